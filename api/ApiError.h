@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// Every failure of a request to a server, in one type: what went wrong (kind), what the server
+// said (HTTP status, GraphQL code, message) and what the engineer can do about it.
+class ApiError
+{
+    Q_GADGET
+
+public:
+    enum class Kind {
+        None, // no error
+        InvalidRequest, // refused before sending (bad URL, plain http to a remote host, bad input)
+        Network, // no connection, connection dropped, TLS failure
+        Timeout, // no complete answer in time
+        Http, // an HTTP status without a usable GraphQL body
+        Authentication, // credentials refused or token missing/expired
+        Authorization, // authenticated, but the client lacks a scope
+        Validation, // the server refused the request or its input (GraphQL errors)
+        Server, // the server failed (5xx, an unspecified server error)
+        MalformedReply, // an answer that is not what the protocol promises
+    };
+    Q_ENUM(Kind)
+
+    ApiError() = default;
+    ApiError(Kind kind, QString serverMessage, int httpStatus = 0, QString code = {});
+
+    static ApiError fromGraphQLCode(
+        const QString &code, const QString &serverMessage, int httpStatus = 200);
+
+    bool isError() const { return m_kind != Kind::None; }
+    Kind kind() const { return m_kind; }
+    int httpStatus() const { return m_httpStatus; }
+    // The GraphQL extensions.code or OAuth error code, when the server sent one.
+    QString code() const { return m_code; }
+    QString serverMessage() const { return m_serverMessage; }
+    // What happened and what to do, in words for the engineer.
+    QString userMessage() const;
+    // Whether sending the same request again may succeed.
+    bool isRetryable() const;
+    // Seconds the server asked us to wait (Retry-After), or -1.
+    int retryAfterSeconds() const { return m_retryAfter; }
+    void setRetryAfterSeconds(int seconds) { m_retryAfter = seconds; }
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    int m_retryAfter = -1;
+    QString m_code;
+    QString m_serverMessage;
+};
+
+Q_DECLARE_METATYPE(ApiError)

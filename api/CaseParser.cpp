@@ -1,0 +1,93 @@
+#include "api/CaseParser.h"
+
+#include <QCoreApplication>
+
+namespace CaseParser {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+// An absent or null date is an empty Timestamp; a present but unreadable one is an error.
+bool readDate(const QJsonObject &o, const char *key, Timestamp *out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isNull() || v.isUndefined()) {
+        *out = {};
+        return true;
+    }
+    if (const auto t = Timestamp::parse(v.toString())) {
+        *out = *t;
+        return true;
+    }
+    if (error)
+        *error = QCoreApplication::translate("CaseParser", "unreadable date in %1: “%2”")
+                     .arg(QLatin1String(key), v.toString());
+    return false;
+}
+
+} // namespace
+
+std::optional<Case> parseCase(const QJsonObject &json, QString *error)
+{
+    Case c;
+    c.id = str(json, "id");
+    if (c.id.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("CaseParser", "a case without an id");
+        return std::nullopt;
+    }
+    c.subject = str(json, "subject");
+    c.type = str(json, "type");
+    c.priority = str(json, "priority");
+    c.status = str(json, "status");
+    c.origin = str(json, "origin");
+    c.customerReference = str(json, "customerReference");
+    if (!readDate(json, "createdDate", &c.createdDate, error)
+        || !readDate(json, "lastModifiedDate", &c.lastModifiedDate, error)
+        || !readDate(json, "startOfIncident", &c.startOfIncident, error)
+        || !readDate(json, "endOfIncident", &c.endOfIncident, error))
+        return std::nullopt;
+
+    const QJsonObject service = json.value(QLatin1String("service")).toObject();
+    c.serviceId = str(service, "serviceId");
+    c.serviceName = str(service, "serviceName");
+    const QJsonObject site = json.value(QLatin1String("site")).toObject();
+    c.siteId = str(site, "siteId");
+    c.siteName = str(site, "name");
+
+    const QJsonArray communications = json.value(QLatin1String("communications")).toArray();
+    c.communications.reserve(communications.size());
+    for (const QJsonValue &value : communications) {
+        const QJsonObject o = value.toObject();
+        Communication m;
+        m.message = str(o, "message");
+        m.type = str(o, "type");
+        m.sentBy = str(o, "sentBy");
+        if (!readDate(o, "timestamp", &m.timestamp, error))
+            return std::nullopt;
+        c.communications.append(std::move(m));
+    }
+    // The provider sends the history oldest first; keep it so even if a reply does not.
+    std::stable_sort(c.communications.begin(), c.communications.end(),
+        [](const Communication &a, const Communication &b) { return a.timestamp < b.timestamp; });
+    return c;
+}
+
+std::optional<QList<Case>> parseCases(const QJsonArray &json, QString *error)
+{
+    QList<Case> cases;
+    cases.reserve(json.size());
+    for (const QJsonValue &value : json) {
+        auto c = parseCase(value.toObject(), error);
+        if (!c)
+            return std::nullopt;
+        cases.append(std::move(*c));
+    }
+    return cases;
+}
+
+} // namespace CaseParser

@@ -1,0 +1,109 @@
+#include "api/CasePoller.h"
+
+#include "api/CaseApi.h"
+#include "api/Logging.h"
+
+#include <QRandomGenerator>
+
+#include <cmath>
+
+namespace {
+constexpr int MaxBackoffSeconds = 15 * 60;
+}
+
+CasePoller::CasePoller(CaseApi *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { pollNow(false); });
+}
+
+void CasePoller::setInterval(int seconds)
+{
+    m_intervalSeconds = qMax(5, seconds);
+}
+
+void CasePoller::start()
+{
+    m_running = true;
+    pollNow(!m_lastSuccessStart.isValid());
+}
+
+void CasePoller::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    m_nextPollWall = {};
+    delete m_inFlight.data();
+}
+
+int CasePoller::nextWindowMinutes() const
+{
+    if (!m_lastSuccessStart.isValid() || m_fullPending)
+        return 0;
+    const qint64 elapsedMs = m_lastSuccessStart.elapsed();
+    return int((elapsedMs + 59'999) / 60'000) + 1;
+}
+
+void CasePoller::pollNow(bool full)
+{
+    if (m_inFlight) {
+        // One poll at a time; a full refresh asked for meanwhile runs next.
+        m_fullPending = m_fullPending || full;
+        return;
+    }
+    full = full || m_fullPending || !m_lastSuccessStart.isValid();
+    m_fullPending = false;
+    m_timer.stop();
+    m_nextPollWall = {};
+    const int minutes = full ? 0 : nextWindowMinutes();
+    qCDebug(lcPoller) << "polling, lastModifiedMinutes =" << minutes;
+    m_currentStart.start();
+    CasesReply *reply = m_api->fetchUpdatedCases(minutes);
+    m_inFlight = reply;
+    connect(reply, &CasesReply::finished, this, [this, reply, full] { onFinished(reply, full); });
+    emit pollStarted(full);
+}
+
+void CasePoller::onFinished(CasesReply *reply, bool full)
+{
+    reply->deleteLater();
+    m_inFlight = nullptr;
+    const ApiError error = reply->error();
+    if (!error.isError()) {
+        m_failures = 0;
+        m_lastSuccessStart = m_currentStart;
+        m_lastSuccessWall = QDateTime::currentDateTime();
+        scheduleNext(m_fullPending ? 0 : m_intervalSeconds * 1000);
+        emit casesReceived(reply->cases(), full);
+        emit pollSucceeded(m_lastSuccessWall);
+        return;
+    }
+
+    ++m_failures;
+    // Exponential backoff from the interval, capped, with +-20 % jitter so many consoles do not
+    // return together; a server's Retry-After wins when it asks for longer.
+    const double base = qMin<double>(
+        MaxBackoffSeconds, m_intervalSeconds * std::pow(2.0, qMin(m_failures - 1, 10)));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    int delayMs = int(base * jitter * 1000);
+    if (!error.isRetryable())
+        delayMs = qMax(delayMs, m_intervalSeconds * 1000);
+    if (error.retryAfterSeconds() > 0)
+        delayMs = qMax(delayMs, error.retryAfterSeconds() * 1000);
+    qCInfo(lcPoller) << "poll failed:" << error.kind() << error.httpStatus() << error.code()
+                     << "retrying in" << delayMs / 1000 << "s";
+    scheduleNext(delayMs);
+    emit pollFailed(error, m_nextPollWall);
+}
+
+void CasePoller::scheduleNext(int milliseconds)
+{
+    if (!m_running) {
+        m_nextPollWall = {};
+        return;
+    }
+    m_timer.start(milliseconds);
+    m_nextPollWall = QDateTime::currentDateTime().addMSecs(milliseconds);
+}

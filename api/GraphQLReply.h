@@ -1,0 +1,47 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+
+// One GraphQL operation in flight. Emits finished() once; then data() holds what the server
+// returned (possibly partial) and error() the first failure, if any. A 200 answer with
+// `errors` is a failure of the fields they name, not a success.
+class GraphQLReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GraphQLReply(QString operationName, QObject *parent = nullptr);
+    // Deleting a reply that has not finished aborts its request.
+    ~GraphQLReply() override;
+
+    QString operationName() const { return m_operationName; }
+    bool isFinished() const { return m_finished; }
+    QJsonObject data() const { return m_data; }
+    QJsonArray errors() const { return m_errors; }
+    ApiError error() const { return m_error; }
+
+    // Stops the request; finished() is not emitted.
+    void abort();
+
+signals:
+    void finished();
+
+private:
+    friend class GraphQLTransport;
+    void complete(const QJsonObject &data, const QJsonArray &errors, const ApiError &error);
+    void setNetworkReply(QNetworkReply *reply) { m_networkReply = reply; }
+
+    QPointer<QNetworkReply> m_networkReply;
+
+    QString m_operationName;
+    QJsonObject m_data;
+    QJsonArray m_errors;
+    ApiError m_error;
+    bool m_finished = false;
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+class GraphQLReply;
+class QNetworkAccessManager;
+class QNetworkReply;
+class TokenProvider;
+
+// GraphQL over HTTP (POST, JSON) to one endpoint with a bearer token from the TokenProvider.
+// A 401 renews the token once and retries once. Answers are read per the GraphQL-over-HTTP
+// specification: a graphql-response+json body is read whatever the status; a non-200
+// application/json body is not trusted. Large answers are parsed off the GUI thread.
+class GraphQLTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    GraphQLTransport(
+        QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent = nullptr);
+
+    void setEndpoint(const QUrl &url) { m_endpoint = url; }
+    QUrl endpoint() const { return m_endpoint; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    // Sends the operation stored as resources/graphql/<operationName>.graphql. The reply is
+    // parented to the transport; delete it (or let it be deleted later) when done.
+    GraphQLReply *execute(const QString &operationName, const QJsonObject &variables = {});
+
+    // The text of a stored operation; empty if there is none.
+    static QString document(const QString &operationName);
+
+private:
+    void send(GraphQLReply *reply, const QByteArray &body, bool isRetry);
+    void handleFinished(
+        GraphQLReply *reply, QNetworkReply *networkReply, const QByteArray &body, bool isRetry);
+
+    QNetworkAccessManager *m_network;
+    TokenProvider *m_tokens;
+    QUrl m_endpoint;
+    int m_timeoutMs = 30'000;
+};

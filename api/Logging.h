@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcPoller)

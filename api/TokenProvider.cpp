@@ -1,0 +1,176 @@
+#include "api/TokenProvider.h"
+
+#include "api/Logging.h"
+#include "api/UrlPolicy.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace {
+// Renew this long before the server's expiry, so a request never leaves with a token that
+// expires on the way.
+constexpr qint64 RenewalMarginMs = 60'000;
+} // namespace
+
+TokenProvider::TokenProvider(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{ }
+
+void TokenProvider::setTokenUrl(const QUrl &url)
+{
+    if (url != m_tokenUrl)
+        invalidate();
+    m_tokenUrl = url;
+}
+
+void TokenProvider::setClientId(const QString &clientId)
+{
+    if (clientId != m_clientId)
+        invalidate();
+    m_clientId = clientId;
+}
+
+void TokenProvider::setClientSecret(const QString &secret)
+{
+    if (secret != m_clientSecret)
+        invalidate();
+    m_clientSecret = secret;
+}
+
+void TokenProvider::setScope(const QString &scope)
+{
+    if (scope != m_scope)
+        invalidate();
+    m_scope = scope;
+}
+
+bool TokenProvider::hasValidToken() const
+{
+    return !m_accessToken.isEmpty() && !m_expiry.hasExpired();
+}
+
+void TokenProvider::invalidate()
+{
+    m_accessToken.clear();
+    m_expiry = QDeadlineTimer();
+}
+
+void TokenProvider::requestToken(QObject *context, Callback callback)
+{
+    if (hasValidToken()) {
+        callback(m_accessToken, {});
+        return;
+    }
+    m_waiters.append({ context, std::move(callback) });
+    if (!m_pending)
+        startRequest();
+}
+
+void TokenProvider::startRequest()
+{
+    if (const QString reason = UrlPolicy::refusalReason(m_tokenUrl); !reason.isEmpty()) {
+        resolve({}, ApiError(ApiError::Kind::InvalidRequest, reason));
+        return;
+    }
+    if (m_clientId.isEmpty() || m_clientSecret.isEmpty()) {
+        resolve({},
+            ApiError(ApiError::Kind::Authentication,
+                tr("No client id or client secret is set for this profile.")));
+        return;
+    }
+
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    form.addQueryItem(QStringLiteral("client_id"), m_clientId);
+    form.addQueryItem(QStringLiteral("client_secret"), m_clientSecret);
+    if (!m_scope.isEmpty())
+        form.addQueryItem(QStringLiteral("scope"), m_scope);
+
+    QNetworkRequest request(m_tokenUrl);
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+
+    qCDebug(lcAuth) << "requesting a token from" << m_tokenUrl.toDisplayString() << "for client"
+                    << m_clientId;
+    m_pending = m_network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
+    QNetworkReply *reply = m_pending;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
+}
+
+void TokenProvider::finish(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    m_pending = nullptr;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(body, &parseError).object();
+
+    if (status == 200 && parseError.error == QJsonParseError::NoError) {
+        const QString token = json.value(QLatin1String("access_token")).toString();
+        const int expiresIn = json.value(QLatin1String("expires_in")).toInt(3600);
+        if (token.isEmpty()) {
+            resolve({},
+                ApiError(ApiError::Kind::MalformedReply,
+                    tr("The token answer carries no access_token."), status));
+            return;
+        }
+        m_accessToken = token;
+        m_expiry.setRemainingTime(
+            qMax<qint64>(qint64(expiresIn) * 1000 - RenewalMarginMs, qint64(expiresIn) * 500));
+        qCDebug(lcAuth) << "token received, valid for" << expiresIn << "s";
+        emit tokenRenewed();
+        resolve(m_accessToken, {});
+        return;
+    }
+
+    if (reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError) {
+        resolve({}, ApiError(ApiError::Kind::Timeout, reply->errorString()));
+        return;
+    }
+    if (status == 0) {
+        resolve({}, ApiError(ApiError::Kind::Network, reply->errorString()));
+        return;
+    }
+    // RFC 6749 section 5.2 errors.
+    const QString code = json.value(QLatin1String("error")).toString();
+    const QString description = json.value(QLatin1String("error_description")).toString();
+    if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client")) {
+        resolve({}, ApiError(ApiError::Kind::Authentication, description, status, code));
+    } else if (code == QLatin1String("invalid_scope")) {
+        resolve({}, ApiError(ApiError::Kind::Authorization, description, status, code));
+    } else if (!code.isEmpty()) {
+        resolve({},
+            ApiError(ApiError::Kind::Validation, description.isEmpty() ? code : description, status,
+                code));
+    } else if (status >= 500) {
+        resolve({}, ApiError(ApiError::Kind::Server, reply->errorString(), status));
+    } else {
+        ApiError error(ApiError::Kind::Http, reply->errorString(), status);
+        if (reply->hasRawHeader("Retry-After"))
+            error.setRetryAfterSeconds(reply->rawHeader("Retry-After").toInt());
+        resolve({}, error);
+    }
+}
+
+void TokenProvider::resolve(const QString &token, const ApiError &error)
+{
+    if (error.isError())
+        qCWarning(lcAuth) << "token request failed:" << error.kind() << error.httpStatus()
+                          << error.code();
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (waiter.context)
+            waiter.callback(token, error);
+    }
+}

@@ -1,0 +1,22 @@
+#include "models/Case.h"
+
+#include <QCryptographicHash>
+
+QString Communication::identityKey() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArray::number(timestamp.ticks()));
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData(type.toUtf8());
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData(sentBy.toUtf8());
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData(message.toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool Case::isOpen() const
+{
+    return status != QLatin1String("Resolved") && status != QLatin1String("Closed")
+        && status != QLatin1String("Cancelled");
+}

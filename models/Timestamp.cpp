@@ -1,0 +1,167 @@
+#include "models/Timestamp.h"
+
+#include <QDate>
+#include <QTime>
+
+namespace {
+
+constexpr qint64 TicksPerMs = 10'000;
+constexpr qint64 TicksPerSecond = 10'000'000;
+
+// Reads exactly `count` digits at `pos`, advancing it.
+std::optional<int> readDigits(QStringView text, qsizetype &pos, int count)
+{
+    if (pos + count > text.size())
+        return std::nullopt;
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const QChar c = text[pos + i];
+        if (!c.isDigit())
+            return std::nullopt;
+        value = value * 10 + c.digitValue();
+    }
+    pos += count;
+    return value;
+}
+
+bool expect(QStringView text, qsizetype &pos, QChar c)
+{
+    if (pos >= text.size() || text[pos] != c)
+        return false;
+    ++pos;
+    return true;
+}
+
+} // namespace
+
+std::optional<Timestamp> Timestamp::parse(QStringView text)
+{
+    text = text.trimmed();
+    qsizetype pos = 0;
+    const auto year = readDigits(text, pos, 4);
+    if (!year || !expect(text, pos, u'-'))
+        return std::nullopt;
+    const auto month = readDigits(text, pos, 2);
+    if (!month || !expect(text, pos, u'-'))
+        return std::nullopt;
+    const auto day = readDigits(text, pos, 2);
+    if (!day || pos >= text.size() || (text[pos] != u'T' && text[pos] != u't' && text[pos] != u' '))
+        return std::nullopt;
+    ++pos;
+    const auto hour = readDigits(text, pos, 2);
+    if (!hour || !expect(text, pos, u':'))
+        return std::nullopt;
+    const auto minute = readDigits(text, pos, 2);
+    if (!minute)
+        return std::nullopt;
+    int second = 0;
+    if (pos < text.size() && text[pos] == u':') {
+        ++pos;
+        const auto s = readDigits(text, pos, 2);
+        if (!s)
+            return std::nullopt;
+        second = *s;
+    }
+
+    qint64 fractionTicks = 0;
+    if (pos < text.size() && (text[pos] == u'.' || text[pos] == u',')) {
+        ++pos;
+        int digits = 0;
+        qint64 scale = TicksPerSecond;
+        while (pos < text.size() && text[pos].isDigit()) {
+            // Digits past the seventh are below a tick: read and dropped.
+            if (digits < 7) {
+                scale /= 10;
+                fractionTicks += text[pos].digitValue() * scale;
+            }
+            ++digits;
+            ++pos;
+        }
+        if (digits == 0)
+            return std::nullopt;
+    }
+
+    int offset = 0;
+    if (pos < text.size()) {
+        const QChar sign = text[pos];
+        if (sign == u'Z' || sign == u'z') {
+            ++pos;
+        } else if (sign == u'+' || sign == u'-') {
+            ++pos;
+            const auto oh = readDigits(text, pos, 2);
+            if (!oh)
+                return std::nullopt;
+            expect(text, pos, u':');
+            const auto om = readDigits(text, pos, 2);
+            if (!om || *oh > 23 || *om > 59)
+                return std::nullopt;
+            offset = (*oh * 3600 + *om * 60) * (sign == u'-' ? -1 : 1);
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (pos != text.size())
+        return std::nullopt;
+
+    const QDate date(*year, *month, *day);
+    if (!date.isValid() || *hour > 23 || *minute > 59 || second > 59)
+        return std::nullopt;
+
+    const qint64 daySeconds = qint64(*hour) * 3600 + qint64(*minute) * 60 + second;
+    const qint64 epochDays = QDate(1970, 1, 1).daysTo(date);
+    const qint64 utcSeconds = epochDays * 86400 + daySeconds - offset;
+
+    Timestamp t;
+    t.m_ticks = utcSeconds * TicksPerSecond + fractionTicks;
+    t.m_offsetSeconds = offset;
+    t.m_valid = true;
+    return t;
+}
+
+Timestamp Timestamp::fromDateTime(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return fromTicks(dateTime.toMSecsSinceEpoch() * TicksPerMs, dateTime.offsetFromUtc());
+}
+
+Timestamp Timestamp::fromTicks(qint64 ticksSinceEpoch, int offsetSeconds)
+{
+    Timestamp t;
+    t.m_ticks = ticksSinceEpoch;
+    t.m_offsetSeconds = offsetSeconds;
+    t.m_valid = true;
+    return t;
+}
+
+QDateTime Timestamp::toDateTime() const
+{
+    if (!m_valid)
+        return {};
+    // Floor division so instants before 1970 round towards the past, like the ticks do.
+    qint64 ms = m_ticks / TicksPerMs;
+    if (m_ticks % TicksPerMs < 0)
+        --ms;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QString Timestamp::toIsoString() const
+{
+    if (!m_valid)
+        return {};
+    qint64 local = m_ticks + qint64(m_offsetSeconds) * TicksPerSecond;
+    qint64 seconds = local / TicksPerSecond;
+    qint64 fraction = local % TicksPerSecond;
+    if (fraction < 0) {
+        fraction += TicksPerSecond;
+        --seconds;
+    }
+    const QDateTime wall = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    const int absOffset = qAbs(m_offsetSeconds);
+    return QStringLiteral("%1.%2%3%4:%5")
+        .arg(wall.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")))
+        .arg(fraction, 7, 10, QLatin1Char('0'))
+        .arg(m_offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(absOffset / 3600, 2, 10, QLatin1Char('0'))
+        .arg((absOffset % 3600) / 60, 2, 10, QLatin1Char('0'));
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringView>
+
+#include <compare>
+#include <optional>
+
+// A point in time as the provider sends it: ISO 8601 with `Z`, an offset or no zone (read as
+// UTC), and 0 to 7 fractional digits. .NET emits 100-nanosecond ticks, finer than QDateTime's
+// milliseconds, so the instant is kept in ticks and two messages a few microseconds apart still
+// sort in the order the server wrote them.
+class Timestamp
+{
+public:
+    Timestamp() = default;
+
+    static std::optional<Timestamp> parse(QStringView text);
+    static Timestamp fromDateTime(const QDateTime &dateTime);
+    static Timestamp fromTicks(qint64 ticksSinceEpoch, int offsetSeconds = 0);
+
+    bool isValid() const { return m_valid; }
+    // 100-ns ticks since 1970-01-01T00:00:00Z.
+    qint64 ticks() const { return m_ticks; }
+    // The zone offset the server wrote, in seconds east of UTC.
+    int offsetSeconds() const { return m_offsetSeconds; }
+
+    // Millisecond precision, in UTC; convert with toLocalTime() for display.
+    QDateTime toDateTime() const;
+    // The form the provider expects: 2026-11-22T09:31:07.1234567+00:00.
+    QString toIsoString() const;
+
+    friend bool operator==(const Timestamp &a, const Timestamp &b)
+    {
+        return a.m_valid == b.m_valid && a.m_ticks == b.m_ticks;
+    }
+    // Invalid timestamps sort first.
+    friend std::strong_ordering operator<=>(const Timestamp &a, const Timestamp &b)
+    {
+        if (a.m_valid != b.m_valid)
+            return a.m_valid ? std::strong_ordering::greater : std::strong_ordering::less;
+        return a.m_ticks <=> b.m_ticks;
+    }
+
+private:
+    qint64 m_ticks = 0;
+    int m_offsetSeconds = 0;
+    bool m_valid = false;
+};
+
+Q_DECLARE_METATYPE(Timestamp)
