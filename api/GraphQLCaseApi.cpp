@@ -20,7 +20,7 @@ CasesReply *GraphQLCaseApi::fetchUpdatedCases(int lastModifiedMinutes)
 {
     auto *result = new CasesReply(this);
     GraphQLReply *reply = m_transport->execute(QStringLiteral("RetrieveUpdatedCases"),
-        { { QStringLiteral("lastModifiedMinutes"), qMax(0, lastModifiedMinutes) } });
+        {{QStringLiteral("lastModifiedMinutes"), qMax(0, lastModifiedMinutes)}});
     // Owned by the result: deleting an unfinished result aborts the request.
     reply->setParent(result);
     connect(reply, &GraphQLReply::finished, result, [reply, result] {

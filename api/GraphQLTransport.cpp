@@ -85,8 +85,8 @@ GraphQLReply *GraphQLTransport::execute(const QString &operationName, const QJso
             Qt::QueuedConnection);
         return reply;
     }
-    QJsonObject body { { QStringLiteral("query"), query },
-        { QStringLiteral("operationName"), operationName } };
+    QJsonObject body {
+        {QStringLiteral("query"), query}, {QStringLiteral("operationName"), operationName}};
     if (!variables.isEmpty())
         body.insert(QStringLiteral("variables"), variables);
     send(reply, QJsonDocument(body).toJson(QJsonDocument::Compact), false);

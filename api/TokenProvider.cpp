@@ -65,7 +65,7 @@ void TokenProvider::requestToken(QObject *context, Callback callback)
         callback(m_accessToken, {});
         return;
     }
-    m_waiters.append({ context, std::move(callback) });
+    m_waiters.append({context, std::move(callback)});
     if (!m_pending)
         startRequest();
 }

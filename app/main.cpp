@@ -82,8 +82,8 @@ int main(int argc, char *argv[])
             "Save the main window to <file> after the first poll, "
             "then quit."),
         QStringLiteral("file"));
-    parser.addOptions({ endpointOption, tokenUrlOption, clientIdOption, scopeOption, intervalOption,
-        screenshotOption });
+    parser.addOptions({endpointOption, tokenUrlOption, clientIdOption, scopeOption, intervalOption,
+        screenshotOption});
     parser.process(app);
 
     QNetworkAccessManager network;

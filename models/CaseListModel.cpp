@@ -1,5 +1,7 @@
 #include "models/CaseListModel.h"
 
+#include "models/CaseTypeMatrix.h"
+
 #include <QLocale>
 
 CaseListModel::CaseListModel(QObject *parent)
@@ -25,7 +27,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(c, index.column());
     case Qt::ToolTipRole:
-        return index.column() == SubjectColumn ? QVariant(c.subject) : QVariant();
+        return index.column() == SubjectColumn
+            ? QVariant(c.communications.isEmpty() ? QString()
+                                                  : c.communications.constFirst().message.left(300))
+            : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == MessagesColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                 : QVariant();
@@ -61,9 +66,9 @@ QVariant CaseListModel::displayData(const Case &c, int column) const
     case IdColumn:
         return c.id;
     case SubjectColumn:
-        return c.subject;
+        return CaseTypeMatrix::builtIn().subjectLabel(c.subject);
     case TypeColumn:
-        return c.isIncident() ? tr("Incident") : tr("General request");
+        return CaseTypeMatrix::builtIn().typeLabel(c.type);
     case PriorityColumn:
         return c.priority;
     case StatusColumn:

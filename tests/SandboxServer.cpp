@@ -25,8 +25,8 @@ SandboxServer::~SandboxServer()
 bool SandboxServer::start()
 {
     const QString script = QStringLiteral(CASECONSOLE_SOURCE_DIR "/sandbox/server.js");
-    QStringList arguments { script, QStringLiteral("--port"), QStringLiteral("0"),
-        QStringLiteral("--control") };
+    QStringList arguments {
+        script, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--control")};
     arguments += m_arguments;
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral(CASECONSOLE_NODE), arguments);
@@ -73,7 +73,7 @@ QJsonObject SandboxServer::control(
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->readAll();
     if (status < 200 || status >= 300)
-        return { { QStringLiteral("error"),
-            QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(answer)) } };
+        return {{QStringLiteral("error"),
+            QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(answer))}};
     return QJsonDocument::fromJson(answer).object();
 }

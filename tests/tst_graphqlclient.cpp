@@ -110,7 +110,7 @@ void TestGraphQLClient::windowReturnsOnlyRecentChanges()
     // Move the sandbox clock far past every seeded change: a short window is empty.
     QVERIFY(!m_server
                  ->control("POST", QStringLiteral("/clock"),
-                     { { QStringLiteral("advanceMinutes"), 60 * 24 * 365 } })
+                     {{QStringLiteral("advanceMinutes"), 60 * 24 * 365}})
                  .contains(QLatin1String("error")));
     CasesReply *empty = fetch(5);
     QVERIFY(!empty->error().isError());
@@ -121,8 +121,8 @@ void TestGraphQLClient::windowReturnsOnlyRecentChanges()
     QVERIFY(!all->cases().isEmpty());
     const QString id = all->cases().constFirst().id;
     const QJsonObject answer = m_server->control("POST", QStringLiteral("/cases/%1/reply").arg(id),
-        { { QStringLiteral("message"), QStringLiteral("We are dispatching an engineer.") },
-            { QStringLiteral("sentBy"), QStringLiteral("Provider NOC") } });
+        {{QStringLiteral("message"), QStringLiteral("We are dispatching an engineer.")},
+            {QStringLiteral("sentBy"), QStringLiteral("Provider NOC")}});
     QVERIFY2(!answer.contains(QLatin1String("error")),
         qPrintable(answer.value(QLatin1String("error")).toString()));
     CasesReply *recent = fetch(5);
@@ -161,18 +161,16 @@ void TestGraphQLClient::expiredTokenIsRenewedOnceTransparently()
     QVERIFY(m_tokens->hasValidToken());
     QSignalSpy renewed(m_tokens.get(), &TokenProvider::tokenRenewed);
     m_server->control("POST", QStringLiteral("/faults"),
-        { { QStringLiteral("kind"), QStringLiteral("expire-token") },
-            { QStringLiteral("count"), 1 },
-            { QStringLiteral("path"), QStringLiteral("/graphql") } });
+        {{QStringLiteral("kind"), QStringLiteral("expire-token")}, {QStringLiteral("count"), 1},
+            {QStringLiteral("path"), QStringLiteral("/graphql")}});
     CasesReply *reply = fetch(0);
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().serverMessage()));
     QCOMPARE(renewed.count(), 1);
 
     // A token that is refused again after renewal is an error, not a loop.
     m_server->control("POST", QStringLiteral("/faults"),
-        { { QStringLiteral("kind"), QStringLiteral("expire-token") },
-            { QStringLiteral("count"), 5 },
-            { QStringLiteral("path"), QStringLiteral("/graphql") } });
+        {{QStringLiteral("kind"), QStringLiteral("expire-token")}, {QStringLiteral("count"), 5},
+            {QStringLiteral("path"), QStringLiteral("/graphql")}});
     renewed.clear();
     CasesReply *refused = fetch(0);
     QCOMPARE(refused->error().kind(), ApiError::Kind::Authentication);
@@ -192,18 +190,18 @@ void TestGraphQLClient::serverFaults_data()
         extra.insert(QStringLiteral("path"), QStringLiteral("/graphql"));
         return extra;
     };
-    QTest::newRow("500") << fault("http", { { QStringLiteral("status"), 500 } })
+    QTest::newRow("500") << fault("http", {{QStringLiteral("status"), 500}})
                          << ApiError::Kind::Server << 500;
-    QTest::newRow("502") << fault("http", { { QStringLiteral("status"), 502 } })
+    QTest::newRow("502") << fault("http", {{QStringLiteral("status"), 502}})
                          << ApiError::Kind::Server << 502;
-    QTest::newRow("503") << fault("http", { { QStringLiteral("status"), 503 } })
+    QTest::newRow("503") << fault("http", {{QStringLiteral("status"), 503}})
                          << ApiError::Kind::Server << 503;
-    QTest::newRow("429") << fault("rate-limit", { { QStringLiteral("retryAfter"), 7 } })
+    QTest::newRow("429") << fault("rate-limit", {{QStringLiteral("retryAfter"), 7}})
                          << ApiError::Kind::Http << 429;
     QTest::newRow("truncated JSON") << fault("truncate") << ApiError::Kind::MalformedReply << 200;
     QTest::newRow("dropped mid-body") << fault("drop") << ApiError::Kind::Network << -1;
     QTest::newRow("slower than the timeout")
-        << fault("latency", { { QStringLiteral("ms"), 8000 } }) << ApiError::Kind::Timeout << -1;
+        << fault("latency", {{QStringLiteral("ms"), 8000}}) << ApiError::Kind::Timeout << -1;
 }
 
 void TestGraphQLClient::serverFaults()

@@ -6,6 +6,7 @@
 #include "api/GraphQLTransport.h"
 #include "api/TokenProvider.h"
 #include "models/CaseListModel.h"
+#include "models/CaseTypeMatrix.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -67,12 +68,13 @@ void TestMainWindow::showsCasesAndThreadFromTheSandbox()
     const Case *c = cases.caseById(current.data(CaseListModel::CaseIdRole).toString());
     QVERIFY(c);
     const QString thread = window.threadView()->toPlainText();
-    QVERIFY2(thread.contains(c->subject), qPrintable(thread.left(200)));
+    QVERIFY2(thread.contains(CaseTypeMatrix::builtIn().subjectLabel(c->subject)),
+        qPrintable(thread.left(200)));
     QVERIFY(thread.contains(c->communications.constLast().message.section(u'\n', 0, 0)));
 
     // A provider reply arrives; F5 polls; the open thread shows it, the selection stays.
     const QJsonObject answer = server.control("POST", QStringLiteral("/cases/%1/reply").arg(c->id),
-        { { QStringLiteral("message"), QStringLiteral("Engineer on site at 14:00.") } });
+        {{QStringLiteral("message"), QStringLiteral("Engineer on site at 14:00.")}});
     QVERIFY(!answer.contains(QLatin1String("error")));
     const int rowsBefore = view->model()->rowCount();
     QTest::keyClick(&window, Qt::Key_F5);

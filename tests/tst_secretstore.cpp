@@ -27,7 +27,7 @@ ReadResult readSync(SecretStore &store, const QString &key)
     ReadResult result;
     QObject context;
     store.read(key, &context, [&](SecretStore::Status s, const QString &secret, const QString &m) {
-        result = { s, secret, m, true };
+        result = {s, secret, m, true};
     });
     if (!QTest::qWaitFor([&] { return result.done; }, 15'000))
         qWarning("the keychain did not answer within 15 s");
@@ -97,7 +97,7 @@ void TestSecretStore::noSecretServiceSaysSoClearly()
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
         QStringLiteral("unix:path=/nonexistent/caseconsole-test-bus"));
     child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--child-read") });
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-read")});
     QVERIFY(child.waitForFinished(30'000));
     const QString output = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
     QCOMPARE(output.section(u'|', 0, 0), QStringLiteral("NoKeychain"));

@@ -86,9 +86,9 @@ void TestTimestamp::sevenDigitsKeepOrder()
 
 void TestTimestamp::isoStringRoundTrip()
 {
-    for (const QString &text : { QStringLiteral("2026-11-22T09:31:07.1234567+00:00"),
+    for (const QString &text : {QStringLiteral("2026-11-22T09:31:07.1234567+00:00"),
              QStringLiteral("2026-11-22T10:31:07.0000001+01:00"),
-             QStringLiteral("1969-12-31T23:59:59.9999999-03:30") }) {
+             QStringLiteral("1969-12-31T23:59:59.9999999-03:30")}) {
         const auto t = Timestamp::parse(text);
         QVERIFY(t);
         QCOMPARE(t->toIsoString(), text);

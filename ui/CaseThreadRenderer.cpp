@@ -1,6 +1,7 @@
 #include "ui/CaseThreadRenderer.h"
 
 #include "models/Case.h"
+#include "models/CaseTypeMatrix.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -41,10 +42,11 @@ QString toHtml(const Case &c)
     const QString status = dark ? QStringLiteral("#555555") : QStringLiteral("#fff6d6");
 
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(c.subject.toHtmlEscaped());
+    const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
+    html += QStringLiteral("<h2>%1</h2>").arg(matrix.subjectLabel(c.subject).toHtmlEscaped());
     html += QStringLiteral("<table>");
     html += row(tr("Case"), c.id);
-    html += row(tr("Type"), c.isIncident() ? tr("Incident") : tr("General request"));
+    html += row(tr("Type"), matrix.typeLabel(c.type));
     html += row(tr("Priority"), c.priority);
     html += row(tr("Status"), c.status);
     html += row(tr("Service"), c.serviceName.isEmpty() ? c.serviceId : c.serviceName);

@@ -58,8 +58,8 @@ MainWindow::MainWindow(CaseListModel *cases, CasePoller *poller, QWidget *parent
     m_caseView->setColumnWidth(CaseListModel::PriorityColumn, 60);
     m_caseView->setColumnWidth(CaseListModel::StatusColumn, 110);
     m_caseView->setColumnWidth(CaseListModel::ServiceColumn, 200);
-    for (int column : { CaseListModel::SiteColumn, CaseListModel::CustomerReferenceColumn,
-             CaseListModel::CreatedColumn })
+    for (int column : {CaseListModel::SiteColumn, CaseListModel::CustomerReferenceColumn,
+             CaseListModel::CreatedColumn})
         m_caseView->hideColumn(column);
 
     m_threadView->setObjectName(QStringLiteral("threadView"));
