@@ -1,35 +1,88 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "models/Account.h"
 #include "models/Case.h"
+#include "models/CaseDraft.h"
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
-// The result of one case query. Emits finished() once; then either error() is set or cases()
-// holds what the server sent.
-class CasesReply : public QObject
+// One request to the case API. Emits finished() exactly once, always asynchronously; then
+// error() says whether it failed. Deleting an unfinished reply cancels its request.
+class ApiReply : public QObject
 {
     Q_OBJECT
 
 public:
     using QObject::QObject;
 
-    QList<Case> cases() const { return m_cases; }
+    bool isFinished() const { return m_finished; }
     ApiError error() const { return m_error; }
 
-    void setResult(const QList<Case> &cases, const ApiError &error);
+    // For the API implementation: records the outcome and emits finished().
+    void finish(const ApiError &error = {});
 
 signals:
     void finished();
 
 private:
-    QList<Case> m_cases;
     ApiError m_error;
+    bool m_finished = false;
+};
+
+// Cases, from a poll, a lookup by id or a list of ids.
+class CasesReply : public ApiReply
+{
+    Q_OBJECT
+
+public:
+    using ApiReply::ApiReply;
+    QList<Case> cases() const { return m_cases; }
+    void setCases(QList<Case> cases) { m_cases = std::move(cases); }
+
+private:
+    QList<Case> m_cases;
+};
+
+// A created case's id.
+class CreateCaseReply : public ApiReply
+{
+    Q_OBJECT
+
+public:
+    using ApiReply::ApiReply;
+    QString caseId() const { return m_caseId; }
+    void setCaseId(const QString &id) { m_caseId = id; }
+
+private:
+    QString m_caseId;
+};
+
+class AccountReply : public ApiReply
+{
+    Q_OBJECT
+
+public:
+    using ApiReply::ApiReply;
+    Account account() const { return m_account; }
+    void setAccount(Account account) { m_account = std::move(account); }
+
+private:
+    Account m_account;
+};
+
+// Narrows a case query; empty fields do not filter. Filters combine with AND.
+struct CaseFilter
+{
+    QString serviceId;
+    QString customerReference;
 };
 
 // The provider's case API as the rest of the console sees it, independent of how it is spoken
-// (GraphQL today, a REST "V2" perhaps tomorrow).
+// (GraphQL "V1" today, a REST "V2" perhaps tomorrow). Replies are children of the API object
+// until the caller deletes them (deleteLater() in the finished handler).
 class CaseApi : public QObject
 {
     Q_OBJECT
@@ -38,5 +91,19 @@ public:
     using QObject::QObject;
 
     // Cases modified in the last `lastModifiedMinutes` minutes; 0 asks for every case.
-    virtual CasesReply *fetchUpdatedCases(int lastModifiedMinutes) = 0;
+    virtual CasesReply *fetchUpdatedCases(int lastModifiedMinutes, const CaseFilter &filter = {})
+        = 0;
+    // One case with its complete history; an unknown id gives an empty list.
+    virtual CasesReply *fetchCase(const QString &caseId) = 0;
+    // Several cases, one request each (the provider takes one id per query), at most
+    // `concurrency` at a time. Fails with the first error.
+    virtual CasesReply *fetchCases(const QStringList &caseIds, int concurrency = 4) = 0;
+    // Refused before any request when the draft breaks the case-type matrix.
+    virtual CreateCaseReply *createCase(const CaseDraft &draft) = 0;
+    virtual ApiReply *replyToCase(
+        const QString &caseId, const QString &message, const QString &sentBy = {})
+        = 0;
+    virtual ApiReply *addCustomerReference(const QString &caseId, const QString &customerReference)
+        = 0;
+    virtual AccountReply *fetchAccount() = 0;
 };

@@ -6,6 +6,7 @@
 #include "api/GraphQLReply.h"
 #include "api/GraphQLTransport.h"
 #include "api/TokenProvider.h"
+#include "models/CaseTypeMatrix.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -32,6 +33,15 @@ private slots:
     void plainHttpToRemoteHostIsRefused();
     void everyOperationFileExists();
     void pollerAsksForEverythingFirstThenAWindow();
+    void filtersCombine();
+    void fetchesSeveralCasesOneRequestEach();
+    void createsEveryAllowedCell();
+    void refusesDisallowedCellsBeforeSending_data();
+    void refusesDisallowedCellsBeforeSending();
+    void incidentAlwaysCarriesBothDates();
+    void missingIncidentDatesIsExplainedHC0011();
+    void repliesAndTagsACase();
+    void fetchesTheAccount();
 
 private:
     CasesReply *fetch(int minutes);
@@ -262,6 +272,223 @@ void TestGraphQLClient::pollerAsksForEverythingFirstThenAWindow()
     QCOMPARE(received.at(1).at(1).toBool(), false);
     poller.stop();
     QVERIFY(!poller.nextPoll().isValid());
+}
+
+namespace {
+
+template<typename Reply>
+Reply *waitFor(Reply *reply)
+{
+    QSignalSpy finished(reply, &ApiReply::finished);
+    if (!reply->isFinished() && !finished.wait(15'000))
+        qWarning("no answer from the sandbox");
+    return reply;
+}
+
+CaseDraft incidentDraft(const QString &serviceId)
+{
+    CaseDraft draft;
+    draft.type = QStringLiteral("Incident");
+    draft.priority = QStringLiteral("P2");
+    draft.subject = QStringLiteral("ServiceDown");
+    draft.serviceId = serviceId;
+    draft.message = QStringLiteral("Circuit down since 08:10, no light on the CPE.");
+    draft.sentBy = QStringLiteral("Test Engineer");
+    draft.startOfIncident = *Timestamp::parse(u"2026-11-24T08:10:00+01:00");
+    return draft;
+}
+
+} // namespace
+
+void TestGraphQLClient::filtersCombine()
+{
+    const QList<Case> all = fetch(0)->cases();
+    const Case &withReference = *std::find_if(
+        all.cbegin(), all.cend(), [](const Case &c) { return !c.customerReference.isEmpty(); });
+    CasesReply *byService = waitFor(m_api->fetchUpdatedCases(0, {withReference.serviceId, {}}));
+    QVERIFY(!byService->error().isError());
+    QVERIFY(!byService->cases().isEmpty());
+    QVERIFY(byService->cases().size() < all.size());
+    for (const Case &c : byService->cases())
+        QCOMPARE(c.serviceId, withReference.serviceId);
+    CasesReply *both = waitFor(
+        m_api->fetchUpdatedCases(0, {withReference.serviceId, withReference.customerReference}));
+    QCOMPARE(both->cases().size(), 1);
+    QCOMPARE(both->cases().constFirst().id, withReference.id);
+    CasesReply *none = waitFor(m_api->fetchUpdatedCases(
+        0, {QStringLiteral("no-such-service"), withReference.customerReference}));
+    QVERIFY(!none->error().isError());
+    QVERIFY(none->cases().isEmpty());
+}
+
+void TestGraphQLClient::fetchesSeveralCasesOneRequestEach()
+{
+    const QList<Case> all = fetch(0)->cases();
+    QStringList ids;
+    for (int i = 0; i < 9; ++i)
+        ids << all.at(i).id;
+    ids << QStringLiteral("CS-0000000"); // unknown: simply absent from the result
+    CasesReply *reply = waitFor(m_api->fetchCases(ids, 3));
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().serverMessage()));
+    QCOMPARE(reply->cases().size(), 9);
+    for (int i = 0; i < 9; ++i) {
+        QCOMPARE(reply->cases().at(i).id, ids.at(i));
+        QCOMPARE(reply->cases().at(i).communications, all.at(i).communications);
+    }
+    QVERIFY(waitFor(m_api->fetchCases({}))->cases().isEmpty());
+}
+
+void TestGraphQLClient::createsEveryAllowedCell()
+{
+    const QString serviceId = fetch(0)->cases().constFirst().serviceId;
+    int created = 0;
+    for (const CaseTypeMatrix::Type &type : CaseTypeMatrix::builtIn().types()) {
+        for (const QString &priority : type.priorities) {
+            for (const CaseTypeMatrix::Subject &subject : type.subjects) {
+                CaseDraft draft = incidentDraft(serviceId);
+                draft.type = type.id;
+                draft.priority = priority;
+                draft.subject = subject.id;
+                CreateCaseReply *reply = waitFor(m_api->createCase(draft));
+                QVERIFY2(!reply->error().isError(),
+                    qPrintable(type.id + u' ' + priority + u' ' + subject.id + QStringLiteral(": ")
+                        + reply->error().serverMessage()));
+                QVERIFY(!reply->caseId().isEmpty());
+                ++created;
+            }
+        }
+    }
+    QCOMPARE(created, 5 * 4 + 3 * 7);
+}
+
+void TestGraphQLClient::refusesDisallowedCellsBeforeSending_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("priority");
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("general request P1") << "NonIncident"
+                                        << "P1"
+                                        << "Other";
+    QTest::newRow("general request P2") << "NonIncident"
+                                        << "P2"
+                                        << "ChangeRequest";
+    QTest::newRow("incident with a general subject") << "Incident"
+                                                     << "P3"
+                                                     << "Other";
+    QTest::newRow("general request, incident subject") << "NonIncident"
+                                                       << "P4"
+                                                       << "ServiceDown";
+    QTest::newRow("unknown type") << "Problem"
+                                  << "P3"
+                                  << "Other";
+    QTest::newRow("no priority") << "Incident"
+                                 << ""
+                                 << "ServiceDown";
+}
+
+void TestGraphQLClient::refusesDisallowedCellsBeforeSending()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, priority);
+    QFETCH(QString, subject);
+    CaseDraft draft = incidentDraft(QStringLiteral("SVC-1"));
+    draft.type = type;
+    draft.priority = priority;
+    draft.subject = subject;
+    // Nothing listens at this endpoint: a request would fail as a network error.
+    m_transport->setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:1/graphql")));
+    CreateCaseReply *reply = waitFor(m_api->createCase(draft));
+    QCOMPARE(reply->error().kind(), ApiError::Kind::InvalidRequest);
+    QVERIFY(!reply->error().userMessage().isEmpty());
+}
+
+void TestGraphQLClient::incidentAlwaysCarriesBothDates()
+{
+    const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
+    CaseDraft draft = incidentDraft(QStringLiteral("SVC-1"));
+    QJsonObject variables = GraphQLCaseApi::createCaseVariables(draft, matrix);
+    QCOMPARE(variables.value(QLatin1String("startOfIncident")).toString(),
+        QStringLiteral("2026-11-24T08:10:00.0000000+01:00"));
+    QVERIFY(variables.contains(QLatin1String("endOfIncident")));
+    QVERIFY(variables.value(QLatin1String("endOfIncident")).isNull());
+    draft.endOfIncident = *Timestamp::parse(u"2026-11-24T09:00:00Z");
+    variables = GraphQLCaseApi::createCaseVariables(draft, matrix);
+    QCOMPARE(variables.value(QLatin1String("endOfIncident")).toString(),
+        QStringLiteral("2026-11-24T09:00:00.0000000+00:00"));
+    draft.type = QStringLiteral("NonIncident");
+    draft.priority = QStringLiteral("P4");
+    variables = GraphQLCaseApi::createCaseVariables(draft, matrix);
+    QVERIFY(!variables.contains(QLatin1String("startOfIncident")));
+    QVERIFY(!variables.contains(QLatin1String("endOfIncident")));
+
+    // Open-ended against the real server: accepted, and the start is kept.
+    const QString serviceId = fetch(0)->cases().constFirst().serviceId;
+    CreateCaseReply *created = waitFor(m_api->createCase(incidentDraft(serviceId)));
+    QVERIFY2(!created->error().isError(), qPrintable(created->error().serverMessage()));
+    CasesReply *fetched = waitFor(m_api->fetchCase(created->caseId()));
+    QCOMPARE(fetched->cases().size(), 1);
+    const Case &c = fetched->cases().constFirst();
+    QCOMPARE(c.startOfIncident, *Timestamp::parse(u"2026-11-24T07:10:00Z"));
+    QVERIFY(!c.endOfIncident.isValid());
+    QCOMPARE(c.communications.size(), 1);
+    QCOMPARE(c.communications.constFirst().message, incidentDraft(serviceId).message);
+    QCOMPARE(c.status, QStringLiteral("New"));
+}
+
+void TestGraphQLClient::missingIncidentDatesIsExplainedHC0011()
+{
+    // What a careless client sends: an Incident without endOfIncident.
+    const QString serviceId = fetch(0)->cases().constFirst().serviceId;
+    GraphQLReply *reply = m_transport->execute(QStringLiteral("CreateCase"),
+        {{QStringLiteral("subject"), QStringLiteral("ServiceDown")},
+            {QStringLiteral("type"), QStringLiteral("Incident")},
+            {QStringLiteral("priority"), QStringLiteral("P2")},
+            {QStringLiteral("serviceId"), serviceId},
+            {QStringLiteral("message"), QStringLiteral("down")},
+            {QStringLiteral("startOfIncident"), QStringLiteral("2026-11-24T08:10:00Z")}});
+    QSignalSpy finished(reply, &GraphQLReply::finished);
+    QVERIFY(finished.wait(15'000));
+    QCOMPARE(reply->error().code(), QStringLiteral("HC0011"));
+    QCOMPARE(reply->error().serverMessage(), QStringLiteral("An error has occurred"));
+    QVERIFY(reply->error().userMessage().contains(QLatin1String("start and the end")));
+    QVERIFY(!reply->error().isRetryable());
+    delete reply;
+}
+
+void TestGraphQLClient::repliesAndTagsACase()
+{
+    // An open case: a reply to a Resolved one also reopens it (sandbox/README.md).
+    const QList<Case> all = fetch(0)->cases();
+    const Case before = *std::find_if(all.cbegin(), all.cend(),
+        [](const Case &c) { return c.status == QLatin1String("InProgress"); });
+    ApiReply *replied = waitFor(m_api->replyToCase(
+        before.id, QStringLiteral("Any update?"), QStringLiteral("Test Engineer")));
+    QVERIFY2(!replied->error().isError(), qPrintable(replied->error().serverMessage()));
+    ApiReply *tagged = waitFor(m_api->addCustomerReference(before.id, QStringLiteral("INC-42")));
+    QVERIFY2(!tagged->error().isError(), qPrintable(tagged->error().serverMessage()));
+    const Case after = waitFor(m_api->fetchCase(before.id))->cases().constFirst();
+    QCOMPARE(after.customerReference, QStringLiteral("INC-42"));
+    QCOMPARE(after.communications.size(), before.communications.size() + 1);
+    QCOMPARE(after.communications.constLast().message, QStringLiteral("Any update?"));
+    QCOMPARE(after.communications.constLast().sentBy, QStringLiteral("Test Engineer"));
+    QVERIFY(after.lastModifiedDate > before.lastModifiedDate);
+
+    ApiReply *unknown
+        = waitFor(m_api->replyToCase(QStringLiteral("CS-0000000"), QStringLiteral("hello")));
+    QCOMPARE(unknown->error().kind(), ApiError::Kind::Validation);
+    QCOMPARE(unknown->error().code(), QStringLiteral("CASE_NOT_FOUND"));
+}
+
+void TestGraphQLClient::fetchesTheAccount()
+{
+    AccountReply *reply = waitFor(m_api->fetchAccount());
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().serverMessage()));
+    const Account account = reply->account();
+    QVERIFY(!account.accountId.isEmpty());
+    QVERIFY(account.services.size() >= 8);
+    QVERIFY(account.sites.size() >= 5);
+    for (const Service &service : account.services)
+        QVERIFY2(account.site(service.siteId), qPrintable(service.serviceId));
 }
 
 QTEST_GUILESS_MAIN(TestGraphQLClient)

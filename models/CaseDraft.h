@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/Timestamp.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+class CaseTypeMatrix;
+
+// A case the engineer is about to create: what the create-case form edits, what the outbox
+// stores and what createCase sends.
+struct CaseDraft
+{
+    enum class Field {
+        Type,
+        Priority,
+        Subject,
+        Service,
+        Message,
+        StartOfIncident,
+        EndOfIncident,
+        CustomerReference,
+        SentBy
+    };
+
+    struct Problem
+    {
+        Field field;
+        QString message;
+    };
+
+    QString type;
+    QString priority;
+    QString subject;
+    QString serviceId;
+    QString message;
+    QString customerReference;
+    QString sentBy;
+    // For an Incident: when it began (required) and ended (invalid = open-ended, sent as null).
+    Timestamp startOfIncident;
+    Timestamp endOfIncident;
+
+    // Everything that keeps the provider from accepting this draft, per field; empty when the
+    // draft can be sent.
+    QList<Problem> problems(const CaseTypeMatrix &matrix) const;
+    bool isValid(const CaseTypeMatrix &matrix) const { return problems(matrix).isEmpty(); }
+
+    friend bool operator==(const CaseDraft &, const CaseDraft &) = default;
+};
+
+Q_DECLARE_METATYPE(CaseDraft)
