@@ -1,6 +1,6 @@
 #include "api/GraphQLCaseApi.h"
 
-#include "api/CaseParser.h"
+#include "api/CaseJson.h"
 #include "api/GraphQLReply.h"
 #include "api/GraphQLTransport.h"
 #include "models/CaseTypeMatrix.h"
@@ -32,7 +32,7 @@ ApiError readCases(CasesReply *result, const QJsonObject &data)
     if (!cases.isArray())
         return malformed(GraphQLCaseApi::tr("The answer carries no list of cases."));
     QString parseError;
-    auto parsed = CaseParser::parseCases(cases.toArray(), &parseError);
+    auto parsed = CaseJson::parseCases(cases.toArray(), &parseError);
     if (!parsed)
         return malformed(parseError);
     result->setCases(std::move(*parsed));

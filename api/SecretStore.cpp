@@ -69,11 +69,6 @@ SecretStore::SecretStore(QString service, QObject *parent)
     , m_service(std::move(service))
 { }
 
-QString SecretStore::keyFor(const QString &clientId, const QString &tokenUrl)
-{
-    return clientId + u'@' + tokenUrl;
-}
-
 void SecretStore::read(const QString &key, QObject *context, ReadCallback callback)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);

@@ -7,7 +7,7 @@
 
 // Client secrets in the system keychain (Secret Service, KWallet, macOS Keychain, Windows
 // Credential Store) through QtKeychain, and nowhere else. Keys name the credential, never
-// contain it: "<clientId>@<token URL>".
+// contain it (Profile::secretKey(): "<clientId>@<token URL>").
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -28,8 +28,6 @@ public:
 
     explicit SecretStore(
         QString service = QStringLiteral("CaseConsole"), QObject *parent = nullptr);
-
-    static QString keyFor(const QString &clientId, const QString &tokenUrl);
 
     // Each calls back once, on this thread, unless `context` was destroyed first.
     void read(const QString &key, QObject *context, ReadCallback callback);

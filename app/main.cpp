@@ -1,11 +1,9 @@
-// The composition root: parses the command line, creates every object once and wires them.
+// The console's composition root: parses the command line, creates every object once and
+// wires them.
 
 #include "api/CasePoller.h"
-#include "api/GraphQLCaseApi.h"
-#include "api/GraphQLTransport.h"
-#include "api/SandboxCredentials.h"
+#include "api/ProviderConnection.h"
 #include "api/SecretStore.h"
-#include "api/TokenProvider.h"
 #include "api/UrlPolicy.h"
 #include "models/CaseListModel.h"
 #include "ui/MainWindow.h"
@@ -14,8 +12,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QItemSelectionModel>
-#include <QNetworkAccessManager>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -34,10 +30,11 @@ void scheduleScreenshot(MainWindow *window, CasePoller *poller, const QString &p
         QTimer::singleShot(500, window, [window, path, ok] {
             QDir().mkpath(QFileInfo(path).absolutePath());
             const bool saved = window->grab().save(path);
-            std::fprintf(stderr, "%s\n",
-                qPrintable(saved ? QApplication::translate("main", "Screenshot saved to %1")
-                                       .arg(QFileInfo(path).absoluteFilePath())
-                                 : QApplication::translate("main", "Could not save %1").arg(path)));
+            const QString message = saved
+                ? QApplication::translate("main", "Screenshot saved to %1")
+                      .arg(QFileInfo(path).absoluteFilePath())
+                : QApplication::translate("main", "Could not save %1").arg(path);
+            std::fprintf(stderr, "%s\n", qPrintable(message));
             QApplication::exit(saved && ok ? 0 : 1);
         });
     };
@@ -66,8 +63,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
         QApplication::translate("main", "GraphQL endpoint URL."), QStringLiteral("url"));
     const QCommandLineOption tokenUrlOption(QStringLiteral("token-url"),
-        QApplication::translate(
-            "main", "OAuth token URL (default: <endpoint origin>/oauth2/token)."),
+        QApplication::translate("main", "OAuth token URL (default: <endpoint host>/oauth2/token)."),
         QStringLiteral("url"));
     const QCommandLineOption clientIdOption(QStringLiteral("client-id"),
         QApplication::translate("main", "OAuth client id."), QStringLiteral("id"));
@@ -78,19 +74,15 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Seconds between polls (default: 60)."),
         QStringLiteral("seconds"), QStringLiteral("60"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QApplication::translate("main",
-            "Save the main window to <file> after the first poll, "
-            "then quit."),
+        QApplication::translate(
+            "main", "Save the main window to <file> after the first poll, then quit."),
         QStringLiteral("file"));
     parser.addOptions({endpointOption, tokenUrlOption, clientIdOption, scopeOption, intervalOption,
         screenshotOption});
     parser.process(app);
 
-    QNetworkAccessManager network;
-    TokenProvider tokens(&network);
-    GraphQLTransport transport(&network, &tokens);
-    GraphQLCaseApi caseApi(&transport);
-    CasePoller poller(&caseApi);
+    ProviderConnection connection;
+    CasePoller poller(connection.api());
     CaseListModel cases;
     SecretStore secrets;
     MainWindow window(&cases, &poller);
@@ -98,50 +90,38 @@ int main(int argc, char *argv[])
     QObject::connect(&poller, &CasePoller::casesReceived, &cases,
         [&cases](const QList<Case> &received) { cases.upsert(received); });
 
-    const QUrl endpoint = QUrl::fromUserInput(parser.value(endpointOption));
-    const QString clientId = parser.value(clientIdOption);
-    if (parser.isSet(endpointOption) && !clientId.isEmpty()) {
-        QUrl tokenUrl = QUrl::fromUserInput(parser.value(tokenUrlOption));
-        if (!parser.isSet(tokenUrlOption)) {
-            tokenUrl = endpoint;
-            tokenUrl.setPath(QStringLiteral("/oauth2/token"));
-        }
-        if (const QString reason = UrlPolicy::refusalReason(endpoint); !reason.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(reason));
+    if (parser.isSet(endpointOption) && parser.isSet(clientIdOption)) {
+        Profile profile;
+        profile.name = QStringLiteral("command line");
+        profile.endpoint = QUrl::fromUserInput(parser.value(endpointOption));
+        if (parser.isSet(tokenUrlOption))
+            profile.tokenUrl = QUrl::fromUserInput(parser.value(tokenUrlOption));
+        profile.clientId = parser.value(clientIdOption);
+        profile.scope = parser.value(scopeOption);
+        profile.pollIntervalSeconds = parser.value(intervalOption).toInt();
+        if (const QString problem = connection.configure(profile); !problem.isEmpty()) {
+            std::fprintf(stderr, "caseconsole: %s\n", qPrintable(problem));
             return 2;
         }
-        transport.setEndpoint(endpoint);
-        tokens.setTokenUrl(tokenUrl);
-        tokens.setClientId(clientId);
-        tokens.setScope(parser.value(scopeOption));
-        poller.setInterval(parser.value(intervalOption).toInt());
-        window.setConnectionLabel(UrlPolicy::isLoopback(endpoint)
-                ? QApplication::translate("main", "Sandbox (%1)").arg(endpoint.authority())
-                : endpoint.host());
+        poller.setInterval(profile.pollIntervalSeconds);
+        window.setConnectionLabel(UrlPolicy::isLoopback(profile.endpoint)
+                ? QApplication::translate("main", "Sandbox (%1)").arg(profile.endpoint.authority())
+                : profile.endpoint.host());
         if (parser.isSet(screenshotOption))
             scheduleScreenshot(&window, &poller, parser.value(screenshotOption));
-
-        const QString demoSecret = SandboxCredentials::demoSecretFor(clientId, tokenUrl);
-        if (!demoSecret.isEmpty()) {
-            tokens.setClientSecret(demoSecret);
+        connection.loadSecret(&secrets, &window, [&](bool ok, const QString &message) {
+            if (!ok) {
+                window.statusBar()->showMessage(message);
+                window.threadView()->setPlaceholderText(message);
+                return;
+            }
             poller.start();
-        } else {
-            secrets.read(SecretStore::keyFor(clientId, tokenUrl.toString()), &window,
-                [&](SecretStore::Status status, const QString &secret, const QString &message) {
-                    if (status != SecretStore::Status::Ok) {
-                        window.statusBar()->showMessage(message);
-                        window.threadView()->setPlaceholderText(message);
-                        return;
-                    }
-                    tokens.setClientSecret(secret);
-                    poller.start();
-                });
-        }
+        });
     } else {
         window.threadView()->setPlaceholderText(QApplication::translate("main",
-            "No connection is configured. Run scripts/demo to try the console against "
-            "the local sandbox, or start it with --endpoint and --client-id (the client "
-            "secret is read from the system keychain)."));
+            "No connection is configured. Run scripts/demo to try the console against the local "
+            "sandbox, or start it with --endpoint and --client-id (the client secret is read "
+            "from the system keychain)."));
     }
 
     window.show();

@@ -2,7 +2,7 @@
 // then a poll returning every case again), printing the figures. Input: the JSON answer of
 // RetrieveUpdatedCases from the sandbox's `--seed large:N` (scripts/bench produces it).
 
-#include "api/CaseParser.h"
+#include "api/CaseJson.h"
 #include "models/CaseListModel.h"
 
 #include <QCoreApplication>
@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
                                  .value(QLatin1String("cases"))
                                  .toArray();
     QString error;
-    const auto cases = CaseParser::parseCases(array, &error);
+    const auto cases = CaseJson::parseCases(array, &error);
     if (!cases) {
         std::fprintf(stderr, "parse failed: %s\n", qPrintable(error));
         return 1;

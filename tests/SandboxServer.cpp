@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTimer>
 
 SandboxServer::SandboxServer(const QStringList &extraArguments)
@@ -76,4 +77,13 @@ QJsonObject SandboxServer::control(
         return {{QStringLiteral("error"),
             QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(answer))}};
     return QJsonDocument::fromJson(answer).object();
+}
+
+QUrl SandboxServer::unreachableUrl(const QString &path)
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
 }

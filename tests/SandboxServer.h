@@ -29,6 +29,10 @@ public:
     QJsonObject control(
         const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
 
+    // A loopback URL where nothing listens (a port just bound and released), for tests of
+    // "cannot connect".
+    static QUrl unreachableUrl(const QString &path);
+
 private:
     QProcess m_process;
     QStringList m_arguments;

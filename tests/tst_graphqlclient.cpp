@@ -396,7 +396,7 @@ void TestGraphQLClient::refusesDisallowedCellsBeforeSending()
     draft.priority = priority;
     draft.subject = subject;
     // Nothing listens at this endpoint: a request would fail as a network error.
-    m_transport->setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:1/graphql")));
+    m_transport->setEndpoint(SandboxServer::unreachableUrl(QStringLiteral("/graphql")));
     CreateCaseReply *reply = waitFor(m_api->createCase(draft));
     QCOMPARE(reply->error().kind(), ApiError::Kind::InvalidRequest);
     QVERIFY(!reply->error().userMessage().isEmpty());

@@ -96,11 +96,11 @@ void TestMainWindow::pollFailureIsShownInWords()
 {
     QNetworkAccessManager network;
     TokenProvider tokens(&network);
-    tokens.setTokenUrl(QUrl(QStringLiteral("http://127.0.0.1:1/oauth2/token")));
+    tokens.setTokenUrl(SandboxServer::unreachableUrl(QStringLiteral("/oauth2/token")));
     tokens.setClientId(QStringLiteral("demo-client"));
     tokens.setClientSecret(QStringLiteral("demo-secret"));
     GraphQLTransport transport(&network, &tokens);
-    transport.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:1/graphql")));
+    transport.setEndpoint(SandboxServer::unreachableUrl(QStringLiteral("/graphql")));
     GraphQLCaseApi api(&transport);
     CasePoller poller(&api);
     CaseListModel cases;

@@ -68,9 +68,8 @@ private slots:
 void TestSecretStore::writeReadRemove()
 {
     SecretStore store(QStringLiteral("CaseConsoleTest"));
-    const QString key
-        = SecretStore::keyFor(QStringLiteral("client-%1").arg(QUuid::createUuid().toString()),
-            QStringLiteral("https://auth.example.com/oauth2/token"));
+    const QString key = QStringLiteral("client-%1@https://auth.example.com/oauth2/token")
+                            .arg(QUuid::createUuid().toString());
     QCOMPARE(writeSync(store, key, QStringLiteral("s3cr3t-ü")), SecretStore::Status::Ok);
     const ReadResult read = readSync(store, key);
     QVERIFY2(read.status == SecretStore::Status::Ok, qPrintable(read.message));

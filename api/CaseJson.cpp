@@ -1,8 +1,8 @@
-#include "api/CaseParser.h"
+#include "api/CaseJson.h"
 
 #include <QCoreApplication>
 
-namespace CaseParser {
+namespace CaseJson {
 
 namespace {
 
@@ -24,7 +24,7 @@ bool readDate(const QJsonObject &o, const char *key, Timestamp *out, QString *er
         return true;
     }
     if (error)
-        *error = QCoreApplication::translate("CaseParser", "unreadable date in %1: “%2”")
+        *error = QCoreApplication::translate("CaseJson", "unreadable date in %1: “%2”")
                      .arg(QLatin1String(key), v.toString());
     return false;
 }
@@ -37,7 +37,7 @@ std::optional<Case> parseCase(const QJsonObject &json, QString *error)
     c.id = str(json, "id");
     if (c.id.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("CaseParser", "a case without an id");
+            *error = QCoreApplication::translate("CaseJson", "a case without an id");
         return std::nullopt;
     }
     c.subject = str(json, "subject");
@@ -90,4 +90,36 @@ std::optional<QList<Case>> parseCases(const QJsonArray &json, QString *error)
     return cases;
 }
 
-} // namespace CaseParser
+QJsonObject toJson(const Case &c)
+{
+    const auto date = [](const Timestamp &t) {
+        return t.isValid() ? QJsonValue(t.toIsoString()) : QJsonValue(QJsonValue::Null);
+    };
+    const auto text = [](const QString &s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    };
+    QJsonArray communications;
+    for (const Communication &m : c.communications) {
+        communications.append(QJsonObject {{QStringLiteral("message"), m.message},
+            {QStringLiteral("type"), m.type}, {QStringLiteral("timestamp"), date(m.timestamp)},
+            {QStringLiteral("sentBy"), text(m.sentBy)}});
+    }
+    return QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("subject"), c.subject},
+        {QStringLiteral("type"), c.type}, {QStringLiteral("priority"), c.priority},
+        {QStringLiteral("status"), c.status}, {QStringLiteral("origin"), c.origin},
+        {QStringLiteral("createdDate"), date(c.createdDate)},
+        {QStringLiteral("lastModifiedDate"), date(c.lastModifiedDate)},
+        {QStringLiteral("customerReference"), text(c.customerReference)},
+        {QStringLiteral("startOfIncident"), date(c.startOfIncident)},
+        {QStringLiteral("endOfIncident"), date(c.endOfIncident)},
+        {QStringLiteral("site"),
+            c.siteId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                               : QJsonValue(QJsonObject {{QStringLiteral("siteId"), c.siteId},
+                                   {QStringLiteral("name"), text(c.siteName)}})},
+        {QStringLiteral("service"),
+            QJsonObject {{QStringLiteral("serviceId"), c.serviceId},
+                {QStringLiteral("serviceName"), text(c.serviceName)}}},
+        {QStringLiteral("communications"), communications}};
+}
+
+} // namespace CaseJson

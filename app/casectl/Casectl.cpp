@@ -1,0 +1,276 @@
+#include "Casectl.h"
+
+#include "api/CaseApi.h"
+#include "api/CaseJson.h"
+#include "api/CasePoller.h"
+#include "api/ProviderConnection.h"
+#include "api/SecretStore.h"
+#include "models/CaseDraft.h"
+#include "models/CaseTypeMatrix.h"
+#include "store/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcessEnvironment>
+
+namespace {
+
+// Options each command accepts besides the global ones.
+const QHash<QString, QStringList> &commandOptions()
+{
+    static const QHash<QString, QStringList> options {
+        {QStringLiteral("cases"),
+            {QStringLiteral("updated-within"), QStringLiteral("service"),
+                QStringLiteral("reference"), QStringLiteral("json")}},
+        {QStringLiteral("case"), {QStringLiteral("json")}},
+        {QStringLiteral("create"),
+            {QStringLiteral("type"), QStringLiteral("priority"), QStringLiteral("subject"),
+                QStringLiteral("service"), QStringLiteral("message"), QStringLiteral("start"),
+                QStringLiteral("end"), QStringLiteral("open-ended"), QStringLiteral("reference"),
+                QStringLiteral("sent-by"), QStringLiteral("json")}},
+        {QStringLiteral("reply"), {QStringLiteral("message"), QStringLiteral("sent-by")}},
+        {QStringLiteral("reference"), {}},
+        {QStringLiteral("poll"), {QStringLiteral("once"), QStringLiteral("interval")}},
+        {QStringLiteral("matrix"), {QStringLiteral("json")}},
+        {QStringLiteral("store-secret"), {}},
+        {QStringLiteral("save-profile"), {}},
+    };
+    return options;
+}
+
+const QStringList GlobalOptions {QStringLiteral("endpoint"), QStringLiteral("token-url"),
+    QStringLiteral("client-id"), QStringLiteral("scope"), QStringLiteral("profile"),
+    QStringLiteral("timeout"), QStringLiteral("help"), QStringLiteral("version"),
+    QStringLiteral("h"), QStringLiteral("v"), QStringLiteral("help-all")};
+
+} // namespace
+
+Casectl::Casectl(FILE *out, FILE *err, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+    , m_connection(new ProviderConnection(this))
+    , m_secrets(new SecretStore(QStringLiteral("CaseConsole"), this))
+{ }
+
+Casectl::~Casectl() = default;
+
+int Casectl::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return Ok;
+    case ApiError::Kind::InvalidRequest:
+        return Usage;
+    case ApiError::Kind::Authentication:
+    case ApiError::Kind::Authorization:
+        return Authentication;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return Network;
+    default:
+        return Server;
+    }
+}
+
+int Casectl::start(const QStringList &arguments)
+{
+    m_parser.setApplicationDescription(
+        tr("The provider's case API from the command line.\n\n"
+           "Commands:\n"
+           "  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]\n"
+           "  case ID [--json]\n"
+           "  create --type T --priority P --subject S --service ID --message M\n"
+           "         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] "
+           "[--json]\n"
+           "  reply ID --message M [--sent-by NAME]      (M of \"-\" reads standard input)\n"
+           "  reference ID REF\n"
+           "  poll [--once] [--interval SEC]              (one JSON line per change)\n"
+           "  matrix [--json]\n"
+           "  store-secret                                (reads the secret from standard input)\n"
+           "  save-profile NAME\n\n"
+           "The client secret comes from CASECTL_CLIENT_SECRET or the system keychain.\n"
+           "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server or GraphQL "
+           "error, 5 network."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    const auto value = [this](const char *name, const QString &description, const char *valueName) {
+        m_parser.addOption(
+            QCommandLineOption(QLatin1String(name), description, QLatin1String(valueName)));
+    };
+    const auto flag = [this](const char *name, const QString &description) {
+        m_parser.addOption(QCommandLineOption(QLatin1String(name), description));
+    };
+    value("endpoint", tr("GraphQL endpoint URL."), "url");
+    value("token-url", tr("OAuth token URL (default: <endpoint host>/oauth2/token)."), "url");
+    value("client-id", tr("OAuth client id."), "id");
+    value("scope", tr("OAuth scopes, space-separated (default: all of the client's)."), "scopes");
+    value("profile", tr("Use a saved profile (default: the active one)."), "name");
+    value("timeout", tr("Seconds to wait for an answer (default: 30)."), "seconds");
+    value("updated-within", tr("cases: only cases modified in the last MIN minutes."), "min");
+    value("service", tr("cases, create: the service id."), "id");
+    value("reference", tr("cases: filter by customer reference; create: set it."), "ref");
+    flag("json", tr("Print JSON (API field names) instead of a table."));
+    value("type", tr("create: Incident or NonIncident."), "type");
+    value("priority", tr("create: P1 to P5, as the type allows."), "priority");
+    value("subject", tr("create: a subject the type allows (see 'matrix')."), "subject");
+    value("message", tr("create, reply: the message text (\"-\": standard input)."), "text");
+    value("start", tr("create: start of the incident, ISO 8601 (default: now)."), "iso");
+    value("end", tr("create: end of the incident, ISO 8601."), "iso");
+    flag("open-ended", tr("create: the incident has not ended (the default)."));
+    value("sent-by", tr("create, reply: who is writing."), "name");
+    flag("once", tr("poll: poll once and exit."));
+    value("interval", tr("poll: seconds between polls (default: 60)."), "seconds");
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return Ok;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << u' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    m_positional = m_parser.positionalArguments();
+    if (m_positional.isEmpty())
+        return usageError(tr("no command given; see casectl --help"));
+    m_command = m_positional.takeFirst();
+    if (!commandOptions().contains(m_command))
+        return usageError(tr("unknown command '%1'; see casectl --help").arg(m_command));
+    const QStringList allowed = commandOptions().value(m_command);
+    for (const QString &name : m_parser.optionNames()) {
+        if (!GlobalOptions.contains(name) && !allowed.contains(name))
+            return usageError(tr("'%1' does not take --%2").arg(m_command, name));
+    }
+
+    if (m_command == QLatin1String("matrix"))
+        return runMatrix();
+
+    // Which provider, as whom.
+    Profile profile;
+    if (m_parser.isSet(QStringLiteral("endpoint")) || m_parser.isSet(QStringLiteral("client-id"))) {
+        // An ad-hoc endpoint and client id pair is a profile of its own.
+        profile.name = QStringLiteral("ad-hoc");
+        profile.endpoint = QUrl::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
+        if (m_parser.isSet(QStringLiteral("token-url")))
+            profile.tokenUrl = QUrl::fromUserInput(m_parser.value(QStringLiteral("token-url")));
+        profile.clientId = m_parser.value(QStringLiteral("client-id"));
+        profile.scope = m_parser.value(QStringLiteral("scope"));
+        if (!m_parser.isSet(QStringLiteral("endpoint")) || profile.clientId.isEmpty())
+            return usageError(tr("--endpoint and --client-id go together"));
+    } else {
+        ProfileStore profiles;
+        const QString name = m_parser.isSet(QStringLiteral("profile"))
+            ? m_parser.value(QStringLiteral("profile"))
+            : profiles.activeName();
+        if (name.isEmpty())
+            return usageError(tr("no profile: give --endpoint and --client-id, or --profile NAME"));
+        const auto loaded = profiles.load(name);
+        if (!loaded)
+            return usageError(tr("no profile named '%1'").arg(name));
+        profile = *loaded;
+    }
+    if (const QString problem = m_connection->configure(profile); !problem.isEmpty())
+        return usageError(problem);
+    if (m_parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds <= 0)
+            return usageError(tr("--timeout takes a number of seconds"));
+        m_connection->setTimeout(seconds * 1000);
+    }
+
+    if (m_command == QLatin1String("save-profile"))
+        return runSaveProfile();
+    if (m_command == QLatin1String("store-secret")) {
+        runStoreSecret();
+        return -1;
+    }
+
+    static const QHash<QString, void (Casectl::*)()> commands {
+        {QStringLiteral("cases"), &Casectl::runCases},
+        {QStringLiteral("case"), &Casectl::runCase},
+        {QStringLiteral("create"), &Casectl::runCreate},
+        {QStringLiteral("reply"), &Casectl::runReply},
+        {QStringLiteral("reference"), &Casectl::runReference},
+        {QStringLiteral("poll"), &Casectl::runPoll},
+    };
+    // Arguments are checked before the secret is looked up, so usage errors come first.
+    const QHash<QString, int> positionalCount {{QStringLiteral("cases"), 0},
+        {QStringLiteral("case"), 1}, {QStringLiteral("create"), 0}, {QStringLiteral("reply"), 1},
+        {QStringLiteral("reference"), 2}, {QStringLiteral("poll"), 0}};
+    if (m_positional.size() != positionalCount.value(m_command))
+        return usageError(tr("'%1' takes %n argument(s)", nullptr, positionalCount.value(m_command))
+                              .arg(m_command));
+    connectAndRun([this, run = commands.value(m_command)] { (this->*run)(); });
+    return -1;
+}
+
+int Casectl::usageError(const QString &message)
+{
+    m_err << "casectl: " << message << Qt::endl;
+    return Usage;
+}
+
+int Casectl::fail(const ApiError &error)
+{
+    QString line = error.userMessage();
+    QStringList details;
+    if (!error.code().isEmpty())
+        details << error.code();
+    if (error.httpStatus() > 0 && error.httpStatus() != 200)
+        details << QStringLiteral("HTTP %1").arg(error.httpStatus());
+    if (!error.serverMessage().isEmpty() && error.kind() != ApiError::Kind::InvalidRequest
+        && !line.contains(error.serverMessage()))
+        details << error.serverMessage();
+    if (!details.isEmpty())
+        line += QStringLiteral(" (%1)").arg(details.join(QStringLiteral("; ")));
+    m_err << "casectl: " << line.simplified() << Qt::endl;
+    return exitCodeFor(error);
+}
+
+void Casectl::done(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    emit finished(code);
+}
+
+void Casectl::connectAndRun(std::function<void()> command)
+{
+    const QString fromEnvironment
+        = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CASECTL_CLIENT_SECRET"));
+    if (!fromEnvironment.isEmpty()) {
+        m_connection->setClientSecret(fromEnvironment);
+        command();
+        return;
+    }
+    m_connection->loadSecret(m_secrets, this, [this, command](bool ok, const QString &message) {
+        if (!ok) {
+            m_err << "casectl: " << message << ' '
+                  << tr("Set CASECTL_CLIENT_SECRET or run 'casectl store-secret'.") << Qt::endl;
+            done(Authentication);
+            return;
+        }
+        command();
+    });
+}
+
+void Casectl::whenDone(ApiReply *reply, std::function<void()> onSuccess)
+{
+    connect(reply, &ApiReply::finished, this, [this, reply, onSuccess] {
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            done(fail(reply->error()));
+            return;
+        }
+        onSuccess();
+    });
+}

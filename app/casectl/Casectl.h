@@ -1,0 +1,69 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "models/Case.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+#include <QObject>
+#include <QTextStream>
+
+class ApiReply;
+class CasePoller;
+class ProviderConnection;
+class SecretStore;
+
+// casectl: the provider's case API from the command line, on caseconsole_core. Parses the
+// arguments, runs one command asynchronously and reports its exit code through finished().
+class Casectl : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2, Authentication = 3, Server = 4, Network = 5 };
+
+    Casectl(FILE *out, FILE *err, QObject *parent = nullptr);
+    ~Casectl() override;
+
+    // Starts the command in `arguments` (argv, including the program name). Returns an exit
+    // code when it is already done (help, usage errors, matrix), or -1 when finished() will
+    // deliver it.
+    int start(const QStringList &arguments);
+
+    static int exitCodeFor(const ApiError &error);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    int usageError(const QString &message);
+    int fail(const ApiError &error);
+    void done(int code);
+    void connectAndRun(std::function<void()> command);
+    // Calls `onSuccess` when `reply` succeeds, ends with its error otherwise.
+    void whenDone(ApiReply *reply, std::function<void()> onSuccess);
+
+    void runCases();
+    void runCase();
+    void runCreate();
+    void runReply();
+    void runReference();
+    void runPoll();
+    void runStoreSecret();
+    int runSaveProfile();
+    int runMatrix();
+
+    void printCaseTable(const QList<Case> &cases);
+    void printCase(const Case &c);
+    void printJson(const QJsonValue &value);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    QCommandLineParser m_parser;
+    QString m_command;
+    QStringList m_positional;
+    ProviderConnection *m_connection;
+    SecretStore *m_secrets;
+    CasePoller *m_poller = nullptr;
+    QHash<QString, Case> m_seen; // poll: what each case looked like last time
+};

@@ -1,0 +1,358 @@
+// The commands of casectl; argument handling and connection setup are in Casectl.cpp.
+
+#include "Casectl.h"
+#include "api/CaseApi.h"
+#include "api/CaseJson.h"
+#include "api/CasePoller.h"
+#include "api/ProviderConnection.h"
+#include "api/SecretStore.h"
+#include "models/CaseDraft.h"
+#include "models/CaseTypeMatrix.h"
+#include "store/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace {
+
+QString localTime(const Timestamp &t)
+{
+    return t.isValid()
+        ? QLocale::c().toString(t.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+        : QString();
+}
+
+QString cell(const QString &text, int width)
+{
+    return text.size() > width ? text.left(width - 1) + QChar(0x2026) : text.leftJustified(width);
+}
+
+// A message argument; "-" reads standard input.
+QString messageText(const QString &value)
+{
+    if (value != QLatin1String("-"))
+        return value;
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readAll()).trimmed();
+}
+
+} // namespace
+
+void Casectl::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << document.toJson(QJsonDocument::Indented);
+}
+
+void Casectl::printCaseTable(const QList<Case> &cases)
+{
+    const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
+    m_out << cell(tr("CASE"), 11) << ' ' << cell(tr("PRI"), 3) << ' ' << cell(tr("TYPE"), 15) << ' '
+          << cell(tr("STATUS"), 15) << ' ' << cell(tr("MODIFIED"), 16) << ' '
+          << cell(tr("SUBJECT"), 20) << ' ' << tr("SERVICE") << '\n';
+    for (const Case &c : cases) {
+        m_out << cell(c.id, 11) << ' ' << cell(c.priority, 3) << ' '
+              << cell(matrix.typeLabel(c.type), 15) << ' ' << cell(c.status, 15) << ' '
+              << cell(localTime(c.lastModifiedDate), 16) << ' '
+              << cell(matrix.subjectLabel(c.subject), 20) << ' '
+              << (c.serviceName.isEmpty() ? c.serviceId : c.serviceName) << '\n';
+    }
+    m_out << tr("%n case(s)", nullptr, int(cases.size())) << '\n';
+}
+
+void Casectl::printCase(const Case &c)
+{
+    const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
+    const auto line = [this](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            m_out << cell(label, 18) << value << '\n';
+    };
+    line(tr("Case"), c.id);
+    line(tr("Subject"), matrix.subjectLabel(c.subject));
+    line(tr("Type"), matrix.typeLabel(c.type));
+    line(tr("Priority"), c.priority);
+    line(tr("Status"), c.status);
+    line(tr("Origin"), c.origin);
+    line(tr("Service"), c.serviceName.isEmpty() ? c.serviceId : c.serviceName);
+    line(tr("Site"), c.siteName);
+    line(tr("Reference"), c.customerReference);
+    line(tr("Start of incident"), localTime(c.startOfIncident));
+    line(tr("End of incident"), localTime(c.endOfIncident));
+    line(tr("Created"), localTime(c.createdDate));
+    line(tr("Last modified"), localTime(c.lastModifiedDate));
+    for (const Communication &m : c.communications) {
+        const QString who = m.sentBy.isEmpty()
+            ? (m.isFromProvider() ? tr("Provider") : tr("Customer"))
+            : m.sentBy;
+        m_out << '\n' << localTime(m.timestamp) << "  " << who << "  [" << m.type << "]\n";
+        for (const QString &text : m.message.split(u'\n'))
+            m_out << "    " << text << '\n';
+    }
+}
+
+void Casectl::runCases()
+{
+    bool ok = true;
+    const int minutes = m_parser.isSet(QStringLiteral("updated-within"))
+        ? m_parser.value(QStringLiteral("updated-within")).toInt(&ok)
+        : 0;
+    if (!ok || minutes < 0) {
+        done(usageError(tr("--updated-within takes a number of minutes")));
+        return;
+    }
+    CasesReply *reply = m_connection->api()->fetchUpdatedCases(minutes,
+        {m_parser.value(QStringLiteral("service")), m_parser.value(QStringLiteral("reference"))});
+    whenDone(reply, [this, reply] {
+        if (m_parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Case &c : reply->cases())
+                array.append(CaseJson::toJson(c));
+            printJson(array);
+        } else {
+            printCaseTable(reply->cases());
+        }
+        done(Ok);
+    });
+}
+
+void Casectl::runCase()
+{
+    const QString id = m_positional.constFirst();
+    CasesReply *reply = m_connection->api()->fetchCase(id);
+    whenDone(reply, [this, reply, id] {
+        if (reply->cases().isEmpty()) {
+            m_err << "casectl: " << tr("no case %1").arg(id) << Qt::endl;
+            done(Server);
+            return;
+        }
+        const Case &c = reply->cases().constFirst();
+        if (m_parser.isSet(QStringLiteral("json")))
+            printJson(CaseJson::toJson(c));
+        else
+            printCase(c);
+        done(Ok);
+    });
+}
+
+void Casectl::runCreate()
+{
+    const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
+    CaseDraft draft;
+    draft.type = m_parser.value(QStringLiteral("type"));
+    draft.priority = m_parser.value(QStringLiteral("priority"));
+    draft.subject = m_parser.value(QStringLiteral("subject"));
+    draft.serviceId = m_parser.value(QStringLiteral("service"));
+    draft.message = messageText(m_parser.value(QStringLiteral("message")));
+    draft.customerReference = m_parser.value(QStringLiteral("reference"));
+    draft.sentBy = m_parser.value(QStringLiteral("sent-by"));
+    if (m_parser.isSet(QStringLiteral("end")) && m_parser.isSet(QStringLiteral("open-ended"))) {
+        done(usageError(tr("--end and --open-ended exclude each other")));
+        return;
+    }
+    const CaseTypeMatrix::Type *spec = matrix.type(draft.type);
+    const bool incident = spec && spec->requiresIncidentDates;
+    if (!incident
+        && (m_parser.isSet(QStringLiteral("start")) || m_parser.isSet(QStringLiteral("end"))
+            || m_parser.isSet(QStringLiteral("open-ended")))) {
+        done(usageError(tr("--start, --end and --open-ended are for incidents only")));
+        return;
+    }
+    if (incident) {
+        if (m_parser.isSet(QStringLiteral("start"))) {
+            const auto start = Timestamp::parse(m_parser.value(QStringLiteral("start")));
+            if (!start) {
+                done(usageError(tr("--start is not an ISO 8601 date and time")));
+                return;
+            }
+            draft.startOfIncident = *start;
+        } else {
+            draft.startOfIncident = Timestamp::fromDateTime(QDateTime::currentDateTimeUtc());
+        }
+        if (m_parser.isSet(QStringLiteral("end"))) {
+            const auto end = Timestamp::parse(m_parser.value(QStringLiteral("end")));
+            if (!end) {
+                done(usageError(tr("--end is not an ISO 8601 date and time")));
+                return;
+            }
+            draft.endOfIncident = *end;
+        }
+    }
+    if (const auto problems = draft.problems(matrix); !problems.isEmpty()) {
+        for (const CaseDraft::Problem &p : problems)
+            m_err << "casectl: " << p.message << Qt::endl;
+        done(Usage);
+        return;
+    }
+    CreateCaseReply *reply = m_connection->api()->createCase(draft);
+    whenDone(reply, [this, reply] {
+        if (m_parser.isSet(QStringLiteral("json")))
+            printJson(QJsonObject {{QStringLiteral("id"), reply->caseId()}});
+        else
+            m_out << tr("Created case %1").arg(reply->caseId()) << '\n';
+        done(Ok);
+    });
+}
+
+void Casectl::runReply()
+{
+    const QString message = messageText(m_parser.value(QStringLiteral("message")));
+    if (message.trimmed().isEmpty()) {
+        done(usageError(tr("reply needs --message")));
+        return;
+    }
+    const QString id = m_positional.constFirst();
+    ApiReply *reply
+        = m_connection->api()->replyToCase(id, message, m_parser.value(QStringLiteral("sent-by")));
+    whenDone(reply, [this, id] {
+        m_out << tr("Replied to case %1").arg(id) << '\n';
+        done(Ok);
+    });
+}
+
+void Casectl::runReference()
+{
+    const QString id = m_positional.at(0);
+    const QString reference = m_positional.at(1).trimmed();
+    if (reference.isEmpty()) {
+        done(usageError(tr("the reference is empty")));
+        return;
+    }
+    ApiReply *reply = m_connection->api()->addCustomerReference(id, reference);
+    whenDone(reply, [this, id, reference] {
+        m_out << tr("Case %1 now has reference %2").arg(id, reference) << '\n';
+        done(Ok);
+    });
+}
+
+void Casectl::runPoll()
+{
+    bool ok = true;
+    const int interval = m_parser.isSet(QStringLiteral("interval"))
+        ? m_parser.value(QStringLiteral("interval")).toInt(&ok)
+        : 60;
+    if (!ok || interval < 5) {
+        done(usageError(tr("--interval takes a number of seconds, at least 5")));
+        return;
+    }
+    const bool once = m_parser.isSet(QStringLiteral("once"));
+    m_poller = new CasePoller(m_connection->api(), this);
+    m_poller->setInterval(interval);
+    connect(m_poller, &CasePoller::casesReceived, this, [this](const QList<Case> &cases) {
+        for (const Case &c : cases) {
+            const auto previous = m_seen.constFind(c.id);
+            if (previous != m_seen.cend() && *previous == c)
+                continue;
+            const qsizetype known = previous == m_seen.cend() ? 0 : previous->communications.size();
+            QJsonArray added;
+            for (qsizetype i = known; i < c.communications.size(); ++i)
+                added.append(
+                    CaseJson::toJson(c).value(QLatin1String("communications")).toArray().at(i));
+            const QJsonObject line {
+                {QStringLiteral("change"),
+                    previous == m_seen.cend() ? QStringLiteral("new") : QStringLiteral("updated")},
+                {QStringLiteral("id"), c.id}, {QStringLiteral("status"), c.status},
+                {QStringLiteral("priority"), c.priority}, {QStringLiteral("subject"), c.subject},
+                {QStringLiteral("lastModifiedDate"), c.lastModifiedDate.toIsoString()},
+                {QStringLiteral("newCommunications"), added}};
+            m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+            m_seen.insert(c.id, c);
+        }
+        m_out.flush();
+    });
+    connect(m_poller, &CasePoller::pollSucceeded, this, [this, once] {
+        if (once)
+            done(Ok);
+    });
+    connect(m_poller, &CasePoller::pollFailed, this, [this, once](const ApiError &error) {
+        const int code = fail(error);
+        if (once || !error.isRetryable())
+            done(code);
+    });
+    m_poller->start();
+}
+
+int Casectl::runMatrix()
+{
+    const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray types;
+        for (const CaseTypeMatrix::Type &t : matrix.types()) {
+            QJsonArray subjects;
+            for (const CaseTypeMatrix::Subject &s : t.subjects)
+                subjects.append(s.id);
+            types.append(QJsonObject {{QStringLiteral("type"), t.id},
+                {QStringLiteral("priorities"), QJsonArray::fromStringList(t.priorities)},
+                {QStringLiteral("subjects"), subjects},
+                {QStringLiteral("requiresIncidentDates"), t.requiresIncidentDates}});
+        }
+        printJson(types);
+        m_out.flush();
+        return Ok;
+    }
+    for (const CaseTypeMatrix::Type &t : matrix.types()) {
+        QStringList subjects;
+        for (const CaseTypeMatrix::Subject &s : t.subjects)
+            subjects << s.id;
+        m_out << t.id << " (" << t.label << ")\n"
+              << "  " << tr("priorities:") << ' ' << t.priorities.join(QStringLiteral(", ")) << '\n'
+              << "  " << tr("subjects:") << ' ' << subjects.join(QStringLiteral(", ")) << '\n';
+        if (t.requiresIncidentDates)
+            m_out << "  " << tr("needs startOfIncident and endOfIncident (may be open-ended)")
+                  << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+void Casectl::runStoreSecret()
+{
+    QFile in;
+    QString secret;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        secret = QString::fromUtf8(in.readLine()).trimmed();
+    if (secret.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                done(usageError(tr("store-secret reads the client secret from standard input")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const Profile profile = m_connection->profile();
+    m_secrets->write(profile.secretKey(), secret, this,
+        [this, profile](SecretStore::Status status, const QString &message) {
+            if (status != SecretStore::Status::Ok) {
+                m_err << "casectl: " << message << Qt::endl;
+                done(Failure);
+                return;
+            }
+            m_out << tr("Stored the client secret for %1 in the system keychain.")
+                         .arg(profile.clientId)
+                  << '\n';
+            done(Ok);
+        });
+}
+
+int Casectl::runSaveProfile()
+{
+    if (m_positional.size() != 1)
+        return usageError(tr("save-profile takes a NAME"));
+    Profile profile = m_connection->profile();
+    profile.name = m_positional.constFirst();
+    ProfileStore profiles;
+    profiles.save(profile);
+    if (profiles.activeName().isEmpty())
+        profiles.setActiveName(profile.name);
+    m_out << tr("Saved profile %1.").arg(profile.name) << '\n';
+    m_out.flush();
+    return Ok;
+}

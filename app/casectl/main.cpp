@@ -1,0 +1,29 @@
+// casectl's composition root.
+
+#include "Casectl.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("casectl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CaseConsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASECONSOLE_VERSION));
+
+    // Errors reach the user as one line each from casectl itself; the library's log lines
+    // would repeat them. QT_LOGGING_RULES brings them back for debugging.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("caseconsole.*=false"));
+
+    Casectl casectl(stdout, stderr);
+    QObject::connect(
+        &casectl, &Casectl::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    const int immediate = casectl.start(QCoreApplication::arguments());
+    if (immediate >= 0)
+        return immediate;
+    return app.exec();
+}

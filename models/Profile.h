@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+// Where and as whom the console talks to the provider. The client secret is not part of a
+// profile: it lives in the system keychain only (SecretStore).
+struct Profile
+{
+    QString name;
+    QUrl endpoint; // GraphQL URL
+    QUrl tokenUrl; // OAuth 2.0 token URL
+    QString clientId;
+    QString scope; // space-separated; empty asks for every scope of the client
+    QString accountLabel;
+    int pollIntervalSeconds = 60;
+
+    // The token URL, or /oauth2/token on the endpoint's host when none is set.
+    QUrl effectiveTokenUrl() const;
+    // The keychain key of this profile's client secret.
+    QString secretKey() const;
+    bool isComplete() const { return endpoint.isValid() && !clientId.isEmpty(); }
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
+
+Q_DECLARE_METATYPE(Profile)

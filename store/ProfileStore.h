@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/Profile.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class QSettings;
+
+// Profiles in QSettings (the platform's settings file or registry). Never holds a secret.
+class ProfileStore
+{
+public:
+    // Uses `settings` when given (tests), otherwise the application's default QSettings.
+    explicit ProfileStore(QSettings *settings = nullptr);
+    ~ProfileStore();
+
+    QStringList names() const;
+    std::optional<Profile> load(const QString &name) const;
+    void save(const Profile &profile);
+    void remove(const QString &name);
+
+    QString activeName() const;
+    void setActiveName(const QString &name);
+
+private:
+    QSettings *m_settings;
+    bool m_ownsSettings;
+};

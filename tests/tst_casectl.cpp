@@ -1,0 +1,338 @@
+// casectl, the real binary, against the real sandbox server.
+
+#include "SandboxServer.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+} // namespace
+
+class TestCasectl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listsCases();
+    void showsOneCase();
+    void createsBothTypes();
+    void repliesAndTags();
+    void pollOncePrintsOneLinePerCase();
+    void exitCodes_data();
+    void exitCodes();
+    void profilesAreSavedWithoutTheSecret();
+    void helpDocumentsTheCommands();
+
+private:
+    Result run(const QStringList &arguments, const QByteArray &input = {},
+        const QProcessEnvironment &extra = {});
+    QStringList connection() const;
+
+    std::unique_ptr<SandboxServer> m_server;
+    QTemporaryDir m_config;
+};
+
+void TestCasectl::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+}
+
+QStringList TestCasectl::connection() const
+{
+    return {QStringLiteral("--endpoint"), m_server->graphqlUrl().toString(),
+        QStringLiteral("--client-id"), QStringLiteral("demo-client")};
+}
+
+Result TestCasectl::run(
+    const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Settings in a throw-away place; no keychain needed for the sandbox's demo client.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    env.remove(QStringLiteral("CASECTL_CLIENT_SECRET"));
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CASECTL_BINARY), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    Result result;
+    if (!process.waitForFinished(30'000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("casectl did not finish");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestCasectl::listsCases()
+{
+    const Result table = run(connection() << QStringLiteral("cases"));
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.startsWith("CASE"));
+    QVERIFY(QRegularExpression(QStringLiteral("\\n\\d+ case"))
+                .match(QString::fromUtf8(table.out))
+                .hasMatch());
+
+    const Result json = run(connection() << QStringLiteral("cases") << QStringLiteral("--json"));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray cases = QJsonDocument::fromJson(json.out).array();
+    QVERIFY(cases.size() >= 40);
+    const QJsonObject first = cases.first().toObject();
+    for (const char *field :
+        {"id", "subject", "type", "priority", "status", "origin", "createdDate", "lastModifiedDate",
+            "customerReference", "startOfIncident", "communications", "service", "site"})
+        QVERIFY2(first.contains(QLatin1String(field)), field);
+    QVERIFY(first.value(QLatin1String("communications"))
+                .toArray()
+                .first()
+                .toObject()
+                .contains(QLatin1String("timestamp")));
+
+    // Filters: one service only.
+    const QString service = first.value(QLatin1String("service"))
+                                .toObject()
+                                .value(QLatin1String("serviceId"))
+                                .toString();
+    const Result filtered = run(connection() << QStringLiteral("cases") << QStringLiteral("--json")
+                                             << QStringLiteral("--service") << service);
+    QCOMPARE(filtered.exitCode, 0);
+    const QJsonArray some = QJsonDocument::fromJson(filtered.out).array();
+    QVERIFY(!some.isEmpty() && some.size() < cases.size());
+}
+
+void TestCasectl::showsOneCase()
+{
+    const QJsonArray cases = QJsonDocument::fromJson(
+        run(connection() << QStringLiteral("cases") << QStringLiteral("--json")).out)
+                                 .array();
+    const QString id = cases.first().toObject().value(QLatin1String("id")).toString();
+    const Result json
+        = run(connection() << QStringLiteral("case") << id << QStringLiteral("--json"));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject c = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(c.value(QLatin1String("id")).toString(), id);
+    QCOMPARE(c.value(QLatin1String("communications")).toArray(),
+        cases.first().toObject().value(QLatin1String("communications")).toArray());
+    const Result text = run(connection() << QStringLiteral("case") << id);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(id.toUtf8()));
+}
+
+void TestCasectl::createsBothTypes()
+{
+    const QJsonArray cases = QJsonDocument::fromJson(
+        run(connection() << QStringLiteral("cases") << QStringLiteral("--json")).out)
+                                 .array();
+    const QString service = cases.first()
+                                .toObject()
+                                .value(QLatin1String("service"))
+                                .toObject()
+                                .value(QLatin1String("serviceId"))
+                                .toString();
+    const Result incident = run(connection()
+        << QStringLiteral("create") << QStringLiteral("--type") << QStringLiteral("Incident")
+        << QStringLiteral("--priority") << QStringLiteral("P1") << QStringLiteral("--subject")
+        << QStringLiteral("ServiceDown") << QStringLiteral("--service") << service
+        << QStringLiteral("--message") << QStringLiteral("Site down") << QStringLiteral("--start")
+        << QStringLiteral("2026-11-24T07:00:00Z") << QStringLiteral("--json"));
+    QVERIFY2(incident.exitCode == 0, qPrintable(incident.err));
+    const QString id
+        = QJsonDocument::fromJson(incident.out).object().value(QLatin1String("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const QJsonObject created = QJsonDocument::fromJson(
+        run(connection() << QStringLiteral("case") << id << QStringLiteral("--json")).out)
+                                    .object();
+    QCOMPARE(created.value(QLatin1String("startOfIncident")).toString().left(19),
+        QStringLiteral("2026-11-24T07:00:00"));
+    QVERIFY(created.value(QLatin1String("endOfIncident")).isNull());
+
+    const Result general = run(connection()
+            << QStringLiteral("create") << QStringLiteral("--type") << QStringLiteral("NonIncident")
+            << QStringLiteral("--priority") << QStringLiteral("P4") << QStringLiteral("--subject")
+            << QStringLiteral("InformationRequest") << QStringLiteral("--service") << service
+            << QStringLiteral("--message") << QStringLiteral("-") << QStringLiteral("--reference")
+            << QStringLiteral("REQ-7"),
+        "Please send the utilisation report for October.\n");
+    QVERIFY2(general.exitCode == 0, qPrintable(general.err));
+    QVERIFY(general.out.startsWith("Created case CS-"));
+    const Result byReference
+        = run(connection() << QStringLiteral("cases") << QStringLiteral("--json")
+                           << QStringLiteral("--reference") << QStringLiteral("REQ-7"));
+    const QJsonArray found = QJsonDocument::fromJson(byReference.out).array();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first()
+                 .toObject()
+                 .value(QLatin1String("communications"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("message"))
+                 .toString(),
+        QStringLiteral("Please send the utilisation report for October."));
+}
+
+void TestCasectl::repliesAndTags()
+{
+    const QJsonArray cases = QJsonDocument::fromJson(
+        run(connection() << QStringLiteral("cases") << QStringLiteral("--json")).out)
+                                 .array();
+    QString id;
+    for (const QJsonValue &v : cases) {
+        if (v.toObject().value(QLatin1String("status")).toString() == QLatin1String("InProgress"))
+            id = v.toObject().value(QLatin1String("id")).toString();
+    }
+    QVERIFY(!id.isEmpty());
+    const Result replied = run(connection()
+        << QStringLiteral("reply") << id << QStringLiteral("--message")
+        << QStringLiteral("Any news?") << QStringLiteral("--sent-by") << QStringLiteral("Ann"));
+    QVERIFY2(replied.exitCode == 0, qPrintable(replied.err));
+    const Result tagged
+        = run(connection() << QStringLiteral("reference") << id << QStringLiteral("OPS-99"));
+    QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+    const QJsonObject c = QJsonDocument::fromJson(
+        run(connection() << QStringLiteral("case") << id << QStringLiteral("--json")).out)
+                              .object();
+    QCOMPARE(c.value(QLatin1String("customerReference")).toString(), QStringLiteral("OPS-99"));
+    const QJsonObject last = c.value(QLatin1String("communications")).toArray().last().toObject();
+    QCOMPARE(last.value(QLatin1String("message")).toString(), QStringLiteral("Any news?"));
+    QCOMPARE(last.value(QLatin1String("sentBy")).toString(), QStringLiteral("Ann"));
+}
+
+void TestCasectl::pollOncePrintsOneLinePerCase()
+{
+    const Result poll = run(connection() << QStringLiteral("poll") << QStringLiteral("--once"));
+    QCOMPARE(poll.exitCode, 0);
+    const QList<QByteArray> lines = poll.out.trimmed().split('\n');
+    QVERIFY(lines.size() >= 40);
+    const QJsonObject line = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(line.value(QLatin1String("change")).toString(), QStringLiteral("new"));
+    QVERIFY(!line.value(QLatin1String("id")).toString().isEmpty());
+    QVERIFY(!line.value(QLatin1String("newCommunications")).toArray().isEmpty());
+}
+
+void TestCasectl::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no command") << QStringList() << QString() << 2 << "no command";
+    QTest::newRow("unknown command")
+        << QStringList {QStringLiteral("frobnicate")} << QString() << 2 << "unknown command";
+    QTest::newRow("option of another command")
+        << QStringList {QStringLiteral("cases"), QStringLiteral("--once")} << QString() << 2
+        << "does not take --once";
+    QTest::newRow("disallowed matrix cell")
+        << QStringList {QStringLiteral("create"), QStringLiteral("--type"),
+               QStringLiteral("NonIncident"), QStringLiteral("--priority"), QStringLiteral("P1"),
+               QStringLiteral("--subject"), QStringLiteral("Other"), QStringLiteral("--service"),
+               QStringLiteral("S"), QStringLiteral("--message"), QStringLiteral("m")}
+        << QString() << 2 << "priority";
+    QTest::newRow("bad date") << QStringList {QStringLiteral("create"), QStringLiteral("--type"),
+        QStringLiteral("Incident"), QStringLiteral("--priority"), QStringLiteral("P1"),
+        QStringLiteral("--subject"), QStringLiteral("ServiceDown"), QStringLiteral("--service"),
+        QStringLiteral("S"), QStringLiteral("--message"), QStringLiteral("m"),
+        QStringLiteral("--start"), QStringLiteral("yesterday")}
+                              << QString() << 2 << "ISO 8601";
+    QTest::newRow("wrong secret") << QStringList {QStringLiteral("cases")}
+                                  << QStringLiteral("wrong") << 3 << "credentials";
+    QTest::newRow("unknown case") << QStringList {QStringLiteral("case"),
+        QStringLiteral("CS-0000000")}
+                                  << QString() << 4 << "no case CS-0000000";
+    QTest::newRow("unknown service")
+        << QStringList {QStringLiteral("create"), QStringLiteral("--type"),
+               QStringLiteral("NonIncident"), QStringLiteral("--priority"), QStringLiteral("P3"),
+               QStringLiteral("--subject"), QStringLiteral("Other"), QStringLiteral("--service"),
+               QStringLiteral("SVC-NOPE"), QStringLiteral("--message"), QStringLiteral("m")}
+        << QString() << 4 << "SERVICE_NOT_FOUND";
+}
+
+void TestCasectl::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, secret);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QProcessEnvironment env;
+    if (!secret.isEmpty())
+        env.insert(QStringLiteral("CASECTL_CLIENT_SECRET"), secret);
+    const Result result = run(connection() + arguments, {}, env);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1); // one clear line
+    QVERIFY(!result.err.contains(QLatin1String("demo-secret")));
+}
+
+void TestCasectl::profilesAreSavedWithoutTheSecret()
+{
+    const Result saved
+        = run(connection() << QStringLiteral("save-profile") << QStringLiteral("sandbox"));
+    QCOMPARE(saved.exitCode, 0);
+    const Result viaProfile = run({QStringLiteral("--profile"), QStringLiteral("sandbox"),
+        QStringLiteral("cases"), QStringLiteral("--updated-within"), QStringLiteral("100000")});
+    QVERIFY2(viaProfile.exitCode == 0, qPrintable(viaProfile.err));
+    QVERIFY(viaProfile.out.startsWith("CASE"));
+    // The active profile is used without --profile.
+    QCOMPARE(run({QStringLiteral("cases")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("cases")})
+                 .exitCode,
+        2);
+
+    // Nothing secret in the settings file.
+    QDirIterator files(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
+    int seen = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(!content.contains("secret"));
+        seen += content.contains("demo-client") ? 1 : 0;
+    }
+    QCOMPARE(seen, 1);
+}
+
+void TestCasectl::helpDocumentsTheCommands()
+{
+    const Result help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *command : {"cases", "case ID", "create", "reply ID", "reference ID REF",
+             "poll", "matrix", "store-secret", "Exit codes"})
+        QVERIFY2(help.out.contains(command), command);
+    const Result version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("casectl "));
+    const Result network = run({QStringLiteral("--endpoint"),
+        SandboxServer::unreachableUrl(QStringLiteral("/graphql")).toString(),
+        QStringLiteral("--client-id"), QStringLiteral("demo-client"), QStringLiteral("cases")});
+    QCOMPARE(network.exitCode, 5);
+}
+
+QTEST_GUILESS_MAIN(TestCasectl)
+#include "tst_casectl.moc"
