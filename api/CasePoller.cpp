@@ -3,6 +3,7 @@
 #include "api/CaseApi.h"
 #include "api/Logging.h"
 
+#include <QNetworkInformation>
 #include <QRandomGenerator>
 
 #include <cmath>
@@ -21,7 +22,7 @@ CasePoller::CasePoller(CaseApi *api, QObject *parent)
 
 void CasePoller::setInterval(int seconds)
 {
-    m_intervalSeconds = qMax(5, seconds);
+    m_intervalSeconds = qMax(1, seconds);
 }
 
 void CasePoller::start()
@@ -36,6 +37,50 @@ void CasePoller::stop()
     m_timer.stop();
     m_nextPollWall = {};
     delete m_inFlight.data();
+    setState(State::Stopped);
+}
+
+void CasePoller::setNetworkReachable(bool reachable)
+{
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    qCInfo(lcPoller) << (reachable ? "network is back" : "network is down; polling paused");
+    if (!m_running)
+        return;
+    if (!reachable) {
+        if (!m_inFlight) {
+            m_timer.stop();
+            m_nextPollWall = {};
+            setState(State::Offline);
+        }
+        return;
+    }
+    // Back online: catch up at once instead of waiting out a backoff.
+    m_failures = 0;
+    pollNow(false);
+}
+
+void CasePoller::followSystemNetworkState()
+{
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        qCDebug(lcPoller) << "no network information backend; assuming online";
+        return;
+    }
+    QNetworkInformation *info = QNetworkInformation::instance();
+    const auto apply = [this](QNetworkInformation::Reachability reachability) {
+        setNetworkReachable(reachability != QNetworkInformation::Reachability::Disconnected);
+    };
+    apply(info->reachability());
+    connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
+}
+
+void CasePoller::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
 }
 
 int CasePoller::nextWindowMinutes() const
@@ -63,6 +108,7 @@ void CasePoller::pollNow(bool full)
     CasesReply *reply = m_api->fetchUpdatedCases(minutes);
     m_inFlight = reply;
     connect(reply, &CasesReply::finished, this, [this, reply, full] { onFinished(reply, full); });
+    setState(State::Polling);
     emit pollStarted(full);
 }
 
@@ -76,6 +122,7 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
         m_lastSuccessStart = m_currentStart;
         m_lastSuccessWall = QDateTime::currentDateTime();
         scheduleNext(m_fullPending ? 0 : m_intervalSeconds * 1000);
+        setState(m_running ? State::Idle : State::Stopped);
         emit casesReceived(reply->cases(), full);
         emit pollSucceeded(m_lastSuccessWall);
         return;
@@ -95,12 +142,13 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
     qCInfo(lcPoller) << "poll failed:" << error.kind() << error.httpStatus() << error.code()
                      << "retrying in" << delayMs / 1000 << "s";
     scheduleNext(delayMs);
+    setState(!m_running ? State::Stopped : m_reachable ? State::WaitingToRetry : State::Offline);
     emit pollFailed(error, m_nextPollWall);
 }
 
 void CasePoller::scheduleNext(int milliseconds)
 {
-    if (!m_running) {
+    if (!m_running || !m_reachable) {
         m_nextPollWall = {};
         return;
     }

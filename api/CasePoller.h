@@ -15,12 +15,22 @@ class CasesReply;
 // Polls the provider for changed cases (there are no subscriptions). The window is the minutes
 // since the start of the last successful poll, rounded up, plus one minute of overlap; the
 // first poll, and a full refresh, ask for everything (0). One poll at a time; failures back off
-// exponentially with jitter, honouring Retry-After.
+// exponentially with jitter, honouring Retry-After. While the system says the network is down
+// the poller waits, and polls as soon as it is back (an unknown state counts as online).
 class CasePoller : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class State {
+        Stopped, // not started, or stopped
+        Idle, // waiting for the next regular poll
+        Polling, // a request is in flight
+        WaitingToRetry, // the last poll failed; the next attempt is at nextPoll()
+        Offline, // the system reports no network; polls resume when it returns
+    };
+    Q_ENUM(State)
+
     explicit CasePoller(CaseApi *api, QObject *parent = nullptr);
 
     void setInterval(int seconds);
@@ -31,13 +41,20 @@ public:
     // Polls now (unless one is running); `full` asks for every case.
     void pollNow(bool full = false);
 
+    State state() const { return m_state; }
     bool isPolling() const { return !m_inFlight.isNull(); }
+    // Pauses while the network is down (false) and catches up when it returns (true).
+    void setNetworkReachable(bool reachable);
+    // Follows the system's network state through QNetworkInformation when Qt has a backend
+    // for it; without one (common on servers) the network counts as up.
+    void followSystemNetworkState();
     QDateTime lastSuccess() const { return m_lastSuccessWall; }
     QDateTime nextPoll() const { return m_nextPollWall; }
     // The lastModifiedMinutes the next poll will send.
     int nextWindowMinutes() const;
 
 signals:
+    void stateChanged(CasePoller::State state);
     void pollStarted(bool full);
     void casesReceived(const QList<Case> &cases, bool full);
     void pollSucceeded(const QDateTime &when);
@@ -46,6 +63,7 @@ signals:
 private:
     void onFinished(CasesReply *reply, bool full);
     void scheduleNext(int milliseconds);
+    void setState(State state);
 
     CaseApi *m_api;
     QTimer m_timer;
@@ -56,6 +74,8 @@ private:
     QDateTime m_nextPollWall;
     int m_intervalSeconds = 60;
     int m_failures = 0;
+    State m_state = State::Stopped;
     bool m_running = false;
+    bool m_reachable = true;
     bool m_fullPending = false;
 };

@@ -83,6 +83,7 @@ int main(int argc, char *argv[])
 
     ProviderConnection connection;
     CasePoller poller(connection.api());
+    poller.followSystemNetworkState();
     CaseListModel cases;
     SecretStore secrets;
     MainWindow window(&cases, &poller);

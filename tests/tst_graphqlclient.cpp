@@ -8,7 +8,9 @@
 #include "api/TokenProvider.h"
 #include "models/CaseTypeMatrix.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +44,7 @@ private slots:
     void missingIncidentDatesIsExplainedHC0011();
     void repliesAndTagsACase();
     void fetchesTheAccount();
+    void secretsNeverReachTheLog();
 
 private:
     CasesReply *fetch(int minutes);
@@ -489,6 +492,45 @@ void TestGraphQLClient::fetchesTheAccount()
     QVERIFY(account.sites.size() >= 5);
     for (const Service &service : account.services)
         QVERIFY2(account.site(service.siteId), qPrintable(service.serviceId));
+}
+
+namespace {
+QStringList *capturedLog = nullptr;
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (capturedLog)
+        capturedLog->append(QString::fromLatin1(context.category) + u' ' + message);
+}
+} // namespace
+
+void TestGraphQLClient::secretsNeverReachTheLog()
+{
+    QStringList log;
+    capturedLog = &log;
+    QLoggingCategory::setFilterRules(QStringLiteral("caseconsole.*=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    const auto restore = qScopeGuard([previous] {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        capturedLog = nullptr;
+    });
+
+    // A successful fetch, a 401 renewal and a refused secret, with every category at debug.
+    QVERIFY(!fetch(0)->error().isError());
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("expire-token")}, {QStringLiteral("count"), 1},
+            {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    QVERIFY(!fetch(0)->error().isError());
+    m_tokens->setClientSecret(QStringLiteral("wrong-s3cret-value"));
+    QCOMPARE(fetch(0)->error().kind(), ApiError::Kind::Authentication);
+
+    QVERIFY2(log.size() >= 3, "the test must see log lines to mean anything");
+    for (const QString &line : std::as_const(log)) {
+        QVERIFY2(!line.contains(QLatin1String("demo-secret")), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("wrong-s3cret-value")), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("Bearer")), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("access_token")), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGraphQLClient)

@@ -245,6 +245,7 @@ void Casectl::runPoll()
     const bool once = m_parser.isSet(QStringLiteral("once"));
     m_poller = new CasePoller(m_connection->api(), this);
     m_poller->setInterval(interval);
+    m_poller->followSystemNetworkState();
     connect(m_poller, &CasePoller::casesReceived, this, [this](const QList<Case> &cases) {
         for (const Case &c : cases) {
             const auto previous = m_seen.constFind(c.id);

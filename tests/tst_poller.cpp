@@ -1,0 +1,215 @@
+// The poller and token lifetime against the real sandbox server.
+
+#include "SandboxServer.h"
+#include "api/CaseApi.h"
+#include "api/CasePoller.h"
+#include "api/ProviderConnection.h"
+#include "api/TokenProvider.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+class TestPoller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void updatePollWithoutChangesReturnsNothing();
+    void neverTwoPollsAtOnce();
+    void recoversAfterServerFaults_data();
+    void recoversAfterServerFaults();
+    void honoursRetryAfter();
+    void pausesWhileOfflineAndCatchesUp();
+    void renewsTheTokenBeforeItExpires();
+    void renewsOnceWhenTheServerSaysExpired();
+
+private:
+    std::unique_ptr<ProviderConnection> connectTo(const SandboxServer &server);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<ProviderConnection> m_connection;
+    std::unique_ptr<CasePoller> m_poller;
+};
+
+std::unique_ptr<ProviderConnection> TestPoller::connectTo(const SandboxServer &server)
+{
+    auto connection = std::make_unique<ProviderConnection>();
+    Profile profile;
+    profile.endpoint = server.graphqlUrl();
+    profile.tokenUrl = server.tokenUrl();
+    profile.clientId = QStringLiteral("demo-client");
+    if (!connection->configure(profile).isEmpty())
+        return nullptr;
+    connection->setClientSecret(QStringLiteral("demo-secret"));
+    connection->setTimeout(5000);
+    return connection;
+}
+
+void TestPoller::initTestCase()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+}
+
+void TestPoller::init()
+{
+    QVERIFY(!m_server->control("POST", QStringLiteral("/reset")).contains(QLatin1String("error")));
+    m_connection = connectTo(*m_server);
+    QVERIFY(m_connection);
+    m_poller = std::make_unique<CasePoller>(m_connection->api());
+    m_poller->setInterval(3600);
+}
+
+void TestPoller::cleanup()
+{
+    m_poller.reset();
+    m_connection.reset();
+}
+
+void TestPoller::updatePollWithoutChangesReturnsNothing()
+{
+    // Move the sandbox a day ahead so no seeded change falls in a short window.
+    m_server->control("POST", QStringLiteral("/clock"), {{QStringLiteral("advanceMinutes"), 1440}});
+    QSignalSpy received(m_poller.get(), &CasePoller::casesReceived);
+    QSignalSpy states(m_poller.get(), &CasePoller::stateChanged);
+    m_poller->start();
+    QVERIFY(received.wait(15'000));
+    QVERIFY(received.at(0).at(0).value<QList<Case>>().size() >= 40);
+    QCOMPARE(m_poller->state(), CasePoller::State::Idle);
+    QCOMPARE(states.first().at(0).value<CasePoller::State>(), CasePoller::State::Polling);
+    m_poller->pollNow();
+    QVERIFY(received.wait(15'000));
+    QCOMPARE(received.at(1).at(1).toBool(), false);
+    QVERIFY(received.at(1).at(0).value<QList<Case>>().isEmpty());
+}
+
+void TestPoller::neverTwoPollsAtOnce()
+{
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("latency")}, {QStringLiteral("ms"), 1500},
+            {QStringLiteral("count"), 1}, {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    QSignalSpy started(m_poller.get(), &CasePoller::pollStarted);
+    QSignalSpy succeeded(m_poller.get(), &CasePoller::pollSucceeded);
+    m_poller->start();
+    m_poller->pollNow();
+    m_poller->pollNow();
+    QCOMPARE(started.count(), 1);
+    QVERIFY(m_poller->isPolling());
+    QVERIFY(succeeded.wait(15'000));
+    QCOMPARE(started.count(), 1);
+}
+
+void TestPoller::recoversAfterServerFaults_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<ApiError::Kind>("kind");
+    const auto fault = [](const char *kind, QJsonObject extra = {}) {
+        extra.insert(QStringLiteral("kind"), QLatin1String(kind));
+        extra.insert(QStringLiteral("count"), 1);
+        extra.insert(QStringLiteral("path"), QStringLiteral("/graphql"));
+        return extra;
+    };
+    QTest::newRow("500") << fault("http", {{QStringLiteral("status"), 500}})
+                         << ApiError::Kind::Server;
+    QTest::newRow("502") << fault("http", {{QStringLiteral("status"), 502}})
+                         << ApiError::Kind::Server;
+    QTest::newRow("503") << fault("http", {{QStringLiteral("status"), 503}})
+                         << ApiError::Kind::Server;
+    QTest::newRow("dropped") << fault("drop") << ApiError::Kind::Network;
+    QTest::newRow("truncated") << fault("truncate") << ApiError::Kind::MalformedReply;
+}
+
+void TestPoller::recoversAfterServerFaults()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(ApiError::Kind, kind);
+    QVERIFY(!m_server->control("POST", QStringLiteral("/faults"), fault)
+                 .contains(QLatin1String("error")));
+    QSignalSpy failed(m_poller.get(), &CasePoller::pollFailed);
+    QSignalSpy received(m_poller.get(), &CasePoller::casesReceived);
+    m_poller->setInterval(1);
+    m_poller->start();
+    QVERIFY(failed.wait(15'000));
+    QCOMPARE(failed.first().at(0).value<ApiError>().kind(), kind);
+    QCOMPARE(m_poller->state(), CasePoller::State::WaitingToRetry);
+    // Backoff starts at the interval, with up to 20 % jitter.
+    const qint64 wait = QDateTime::currentDateTime().msecsTo(m_poller->nextPoll());
+    QVERIFY2(wait >= 700 && wait <= 1'300, qPrintable(QString::number(wait)));
+    QCOMPARE(received.count(), 0);
+    // The retry succeeds, and is still the first (full) sync.
+    QVERIFY(received.wait(15'000));
+    QCOMPARE(received.first().at(1).toBool(), true);
+    QCOMPARE(m_poller->state(), CasePoller::State::Idle);
+}
+
+void TestPoller::honoursRetryAfter()
+{
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("rate-limit")},
+            {QStringLiteral("retryAfter"), 120}, {QStringLiteral("count"), 1},
+            {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    m_poller->setInterval(5);
+    QSignalSpy failed(m_poller.get(), &CasePoller::pollFailed);
+    m_poller->start();
+    QVERIFY(failed.wait(15'000));
+    const ApiError error = failed.first().at(0).value<ApiError>();
+    QCOMPARE(error.httpStatus(), 429);
+    QCOMPARE(error.retryAfterSeconds(), 120);
+    const qint64 wait = QDateTime::currentDateTime().secsTo(m_poller->nextPoll());
+    QVERIFY2(wait >= 118, qPrintable(QString::number(wait)));
+}
+
+void TestPoller::pausesWhileOfflineAndCatchesUp()
+{
+    QSignalSpy received(m_poller.get(), &CasePoller::casesReceived);
+    m_poller->start();
+    QVERIFY(received.wait(15'000));
+    m_poller->setNetworkReachable(false);
+    QCOMPARE(m_poller->state(), CasePoller::State::Offline);
+    QVERIFY(!m_poller->nextPoll().isValid());
+    QSignalSpy started(m_poller.get(), &CasePoller::pollStarted);
+    m_poller->setNetworkReachable(true);
+    QCOMPARE(started.count(), 1); // at once, not at the next interval
+    QCOMPARE(started.first().at(0).toBool(), false);
+    QVERIFY(received.wait(15'000));
+    QCOMPARE(m_poller->state(), CasePoller::State::Idle);
+}
+
+void TestPoller::renewsTheTokenBeforeItExpires()
+{
+    // A server whose tokens live 2 s: the client renews ahead of expiry, never meeting a 401.
+    SandboxServer shortLived({QStringLiteral("--token-ttl"), QStringLiteral("2")});
+    QVERIFY2(shortLived.start(), qPrintable(shortLived.errorString()));
+    auto connection = connectTo(shortLived);
+    QSignalSpy renewed(connection->tokens(), &TokenProvider::tokenRenewed);
+    for (int i = 0; i < 3; ++i) {
+        CasesReply *reply = connection->api()->fetchUpdatedCases(1);
+        QSignalSpy finished(reply, &ApiReply::finished);
+        QVERIFY(finished.wait(15'000));
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().serverMessage()));
+        QTest::qWait(1'100);
+    }
+    QCOMPARE(renewed.count(), 3);
+}
+
+void TestPoller::renewsOnceWhenTheServerSaysExpired()
+{
+    // The server's clock runs past the token's lifetime while the client still trusts it.
+    QSignalSpy renewed(m_connection->tokens(), &TokenProvider::tokenRenewed);
+    QSignalSpy received(m_poller.get(), &CasePoller::casesReceived);
+    m_poller->start();
+    QVERIFY(received.wait(15'000));
+    m_server->control("POST", QStringLiteral("/clock"), {{QStringLiteral("advanceMinutes"), 120}});
+    m_poller->pollNow();
+    QVERIFY(received.wait(15'000));
+    QCOMPARE(renewed.count(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestPoller)
+#include "tst_poller.moc"
