@@ -1,0 +1,85 @@
+'use strict';
+// Fault injection for the next N matching requests (configured through /_sandbox/faults).
+
+const KINDS = ['latency', 'http', 'rate-limit', 'drop', 'truncate', 'expire-token'];
+const PATHS = ['/graphql', '/oauth2/token', '/case-repository'];
+const HTTP_STATUSES = [500, 502, 503, 504];
+
+class FaultError extends Error {}
+
+class Faults {
+  constructor() {
+    this.list = [];
+    this.nextId = 1;
+    this.injected = 0;
+  }
+
+  clear() {
+    const n = this.list.length;
+    this.list = [];
+    return n;
+  }
+
+  /** Validates and queues a fault; throws FaultError with a message for the client. */
+  add(spec) {
+    if (!spec || typeof spec !== 'object') throw new FaultError('Body must be a JSON object.');
+    const { kind } = spec;
+    if (!KINDS.includes(kind)) throw new FaultError(`kind must be one of ${KINDS.join(', ')}.`);
+    const count = spec.count ?? 1;
+    if (!Number.isInteger(count) || count < 1) throw new FaultError('count must be a positive integer.');
+    if (spec.path != null && !PATHS.includes(spec.path)) throw new FaultError(`path must be one of ${PATHS.join(', ')} or omitted.`);
+    const fault = { id: `F${this.nextId++}`, kind, count, remaining: count, path: spec.path ?? null };
+    if (kind === 'latency') {
+      const ms = spec.ms ?? 1000;
+      if (!Number.isInteger(ms) || ms < 0 || ms > 600000) throw new FaultError('ms must be an integer from 0 to 600000.');
+      fault.ms = ms;
+    }
+    if (kind === 'http') {
+      const status = spec.status ?? 500;
+      if (!HTTP_STATUSES.includes(status)) throw new FaultError(`status must be one of ${HTTP_STATUSES.join(', ')}.`);
+      fault.status = status;
+      fault.process = Boolean(spec.process);
+    }
+    if (kind === 'rate-limit') {
+      const retryAfter = spec.retryAfter ?? 1;
+      if (!Number.isInteger(retryAfter) || retryAfter < 0) throw new FaultError('retryAfter must be a non-negative integer (seconds).');
+      fault.retryAfter = retryAfter;
+    }
+    this.list.push(fault);
+    return fault;
+  }
+
+  /** Takes the first queued fault matching the request path (one fault per request). */
+  take(route) {
+    const i = this.list.findIndex((f) => f.remaining > 0 && (f.path === null || f.path === route));
+    if (i < 0) return null;
+    const f = this.list[i];
+    f.remaining -= 1;
+    if (f.remaining === 0) this.list.splice(i, 1);
+    this.injected += 1;
+    return f;
+  }
+}
+
+function statusText(status) {
+  return { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' }[status];
+}
+
+/** The response an http fault answers with (a gateway-style plain text page). */
+function httpFaultResponse(fault) {
+  return {
+    status: fault.status,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    body: `${fault.status} ${statusText(fault.status)} (sandbox fault ${fault.id})\n`,
+  };
+}
+
+function rateLimitResponse(fault) {
+  return {
+    status: 429,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(fault.retryAfter) },
+    body: JSON.stringify({ code: 'RATE_LIMITED', message: `Too many requests; retry after ${fault.retryAfter} s.` }),
+  };
+}
+
+module.exports = { Faults, FaultError, KINDS, PATHS, httpFaultResponse, rateLimitResponse };
