@@ -1,6 +1,145 @@
 #include "api/ApiError.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+namespace {
+
+// What each server code means for the engineer. Codes are the provider's GraphQL
+// extensions.code values (HotChocolate's HCxxxx and the provider's own; sandbox/README.md lists
+// them) and the OAuth 2.0 token errors of RFC 6749.
+struct CodeInfo
+{
+    ApiError::Kind kind;
+    const char *message; // translated in userMessage(); %1 is the server's message
+};
+
+const QHash<QString, CodeInfo> &codeTable()
+{
+    using K = ApiError::Kind;
+    static const QHash<QString, CodeInfo> table {
+        // HotChocolate. HC0011 on createCase is the provider's known incident-date issue; the
+        // client never sends a syntax error, so the incident reading is the useful one.
+        {QStringLiteral("HC0011"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The provider refused the request (HC0011). For an incident, "
+                    "both the start and the end of the incident must be given.")}},
+        {QStringLiteral("HC0009"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The provider rejected the request as invalid: %1. The console "
+                    "and the provider's API may be out of step; report this.")}},
+        {QStringLiteral("HC0013"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The request reached the provider without a query. This is a "
+                    "defect in the console; please report it.")}},
+        {QStringLiteral("HC0016"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError", "A value in the request has the wrong form: %1")}},
+        {QStringLiteral("HC0018"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError", "A required value is missing from the request: %1")}},
+        {QStringLiteral("HC0008"),
+            {K::Server,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The provider failed while handling the request. The console will "
+                    "try again.")}},
+        {QStringLiteral("INTERNAL_SERVER_ERROR"),
+            {K::Server,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The provider failed while handling the request. The console will "
+                    "try again.")}},
+        // Authentication and authorization.
+        {QStringLiteral("AUTH_NOT_AUTHENTICATED"),
+            {K::Authentication,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The provider did not accept the access token. Check the "
+                    "client id and secret in the profile settings.")}},
+        {QStringLiteral("AUTH_NOT_AUTHORIZED"),
+            {K::Authorization,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "These credentials are not allowed to do this. Ask the "
+                    "provider for a client with the needed scope (for example "
+                    "customerapi/support.read-write).")}},
+        // The provider's case rules.
+        {QStringLiteral("INVALID_ARGUMENT"),
+            {K::Validation, QT_TRANSLATE_NOOP("ApiError", "The provider refused a value: %1")}},
+        {QStringLiteral("CASE_INVALID_TYPE"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The provider does not know this case type. Choose Incident or "
+                    "General request.")}},
+        {QStringLiteral("CASE_INVALID_SUBJECT"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "This subject is not allowed for the case type. Choose one of "
+                    "the subjects the form offers.")}},
+        {QStringLiteral("CASE_INVALID_PRIORITY"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "This priority is not allowed for the case type (general "
+                    "requests take P3 to P5).")}},
+        {QStringLiteral("CASE_INVALID_DATE"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "A date is not in a form the provider accepts. Check the start "
+                    "and end of the incident.")}},
+        {QStringLiteral("CASE_INVALID_DATE_RANGE"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The end of the incident is before its start. Correct one of "
+                    "them.")}},
+        {QStringLiteral("SERVICE_NOT_FOUND"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The provider does not know this service. Refresh the account's "
+                    "services and choose again.")}},
+        {QStringLiteral("CASE_NOT_FOUND"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP(
+                    "ApiError", "The provider does not know this case. Refresh the case list.")}},
+        {QStringLiteral("CASE_CLOSED"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "This case is closed and takes no more replies. Open a new case "
+                    "instead.")}},
+        // OAuth 2.0 token endpoint (RFC 6749, section 5.2).
+        {QStringLiteral("invalid_client"),
+            {K::Authentication,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The server did not accept the credentials. Check the client "
+                    "id and secret in the profile settings.")}},
+        {QStringLiteral("unauthorized_client"),
+            {K::Authentication,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "This client may not use client credentials. Ask the "
+                    "provider to enable it.")}},
+        {QStringLiteral("invalid_scope"),
+            {K::Authorization,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The client is not allowed the requested scopes. Remove the "
+                    "scopes from the profile, or ask the provider to grant them.")}},
+        {QStringLiteral("invalid_request"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP(
+                    "ApiError", "The token server refused the request: %1. Check the token URL.")}},
+        {QStringLiteral("unsupported_grant_type"),
+            {K::Validation,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The token server does not offer client credentials. Check the "
+                    "token URL.")}},
+        {QStringLiteral("invalid_grant"),
+            {K::Authentication,
+                QT_TRANSLATE_NOOP("ApiError",
+                    "The token server refused the grant. Check the client id and "
+                    "secret.")}},
+    };
+    return table;
+}
+
+} // namespace
 
 ApiError::ApiError(Kind kind, QString serverMessage, int httpStatus, QString code)
     : m_kind(kind)
@@ -9,17 +148,18 @@ ApiError::ApiError(Kind kind, QString serverMessage, int httpStatus, QString cod
     , m_serverMessage(std::move(serverMessage))
 { }
 
-ApiError ApiError::fromGraphQLCode(
-    const QString &code, const QString &serverMessage, int httpStatus)
+ApiError ApiError::fromServerCode(const QString &code, const QString &serverMessage, int httpStatus)
 {
-    Kind kind = Kind::Validation;
-    if (code == QLatin1String("AUTH_NOT_AUTHENTICATED"))
-        kind = Kind::Authentication;
-    else if (code == QLatin1String("AUTH_NOT_AUTHORIZED"))
-        kind = Kind::Authorization;
-    else if (code == QLatin1String("INTERNAL_SERVER_ERROR") || httpStatus >= 500)
+    const auto it = codeTable().constFind(code);
+    Kind kind = it != codeTable().cend() ? it->kind : Kind::Validation;
+    if (it == codeTable().cend() && httpStatus >= 500)
         kind = Kind::Server;
     return ApiError(kind, serverMessage, httpStatus, code);
+}
+
+bool ApiError::isKnownCode(const QString &code)
+{
+    return codeTable().contains(code);
 }
 
 bool ApiError::isRetryable() const
@@ -42,6 +182,12 @@ bool ApiError::isRetryable() const
 QString ApiError::userMessage() const
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };
+    if (const auto it = codeTable().constFind(m_code); it != codeTable().cend()) {
+        QString message = tr(it->message);
+        if (message.contains(QLatin1String("%1")))
+            message = message.arg(m_serverMessage.isEmpty() ? m_code : m_serverMessage);
+        return message;
+    }
     switch (m_kind) {
     case Kind::None:
         return {};
@@ -70,16 +216,11 @@ QString ApiError::userMessage() const
         if (m_httpStatus == 404)
             return tr("The server address was not found. Check the endpoint URL in the profile "
                       "settings.");
-        return QCoreApplication::translate("ApiError", "The server answered with HTTP status %1.")
-            .arg(m_httpStatus);
+        return tr("The server answered with HTTP status %1.").arg(m_httpStatus);
     case Kind::Validation:
-        if (m_code == QLatin1String("HC0011"))
-            return tr("The provider refused the request (HC0011). For an incident, both the "
-                      "start and the end of the incident must be given.");
         if (m_serverMessage.isEmpty())
             return tr("The server refused the request.");
-        return QCoreApplication::translate("ApiError", "The server refused the request: %1")
-            .arg(m_serverMessage);
+        return tr("The server refused the request: %1").arg(m_serverMessage);
     }
     return m_serverMessage;
 }

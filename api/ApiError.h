@@ -27,7 +27,9 @@ public:
     ApiError() = default;
     ApiError(Kind kind, QString serverMessage, int httpStatus = 0, QString code = {});
 
-    static ApiError fromGraphQLCode(
+    // Whether userMessage() has words of its own for this server code.
+    static bool isKnownCode(const QString &code);
+    static ApiError fromServerCode(
         const QString &code, const QString &serverMessage, int httpStatus = 200);
 
     bool isError() const { return m_kind != Kind::None; }

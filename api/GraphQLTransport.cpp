@@ -49,8 +49,7 @@ ApiError firstError(const QJsonArray &errors, int status)
                              .toObject()
                              .value(QLatin1String("code"))
                              .toString();
-    return ApiError::fromGraphQLCode(
-        code, first.value(QLatin1String("message")).toString(), status);
+    return ApiError::fromServerCode(code, first.value(QLatin1String("message")).toString(), status);
 }
 
 } // namespace

@@ -15,8 +15,7 @@ ProviderConnection::ProviderConnection(QObject *parent)
     , m_tokens(new TokenProvider(m_network, this))
     , m_transport(new GraphQLTransport(m_network, m_tokens, this))
     , m_api(new GraphQLCaseApi(m_transport, this))
-{
-}
+{ }
 
 ProviderConnection::~ProviderConnection() = default;
 
@@ -52,24 +51,23 @@ void ProviderConnection::setTimeout(int milliseconds)
     m_transport->setTimeout(milliseconds);
 }
 
-void ProviderConnection::loadSecret(SecretStore *store, QObject *context,
-                                    std::function<void(bool, const QString &)> done)
+void ProviderConnection::loadSecret(
+    SecretStore *store, QObject *context, std::function<void(bool, const QString &)> done)
 {
-    const QString demo =
-        SandboxCredentials::demoSecretFor(m_profile.clientId, m_profile.effectiveTokenUrl());
+    const QString demo
+        = SandboxCredentials::demoSecretFor(m_profile.clientId, m_profile.effectiveTokenUrl());
     if (!demo.isEmpty()) {
         setClientSecret(demo);
         done(true, {});
         return;
     }
     store->read(m_profile.secretKey(), context,
-                [this, done](SecretStore::Status status, const QString &secret,
-                             const QString &message) {
-                    if (status != SecretStore::Status::Ok) {
-                        done(false, message);
-                        return;
-                    }
-                    setClientSecret(secret);
-                    done(true, {});
-                });
+        [this, done](SecretStore::Status status, const QString &secret, const QString &message) {
+            if (status != SecretStore::Status::Ok) {
+                done(false, message);
+                return;
+            }
+            setClientSecret(secret);
+            done(true, {});
+        });
 }

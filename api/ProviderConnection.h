@@ -33,7 +33,7 @@ public:
     // loopback, otherwise the system keychain. Calls back with an empty message on success
     // (the secret is then set), or with the reason it could not.
     void loadSecret(SecretStore *store, QObject *context,
-                    std::function<void(bool ok, const QString &message)> done);
+        std::function<void(bool ok, const QString &message)> done);
 
     QNetworkAccessManager *network() const { return m_network; }
     TokenProvider *tokens() const { return m_tokens; }

@@ -145,14 +145,10 @@ void TokenProvider::finish(QNetworkReply *reply)
     // RFC 6749 section 5.2 errors.
     const QString code = json.value(QLatin1String("error")).toString();
     const QString description = json.value(QLatin1String("error_description")).toString();
-    if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client")) {
-        resolve({}, ApiError(ApiError::Kind::Authentication, description, status, code));
-    } else if (code == QLatin1String("invalid_scope")) {
-        resolve({}, ApiError(ApiError::Kind::Authorization, description, status, code));
-    } else if (!code.isEmpty()) {
-        resolve({},
-            ApiError(ApiError::Kind::Validation, description.isEmpty() ? code : description, status,
-                code));
+    if (!code.isEmpty()) {
+        ApiError error
+            = ApiError::fromServerCode(code, description.isEmpty() ? code : description, status);
+        resolve({}, error);
     } else if (status >= 500) {
         resolve({}, ApiError(ApiError::Kind::Server, reply->errorString(), status));
     } else {
