@@ -1,11 +1,13 @@
 // How long a RetrieveUpdatedCases answer takes to become value types, beside the time of
-// QJsonDocument::fromJson alone on the same bytes. The answers are generated here in the
-// provider's shape (5 communications a case, .NET dates), 1k, 10k and 100k cases by default.
-// Target: typed parsing at most 1.5x the bare JSON parse; 10k cases under 150 ms.
+// QJsonDocument::fromJson alone on the same bytes: through QJsonDocument + CaseJson ("typed") and
+// through CaseStreamReader ("stream", whose ratio is also to the bare fromJson). The answers are
+// generated here in the provider's shape (5 communications a case, .NET dates), 1k, 10k and 100k
+// cases by default. Target: typed parsing at most 1.5x the bare JSON parse; 10k cases under 150 ms.
 //
 //   bench_parse [N ...]
 
 #include "api/CaseJson.h"
+#include "api/CaseStreamReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -94,8 +96,8 @@ int main(int argc, char *argv[])
     if (sizes.empty())
         sizes = {1'000, 10'000, 100'000};
 
-    std::printf("%8s %9s %12s %10s %12s %10s %7s\n", "cases", "MiB", "fromJson ms", "MB/s",
-        "typed ms", "MB/s", "ratio");
+    std::printf("%8s %9s %12s %10s %12s %10s %7s %12s %10s %7s\n", "cases", "MiB", "fromJson ms",
+        "MB/s", "typed ms", "MB/s", "ratio", "stream ms", "MB/s", "ratio");
     for (const int n : sizes) {
         const QByteArray bytes = makeAnswer(n);
         const double mb = double(bytes.size()) / 1e6;
@@ -103,7 +105,7 @@ int main(int argc, char *argv[])
         qsizetype sink = 0;
         const double jsonMs
             = bestOf(runs, [&] { sink += QJsonDocument::fromJson(bytes).object().size(); });
-        const double typedMs = bestOf(runs, [&] {
+        const auto typed = [&] {
             const QJsonArray array = QJsonDocument::fromJson(bytes)
                                          .object()
                                          .value(QLatin1String("data"))
@@ -114,14 +116,26 @@ int main(int argc, char *argv[])
                                          .toObject()
                                          .value(QLatin1String("cases"))
                                          .toArray();
-            const auto cases = CaseJson::parseCases(array);
+            auto cases = CaseJson::parseCases(array);
             if (!cases || cases->size() != n)
                 qFatal("parse failed");
-            sink += cases->size();
-        });
-        std::printf("%8d %9.1f %12.1f %10.1f %12.1f %10.1f %7.2f\n", n,
+            return std::move(*cases);
+        };
+        const auto stream = [&] {
+            auto result = CaseStreamReader::read(bytes);
+            if (!result.error.isEmpty() || !result.cases || result.cases->size() != n)
+                qFatal("stream parse failed: %s", qPrintable(result.error));
+            return std::move(*result.cases);
+        };
+        // Both readers must agree before their times mean anything.
+        if (stream() != typed())
+            qFatal("CaseStreamReader and CaseJson differ on %d cases", n);
+        const double typedMs = bestOf(runs, [&] { sink += typed().size(); });
+        const double streamMs = bestOf(runs, [&] { sink += stream().size(); });
+        std::printf("%8d %9.1f %12.1f %10.1f %12.1f %10.1f %7.2f %12.1f %10.1f %7.2f\n", n,
             double(bytes.size()) / (1024.0 * 1024.0), jsonMs, mb / (jsonMs / 1000.0), typedMs,
-            mb / (typedMs / 1000.0), typedMs / jsonMs);
+            mb / (typedMs / 1000.0), typedMs / jsonMs, streamMs, mb / (streamMs / 1000.0),
+            streamMs / jsonMs);
         if (sink == 0)
             std::printf("(nothing parsed)\n");
     }

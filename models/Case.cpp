@@ -15,8 +15,18 @@ QString Communication::identityKey() const
     return QString::fromLatin1(hash.result().toHex());
 }
 
-bool Case::isOpen() const
+bool CaseHeader::isOpen() const
 {
     return status != QLatin1String("Resolved") && status != QLatin1String("Closed")
         && status != QLatin1String("Cancelled");
+}
+
+CaseSummary CaseSummary::of(const Case &c)
+{
+    CaseSummary s;
+    static_cast<CaseHeader &>(s) = c;
+    s.communicationCount = int(c.communications.size());
+    if (!c.communications.isEmpty())
+        s.lastCommunicationAt = c.communications.constLast().timestamp;
+    return s;
 }

@@ -23,12 +23,12 @@ struct Communication
     friend bool operator==(const Communication &, const Communication &) = default;
 };
 
-// A support case as the provider reports it, with its complete history.
-struct Case
+// What identifies and describes a case, without its thread.
+struct CaseHeader
 {
     QString id;
     QString subject;
-    QString type; // Incident or NonIncident
+    QString type;     // Incident or NonIncident
     QString priority; // P1 to P5
     QString status;
     QString origin;
@@ -41,12 +41,38 @@ struct Case
     QString serviceName;
     QString siteId;
     QString siteName;
-    QList<Communication> communications;
 
     bool isIncident() const { return type == QLatin1String("Incident"); }
     bool isOpen() const;
 
+    friend bool operator==(const CaseHeader &, const CaseHeader &) = default;
+};
+
+// A support case as the provider reports it, with its complete history.
+struct Case : CaseHeader
+{
+    QList<Communication> communications;
+
     friend bool operator==(const Case &, const Case &) = default;
 };
 
+// What the case list keeps of a case: the header, the size of the thread and what the engineer
+// has seen of it. The thread itself stays in the store until a case is opened.
+struct CaseSummary : CaseHeader
+{
+    int communicationCount = 0;
+    Timestamp lastCommunicationAt;
+    // Read state: the thread length and modification the engineer last saw.
+    int seenCommunicationCount = 0;
+    Timestamp seenModified;
+
+    static CaseSummary of(const Case &c);
+    // Changed since the engineer last looked (a new message, a status change, ...).
+    bool isUnread() const { return seenModified < lastModifiedDate; }
+    int unreadCommunications() const { return qMax(0, communicationCount - seenCommunicationCount); }
+
+    friend bool operator==(const CaseSummary &, const CaseSummary &) = default;
+};
+
 Q_DECLARE_METATYPE(Case)
+Q_DECLARE_METATYPE(CaseSummary)

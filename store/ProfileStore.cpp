@@ -16,8 +16,7 @@ QString groupOf(const QString &name)
 ProfileStore::ProfileStore(QSettings *settings)
     : m_settings(settings ? settings : new QSettings)
     , m_ownsSettings(!settings)
-{
-}
+{ }
 
 ProfileStore::~ProfileStore()
 {

@@ -6,15 +6,15 @@
 // "profiles/<name>/". Secrets are never among them.
 namespace SettingsKeys {
 
-inline constexpr QLatin1StringView ActiveProfile{"activeProfile"};
-inline constexpr QLatin1StringView ProfilesGroup{"profiles"};
+inline constexpr QLatin1StringView ActiveProfile {"activeProfile"};
+inline constexpr QLatin1StringView ProfilesGroup {"profiles"};
 
 // Inside a profile's group.
-inline constexpr QLatin1StringView Endpoint{"endpoint"};
-inline constexpr QLatin1StringView TokenUrl{"tokenUrl"};
-inline constexpr QLatin1StringView ClientId{"clientId"};
-inline constexpr QLatin1StringView Scope{"scope"};
-inline constexpr QLatin1StringView AccountLabel{"accountLabel"};
-inline constexpr QLatin1StringView PollInterval{"pollIntervalSeconds"};
+inline constexpr QLatin1StringView Endpoint {"endpoint"};
+inline constexpr QLatin1StringView TokenUrl {"tokenUrl"};
+inline constexpr QLatin1StringView ClientId {"clientId"};
+inline constexpr QLatin1StringView Scope {"scope"};
+inline constexpr QLatin1StringView AccountLabel {"accountLabel"};
+inline constexpr QLatin1StringView PollInterval {"pollIntervalSeconds"};
 
 } // namespace SettingsKeys

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/Case.h"
+
+#include <QByteArrayView>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Reads a whole RetrieveUpdatedCases (or RetrieveCase) answer, the raw UTF-8 body, straight into
+// Case values in one pass: no QJsonDocument is built for the cases, which makes it about three
+// times as fast as QJsonDocument::fromJson + CaseJson::parseCases and needs no DOM in memory.
+//
+// The cases come out as CaseJson::parseCase makes them (same fields, absent or null dates are
+// invalid Timestamps, a case without an id or with an unreadable date is refused with the same
+// message). The JSON is checked strictly (RFC 8259, UTF-8; lone surrogates and raw control
+// characters in strings are refused, unlike QJsonDocument), and so are the shapes on the way to
+// the cases: data, viewer, account, a case, site and service must be objects or null, cases and
+// communications arrays or null, each communication an object. Scalar fields of another type than
+// string read as empty, as CaseJson does. Unknown keys are skipped at any depth; when a key
+// appears twice the last one counts, as in QJsonObject.
+//
+// A pure function of its input: safe to call from any thread, several at once.
+namespace CaseStreamReader {
+
+struct Result
+{
+    // data.viewer.account.cases; nullopt when it, or any object on the way, is absent or null,
+    // and when `error` is set.
+    std::optional<QList<Case>> cases;
+    // The top-level `errors`, as sent; empty when absent or null.
+    QJsonArray errors;
+    // Non-empty when the body is not well-formed JSON, does not have the shapes above or holds
+    // an unreadable case (then the message is CaseJson's). `errors` is still filled when the
+    // JSON itself is well formed.
+    QString error;
+    // The top-level `data` key is present (an object or null): with `errors` empty and this
+    // false the answer is neither data nor errors.
+    bool hasData = false;
+};
+
+Result read(QByteArrayView responseBody);
+
+} // namespace CaseStreamReader

@@ -1,0 +1,61 @@
+#include "models/OutboxItem.h"
+
+#include <array>
+#include <utility>
+
+namespace {
+
+constexpr std::array kinds {
+    std::pair {OutboxItem::Kind::CreateCase, "createCase"},
+    std::pair {OutboxItem::Kind::ReplyToCase, "replyToCase"},
+    std::pair {OutboxItem::Kind::AddCustomerReference, "addCustomerReference"},
+};
+constexpr std::array states {
+    std::pair {OutboxItem::State::Pending, "pending"},
+    std::pair {OutboxItem::State::Sending, "sending"},
+    std::pair {OutboxItem::State::Uncertain, "uncertain"},
+    std::pair {OutboxItem::State::Failed, "failed"},
+    std::pair {OutboxItem::State::Done, "done"},
+};
+
+template<typename Table, typename Value>
+QString nameOf(const Table &table, Value value)
+{
+    for (const auto &[v, name] : table) {
+        if (v == value)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+template<typename Value, typename Table>
+std::optional<Value> valueOf(const Table &table, const QString &name)
+{
+    for (const auto &[v, n] : table) {
+        if (name == QLatin1String(n))
+            return v;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString OutboxItem::kindName(Kind kind)
+{
+    return nameOf(kinds, kind);
+}
+
+std::optional<OutboxItem::Kind> OutboxItem::kindFromName(const QString &name)
+{
+    return valueOf<Kind>(kinds, name);
+}
+
+QString OutboxItem::stateName(State state)
+{
+    return nameOf(states, state);
+}
+
+std::optional<OutboxItem::State> OutboxItem::stateFromName(const QString &name)
+{
+    return valueOf<State>(states, name);
+}

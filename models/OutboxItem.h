@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// A change the engineer made that must reach a server: stored before it is sent, removed only
+// when the server confirms it.
+struct OutboxItem
+{
+    enum class Kind { CreateCase, ReplyToCase, AddCustomerReference };
+    enum class State {
+        Pending, // waiting to be sent (first time, or again after a certain failure)
+        Sending, // a request is on its way
+        Uncertain, // the last send ended without an answer: reconcile before sending again
+        Failed, // the server refused it; the engineer must edit or discard it
+        Done, // confirmed; kept only until removed
+    };
+
+    qint64 id = 0;
+    Kind kind = Kind::ReplyToCase;
+    // The operation's input: a CaseDraft for CreateCase, {caseId, message, sentBy} for a reply,
+    // {caseId, customerReference} for a reference.
+    QJsonObject payload;
+    State state = State::Pending;
+    int attempts = 0;
+    QDateTime createdAt;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    // What the server gave back once done (e.g. the new case's id).
+    QString resultId;
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
+    static QString stateName(State state);
+    static std::optional<State> stateFromName(const QString &name);
+
+    friend bool operator==(const OutboxItem &, const OutboxItem &) = default;
+};
+
+Q_DECLARE_METATYPE(OutboxItem)

@@ -1,0 +1,456 @@
+// LocalStore: opening, migrations, recovery from a damaged file, meta data, drafts and the
+// outbox. The cases, threads and search are in LocalStoreCases.cpp.
+
+#include "store/LocalStore.h"
+
+#include "store/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+// Each step takes the schema from version i to i + 1. Never edit a released step: add one.
+const QList<QStringList> &migrationSteps()
+{
+    static const QList<QStringList> steps {
+        // 1: cases, threads, search, drafts, outbox.
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE cases (num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+                "subject TEXT, type TEXT, priority TEXT, status TEXT, origin TEXT, "
+                "customer_reference TEXT, created TEXT, last_modified TEXT, "
+                "last_modified_ticks INTEGER NOT NULL, start_of_incident TEXT, "
+                "end_of_incident TEXT, service_id TEXT, service_name TEXT, site_id TEXT, "
+                "site_name TEXT, communication_count INTEGER NOT NULL DEFAULT 0, "
+                "last_communication TEXT)"),
+            QStringLiteral("CREATE INDEX cases_by_modification ON cases(last_modified_ticks)"),
+            QStringLiteral(
+                "CREATE TABLE communications (num INTEGER PRIMARY KEY, "
+                "case_num INTEGER NOT NULL REFERENCES cases(num) ON DELETE CASCADE, "
+                "identity TEXT NOT NULL, ticks INTEGER NOT NULL, timestamp TEXT, type TEXT, "
+                "sent_by TEXT, message TEXT, UNIQUE (case_num, identity))"),
+            QStringLiteral(
+                "CREATE INDEX communications_by_case ON communications(case_num, ticks, num)"),
+            // Rows: one per communication (rowid = its num) and one per case header (rowid =
+            // minus the case's num), so either is replaced by rowid.
+            QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(case_id UNINDEXED, body, "
+                           "tokenize = 'unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TABLE drafts (key TEXT PRIMARY KEY, payload BLOB NOT NULL, "
+                           "updated TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE outbox (num INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+                           "payload TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL "
+                           "DEFAULT 0, created TEXT NOT NULL, next_attempt TEXT, last_error TEXT, "
+                           "result_id TEXT)"),
+        },
+        // 2: read state. What was stored before counts as seen.
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN seen_count INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN seen_modified TEXT"),
+            QStringLiteral("UPDATE cases SET seen_count = communication_count, "
+                           "seen_modified = last_modified"),
+        },
+    };
+    return steps;
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+struct Salvage
+{
+    QList<QList<QVariant>> drafts;
+    QList<QList<QVariant>> outbox;
+    bool complete = false;
+};
+
+// Reads whatever drafts and outbox rows a damaged file still gives up.
+Salvage salvageFrom(const QString &path)
+{
+    Salvage salvage;
+    const QString name = QStringLiteral("salvage-") + QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            bool ok = true;
+            QSqlQuery drafts(db);
+            if (drafts.exec(QStringLiteral("SELECT key, payload, updated FROM drafts"))) {
+                while (drafts.next())
+                    salvage.drafts.append({drafts.value(0), drafts.value(1), drafts.value(2)});
+            } else {
+                ok = false;
+            }
+            QSqlQuery outbox(db);
+            if (outbox.exec(QStringLiteral("SELECT kind, payload, state, attempts, created, "
+                                           "next_attempt, last_error, result_id FROM outbox "
+                                           "ORDER BY num"))) {
+                while (outbox.next()) {
+                    QList<QVariant> row;
+                    for (int i = 0; i < 8; ++i)
+                        row.append(outbox.value(i));
+                    salvage.outbox.append(row);
+                }
+            } else {
+                ok = false;
+            }
+            salvage.complete = ok;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return salvage;
+}
+
+} // namespace
+
+LocalStore::LocalStore(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(QStringLiteral("caseconsole-store-") + QUuid::createUuid().toString())
+{ }
+
+LocalStore::~LocalStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool LocalStore::isOpen() const
+{
+    return QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+bool LocalStore::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql)) {
+        m_lastError = query.lastError().text();
+        qCWarning(lcStore) << "SQL failed:" << sql.left(80) << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::exec(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        qCWarning(lcStore) << "SQL failed:" << query.lastQuery().left(80) << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::isHealthy()
+{
+    QSqlQuery check(QSqlDatabase::database(m_connectionName, false));
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        m_lastError = check.lastError().text();
+        return false;
+    }
+    const QString verdict = check.value(0).toString();
+    check.finish();
+    if (verdict != QLatin1String("ok")) {
+        m_lastError = verdict;
+        return false;
+    }
+    return true;
+}
+
+LocalStore::OpenResult LocalStore::open(int upToVersion)
+{
+    if (m_path != QLatin1String(":memory:"))
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QString damage;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        if (!db.open()) {
+            damage = db.lastError().text();
+        } else if (!isHealthy()) {
+            damage = m_lastError;
+        } else {
+            QSqlQuery version(db);
+            const bool newer = version.exec(QStringLiteral("PRAGMA user_version")) && version.next()
+                && version.value(0).toInt() > SchemaVersion;
+            version.finish();
+            if (newer) {
+                db.close();
+                OpenResult result;
+                result.message = QCoreApplication::translate("LocalStore",
+                    "The local database %1 was written by a newer version of Case Console. "
+                    "Update the console, or move the file away to start afresh.")
+                                     .arg(QDir::toNativeSeparators(m_path));
+                return result;
+            }
+            if (!migrate(upToVersion))
+                damage = m_lastError;
+        }
+    }
+    if (!damage.isEmpty())
+        return rebuild(damage);
+    OpenResult result;
+    result.ok = true;
+    return result;
+}
+
+bool LocalStore::migrate(int upToVersion)
+{
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_path != QLatin1String(":memory:")) {
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        m_lastError = version.lastError().text();
+        return false;
+    }
+    const int current = version.value(0).toInt();
+    version.finish();
+    const auto &steps = migrationSteps();
+    const int target = qMin(upToVersion, SchemaVersion);
+    if (current < target)
+        qCInfo(lcStore) << "migrating the local database from version" << current << "to" << target;
+    for (int step = current; step < target; ++step) {
+        if (!db.transaction())
+            return false;
+        bool ok = true;
+        for (const QString &sql : steps.at(step))
+            ok = ok && exec(sql);
+        ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1));
+        if (!ok || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+LocalStore::OpenResult LocalStore::rebuild(const QString &why)
+{
+    qCWarning(lcStore) << "the local database is damaged:" << why;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+
+    OpenResult result;
+    result.rebuilt = true;
+    if (m_path == QLatin1String(":memory:")) {
+        result.message = why;
+        return result;
+    }
+    const Salvage salvage = salvageFrom(m_path);
+    const QString aside = m_path + QStringLiteral(".damaged-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QFile::rename(m_path, aside)) {
+        result.message = QCoreApplication::translate("LocalStore",
+            "The local database %1 is damaged and cannot be moved aside (%2). Close other "
+            "programs using it, or remove it by hand.")
+                             .arg(QDir::toNativeSeparators(m_path), why);
+        return result;
+    }
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::rename(m_path + QLatin1String(suffix), aside + QLatin1String(suffix));
+    result.movedAsidePath = aside;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open() || !migrate()) {
+        m_lastError = db.lastError().text();
+        result.message = QCoreApplication::translate(
+            "LocalStore", "The local database %1 is damaged and a new one cannot be created: %2")
+                             .arg(QDir::toNativeSeparators(m_path), m_lastError);
+        return result;
+    }
+    result.ok = true;
+
+    db.transaction();
+    QSqlQuery insertDraft(db);
+    insertDraft.prepare(
+        QStringLiteral("INSERT INTO drafts (key, payload, updated) VALUES (?, ?, ?)"));
+    for (const auto &row : salvage.drafts) {
+        for (int i = 0; i < 3; ++i)
+            insertDraft.bindValue(i, row.at(i));
+        exec(insertDraft);
+    }
+    QSqlQuery insertOutbox(db);
+    insertOutbox.prepare(QStringLiteral(
+        "INSERT INTO outbox (kind, payload, state, attempts, created, next_attempt, last_error, "
+        "result_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto &row : salvage.outbox) {
+        for (int i = 0; i < 8; ++i)
+            insertOutbox.bindValue(i, row.at(i));
+        exec(insertOutbox);
+    }
+    db.commit();
+
+    const QString kept = QDir::toNativeSeparators(aside);
+    if (salvage.complete) {
+        result.message = QCoreApplication::translate("LocalStore",
+            "The local database was damaged and has been rebuilt; the cases will be fetched "
+            "again. Your drafts (%1) and unsent changes (%2) were recovered. The damaged file "
+            "is kept at %3.")
+                             .arg(salvage.drafts.size())
+                             .arg(salvage.outbox.size())
+                             .arg(kept);
+    } else {
+        result.message = QCoreApplication::translate("LocalStore",
+            "The local database was damaged and has been rebuilt; the cases will be fetched "
+            "again. Drafts and unsent changes could not be recovered from it. The damaged file "
+            "is kept at %1.")
+                             .arg(kept);
+    }
+    return result;
+}
+
+QDateTime LocalStore::lastSync()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'lastSync'"));
+    if (!exec(query) || !query.next())
+        return {};
+    return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+}
+
+void LocalStore::setLastSync(const QDateTime &when)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('lastSync', ?)"));
+    query.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
+    exec(query);
+}
+
+bool LocalStore::saveDraft(const QString &key, const QByteArray &payload)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO drafts (key, payload, updated) VALUES (?, ?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(payload);
+    query.addBindValue(isoNow());
+    return exec(query);
+}
+
+std::optional<QByteArray> LocalStore::draft(const QString &key)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT payload FROM drafts WHERE key = ?"));
+    query.addBindValue(key);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return query.value(0).toByteArray();
+}
+
+bool LocalStore::removeDraft(const QString &key)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM drafts WHERE key = ?"));
+    query.addBindValue(key);
+    return exec(query);
+}
+
+QStringList LocalStore::draftKeys()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT key FROM drafts ORDER BY key"));
+    QStringList keys;
+    if (exec(query)) {
+        while (query.next())
+            keys << query.value(0).toString();
+    }
+    return keys;
+}
+
+std::optional<qint64> LocalStore::enqueue(OutboxItem::Kind kind, const QJsonObject &payload)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+        "INSERT INTO outbox (kind, payload, state, created) VALUES (?, ?, 'pending', ?)"));
+    query.addBindValue(OutboxItem::kindName(kind));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    query.addBindValue(isoNow());
+    if (!exec(query))
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+QList<OutboxItem> LocalStore::outbox()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT num, kind, payload, state, attempts, created, "
+                                 "next_attempt, last_error, result_id FROM outbox ORDER BY num"));
+    QList<OutboxItem> items;
+    if (!exec(query))
+        return items;
+    while (query.next()) {
+        OutboxItem item;
+        item.id = query.value(0).toLongLong();
+        item.kind = OutboxItem::kindFromName(query.value(1).toString())
+                        .value_or(OutboxItem::Kind::ReplyToCase);
+        item.payload = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        item.state = OutboxItem::stateFromName(query.value(3).toString())
+                         .value_or(OutboxItem::State::Pending);
+        item.attempts = query.value(4).toInt();
+        item.createdAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        item.nextAttemptAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        item.lastError = query.value(7).toString();
+        item.resultId = query.value(8).toString();
+        items.append(item);
+    }
+    return items;
+}
+
+std::optional<OutboxItem> LocalStore::outboxItem(qint64 id)
+{
+    for (const OutboxItem &item : outbox()) {
+        if (item.id == id)
+            return item;
+    }
+    return std::nullopt;
+}
+
+bool LocalStore::updateOutboxItem(const OutboxItem &item)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("UPDATE outbox SET payload = ?, state = ?, attempts = ?, next_attempt = ?, "
+                       "last_error = ?, result_id = ? WHERE num = ?"));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(item.payload).toJson(QJsonDocument::Compact)));
+    query.addBindValue(OutboxItem::stateName(item.state));
+    query.addBindValue(item.attempts);
+    query.addBindValue(item.nextAttemptAt.isValid()
+            ? item.nextAttemptAt.toUTC().toString(Qt::ISODateWithMs)
+            : QString());
+    query.addBindValue(item.lastError);
+    query.addBindValue(item.resultId);
+    query.addBindValue(item.id);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+bool LocalStore::removeOutboxItem(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE num = ?"));
+    query.addBindValue(id);
+    return exec(query) && query.numRowsAffected() == 1;
+}

@@ -1,0 +1,363 @@
+#include "store/LocalStore.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Communication message(const QString &text, const QString &when,
+    const QString &type = QStringLiteral("ProviderMessage"))
+{
+    return {text, type, *Timestamp::parse(when), QStringLiteral("Provider NOC")};
+}
+
+Case makeCase(const QString &id, const QString &modified)
+{
+    Case c;
+    c.id = id;
+    c.subject = QStringLiteral("ServiceDown");
+    c.type = QStringLiteral("Incident");
+    c.priority = QStringLiteral("P1");
+    c.status = QStringLiteral("InProgress");
+    c.origin = QStringLiteral("Portal");
+    c.createdDate = *Timestamp::parse(u"2026-11-20T08:00:00.1234567+01:00");
+    c.lastModifiedDate = *Timestamp::parse(modified);
+    c.startOfIncident = *Timestamp::parse(u"2026-11-20T07:55:00+01:00");
+    c.serviceId = QStringLiteral("SVC-1");
+    c.serviceName = QStringLiteral("Internet 500M - Rotterdam DC");
+    c.siteId = QStringLiteral("SITE-NL-1");
+    c.siteName = QStringLiteral("Rotterdam DC");
+    c.communications = {message(
+        QStringLiteral("Fibre cut near Rotterdam; splicing crew on the way."),
+        QStringLiteral("2026-11-20T08:00:00.1234567+01:00"), QStringLiteral("CustomerMessage"))};
+    return c;
+}
+
+} // namespace
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void insertsAndReloadsExactly();
+    void overlappingPollsNeverDuplicateCommunications();
+    void olderAnswerNeverOverwritesNewer();
+    void readState();
+    void search();
+    void searchTakesSyntaxLiterally();
+    void draftsAndOutbox();
+    void migratesFromVersion1();
+    void garbageFileIsMovedAsideAndRebuilt();
+    void damagedFileKeepsDraftsAndOutbox();
+    void newerSchemaIsRefusedWithoutLoss();
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("cases.db")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestLocalStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestLocalStore::insertsAndReloadsExactly()
+{
+    LocalStore store(dbPath());
+    QVERIFY(store.open().ok);
+    Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00.0000001+01:00"));
+    c.communications.append(message(QStringLiteral("Engineer dispatched."),
+        QStringLiteral("2026-11-20T08:30:00.0000002+01:00")));
+    const auto change = store.applyCases({c});
+    QVERIFY(change);
+    QCOMPARE(change->inserted.size(), 1);
+    QCOMPARE(change->updated.size(), 0);
+    QCOMPARE(change->inserted.first().communicationCount, 2);
+    QCOMPARE(change->newCommunications.value(QStringLiteral("CS-1")), 2);
+    // Everything round-trips, offsets and ticks included.
+    const auto loaded = store.loadCase(QStringLiteral("CS-1"));
+    QVERIFY(loaded);
+    QCOMPARE(*loaded, c);
+    QCOMPARE(
+        loaded->createdDate.toIsoString(), QStringLiteral("2026-11-20T08:00:00.1234567+01:00"));
+    // Same answer again: nothing changes.
+    const auto again = store.applyCases({c});
+    QVERIFY(again && again->isEmpty());
+    QVERIFY(again->newCommunications.isEmpty());
+    QCOMPARE(store.loadSummaries().size(), 1);
+}
+
+void TestLocalStore::overlappingPollsNeverDuplicateCommunications()
+{
+    LocalStore store(dbPath());
+    QVERIFY(store.open().ok);
+    Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
+    store.applyCases({c});
+    // The next window returns the full history again, plus one message.
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T10:00:00Z");
+    c.communications.append(message(
+        QStringLiteral("Splice done, monitoring."), QStringLiteral("2026-11-20T10:00:00Z")));
+    const auto change = store.applyCases({c, c});
+    QVERIFY(change);
+    QCOMPARE(change->updated.size(), 1);
+    QCOMPARE(change->newCommunications.value(QStringLiteral("CS-1")), 1);
+    QCOMPARE(store.loadThread(QStringLiteral("CS-1")).size(), 2);
+    QCOMPARE(store.loadSummary(QStringLiteral("CS-1"))->communicationCount, 2);
+    // And once more, out of order within the batch.
+    store.applyCases({c});
+    QCOMPARE(store.loadThread(QStringLiteral("CS-1")).size(), 2);
+    QCOMPARE(store.loadThread(QStringLiteral("CS-1")).last().message,
+        QStringLiteral("Splice done, monitoring."));
+}
+
+void TestLocalStore::olderAnswerNeverOverwritesNewer()
+{
+    LocalStore store(dbPath());
+    QVERIFY(store.open().ok);
+    Case newer = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T10:00:00Z"));
+    newer.status = QStringLiteral("Resolved");
+    store.applyCases({newer});
+    const auto change = store.applyCases(
+        {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))});
+    QVERIFY(change && change->isEmpty());
+    QCOMPARE(store.loadSummary(QStringLiteral("CS-1"))->status, QStringLiteral("Resolved"));
+}
+
+void TestLocalStore::readState()
+{
+    LocalStore store(dbPath());
+    QVERIFY(store.open().ok);
+    // The first sync is the baseline: nothing is new yet.
+    Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
+    const auto first = store.applyCases({c}, true);
+    QVERIFY(!first->inserted.first().isUnread());
+    QCOMPARE(first->inserted.first().unreadCommunications(), 0);
+    // A provider reply makes it unread with one new message.
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T10:00:00Z");
+    c.communications.append(
+        message(QStringLiteral("Any update?"), QStringLiteral("2026-11-20T10:00:00Z")));
+    const auto second = store.applyCases({c});
+    QVERIFY(second->updated.first().isUnread());
+    QCOMPARE(second->updated.first().unreadCommunications(), 1);
+    // Read, then unread again by hand.
+    const auto read = store.setRead(QStringLiteral("CS-1"), true);
+    QVERIFY(read && !read->isUnread() && read->unreadCommunications() == 0);
+    const auto unread = store.setRead(QStringLiteral("CS-1"), false);
+    QVERIFY(unread && unread->isUnread());
+    QCOMPARE(unread->unreadCommunications(), 1);
+    QVERIFY(!store.setRead(QStringLiteral("CS-404"), true));
+}
+
+void TestLocalStore::search()
+{
+    LocalStore store(dbPath());
+    QVERIFY(store.open().ok);
+    Case a = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
+    Case b = makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-20T09:00:00Z"));
+    b.subject = QStringLiteral("ChangeRequest");
+    b.type = QStringLiteral("NonIncident");
+    b.customerReference = QStringLiteral("CHG0045121");
+    b.serviceName = QStringLiteral("MPLS 100M - Kraków Office");
+    b.communications = {message(QStringLiteral("Please raise the BGP prefix limit to 200."),
+        QStringLiteral("2026-11-20T08:00:00Z"), QStringLiteral("CustomerMessage"))};
+    store.applyCases({a, b});
+
+    const auto ids = [&store](const QString &text) {
+        QStringList found;
+        for (const auto &hit : store.search(text))
+            found << hit.caseId;
+        return found;
+    };
+    QCOMPARE(ids(QStringLiteral("splicing")), QStringList {QStringLiteral("CS-1")});
+    QCOMPARE(ids(QStringLiteral("splic")), QStringList {QStringLiteral("CS-1")}); // prefix
+    QCOMPARE(ids(QStringLiteral("bgp prefix")), QStringList {QStringLiteral("CS-2")});
+    QCOMPARE(ids(QStringLiteral("bgp splicing")), QStringList()); // all words must match
+    QCOMPARE(ids(QStringLiteral("CHG0045121")), QStringList {QStringLiteral("CS-2")}); // reference
+    QCOMPARE(
+        ids(QStringLiteral("krakow")), QStringList {QStringLiteral("CS-2")}); // service, diacritics
+    QCOMPARE(ids(QStringLiteral("change request")), QStringList {QStringLiteral("CS-2")}); // label
+    QCOMPARE(ids(QStringLiteral("rotterdam")).size(), 2);
+    const auto hits = store.search(QStringLiteral("splicing"));
+    QVERIFY2(hits.first().snippet.contains(QStringLiteral("\u0002splicing\u0003")),
+        qPrintable(hits.first().snippet));
+    // New messages are searchable as they arrive.
+    a.lastModifiedDate = *Timestamp::parse(u"2026-11-20T11:00:00Z");
+    a.communications.append(message(
+        QStringLiteral("Traceroute shows loss at hop 7."), QStringLiteral("2026-11-20T11:00:00Z")));
+    store.applyCases({a});
+    QCOMPARE(ids(QStringLiteral("traceroute")), QStringList {QStringLiteral("CS-1")});
+}
+
+void TestLocalStore::searchTakesSyntaxLiterally()
+{
+    LocalStore store(dbPath());
+    QVERIFY(store.open().ok);
+    store.applyCases({makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))});
+    for (const QString &odd :
+        {QStringLiteral("\"unbalanced"), QStringLiteral("NEAR(a b)"), QStringLiteral("a OR"),
+            QStringLiteral("*"), QStringLiteral("col:value"), QStringLiteral("   ")}) {
+        store.search(odd); // must not fail the store
+        QVERIFY2(store.search(QStringLiteral("fibre")).size() == 1, qPrintable(odd));
+    }
+}
+
+void TestLocalStore::draftsAndOutbox()
+{
+    LocalStore store(dbPath());
+    QVERIFY(store.open().ok);
+    QVERIFY(store.saveDraft(QStringLiteral("reply/CS-1"), "Half a sentence"));
+    QCOMPARE(store.draft(QStringLiteral("reply/CS-1")).value(), QByteArray("Half a sentence"));
+    QCOMPARE(store.draftKeys(), QStringList {QStringLiteral("reply/CS-1")});
+    QVERIFY(store.removeDraft(QStringLiteral("reply/CS-1")));
+    QVERIFY(!store.draft(QStringLiteral("reply/CS-1")));
+
+    const auto first = store.enqueue(OutboxItem::Kind::ReplyToCase,
+        {{QStringLiteral("caseId"), QStringLiteral("CS-1")},
+            {QStringLiteral("message"), QStringLiteral("hi")}});
+    const auto second = store.enqueue(
+        OutboxItem::Kind::CreateCase, {{QStringLiteral("type"), QStringLiteral("Incident")}});
+    QVERIFY(first && second && *second > *first);
+    auto items = store.outbox();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.first().kind, OutboxItem::Kind::ReplyToCase);
+    QCOMPARE(items.first().state, OutboxItem::State::Pending);
+    QCOMPARE(
+        items.first().payload.value(QLatin1String("message")).toString(), QStringLiteral("hi"));
+    OutboxItem item = items.first();
+    item.state = OutboxItem::State::Uncertain;
+    item.attempts = 2;
+    item.lastError = QStringLiteral("timeout");
+    item.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(30);
+    QVERIFY(store.updateOutboxItem(item));
+    const auto reloaded = store.outboxItem(item.id);
+    QCOMPARE(reloaded->state, OutboxItem::State::Uncertain);
+    QCOMPARE(reloaded->attempts, 2);
+    QCOMPARE(reloaded->lastError, QStringLiteral("timeout"));
+    QVERIFY(store.removeOutboxItem(item.id));
+    QCOMPARE(store.outbox().size(), 1);
+}
+
+void TestLocalStore::migratesFromVersion1()
+{
+    {
+        LocalStore v1(dbPath());
+        QVERIFY(v1.open(1).ok);
+    }
+    {
+        // A version-1 database with a case in it, written as version 1 wrote it.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 1);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO cases (id, subject, type, priority, status, last_modified, "
+            "last_modified_ticks, communication_count) VALUES ('CS-9', 'ServiceDown', 'Incident', "
+            "'P2', 'New', '2026-11-20T09:00:00.0000000+00:00', 17956332000000000, 3)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(opened.ok);
+    QVERIFY(!opened.rebuilt);
+    const auto summary = store.loadSummary(QStringLiteral("CS-9"));
+    QVERIFY(summary);
+    QCOMPARE(summary->priority, QStringLiteral("P2"));
+    // What was stored before read tracking counts as seen.
+    QCOMPARE(summary->seenCommunicationCount, 3);
+    QVERIFY(!summary->isUnread());
+}
+
+void TestLocalStore::garbageFileIsMovedAsideAndRebuilt()
+{
+    {
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+    }
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(opened.ok);
+    QVERIFY(opened.rebuilt);
+    QVERIFY(QFile::exists(opened.movedAsidePath));
+    QVERIFY2(opened.message.contains(QLatin1String("could not be recovered")),
+        qPrintable(opened.message));
+    QVERIFY(opened.message.contains(opened.movedAsidePath));
+    QVERIFY(store.applyCases(
+        {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))}));
+    QCOMPARE(store.loadSummaries().size(), 1);
+}
+
+void TestLocalStore::damagedFileKeepsDraftsAndOutbox()
+{
+    {
+        LocalStore store(dbPath());
+        QVERIFY(store.open().ok);
+        store.applyCases(
+            {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))});
+        store.saveDraft(QStringLiteral("reply/CS-1"), "Still typing");
+        store.enqueue(
+            OutboxItem::Kind::ReplyToCase, {{QStringLiteral("caseId"), QStringLiteral("CS-1")}});
+    }
+    {
+        // Point an index at another table's b-tree: the file opens, but the check fails.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'drafts'"))
+            && q.next());
+        const int draftsRoot = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE sqlite_master SET rootpage = %1 WHERE name = "
+                                      "'cases_by_modification'")
+                           .arg(draftsRoot)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("break"));
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(opened.ok);
+    QVERIFY(opened.rebuilt);
+    QVERIFY2(opened.message.contains(QLatin1String("were recovered")), qPrintable(opened.message));
+    QCOMPARE(store.draft(QStringLiteral("reply/CS-1")).value_or(QByteArray()),
+        QByteArray("Still typing"));
+    QCOMPARE(store.outbox().size(), 1);
+    QCOMPARE(store.loadSummaries().size(), 0); // cases come back with the next full sync
+}
+
+void TestLocalStore::newerSchemaIsRefusedWithoutLoss()
+{
+    {
+        LocalStore store(dbPath());
+        QVERIFY(store.open().ok);
+        store.saveDraft(QStringLiteral("k"), "v");
+    }
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(!opened.ok);
+    QVERIFY(opened.message.contains(QLatin1String("newer version")));
+    QVERIFY(QFile::exists(dbPath())); // untouched
+}
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_localstore.moc"
