@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 constexpr int MaxBackoffSeconds = 15 * 60;
@@ -25,10 +26,15 @@ void CasePoller::setInterval(int seconds)
     m_intervalSeconds = qMax(1, seconds);
 }
 
+void CasePoller::resumeFrom(const QDateTime &when)
+{
+    m_resumedFrom = when;
+}
+
 void CasePoller::start()
 {
     m_running = true;
-    pollNow(!m_lastSuccessStart.isValid());
+    pollNow(false);
 }
 
 void CasePoller::stop()
@@ -85,10 +91,17 @@ void CasePoller::setState(State state)
 
 int CasePoller::nextWindowMinutes() const
 {
-    if (!m_lastSuccessStart.isValid() || m_fullPending)
+    if (m_fullPending)
         return 0;
-    const qint64 elapsedMs = m_lastSuccessStart.elapsed();
-    return int((elapsedMs + 59'999) / 60'000) + 1;
+    qint64 elapsedMs = -1;
+    if (m_lastSuccessStart.isValid())
+        elapsedMs = m_lastSuccessStart.elapsed();
+    else if (m_resumedFrom.isValid())
+        elapsedMs = qMax<qint64>(0, m_resumedFrom.msecsTo(QDateTime::currentDateTimeUtc()));
+    if (elapsedMs < 0)
+        return 0;
+    // Minutes since the last successful poll started, rounded up, plus one of overlap.
+    return int(qMin<qint64>((elapsedMs + 59'999) / 60'000 + 1, std::numeric_limits<int>::max()));
 }
 
 void CasePoller::pollNow(bool full)
@@ -98,13 +111,14 @@ void CasePoller::pollNow(bool full)
         m_fullPending = m_fullPending || full;
         return;
     }
-    full = full || m_fullPending || !m_lastSuccessStart.isValid();
+    full = full || m_fullPending || (!m_lastSuccessStart.isValid() && !m_resumedFrom.isValid());
     m_fullPending = false;
     m_timer.stop();
     m_nextPollWall = {};
     const int minutes = full ? 0 : nextWindowMinutes();
     qCDebug(lcPoller) << "polling, lastModifiedMinutes =" << minutes;
     m_currentStart.start();
+    m_currentStartWall = QDateTime::currentDateTimeUtc();
     CasesReply *reply = m_api->fetchUpdatedCases(minutes);
     m_inFlight = reply;
     connect(reply, &CasesReply::finished, this, [this, reply, full] { onFinished(reply, full); });
@@ -120,6 +134,7 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
     if (!error.isError()) {
         m_failures = 0;
         m_lastSuccessStart = m_currentStart;
+        m_lastSuccessStartWall = m_currentStartWall;
         m_lastSuccessWall = QDateTime::currentDateTime();
         scheduleNext(m_fullPending ? 0 : m_intervalSeconds * 1000);
         setState(m_running ? State::Idle : State::Stopped);

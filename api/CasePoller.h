@@ -36,6 +36,9 @@ public:
     void setInterval(int seconds);
     int interval() const { return m_intervalSeconds; }
 
+    // After a restart: the last successful poll started at `when` (from the local store), so
+    // the first poll asks only for what changed since then.
+    void resumeFrom(const QDateTime &when);
     void start();
     void stop();
     // Polls now (unless one is running); `full` asks for every case.
@@ -49,6 +52,8 @@ public:
     // for it; without one (common on servers) the network counts as up.
     void followSystemNetworkState();
     QDateTime lastSuccess() const { return m_lastSuccessWall; }
+    // When the last successful poll started (what the window is measured from).
+    QDateTime lastSuccessStart() const { return m_lastSuccessStartWall; }
     QDateTime nextPoll() const { return m_nextPollWall; }
     // The lastModifiedMinutes the next poll will send.
     int nextWindowMinutes() const;
@@ -71,6 +76,9 @@ private:
     QElapsedTimer m_lastSuccessStart; // monotonic: immune to clock changes
     QElapsedTimer m_currentStart;
     QDateTime m_lastSuccessWall;
+    QDateTime m_lastSuccessStartWall;
+    QDateTime m_currentStartWall;
+    QDateTime m_resumedFrom; // wall clock: only until the first poll of this run succeeds
     QDateTime m_nextPollWall;
     int m_intervalSeconds = 60;
     int m_failures = 0;

@@ -5,47 +5,17 @@
 #include "api/ProviderConnection.h"
 #include "api/SecretStore.h"
 #include "api/UrlPolicy.h"
-#include "models/CaseListModel.h"
+#include "store/CaseStore.h"
+#include "store/ProfileStore.h"
+#include "store/StorePaths.h"
+#include "ui/CaseSession.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
-#include <QStatusBar>
-#include <QTableView>
-#include <QTextBrowser>
-#include <QTimer>
 
 #include <cstdio>
-
-namespace {
-
-// Saves the window once the first poll has answered and quits: for headless demos and docs.
-void scheduleScreenshot(MainWindow *window, CasePoller *poller, const QString &path)
-{
-    auto take = [window, path](bool ok) {
-        if (window->caseView()->model()->rowCount() > 0)
-            window->caseView()->selectRow(0);
-        QTimer::singleShot(500, window, [window, path, ok] {
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            const bool saved = window->grab().save(path);
-            const QString message = saved
-                ? QApplication::translate("main", "Screenshot saved to %1")
-                      .arg(QFileInfo(path).absoluteFilePath())
-                : QApplication::translate("main", "Could not save %1").arg(path);
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-            QApplication::exit(saved && ok ? 0 : 1);
-        });
-    };
-    QObject::connect(
-        poller, &CasePoller::pollSucceeded, window, [take] { take(true); },
-        Qt::SingleShotConnection);
-    QObject::connect(
-        poller, &CasePoller::pollFailed, window, [take] { take(false); }, Qt::SingleShotConnection);
-}
-
-} // namespace
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -60,8 +30,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Desktop console for network-service support cases."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QApplication::translate("main", "Use a saved profile (default: the active one)."),
+        QStringLiteral("name"));
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
-        QApplication::translate("main", "GraphQL endpoint URL."), QStringLiteral("url"));
+        QApplication::translate("main", "GraphQL endpoint URL (instead of a profile)."),
+        QStringLiteral("url"));
     const QCommandLineOption tokenUrlOption(QStringLiteral("token-url"),
         QApplication::translate("main", "OAuth token URL (default: <endpoint host>/oauth2/token)."),
         QStringLiteral("url"));
@@ -71,27 +45,32 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "OAuth scopes, space-separated (default: all)."),
         QStringLiteral("scopes"));
     const QCommandLineOption intervalOption(QStringLiteral("poll-interval"),
-        QApplication::translate("main", "Seconds between polls (default: 60)."),
+        QApplication::translate("main", "Seconds between polls, at least 5 (default: 60)."),
         QStringLiteral("seconds"), QStringLiteral("60"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate(
             "main", "Save the main window to <file> after the first poll, then quit."),
         QStringLiteral("file"));
-    parser.addOptions({endpointOption, tokenUrlOption, clientIdOption, scopeOption, intervalOption,
-        screenshotOption});
+    parser.addOptions({profileOption, endpointOption, tokenUrlOption, clientIdOption, scopeOption,
+        intervalOption, screenshotOption});
     parser.process(app);
 
-    ProviderConnection connection;
-    CasePoller poller(connection.api());
-    poller.followSystemNetworkState();
-    CaseListModel cases;
-    SecretStore secrets;
-    MainWindow window(&cases, &poller);
+    const auto usageError = [](const QString &message) {
+        std::fprintf(stderr, "caseconsole: %s\n", qPrintable(message));
+        return 2;
+    };
+    bool intervalOk = false;
+    const int interval = parser.value(intervalOption).toInt(&intervalOk);
+    if (!intervalOk || interval < 5)
+        return usageError(
+            QApplication::translate("main", "--poll-interval takes at least 5 seconds"));
 
-    QObject::connect(&poller, &CasePoller::casesReceived, &cases,
-        [&cases](const QList<Case> &received) { cases.upsert(received); });
-
-    if (parser.isSet(endpointOption) && parser.isSet(clientIdOption)) {
+    // Which provider, as whom: the command line, a named profile, or the active one.
+    std::optional<Profile> chosen;
+    if (parser.isSet(endpointOption) || parser.isSet(clientIdOption)) {
+        if (!parser.isSet(endpointOption) || !parser.isSet(clientIdOption))
+            return usageError(
+                QApplication::translate("main", "--endpoint and --client-id go together"));
         Profile profile;
         profile.name = QStringLiteral("command line");
         profile.endpoint = QUrl::fromUserInput(parser.value(endpointOption));
@@ -99,27 +78,44 @@ int main(int argc, char *argv[])
             profile.tokenUrl = QUrl::fromUserInput(parser.value(tokenUrlOption));
         profile.clientId = parser.value(clientIdOption);
         profile.scope = parser.value(scopeOption);
-        profile.pollIntervalSeconds = parser.value(intervalOption).toInt();
-        if (const QString problem = connection.configure(profile); !problem.isEmpty()) {
-            std::fprintf(stderr, "caseconsole: %s\n", qPrintable(problem));
-            return 2;
-        }
-        poller.setInterval(profile.pollIntervalSeconds);
-        window.setConnectionLabel(UrlPolicy::isLoopback(profile.endpoint)
-                ? QApplication::translate("main", "Sandbox (%1)").arg(profile.endpoint.authority())
-                : profile.endpoint.host());
+        profile.pollIntervalSeconds = interval;
+        chosen = profile;
+    } else {
+        ProfileStore profiles;
+        const QString name
+            = parser.isSet(profileOption) ? parser.value(profileOption) : profiles.activeName();
+        if (!name.isEmpty())
+            chosen = profiles.load(name);
+        if (!chosen && parser.isSet(profileOption))
+            return usageError(QApplication::translate("main", "no profile named '%1'").arg(name));
+    }
+
+    ProviderConnection connection;
+    CasePoller poller(connection.api());
+    poller.followSystemNetworkState();
+    CaseStore store(chosen ? StorePaths::databaseFor(*chosen) : QStringLiteral(":memory:"));
+    CaseSession session(&store, &poller);
+    SecretStore secrets;
+    MainWindow window(&session, &poller);
+
+    if (chosen) {
+        if (const QString problem = connection.configure(*chosen); !problem.isEmpty())
+            return usageError(problem);
+        poller.setInterval(chosen->pollIntervalSeconds);
+        window.setConnectionLabel(UrlPolicy::isLoopback(chosen->endpoint)
+                ? QApplication::translate("main", "Sandbox (%1)").arg(chosen->endpoint.authority())
+                : chosen->endpoint.host());
         if (parser.isSet(screenshotOption))
-            scheduleScreenshot(&window, &poller, parser.value(screenshotOption));
+            window.saveScreenshotAfterFirstPoll(parser.value(screenshotOption));
         connection.loadSecret(&secrets, &window, [&](bool ok, const QString &message) {
             if (!ok) {
-                window.statusBar()->showMessage(message);
-                window.threadView()->setPlaceholderText(message);
+                window.showConnectionProblem(message);
                 return;
             }
-            poller.start();
+            session.start();
         });
     } else {
-        window.threadView()->setPlaceholderText(QApplication::translate("main",
+        window.showConnectionProblem(QApplication::translate("main",
             "No connection is configured. Run scripts/demo to try the console against the local "
             "sandbox, or start it with --endpoint and --client-id (the client secret is read "
             "from the system keychain)."));

@@ -28,7 +28,7 @@ struct CaseHeader
 {
     QString id;
     QString subject;
-    QString type;     // Incident or NonIncident
+    QString type; // Incident or NonIncident
     QString priority; // P1 to P5
     QString status;
     QString origin;
@@ -69,7 +69,10 @@ struct CaseSummary : CaseHeader
     static CaseSummary of(const Case &c);
     // Changed since the engineer last looked (a new message, a status change, ...).
     bool isUnread() const { return seenModified < lastModifiedDate; }
-    int unreadCommunications() const { return qMax(0, communicationCount - seenCommunicationCount); }
+    int unreadCommunications() const
+    {
+        return qMax(0, communicationCount - seenCommunicationCount);
+    }
 
     friend bool operator==(const CaseSummary &, const CaseSummary &) = default;
 };

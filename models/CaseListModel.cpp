@@ -1,5 +1,6 @@
 #include "models/CaseListModel.h"
 
+#include "models/CaseLabels.h"
 #include "models/CaseTypeMatrix.h"
 
 #include <QLocale>
@@ -22,18 +23,19 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Case &c = m_cases.at(index.row());
+    const CaseSummary &c = m_cases.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(c, index.column());
     case Qt::ToolTipRole:
-        return index.column() == SubjectColumn
-            ? QVariant(c.communications.isEmpty() ? QString()
-                                                  : c.communications.constFirst().message.left(300))
-            : QVariant();
+        if (index.column() == SubjectColumn)
+            return QStringLiteral("%1 · %2").arg(
+                c.id, CaseTypeMatrix::builtIn().subjectLabel(c.subject));
+        return {};
     case Qt::TextAlignmentRole:
-        return index.column() == MessagesColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                                : QVariant();
+        return index.column() == MessagesColumn || index.column() == AgeColumn
+            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+            : QVariant();
     case CaseIdRole:
         return c.id;
     case SortRole:
@@ -46,16 +48,28 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return c.priority;
     case StatusRole:
         return c.status;
+    case TypeRole:
+        return c.type;
+    case ServiceIdRole:
+        return c.serviceId;
     case LastModifiedRole:
         return c.lastModifiedDate.toDateTime();
     case CommunicationCountRole:
-        return int(c.communications.size());
+        return c.communicationCount;
+    case UnreadRole:
+        return c.isUnread();
+    case UnreadCountRole:
+        return c.unreadCommunications();
+    case SearchTextRole:
+        return QStringList {c.id, CaseTypeMatrix::builtIn().subjectLabel(c.subject),
+            c.customerReference, c.serviceName, c.siteName}
+            .join(u'\n');
     default:
         return {};
     }
 }
 
-QVariant CaseListModel::displayData(const Case &c, int column) const
+QVariant CaseListModel::displayData(const CaseSummary &c, int column) const
 {
     const auto localTime = [](const Timestamp &t) -> QVariant {
         if (!t.isValid())
@@ -72,7 +86,7 @@ QVariant CaseListModel::displayData(const Case &c, int column) const
     case PriorityColumn:
         return c.priority;
     case StatusColumn:
-        return c.status;
+        return CaseLabels::status(c.status);
     case ServiceColumn:
         return c.serviceName.isEmpty() ? c.serviceId : c.serviceName;
     case SiteColumn:
@@ -83,22 +97,39 @@ QVariant CaseListModel::displayData(const Case &c, int column) const
         return localTime(c.createdDate);
     case LastModifiedColumn:
         return localTime(c.lastModifiedDate);
+    case AgeColumn: {
+        // How long an open incident has been going on.
+        if (!c.isOpen() || !c.isIncident())
+            return {};
+        const Timestamp since = c.startOfIncident.isValid() ? c.startOfIncident : c.createdDate;
+        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+        return CaseLabels::duration(since.toDateTime().secsTo(now));
+    }
     case MessagesColumn:
-        return int(c.communications.size());
+        if (const int unread = c.unreadCommunications(); unread > 0)
+            return tr("%1 (%2 new)").arg(c.communicationCount).arg(unread);
+        return c.communicationCount;
     default:
         return {};
     }
 }
 
-QVariant CaseListModel::sortData(const Case &c, int column) const
+QVariant CaseListModel::sortData(const CaseSummary &c, int column) const
 {
     switch (column) {
+    case PriorityColumn:
+        return CaseLabels::priorityRank(c.priority);
     case CreatedColumn:
         return c.createdDate.ticks();
     case LastModifiedColumn:
         return c.lastModifiedDate.ticks();
+    case AgeColumn:
+        // Oldest open incident first when ascending; others after.
+        if (!c.isOpen() || !c.isIncident())
+            return std::numeric_limits<qint64>::max();
+        return (c.startOfIncident.isValid() ? c.startOfIncident : c.createdDate).ticks();
     case MessagesColumn:
-        return int(c.communications.size());
+        return c.communicationCount;
     default:
         return displayData(c, column);
     }
@@ -129,6 +160,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Created");
     case LastModifiedColumn:
         return tr("Last modified");
+    case AgeColumn:
+        return tr("Age");
     case MessagesColumn:
         return tr("Messages");
     default:
@@ -145,50 +178,52 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
     names.insert(IsOpenRole, "isOpen");
     names.insert(PriorityRole, "priority");
     names.insert(StatusRole, "status");
+    names.insert(TypeRole, "type");
+    names.insert(ServiceIdRole, "serviceId");
     names.insert(LastModifiedRole, "lastModified");
     names.insert(CommunicationCountRole, "communicationCount");
+    names.insert(UnreadRole, "unread");
+    names.insert(UnreadCountRole, "unreadCount");
+    names.insert(SearchTextRole, "searchText");
     return names;
 }
 
-int CaseListModel::upsert(const QList<Case> &cases)
+int CaseListModel::upsert(const QList<CaseSummary> &cases)
 {
     int changed = 0;
-    QList<Case> fresh;
-    for (const Case &incoming : cases) {
+    QList<CaseSummary> fresh;
+    QHash<QString, int> freshIndex;
+    for (const CaseSummary &incoming : cases) {
         const auto it = m_rowById.constFind(incoming.id);
         if (it == m_rowById.constEnd()) {
-            fresh.append(incoming);
+            // One id may appear twice in a batch; keep the newest.
+            const auto f = freshIndex.constFind(incoming.id);
+            if (f == freshIndex.constEnd()) {
+                freshIndex.insert(incoming.id, int(fresh.size()));
+                fresh.append(incoming);
+            } else if (!(incoming.lastModifiedDate < fresh[*f].lastModifiedDate)) {
+                fresh[*f] = incoming;
+            }
             continue;
         }
         const int row = *it;
-        Case &existing = m_cases[row];
+        CaseSummary &existing = m_cases[row];
         if (incoming.lastModifiedDate < existing.lastModifiedDate || incoming == existing)
             continue;
         existing = incoming;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         ++changed;
     }
-    // One id may appear twice in a reply; keep the newest.
-    QHash<QString, int> freshIndex;
-    QList<Case> unique;
-    for (const Case &c : std::as_const(fresh)) {
-        const auto it = freshIndex.constFind(c.id);
-        if (it == freshIndex.constEnd()) {
-            freshIndex.insert(c.id, int(unique.size()));
-            unique.append(c);
-        } else if (unique[*it].lastModifiedDate < c.lastModifiedDate) {
-            unique[*it] = c;
-        }
-    }
-    if (!unique.isEmpty()) {
+    if (!fresh.isEmpty()) {
         const int first = int(m_cases.size());
-        beginInsertRows({}, first, first + int(unique.size()) - 1);
-        for (const Case &c : std::as_const(unique)) {
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_cases.reserve(m_cases.size() + fresh.size());
+        for (CaseSummary &c : fresh) {
             m_rowById.insert(c.id, int(m_cases.size()));
-            m_cases.append(c);
+            m_cases.append(std::move(c));
         }
         endInsertRows();
-        changed += int(unique.size());
+        changed += int(fresh.size());
     }
     return changed;
 }
@@ -207,21 +242,28 @@ bool CaseListModel::remove(const QString &caseId)
     return true;
 }
 
-void CaseListModel::reset(const QList<Case> &cases)
+void CaseListModel::reset(const QList<CaseSummary> &cases)
 {
     beginResetModel();
     m_cases.clear();
     m_rowById.clear();
+    m_cases.reserve(cases.size());
+    m_rowById.reserve(cases.size());
+    for (const CaseSummary &c : cases) {
+        if (m_rowById.contains(c.id))
+            continue;
+        m_rowById.insert(c.id, int(m_cases.size()));
+        m_cases.append(c);
+    }
     endResetModel();
-    upsert(cases);
 }
 
-const Case *CaseListModel::caseAt(int row) const
+const CaseSummary *CaseListModel::caseAt(int row) const
 {
     return row >= 0 && row < m_cases.size() ? &m_cases.at(row) : nullptr;
 }
 
-const Case *CaseListModel::caseById(const QString &caseId) const
+const CaseSummary *CaseListModel::caseById(const QString &caseId) const
 {
     return caseAt(rowOf(caseId));
 }
@@ -229,4 +271,17 @@ const Case *CaseListModel::caseById(const QString &caseId) const
 int CaseListModel::rowOf(const QString &caseId) const
 {
     return m_rowById.value(caseId, -1);
+}
+
+void CaseListModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    refreshAges();
+}
+
+void CaseListModel::refreshAges()
+{
+    if (!m_cases.isEmpty())
+        emit dataChanged(index(0, AgeColumn), index(int(m_cases.size()) - 1, AgeColumn),
+            {Qt::DisplayRole, SortRole});
 }

@@ -3,12 +3,13 @@
 #include "models/Case.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 
-// The cases of one profile as a table. Changes arrive as upserts: a poll inserts new cases and
-// updates changed ones in place (dataChanged), so selection and scroll position survive it.
-// Only a profile switch resets the model (reset()).
+// The cases of one profile as a table of summaries (the threads stay in the store). Changes
+// arrive as upserts: a poll inserts new cases and updates changed ones in place (dataChanged),
+// so selection and scroll position survive it. Only loading a profile resets the model.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
         CustomerReferenceColumn,
         CreatedColumn,
         LastModifiedColumn,
+        AgeColumn,
         MessagesColumn,
         ColumnCount
     };
@@ -32,13 +34,18 @@ public:
 
     enum Role {
         CaseIdRole = Qt::UserRole + 1, // QString: the provider's case id
-        SortRole, // a value that sorts the column correctly (ticks, P-rank)
+        SortRole, // a value that sorts the column correctly
         IsIncidentRole, // bool: type is Incident
         IsOpenRole, // bool: not Resolved, Closed or Cancelled
         PriorityRole, // QString: P1 to P5
         StatusRole, // QString: the provider's status value
+        TypeRole, // QString: Incident or NonIncident
+        ServiceIdRole, // QString: the service's id
         LastModifiedRole, // QDateTime (UTC): last modification
         CommunicationCountRole, // int: messages in the thread
+        UnreadRole, // bool: changed since the engineer last looked
+        UnreadCountRole, // int: messages the engineer has not seen
+        SearchTextRole, // QString: id, subject, reference, service, site for filtering
     };
     Q_ENUM(Role)
 
@@ -52,20 +59,26 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // Inserts cases not yet known and updates known ones whose content changed; an older
-    // lastModifiedDate never overwrites a newer one. Returns how many rows changed or appeared.
-    int upsert(const QList<Case> &cases);
+    // lastModifiedDate never overwrites a newer one (read state always applies). Returns how
+    // many rows changed or appeared.
+    int upsert(const QList<CaseSummary> &cases);
     bool remove(const QString &caseId);
-    // Replaces everything; for a profile switch only.
-    void reset(const QList<Case> &cases);
+    // Replaces everything: loading a profile from the store.
+    void reset(const QList<CaseSummary> &cases);
 
-    const Case *caseAt(int row) const;
-    const Case *caseById(const QString &caseId) const;
+    const CaseSummary *caseAt(int row) const;
+    const CaseSummary *caseById(const QString &caseId) const;
     int rowOf(const QString &caseId) const;
 
-private:
-    QVariant displayData(const Case &c, int column) const;
-    QVariant sortData(const Case &c, int column) const;
+    // "Now" for the age column; the view refreshes it now and then (refreshAges()).
+    void setNow(const QDateTime &now);
+    void refreshAges();
 
-    QList<Case> m_cases;
+private:
+    QVariant displayData(const CaseSummary &c, int column) const;
+    QVariant sortData(const CaseSummary &c, int column) const;
+
+    QList<CaseSummary> m_cases;
     QHash<QString, int> m_rowById;
+    QDateTime m_now;
 };

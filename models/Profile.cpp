@@ -1,5 +1,7 @@
 #include "models/Profile.h"
 
+#include <QCryptographicHash>
+
 QUrl Profile::effectiveTokenUrl() const
 {
     if (tokenUrl.isValid() && !tokenUrl.isEmpty())
@@ -14,4 +16,12 @@ QUrl Profile::effectiveTokenUrl() const
 QString Profile::secretKey() const
 {
     return clientId + u'@' + effectiveTokenUrl().toString();
+}
+
+QString Profile::storageKey() const
+{
+    const QByteArray identity
+        = endpoint.toString(QUrl::NormalizePathSegments).toUtf8() + '\n' + clientId.toUtf8();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
 }

@@ -20,6 +20,9 @@ struct Profile
     QUrl effectiveTokenUrl() const;
     // The keychain key of this profile's client secret.
     QString secretKey() const;
+    // A stable name for this profile's local files: the same endpoint and client id always
+    // share one database, whatever the profile is called.
+    QString storageKey() const;
     bool isComplete() const { return endpoint.isValid() && !clientId.isEmpty(); }
 
     friend bool operator==(const Profile &, const Profile &) = default;

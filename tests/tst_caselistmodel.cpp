@@ -8,9 +8,9 @@
 
 namespace {
 
-Case makeCase(const QString &id, const QString &modified, const QString &subject = {})
+CaseSummary makeCase(const QString &id, const QString &modified, const QString &subject = {})
 {
-    Case c;
+    CaseSummary c;
     c.id = id;
     c.subject = subject.isEmpty() ? QStringLiteral("ServiceDown") : subject;
     c.type = QStringLiteral("Incident");
@@ -18,8 +18,9 @@ Case makeCase(const QString &id, const QString &modified, const QString &subject
     c.status = QStringLiteral("InProgress");
     c.createdDate = *Timestamp::parse(u"2026-11-01T08:00:00Z");
     c.lastModifiedDate = *Timestamp::parse(modified);
-    c.communications.append({QStringLiteral("Circuit down since 08:00"),
-        QStringLiteral("CustomerMessage"), c.createdDate, QStringLiteral("Ann")});
+    c.communicationCount = 1;
+    c.seenCommunicationCount = 1;
+    c.seenModified = c.lastModifiedDate;
     return c;
 }
 
@@ -39,6 +40,9 @@ private slots:
     void duplicateIdsInOneBatchKeepNewest();
     void removeRow();
     void rolesAndSortValues();
+    void unreadAndNewMessages();
+    void ageOfOpenIncidents();
+    void resetOnlyForLoading();
 
 private:
     std::unique_ptr<CaseListModel> m_model;
@@ -74,7 +78,7 @@ void TestCaseListModel::insertsNewCases()
 
 void TestCaseListModel::sameCaseTwiceIsNotDuplicated()
 {
-    const Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z"));
+    const CaseSummary c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z"));
     m_model->upsert({c});
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -88,7 +92,7 @@ void TestCaseListModel::changedCaseUpdatesInPlace()
 {
     m_model->upsert({makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z")),
         makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T08:00:00Z"))});
-    Case updated = makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T10:00:00Z"));
+    CaseSummary updated = makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T10:00:00Z"));
     updated.status = QStringLiteral("Resolved");
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -103,7 +107,7 @@ void TestCaseListModel::changedCaseUpdatesInPlace()
 
 void TestCaseListModel::olderVersionNeverOverwritesNewer()
 {
-    Case newer = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T10:00:00Z"));
+    CaseSummary newer = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T10:00:00Z"));
     newer.status = QStringLiteral("Resolved");
     m_model->upsert({newer});
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -116,8 +120,8 @@ void TestCaseListModel::olderVersionNeverOverwritesNewer()
 
 void TestCaseListModel::duplicateIdsInOneBatchKeepNewest()
 {
-    Case older = makeCase(QStringLiteral("CS-9"), QStringLiteral("2026-11-02T08:00:00Z"));
-    Case newer = makeCase(QStringLiteral("CS-9"), QStringLiteral("2026-11-02T09:00:00Z"),
+    CaseSummary older = makeCase(QStringLiteral("CS-9"), QStringLiteral("2026-11-02T08:00:00Z"));
+    CaseSummary newer = makeCase(QStringLiteral("CS-9"), QStringLiteral("2026-11-02T09:00:00Z"),
         QStringLiteral("ServiceDegradation"));
     QCOMPARE(m_model->upsert({newer, older}), 1);
     QCOMPARE(m_model->rowCount(), 1);
@@ -139,8 +143,10 @@ void TestCaseListModel::removeRow()
 
 void TestCaseListModel::rolesAndSortValues()
 {
-    Case a = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00.0000001Z"));
-    Case b = makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T08:00:00.0000002Z"));
+    CaseSummary a
+        = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00.0000001Z"));
+    CaseSummary b
+        = makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T08:00:00.0000002Z"));
     m_model->upsert({a, b});
     const auto sortValue = [this](int row) {
         return m_model->index(row, CaseListModel::LastModifiedColumn)
@@ -159,6 +165,57 @@ void TestCaseListModel::rolesAndSortValues()
         m_model->index(0, CaseListModel::TypeColumn).data().toString(), QStringLiteral("Incident"));
     QCOMPARE(m_model->headerData(CaseListModel::SubjectColumn, Qt::Horizontal).toString(),
         QStringLiteral("Subject"));
+}
+
+void TestCaseListModel::unreadAndNewMessages()
+{
+    CaseSummary c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z"));
+    m_model->upsert({c});
+    const QModelIndex row = m_model->index(0, CaseListModel::MessagesColumn);
+    QCOMPARE(row.data(CaseListModel::UnreadRole).toBool(), false);
+    QCOMPARE(row.data().toString(), QStringLiteral("1"));
+    // A poll brings two provider messages.
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-02T09:00:00Z");
+    c.communicationCount = 3;
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->upsert({c});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(row.data(CaseListModel::UnreadRole).toBool(), true);
+    QCOMPARE(row.data(CaseListModel::UnreadCountRole).toInt(), 2);
+    QCOMPARE(row.data().toString(), QStringLiteral("3 (2 new)"));
+    // Read state changes apply even with the same lastModifiedDate.
+    c.seenCommunicationCount = 3;
+    c.seenModified = c.lastModifiedDate;
+    m_model->upsert({c});
+    QCOMPARE(row.data(CaseListModel::UnreadRole).toBool(), false);
+}
+
+void TestCaseListModel::ageOfOpenIncidents()
+{
+    CaseSummary open = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z"));
+    open.startOfIncident = *Timestamp::parse(u"2026-11-01T06:30:00Z");
+    CaseSummary resolved = makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T08:00:00Z"));
+    resolved.status = QStringLiteral("Resolved");
+    m_model->upsert({open, resolved});
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setNow(QDateTime(QDate(2026, 11, 2), QTime(10, 45), Qt::UTC));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(
+        m_model->index(0, CaseListModel::AgeColumn).data().toString(), QStringLiteral("1 d 4 h"));
+    QVERIFY(!m_model->index(1, CaseListModel::AgeColumn).data().isValid());
+    QCOMPARE(m_model->index(0, CaseListModel::StatusColumn).data().toString(),
+        QStringLiteral("In progress"));
+}
+
+void TestCaseListModel::resetOnlyForLoading()
+{
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->reset({makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T08:00:00Z"))});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOf(QStringLiteral("CS-2")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCaseListModel)

@@ -1,118 +1,221 @@
-// The main window against the real sandbox server, on the offscreen platform.
+// The main window on the real session (local store + poller) against the real sandbox server,
+// on the offscreen platform.
 
 #include "SandboxServer.h"
 #include "api/CasePoller.h"
-#include "api/GraphQLCaseApi.h"
-#include "api/GraphQLTransport.h"
-#include "api/TokenProvider.h"
+#include "api/ProviderConnection.h"
+#include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
 #include "models/CaseTypeMatrix.h"
+#include "models/CommunicationThreadModel.h"
+#include "store/CaseStore.h"
+#include "ui/CaseSession.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractItemModelTester>
-#include <QAction>
 #include <QApplication>
 #include <QLabel>
-#include <QNetworkAccessManager>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <memory>
+
+namespace {
+
+// One console: connection, poller, store, session and window, as app/main.cpp wires them.
+struct Console
+{
+    Console(const QUrl &graphql, const QUrl &token, const QString &databasePath)
+        : store(databasePath)
+        , poller(connection.api())
+        , session(&store, &poller)
+        , window(&session, &poller)
+        , listTester(session.cases(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , proxyTester(session.filtered(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , threadTester(session.thread(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+    {
+        Profile profile;
+        profile.endpoint = graphql;
+        profile.tokenUrl = token;
+        profile.clientId = QStringLiteral("demo-client");
+        connection.configure(profile);
+        connection.setClientSecret(QStringLiteral("demo-secret"));
+        connection.setTimeout(3000);
+        poller.setInterval(3600);
+        window.setConnectionLabel(QStringLiteral("Sandbox"));
+    }
+
+    QString statusText() const
+    {
+        QStringList texts;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(u' ');
+    }
+
+    ProviderConnection connection;
+    CaseStore store;
+    CasePoller poller;
+    CaseSession session;
+    MainWindow window;
+    QAbstractItemModelTester listTester;
+    QAbstractItemModelTester proxyTester;
+    QAbstractItemModelTester threadTester;
+};
+
+QString screenshotPath(const QString &name)
+{
+    // Saved for looking at when asked to; never into the source tree otherwise.
+    const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR");
+    return dir.isEmpty() ? QString() : dir + u'/' + name;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void showsCasesAndThreadFromTheSandbox();
+    void initTestCase();
+    void showsCasesAndThreadAndKeepsSelectionAcrossPolls();
+    void searchFindsAWordInAnyThread();
+    void startsFromTheStoreWhenTheNetworkIsDown();
     void pollFailureIsShownInWords();
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QTemporaryDir m_data;
 };
 
-void TestMainWindow::showsCasesAndThreadFromTheSandbox()
+void TestMainWindow::initTestCase()
 {
-    SandboxServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QVERIFY(m_data.isValid());
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+}
 
-    QNetworkAccessManager network;
-    TokenProvider tokens(&network);
-    tokens.setTokenUrl(server.tokenUrl());
-    tokens.setClientId(QStringLiteral("demo-client"));
-    tokens.setClientSecret(QStringLiteral("demo-secret"));
-    GraphQLTransport transport(&network, &tokens);
-    transport.setEndpoint(server.graphqlUrl());
-    GraphQLCaseApi api(&transport);
-    CasePoller poller(&api);
-    poller.setInterval(3600);
-    CaseListModel cases;
-    QAbstractItemModelTester tester(&cases, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    connect(&poller, &CasePoller::casesReceived, &cases,
-        [&cases](const QList<Case> &received) { cases.upsert(received); });
-
-    MainWindow window(&cases, &poller);
-    window.setConnectionLabel(QStringLiteral("Sandbox"));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    QSignalSpy succeeded(&poller, &CasePoller::pollSucceeded);
-    poller.start();
+void TestMainWindow::showsCasesAndThreadAndKeepsSelectionAcrossPolls()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("a.db")));
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
     QVERIFY(succeeded.wait(15'000));
-    QTableView *view = window.caseView();
-    QVERIFY(view->model()->rowCount() >= 40);
+    QTableView *view = console.window.caseView();
+    QTRY_VERIFY(view->model()->rowCount() >= 40);
 
-    // Select the first row by keyboard and read its thread.
+    // Open the first case by keyboard: its thread loads from the store.
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
-    const QModelIndex current = view->currentIndex();
-    QVERIFY(current.isValid());
-    const Case *c = cases.caseById(current.data(CaseListModel::CaseIdRole).toString());
-    QVERIFY(c);
-    const QString thread = window.threadView()->toPlainText();
-    QVERIFY2(thread.contains(CaseTypeMatrix::builtIn().subjectLabel(c->subject)),
-        qPrintable(thread.left(200)));
-    QVERIFY(thread.contains(c->communications.constLast().message.section(u'\n', 0, 0)));
+    const QString id = view->currentIndex().data(CaseListModel::CaseIdRole).toString();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE(console.session.thread()->caseId(), id);
+    const int before = console.session.thread()->rowCount();
+    QVERIFY(before > 0);
+    const QString subject
+        = CaseTypeMatrix::builtIn().subjectLabel(console.session.openCaseSummary()->subject);
+    QTRY_VERIFY(console.window.threadView()->toPlainText().contains(subject));
 
-    // A provider reply arrives; F5 polls; the open thread shows it, the selection stays.
-    const QJsonObject answer = server.control("POST", QStringLiteral("/cases/%1/reply").arg(c->id),
-        {{QStringLiteral("message"), QStringLiteral("Engineer on site at 14:00.")}});
-    QVERIFY(!answer.contains(QLatin1String("error")));
+    // A provider reply arrives; F5 polls; the thread grows in place, the selection stays.
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/cases/%1/reply").arg(id),
+                     {{QStringLiteral("message"), QStringLiteral("Engineer on site at 14:00.")}})
+                 .contains(QLatin1String("error")));
+    QSignalSpy inserted(console.session.thread(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(console.session.cases(), &QAbstractItemModel::modelReset);
     const int rowsBefore = view->model()->rowCount();
-    QTest::keyClick(&window, Qt::Key_F5);
+    QTest::keyClick(&console.window, Qt::Key_F5);
     QVERIFY(succeeded.wait(15'000));
+    QTRY_COMPARE(console.session.thread()->rowCount(), before + 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(reset.count(), 0);
     QCOMPARE(view->model()->rowCount(), rowsBefore);
-    QCOMPARE(view->currentIndex().data(CaseListModel::CaseIdRole).toString(), c->id);
-    QTRY_VERIFY(
-        window.threadView()->toPlainText().contains(QLatin1String("Engineer on site at 14:00.")));
+    QCOMPARE(view->currentIndex().data(CaseListModel::CaseIdRole).toString(), id);
+    QTRY_VERIFY(console.window.threadView()->toPlainText().contains(
+        QLatin1String("Engineer on site at 14:00.")));
+    QVERIFY2(console.statusText().contains(QLatin1String("Connected")),
+        qPrintable(console.statusText()));
 
-    const QString label = window.statusBar()->findChildren<QLabel *>().constFirst()->text();
-    QVERIFY2(label.contains(QLatin1String("Connected")), qPrintable(label));
+    if (const QString shot = screenshotPath(QStringLiteral("mainwindow.png")); !shot.isEmpty())
+        QVERIFY(console.window.grab().save(shot));
+}
 
-    const QString shot = QStringLiteral(CASECONSOLE_SOURCE_DIR "/build/screenshots/mainwindow.png");
-    QDir().mkpath(QFileInfo(shot).absolutePath());
-    QVERIFY(window.grab().save(shot));
+void TestMainWindow::searchFindsAWordInAnyThread()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("b.db")));
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    // A word that occurs only deep inside one thread.
+    const QString id = console.session.cases()->caseAt(5)->id;
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/cases/%1/reply").arg(id),
+                     {{QStringLiteral("message"),
+                         QStringLiteral("The xylophonic splice tray was replaced.")}})
+                 .contains(QLatin1String("error")));
+    console.poller.pollNow();
+    QVERIFY(succeeded.wait(15'000));
+
+    QSignalSpy searched(&console.session, &CaseSession::searchFinished);
+    QTest::keyClick(&console.window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(console.window.searchField(), QStringLiteral("xylophon"));
+    QVERIFY(searched.wait(5'000));
+    QTRY_COMPARE(console.session.filtered()->rowCount(), 1);
+    QCOMPARE(
+        console.session.filtered()->index(0, 0).data(CaseListModel::CaseIdRole).toString(), id);
+    console.window.searchField()->clear();
+    QTRY_COMPARE(console.session.filtered()->rowCount(), console.session.cases()->rowCount());
+}
+
+void TestMainWindow::startsFromTheStoreWhenTheNetworkIsDown()
+{
+    const QString path = m_data.filePath(QStringLiteral("c.db"));
+    QStringList ids;
+    {
+        Console online(m_server->graphqlUrl(), m_server->tokenUrl(), path);
+        QSignalSpy succeeded(&online.poller, &CasePoller::pollSucceeded);
+        online.session.start();
+        QVERIFY(succeeded.wait(15'000));
+        QTRY_VERIFY(online.session.cases()->rowCount() >= 40);
+        for (int row = 0; row < online.session.cases()->rowCount(); ++row)
+            ids << online.session.cases()->caseAt(row)->id;
+    }
+    // Next start: the provider is unreachable. The cases and threads are there all the same.
+    Console offline(SandboxServer::unreachableUrl(QStringLiteral("/graphql")),
+        SandboxServer::unreachableUrl(QStringLiteral("/oauth2/token")), path);
+    QSignalSpy loaded(&offline.session, &CaseSession::loaded);
+    QSignalSpy failed(&offline.poller, &CasePoller::pollFailed);
+    offline.session.start();
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(offline.session.cases()->rowCount(), ids.size());
+    offline.session.openCase(ids.first());
+    QTRY_VERIFY(offline.session.thread()->rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 15'000);
+    // Not a full sync: the window is measured from the last sync saved in the store.
+    QVERIFY(offline.poller.nextWindowMinutes() >= 1);
+    QTRY_VERIFY(offline.statusText().contains(QLatin1String("Offline")));
+    QCOMPARE(offline.session.cases()->rowCount(), ids.size());
 }
 
 void TestMainWindow::pollFailureIsShownInWords()
 {
-    QNetworkAccessManager network;
-    TokenProvider tokens(&network);
-    tokens.setTokenUrl(SandboxServer::unreachableUrl(QStringLiteral("/oauth2/token")));
-    tokens.setClientId(QStringLiteral("demo-client"));
-    tokens.setClientSecret(QStringLiteral("demo-secret"));
-    GraphQLTransport transport(&network, &tokens);
-    transport.setEndpoint(SandboxServer::unreachableUrl(QStringLiteral("/graphql")));
-    GraphQLCaseApi api(&transport);
-    CasePoller poller(&api);
-    CaseListModel cases;
-    MainWindow window(&cases, &poller);
-    window.show();
-    QSignalSpy failed(&poller, &CasePoller::pollFailed);
-    poller.start();
+    Console console(SandboxServer::unreachableUrl(QStringLiteral("/graphql")),
+        SandboxServer::unreachableUrl(QStringLiteral("/oauth2/token")), QStringLiteral(":memory:"));
+    console.window.show();
+    QSignalSpy failed(&console.poller, &CasePoller::pollFailed);
+    console.session.start();
     QVERIFY(failed.wait(15'000));
-    QStringList texts;
-    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
-        texts << label->text();
-    const QString all = texts.join(u' ');
+    const QString all = console.statusText();
     QVERIFY2(all.contains(QLatin1String("Offline")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("Cannot reach the server")), qPrintable(all));
 }

@@ -2,10 +2,11 @@
 
 #include <QString>
 
-struct Case;
+struct CaseHeader;
+class CommunicationThreadModel;
 
-// Renders a case's header and communication thread as rich text for a QTextBrowser:
-// our side and the provider's side told apart, times in local time, text escaped.
+// Renders a case's header and communication thread as rich text for a QTextBrowser: our side
+// and the provider's side told apart, times in local time, new messages marked, text escaped.
 namespace CaseThreadRenderer {
-QString toHtml(const Case &c);
+QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread);
 }

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <optional>
+
+// Filters and sorts the case list: by status, type, priority, service, unread, a quick text
+// filter over the visible fields, and the case ids a full-text search found. Empty filters
+// let everything through; filters combine with AND.
+class CaseFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CaseFilterProxyModel(QObject *parent = nullptr);
+
+    void setStatuses(const QStringList &statuses);
+    void setTypes(const QStringList &types);
+    void setPriorities(const QStringList &priorities);
+    void setServiceId(const QString &serviceId);
+    void setUnreadOnly(bool unreadOnly);
+    // Case-insensitive substring of id, subject, reference, service or site.
+    void setText(const QString &text);
+    // Only these cases (a full-text search's hits); nullopt ends the search.
+    void setSearchHits(const std::optional<QSet<QString>> &caseIds);
+
+    QStringList statuses() const { return m_statuses; }
+    QStringList types() const { return m_types; }
+    QStringList priorities() const { return m_priorities; }
+    QString serviceId() const { return m_serviceId; }
+    bool unreadOnly() const { return m_unreadOnly; }
+    QString text() const { return m_text; }
+    bool isSearching() const { return m_searchHits.has_value(); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_statuses;
+    QStringList m_types;
+    QStringList m_priorities;
+    QString m_serviceId;
+    QString m_text;
+    bool m_unreadOnly = false;
+    std::optional<QSet<QString>> m_searchHits;
+};

@@ -1,0 +1,58 @@
+#include "models/CaseLabels.h"
+
+#include <QCoreApplication>
+
+namespace CaseLabels {
+
+QString status(const QString &status)
+{
+    static const struct
+    {
+        const char *id;
+        const char *label;
+    } labels[] = {
+        {"New", QT_TRANSLATE_NOOP("CaseLabels", "New")},
+        {"InProgress", QT_TRANSLATE_NOOP("CaseLabels", "In progress")},
+        {"PendingCustomer", QT_TRANSLATE_NOOP("CaseLabels", "Pending customer")},
+        {"OnHold", QT_TRANSLATE_NOOP("CaseLabels", "On hold")},
+        {"Resolved", QT_TRANSLATE_NOOP("CaseLabels", "Resolved")},
+        {"Closed", QT_TRANSLATE_NOOP("CaseLabels", "Closed")},
+        {"Cancelled", QT_TRANSLATE_NOOP("CaseLabels", "Cancelled")},
+    };
+    for (const auto &l : labels) {
+        if (status == QLatin1String(l.id))
+            return QCoreApplication::translate("CaseLabels", l.label);
+    }
+    return status;
+}
+
+QString origin(const QString &origin)
+{
+    if (origin == QLatin1String("Api"))
+        return QCoreApplication::translate("CaseLabels", "API");
+    if (origin == QLatin1String("Proactive"))
+        return QCoreApplication::translate("CaseLabels", "Proactive (provider)");
+    return origin;
+}
+
+int priorityRank(const QString &priority)
+{
+    if (priority.size() == 2 && priority.at(0) == u'P' && priority.at(1).isDigit())
+        return priority.at(1).digitValue();
+    return 9;
+}
+
+QString duration(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds % 86400) / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    if (days > 0)
+        return QCoreApplication::translate("CaseLabels", "%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return QCoreApplication::translate("CaseLabels", "%1 h %2 min").arg(hours).arg(minutes);
+    return QCoreApplication::translate("CaseLabels", "%1 min").arg(minutes);
+}
+
+} // namespace CaseLabels

@@ -1,0 +1,121 @@
+#include "store/CaseStore.h"
+
+#include <QCoreApplication>
+
+CaseStore::CaseStore(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_context(new QObject)
+    , m_store(std::make_unique<LocalStore>(path))
+{
+    m_thread.setObjectName(QStringLiteral("CaseStore"));
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+CaseStore::~CaseStore()
+{
+    // Pending work finishes first: nothing queued (a draft, an outbox entry) is dropped.
+    post([this] { m_store.reset(); });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename F>
+void CaseStore::post(F &&work)
+{
+    QMetaObject::invokeMethod(m_context, std::forward<F>(work), Qt::QueuedConnection);
+}
+
+void CaseStore::open()
+{
+    post([this] {
+        const LocalStore::OpenResult result = m_store->open();
+        QList<CaseSummary> summaries;
+        QDateTime lastSync;
+        if (result.ok) {
+            summaries = m_store->loadSummaries();
+            lastSync = m_store->lastSync();
+        }
+        emit opened(result.ok, result.message, summaries, lastSync);
+    });
+}
+
+void CaseStore::applyCases(const QList<Case> &cases, bool baseline, const QDateTime &syncStart)
+{
+    post([this, cases, baseline, syncStart] {
+        if (!m_store->isOpen())
+            return;
+        const auto change = m_store->applyCases(cases, baseline);
+        if (!change) {
+            emit failed(tr("The cases just fetched could not be saved locally: %1")
+                            .arg(m_store->lastError()));
+            return;
+        }
+        if (syncStart.isValid())
+            m_store->setLastSync(syncStart);
+        emit casesApplied(*change);
+    });
+}
+
+void CaseStore::loadThread(const QString &caseId)
+{
+    post([this, caseId] {
+        if (!m_store->isOpen())
+            return;
+        const auto summary = m_store->loadSummary(caseId);
+        emit threadLoaded(
+            caseId, m_store->loadThread(caseId), summary ? summary->seenCommunicationCount : 0);
+    });
+}
+
+void CaseStore::setRead(const QString &caseId, bool read)
+{
+    post([this, caseId, read] {
+        if (!m_store->isOpen())
+            return;
+        if (const auto summary = m_store->setRead(caseId, read))
+            emit summaryChanged(*summary);
+    });
+}
+
+void CaseStore::search(const QString &text, quint64 generation)
+{
+    post([this, text, generation] {
+        if (!m_store->isOpen())
+            return;
+        emit searchFinished(generation, m_store->search(text));
+    });
+}
+
+void CaseStore::saveDraft(const QString &key, const QByteArray &payload)
+{
+    post([this, key, payload] {
+        if (m_store->isOpen() && !m_store->saveDraft(key, payload))
+            emit failed(tr("A draft could not be saved: %1").arg(m_store->lastError()));
+    });
+}
+
+void CaseStore::removeDraft(const QString &key)
+{
+    post([this, key] {
+        if (m_store->isOpen())
+            m_store->removeDraft(key);
+    });
+}
+
+void CaseStore::loadDraft(const QString &key)
+{
+    post([this, key] {
+        const auto payload = m_store->isOpen() ? m_store->draft(key) : std::nullopt;
+        emit draftLoaded(key, payload.value_or(QByteArray()), payload.has_value());
+    });
+}
+
+void CaseStore::run(std::function<void(LocalStore &)> work)
+{
+    post([this, work] {
+        if (m_store)
+            work(*m_store);
+    });
+}

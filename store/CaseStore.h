@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/LocalStore.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+// The local store for the GUI: a LocalStore on its own thread, so no SQL runs on the GUI
+// thread. Requests are queued to the store's thread in order; answers come back as signals on
+// the caller's thread.
+class CaseStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaseStore(const QString &path, QObject *parent = nullptr);
+    ~CaseStore() override;
+
+    // Opens (or repairs) the database, then loads every case summary.
+    void open();
+    void applyCases(const QList<Case> &cases, bool baseline, const QDateTime &syncStart);
+    void loadThread(const QString &caseId);
+    void setRead(const QString &caseId, bool read);
+    // Answers with searchFinished(generation, hits); a newer generation makes older answers
+    // stale for the caller.
+    void search(const QString &text, quint64 generation);
+    void saveDraft(const QString &key, const QByteArray &payload);
+    void removeDraft(const QString &key);
+    void loadDraft(const QString &key);
+
+    // Runs `work` on the store's thread with the LocalStore (for the outbox and tests). The
+    // LocalStore must not escape the call.
+    void run(std::function<void(LocalStore &)> work);
+
+signals:
+    void opened(bool ok, const QString &message, const QList<CaseSummary> &summaries,
+        const QDateTime &lastSync);
+    void casesApplied(const LocalStore::Change &change);
+    void threadLoaded(const QString &caseId, const QList<Communication> &thread, int seenCount);
+    void summaryChanged(const CaseSummary &summary);
+    void searchFinished(quint64 generation, const QList<LocalStore::SearchHit> &hits);
+    void draftLoaded(const QString &key, const QByteArray &payload, bool found);
+    // A write failed: the message says what was not saved.
+    void failed(const QString &message);
+
+private:
+    template<typename F>
+    void post(F &&work);
+
+    QThread m_thread;
+    QObject *m_context; // lives on m_thread; owns nothing but the thread affinity
+    std::unique_ptr<LocalStore> m_store;
+};
+
+Q_DECLARE_METATYPE(LocalStore::Change)
+Q_DECLARE_METATYPE(LocalStore::SearchHit)
