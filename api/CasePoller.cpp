@@ -94,9 +94,12 @@ int CasePoller::nextWindowMinutes() const
     if (m_fullPending)
         return 0;
     qint64 elapsedMs = -1;
-    if (m_lastSuccessStart.isValid())
-        elapsedMs = m_lastSuccessStart.elapsed();
-    else if (m_resumedFrom.isValid())
+    if (m_lastSuccessStart.isValid()) {
+        // The monotonic clock stops while the computer sleeps; the wall clock does not. The
+        // longer of the two never misses a change made during a suspend.
+        elapsedMs = qMax(m_lastSuccessStart.elapsed(),
+            m_lastSuccessStartWall.msecsTo(QDateTime::currentDateTimeUtc()));
+    } else if (m_resumedFrom.isValid())
         elapsedMs = qMax<qint64>(0, m_resumedFrom.msecsTo(QDateTime::currentDateTimeUtc()));
     if (elapsedMs < 0)
         return 0;
@@ -132,6 +135,8 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
     m_inFlight = nullptr;
     const ApiError error = reply->error();
     if (!error.isError()) {
+        // An answer proves the network is there, whatever the system reported.
+        m_reachable = true;
         m_failures = 0;
         m_lastSuccessStart = m_currentStart;
         m_lastSuccessStartWall = m_currentStartWall;

@@ -59,15 +59,6 @@ void finishLater(ApiReply *reply, const ApiError &error)
 
 } // namespace
 
-void ApiReply::finish(const ApiError &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    emit finished();
-}
-
 GraphQLCaseApi::GraphQLCaseApi(GraphQLTransport *transport, QObject *parent)
     : CaseApi(parent)
     , m_transport(transport)
@@ -107,68 +98,83 @@ CasesReply *GraphQLCaseApi::fetchCase(const QString &caseId)
         QStringLiteral("RetrieveCase"), {{QStringLiteral("id"), caseId}}, readCases);
 }
 
+namespace {
+
+// Fetches several cases, one request each, at most `maxRunning` at a time, into `result`.
+// Owned by the result: deleting the result cancels everything.
+class BatchFetch : public QObject
+{
+public:
+    BatchFetch(CaseApi *api, CasesReply *result, QStringList ids, int maxRunning)
+        : QObject(result)
+        , m_api(api)
+        , m_result(result)
+        , m_order(std::move(ids))
+        , m_maxRunning(qMax(1, maxRunning))
+    {
+        m_order.removeDuplicates();
+        m_queue = m_order;
+    }
+
+    void startNext()
+    {
+        while (!m_queue.isEmpty() && m_running.size() < m_maxRunning) {
+            CasesReply *one = m_api->fetchCase(m_queue.takeFirst());
+            one->setParent(this);
+            m_running.append(one);
+            connect(one, &ApiReply::finished, this, [this, one] { onFinished(one); });
+        }
+    }
+
+private:
+    void onFinished(CasesReply *one)
+    {
+        m_running.removeOne(one);
+        one->deleteLater();
+        if (one->error().isError()) {
+            // Cancel the rest before reporting: the caller may delete the result at once.
+            m_queue.clear();
+            qDeleteAll(std::exchange(m_running, {}));
+            m_result->finish(one->error());
+            return;
+        }
+        for (const Case &c : one->cases())
+            m_found.insert(c.id, c);
+        if (!m_queue.isEmpty()) {
+            startNext();
+            return;
+        }
+        if (!m_running.isEmpty())
+            return;
+        QList<Case> cases;
+        for (const QString &wanted : std::as_const(m_order)) {
+            if (const auto it = m_found.constFind(wanted); it != m_found.cend())
+                cases.append(*it);
+        }
+        m_result->setCases(std::move(cases));
+        m_result->finish();
+    }
+
+    CaseApi *m_api;
+    CasesReply *m_result;
+    QStringList m_order;
+    QStringList m_queue;
+    QList<CasesReply *> m_running;
+    QHash<QString, Case> m_found;
+    int m_maxRunning;
+};
+
+} // namespace
+
 CasesReply *GraphQLCaseApi::fetchCases(const QStringList &caseIds, int concurrency)
 {
     auto *result = new CasesReply(this);
-    struct State
-    {
-        QStringList queue;
-        QStringList order;
-        QHash<QString, Case> found;
-        int running = 0;
-        int maxRunning = 1;
-    };
-    auto state = std::make_shared<State>();
-    state->order = caseIds;
-    state->order.removeDuplicates();
-    state->queue = state->order;
-    state->maxRunning = qMax(1, concurrency);
-    if (state->queue.isEmpty()) {
+    if (caseIds.isEmpty()) {
         finishLater(result, {});
         return result;
     }
-
-    auto startNext = std::make_shared<std::function<void()>>();
-    *startNext = [this, result, state, startNext] {
-        while (!state->queue.isEmpty() && state->running < state->maxRunning) {
-            const QString id = state->queue.takeFirst();
-            CasesReply *one = fetchCase(id);
-            one->setParent(result);
-            ++state->running;
-            connect(one, &ApiReply::finished, result, [result, state, startNext, one] {
-                one->deleteLater();
-                --state->running;
-                if (result->isFinished())
-                    return;
-                if (one->error().isError()) {
-                    // Cancel the rest: they are children of the result.
-                    state->queue.clear();
-                    result->finish(one->error());
-                    const auto pending = result->findChildren<CasesReply *>();
-                    for (CasesReply *other : pending) {
-                        if (other != one && !other->isFinished())
-                            delete other;
-                    }
-                    return;
-                }
-                for (const Case &c : one->cases())
-                    state->found.insert(c.id, c);
-                if (state->queue.isEmpty() && state->running == 0) {
-                    QList<Case> cases;
-                    for (const QString &wanted : std::as_const(state->order)) {
-                        if (const auto it = state->found.constFind(wanted);
-                            it != state->found.cend())
-                            cases.append(*it);
-                    }
-                    result->setCases(std::move(cases));
-                    result->finish();
-                    return;
-                }
-                (*startNext)();
-            });
-        }
-    };
-    (*startNext)();
+    auto *batch = new BatchFetch(this, result, caseIds, concurrency);
+    batch->startNext();
     return result;
 }
 

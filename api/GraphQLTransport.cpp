@@ -2,11 +2,13 @@
 
 #include "api/GraphQLReply.h"
 #include "api/Logging.h"
+#include "api/NetworkFailure.h"
 #include "api/TokenProvider.h"
 #include "api/UrlPolicy.h"
 
 #include <QFile>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -63,10 +65,14 @@ GraphQLTransport::GraphQLTransport(
 
 QString GraphQLTransport::document(const QString &operationName)
 {
+    // Read once: the documents are compiled in and never change.
+    static QHash<QString, QString> cache;
+    if (const auto it = cache.constFind(operationName); it != cache.cend())
+        return *it;
     QFile file(QStringLiteral(":/graphql/%1.graphql").arg(operationName));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(file.readAll());
+    return *cache.insert(operationName, QString::fromUtf8(file.readAll()));
 }
 
 GraphQLReply *GraphQLTransport::execute(const QString &operationName, const QJsonObject &variables)
@@ -105,82 +111,68 @@ void GraphQLTransport::send(GraphQLReply *reply, const QByteArray &body, bool is
     }
 
     m_tokens->requestToken(reply,
-        [this, reply, body, isRetry, failLater](const QString &token, const ApiError &tokenError) {
-            if (reply->isFinished())
+        [self = QPointer(this), reply, body, isRetry, failLater](
+            const QString &token, const ApiError &tokenError) {
+            if (!self || reply->isFinished())
                 return;
             if (tokenError.isError()) {
                 failLater(tokenError);
                 return;
             }
-            QNetworkRequest request(m_endpoint);
+            QNetworkRequest request(self->m_endpoint);
             request.setHeader(
                 QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             request.setRawHeader("Accept", "application/graphql-response+json, application/json");
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-            request.setTransferTimeout(m_timeoutMs);
+            request.setTransferTimeout(self->m_timeoutMs);
+            // A redirect must not carry the bearer token to another origin.
             request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                QNetworkRequest::NoLessSafeRedirectPolicy);
-            QNetworkReply *networkReply = m_network->post(request, body);
+                QNetworkRequest::SameOriginRedirectPolicy);
+            QNetworkReply *networkReply = self->m_network->post(request, body);
             reply->setNetworkReply(networkReply);
-            connect(networkReply, &QNetworkReply::finished, this,
-                [this, reply, networkReply, body, isRetry] {
-                    handleFinished(reply, networkReply, body, isRetry);
+            connect(networkReply, &QNetworkReply::finished, self.data(),
+                [self, reply, networkReply, body, token, isRetry] {
+                    self->handleFinished(reply, networkReply, body, token, isRetry);
                 });
         });
 }
 
-void GraphQLTransport::handleFinished(
-    GraphQLReply *reply, QNetworkReply *networkReply, const QByteArray &body, bool isRetry)
+bool GraphQLTransport::retryWithNewToken(
+    GraphQLReply *reply, const QByteArray &body, const QString &token, bool isRetry)
+{
+    if (isRetry)
+        return false;
+    qCInfo(lcApi) << reply->operationName() << "was refused its token; renewing it once";
+    m_tokens->invalidate(token);
+    send(reply, body, true);
+    return true;
+}
+
+void GraphQLTransport::handleFinished(GraphQLReply *reply, QNetworkReply *networkReply,
+    const QByteArray &body, const QString &token, bool isRetry)
 {
     networkReply->deleteLater();
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray contentType
         = networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-    const QNetworkReply::NetworkError netError = networkReply->error();
-    const QByteArray bytes = networkReply->isOpen() ? networkReply->readAll() : QByteArray();
 
-    if (status == 401 && !isRetry) {
-        qCInfo(lcApi) << reply->operationName() << "got 401; renewing the token once";
-        m_tokens->invalidate();
-        send(reply, body, true);
+    if (status == 401 && retryWithNewToken(reply, body, token, isRetry))
+        return;
+    if (const auto failure = NetworkFailure::of(networkReply)) {
+        reply->complete({}, {}, *failure);
         return;
     }
-    if (netError == QNetworkReply::OperationCanceledError && status == 0) {
-        reply->complete({}, {}, ApiError(ApiError::Kind::Timeout, networkReply->errorString()));
-        return;
-    }
-    if (netError == QNetworkReply::TimeoutError) {
-        reply->complete({}, {}, ApiError(ApiError::Kind::Timeout, networkReply->errorString()));
-        return;
-    }
-    if (status == 0) {
-        reply->complete({}, {}, ApiError(ApiError::Kind::Network, networkReply->errorString()));
-        return;
-    }
+    const QByteArray bytes = networkReply->readAll();
     // A non-200 application/json body may come from a proxy; only graphql-response+json
     // promises a GraphQL body on every status.
     const bool bodyTrusted
         = isJsonType(contentType) && (status == 200 || isGraphQLResponseType(contentType));
     if (!bodyTrusted) {
-        ApiError error(status >= 500 ? ApiError::Kind::Server
-                : status == 401      ? ApiError::Kind::Authentication
-                : status == 403      ? ApiError::Kind::Authorization
-                : status == 200      ? ApiError::Kind::MalformedReply
-                                     : ApiError::Kind::Http,
-            networkReply->errorString(), status);
-        if (networkReply->hasRawHeader("Retry-After"))
-            error.setRetryAfterSeconds(networkReply->rawHeader("Retry-After").toInt());
-        reply->complete({}, {}, error);
-        return;
-    }
-    // A transfer that failed after the headers arrived (dropped connection).
-    if (netError != QNetworkReply::NoError && status == 200) {
-        reply->complete(
-            {}, {}, ApiError(ApiError::Kind::Network, networkReply->errorString(), status));
+        reply->complete({}, {}, NetworkFailure::forStatus(networkReply, status));
         return;
     }
 
-    const auto apply = [reply, status](const ParsedBody &parsed) {
+    const auto apply = [this, reply, status, body, token, isRetry](const ParsedBody &parsed) {
         if (parsed.error.error != QJsonParseError::NoError || !parsed.document.isObject()) {
             reply->complete({}, {},
                 ApiError(ApiError::Kind::MalformedReply,
@@ -207,6 +199,11 @@ void GraphQLTransport::handleFinished(
             return;
         }
         const ApiError error = errors.isEmpty() ? ApiError() : firstError(errors, status);
+        // HotChocolate answers an expired token with 200 and AUTH_NOT_AUTHENTICATED unless
+        // the client accepts graphql-response+json; renew once either way.
+        if (error.kind() == ApiError::Kind::Authentication
+            && retryWithNewToken(reply, body, token, isRetry))
+            return;
         reply->complete(dataValue.toObject(), errors, error);
     };
 

@@ -36,8 +36,12 @@ public:
 
 private:
     void send(GraphQLReply *reply, const QByteArray &body, bool isRetry);
-    void handleFinished(
-        GraphQLReply *reply, QNetworkReply *networkReply, const QByteArray &body, bool isRetry);
+    void handleFinished(GraphQLReply *reply, QNetworkReply *networkReply, const QByteArray &body,
+        const QString &token, bool isRetry);
+    // After the server refused `token`: renews it once and sends again; false when this was
+    // already the retry.
+    bool retryWithNewToken(
+        GraphQLReply *reply, const QByteArray &body, const QString &token, bool isRetry);
 
     QNetworkAccessManager *m_network;
     TokenProvider *m_tokens;

@@ -8,6 +8,7 @@
 #include "api/UrlPolicy.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 ProviderConnection::ProviderConnection(QObject *parent)
     : QObject(parent)
@@ -62,12 +63,15 @@ void ProviderConnection::loadSecret(
         return;
     }
     store->read(m_profile.secretKey(), context,
-        [this, done](SecretStore::Status status, const QString &secret, const QString &message) {
+        [self = QPointer(this), done](
+            SecretStore::Status status, const QString &secret, const QString &message) {
+            if (!self)
+                return;
             if (status != SecretStore::Status::Ok) {
                 done(false, message);
                 return;
             }
-            setClientSecret(secret);
+            self->setClientSecret(secret);
             done(true, {});
         });
 }

@@ -69,52 +69,45 @@ SecretStore::SecretStore(QString service, QObject *parent)
     , m_service(std::move(service))
 { }
 
-void SecretStore::read(const QString &key, QObject *context, ReadCallback callback)
+namespace {
+
+// Runs a keychain job and calls back once with its classified outcome, unless `context` died.
+template<typename Callback>
+void runJob(QKeychain::Job *job, const QString &key, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [job, guard, callback](QKeychain::Job *) {
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, guard, callback](QKeychain::Job *) {
         if (!guard)
             return;
-        const Status status = refine(statusOf(job->error()), job->errorString());
-        if (status != Status::Ok && status != Status::NotFound)
-            qCWarning(lcAuth) << "keychain read failed:" << status << job->errorString();
-        callback(status, status == Status::Ok ? job->textData() : QString(),
-            messageFor(status, job->errorString()));
+        const SecretStore::Status status = refine(statusOf(job->error()), job->errorString());
+        if (status != SecretStore::Status::Ok && status != SecretStore::Status::NotFound)
+            qCWarning(lcAuth) << "keychain job failed:" << status << job->errorString();
+        callback(status, messageFor(status, job->errorString()));
     });
     job->start();
+}
+
+} // namespace
+
+void SecretStore::read(const QString &key, QObject *context, ReadCallback callback)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    runJob(job, key, context, [job, callback](Status status, const QString &message) {
+        callback(status, status == Status::Ok ? job->textData() : QString(), message);
+    });
 }
 
 void SecretStore::write(
     const QString &key, const QString &secret, QObject *context, WriteCallback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(key);
     job->setTextData(secret);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [job, guard, callback](QKeychain::Job *) {
-        if (!guard)
-            return;
-        const Status status = refine(statusOf(job->error()), job->errorString());
-        callback(status, messageFor(status, job->errorString()));
-    });
-    job->start();
+    runJob(job, key, context, callback);
 }
 
 void SecretStore::remove(const QString &key, QObject *context, WriteCallback callback)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [job, guard, callback](QKeychain::Job *) {
-        if (!guard)
-            return;
-        const Status status = refine(statusOf(job->error()), job->errorString());
-        callback(status, messageFor(status, job->errorString()));
-    });
-    job->start();
+    runJob(new QKeychain::DeletePasswordJob(m_service, this), key, context, callback);
 }

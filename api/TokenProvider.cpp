@@ -1,6 +1,7 @@
 #include "api/TokenProvider.h"
 
 #include "api/Logging.h"
+#include "api/NetworkFailure.h"
 #include "api/UrlPolicy.h"
 
 #include <QJsonDocument>
@@ -22,30 +23,47 @@ TokenProvider::TokenProvider(QNetworkAccessManager *network, QObject *parent)
 
 void TokenProvider::setTokenUrl(const QUrl &url)
 {
-    if (url != m_tokenUrl)
-        invalidate();
+    if (url == m_tokenUrl)
+        return;
     m_tokenUrl = url;
+    restartPending();
 }
 
 void TokenProvider::setClientId(const QString &clientId)
 {
-    if (clientId != m_clientId)
-        invalidate();
+    if (clientId == m_clientId)
+        return;
     m_clientId = clientId;
+    restartPending();
 }
 
 void TokenProvider::setClientSecret(const QString &secret)
 {
-    if (secret != m_clientSecret)
-        invalidate();
+    if (secret == m_clientSecret)
+        return;
     m_clientSecret = secret;
+    restartPending();
 }
 
 void TokenProvider::setScope(const QString &scope)
 {
-    if (scope != m_scope)
-        invalidate();
+    if (scope == m_scope)
+        return;
     m_scope = scope;
+    restartPending();
+}
+
+void TokenProvider::restartPending()
+{
+    invalidate();
+    if (QNetworkReply *pending = std::exchange(m_pending, nullptr)) {
+        pending->disconnect(this);
+        pending->abort();
+        pending->deleteLater();
+        // Whoever waits gets a token for the new settings.
+        if (!m_waiters.isEmpty())
+            QMetaObject::invokeMethod(this, &TokenProvider::startRequest, Qt::QueuedConnection);
+    }
 }
 
 bool TokenProvider::hasValidToken() const
@@ -57,6 +75,12 @@ void TokenProvider::invalidate()
 {
     m_accessToken.clear();
     m_expiry = QDeadlineTimer();
+}
+
+void TokenProvider::invalidate(const QString &refused)
+{
+    if (refused == m_accessToken)
+        invalidate();
 }
 
 void TokenProvider::requestToken(QObject *context, Callback callback)
@@ -72,6 +96,8 @@ void TokenProvider::requestToken(QObject *context, Callback callback)
 
 void TokenProvider::startRequest()
 {
+    if (m_pending || m_waiters.isEmpty())
+        return;
     if (const QString reason = UrlPolicy::refusalReason(m_tokenUrl); !reason.isEmpty()) {
         resolve({}, ApiError(ApiError::Kind::InvalidRequest, reason));
         return;
@@ -110,18 +136,24 @@ void TokenProvider::finish(QNetworkReply *reply)
     reply->deleteLater();
     m_pending = nullptr;
 
+    if (const auto failure = NetworkFailure::of(reply)) {
+        resolve({}, *failure);
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
     QJsonParseError parseError;
-    const QJsonObject json = QJsonDocument::fromJson(body, &parseError).object();
+    const QJsonObject json = QJsonDocument::fromJson(reply->readAll(), &parseError).object();
+    const bool readable = parseError.error == QJsonParseError::NoError;
 
-    if (status == 200 && parseError.error == QJsonParseError::NoError) {
+    if (status == 200) {
         const QString token = json.value(QLatin1String("access_token")).toString();
         const int expiresIn = json.value(QLatin1String("expires_in")).toInt(3600);
-        if (token.isEmpty()) {
+        if (!readable || token.isEmpty()) {
             resolve({},
                 ApiError(ApiError::Kind::MalformedReply,
-                    tr("The token answer carries no access_token."), status));
+                    readable ? tr("The token answer carries no access_token.")
+                             : parseError.errorString(),
+                    status));
             return;
         }
         m_accessToken = token;
@@ -132,31 +164,15 @@ void TokenProvider::finish(QNetworkReply *reply)
         resolve(m_accessToken, {});
         return;
     }
-
-    if (reply->error() == QNetworkReply::OperationCanceledError
-        || reply->error() == QNetworkReply::TimeoutError) {
-        resolve({}, ApiError(ApiError::Kind::Timeout, reply->errorString()));
-        return;
-    }
-    if (status == 0) {
-        resolve({}, ApiError(ApiError::Kind::Network, reply->errorString()));
-        return;
-    }
     // RFC 6749 section 5.2 errors.
     const QString code = json.value(QLatin1String("error")).toString();
-    const QString description = json.value(QLatin1String("error_description")).toString();
-    if (!code.isEmpty()) {
-        ApiError error
-            = ApiError::fromServerCode(code, description.isEmpty() ? code : description, status);
-        resolve({}, error);
-    } else if (status >= 500) {
-        resolve({}, ApiError(ApiError::Kind::Server, reply->errorString(), status));
-    } else {
-        ApiError error(ApiError::Kind::Http, reply->errorString(), status);
-        if (reply->hasRawHeader("Retry-After"))
-            error.setRetryAfterSeconds(reply->rawHeader("Retry-After").toInt());
-        resolve({}, error);
+    if (readable && !code.isEmpty()) {
+        const QString description = json.value(QLatin1String("error_description")).toString();
+        resolve(
+            {}, ApiError::fromServerCode(code, description.isEmpty() ? code : description, status));
+        return;
     }
+    resolve({}, NetworkFailure::forStatus(reply, status));
 }
 
 void TokenProvider::resolve(const QString &token, const ApiError &error)

@@ -36,8 +36,11 @@ public:
     // Calls back with a valid token: the cached one, or a fresh one. `context` guards the call:
     // if it is destroyed first, the callback is dropped.
     void requestToken(QObject *context, Callback callback);
-    // Forgets the cached token, e.g. after the server answered 401 to it.
+    // Forgets the cached token.
     void invalidate();
+    // Forgets the cached token if it is `refused` (the server just rejected it); a token
+    // renewed meanwhile by another request is kept.
+    void invalidate(const QString &refused);
     bool hasValidToken() const;
 
 signals:
@@ -51,6 +54,8 @@ private:
     };
 
     void startRequest();
+    // The settings changed: a token being fetched is for the old ones.
+    void restartPending();
     void finish(QNetworkReply *reply);
     void resolve(const QString &token, const ApiError &error);
 

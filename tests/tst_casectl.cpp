@@ -262,7 +262,7 @@ void TestCasectl::exitCodes_data()
         QStringLiteral("--start"), QStringLiteral("yesterday")}
                               << QString() << 2 << "ISO 8601";
     QTest::newRow("wrong secret") << QStringList {QStringLiteral("cases")}
-                                  << QStringLiteral("wrong") << 3 << "credentials";
+                                  << QStringLiteral("wr0ng-s3cret-9") << 3 << "credentials";
     QTest::newRow("unknown case") << QStringList {QStringLiteral("case"),
         QStringLiteral("CS-0000000")}
                                   << QString() << 4 << "no case CS-0000000";
@@ -288,6 +288,8 @@ void TestCasectl::exitCodes()
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QCOMPARE(result.err.count(u'\n'), 1); // one clear line
     QVERIFY(!result.err.contains(QLatin1String("demo-secret")));
+    if (!secret.isEmpty())
+        QVERIFY(!result.err.contains(secret));
 }
 
 void TestCasectl::profilesAreSavedWithoutTheSecret()

@@ -45,6 +45,9 @@ private slots:
     void repliesAndTagsACase();
     void fetchesTheAccount();
     void secretsNeverReachTheLog();
+    void tokenEndpointFaults_data();
+    void tokenEndpointFaults();
+    void settingsChangedWhileFetchingATokenUseTheNewOnes();
 
 private:
     CasesReply *fetch(int minutes);
@@ -88,8 +91,8 @@ CasesReply *TestGraphQLClient::fetch(int minutes)
 {
     CasesReply *reply = m_api->fetchUpdatedCases(minutes);
     QSignalSpy finished(reply, &CasesReply::finished);
-    if (!finished.wait(15'000))
-        qWarning("no answer from the sandbox");
+    if (!reply->isFinished() && !finished.wait(15'000))
+        QTest::qFail("no answer from the sandbox within 15 s", __FILE__, __LINE__);
     return reply;
 }
 
@@ -284,7 +287,7 @@ Reply *waitFor(Reply *reply)
 {
     QSignalSpy finished(reply, &ApiReply::finished);
     if (!reply->isFinished() && !finished.wait(15'000))
-        qWarning("no answer from the sandbox");
+        QTest::qFail("no answer from the sandbox within 15 s", __FILE__, __LINE__);
     return reply;
 }
 
@@ -524,13 +527,59 @@ void TestGraphQLClient::secretsNeverReachTheLog()
     m_tokens->setClientSecret(QStringLiteral("wrong-s3cret-value"));
     QCOMPARE(fetch(0)->error().kind(), ApiError::Kind::Authentication);
 
+    // The token the client holds now, to search the log for it.
+    m_tokens->setClientSecret(QStringLiteral("demo-secret"));
+    QString token;
+    m_tokens->requestToken(this, [&token](const QString &t, const ApiError &) { token = t; });
+    QTRY_VERIFY(!token.isEmpty());
     QVERIFY2(log.size() >= 3, "the test must see log lines to mean anything");
     for (const QString &line : std::as_const(log)) {
         QVERIFY2(!line.contains(QLatin1String("demo-secret")), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("wrong-s3cret-value")), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("Bearer")), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("access_token")), qPrintable(line));
+        QVERIFY2(!line.contains(token), qPrintable(line));
     }
+}
+
+void TestGraphQLClient::tokenEndpointFaults_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<ApiError::Kind>("expected");
+    QTest::newRow("truncated") << "truncate" << ApiError::Kind::MalformedReply;
+    QTest::newRow("dropped") << "drop" << ApiError::Kind::Network;
+    QTest::newRow("slow") << "latency" << ApiError::Kind::Timeout;
+}
+
+void TestGraphQLClient::tokenEndpointFaults()
+{
+    QFETCH(QString, kind);
+    QFETCH(ApiError::Kind, expected);
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), kind}, {QStringLiteral("count"), 1}, {QStringLiteral("ms"), 4000},
+            {QStringLiteral("path"), QStringLiteral("/oauth2/token")}});
+    m_tokens->setTimeout(1500);
+    CasesReply *reply = fetch(0);
+    QCOMPARE(reply->error().kind(), expected);
+    QVERIFY(reply->error().isRetryable());
+    QVERIFY(!fetch(0)->error().isError()); // the next attempt gets its token
+}
+
+void TestGraphQLClient::settingsChangedWhileFetchingATokenUseTheNewOnes()
+{
+    // The token request for demo-client is slow; meanwhile the profile switches to a client
+    // that may not read cases. The answer must come from the new settings.
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("latency")}, {QStringLiteral("ms"), 800},
+            {QStringLiteral("count"), 1},
+            {QStringLiteral("path"), QStringLiteral("/oauth2/token")}});
+    CasesReply *reply = m_api->fetchUpdatedCases(0);
+    QTest::qWait(100);
+    m_tokens->setClientId(QStringLiteral("readonly-client"));
+    m_tokens->setClientSecret(QStringLiteral("readonly-secret"));
+    m_tokens->setScope(QStringLiteral("customerapi/basic.read"));
+    waitFor(reply);
+    QCOMPARE(reply->error().kind(), ApiError::Kind::Authorization);
 }
 
 QTEST_GUILESS_MAIN(TestGraphQLClient)

@@ -6,6 +6,8 @@
 #include "api/ProviderConnection.h"
 #include "api/TokenProvider.h"
 
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -188,6 +190,19 @@ void TestPoller::renewsTheTokenBeforeItExpires()
     QVERIFY2(shortLived.start(), qPrintable(shortLived.errorString()));
     auto connection = connectTo(shortLived);
     QSignalSpy renewed(connection->tokens(), &TokenProvider::tokenRenewed);
+    // No request may meet a refused token: count the transport's "refused" notes.
+    static int refusals = 0;
+    refusals = 0;
+    QLoggingCategory::setFilterRules(QStringLiteral("caseconsole.api.info=true"));
+    const QtMessageHandler previous
+        = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
+              if (message.contains(QLatin1String("was refused its token")))
+                  ++refusals;
+          });
+    const auto restore = qScopeGuard([previous] {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+    });
     for (int i = 0; i < 3; ++i) {
         CasesReply *reply = connection->api()->fetchUpdatedCases(1);
         QSignalSpy finished(reply, &ApiReply::finished);
@@ -196,6 +211,7 @@ void TestPoller::renewsTheTokenBeforeItExpires()
         QTest::qWait(1'100);
     }
     QCOMPARE(renewed.count(), 3);
+    QCOMPARE(refusals, 0);
 }
 
 void TestPoller::renewsOnceWhenTheServerSaysExpired()

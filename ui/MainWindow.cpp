@@ -336,6 +336,7 @@ void MainWindow::onPollFailed(const ApiError &error, const QDateTime &)
 {
     m_progress->hide();
     m_lastError = error.userMessage();
+    m_offline = error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
     updateStatus();
 }
 
@@ -345,7 +346,7 @@ void MainWindow::updateStatus()
     const QDateTime last = m_poller->lastSuccess();
     QString state;
     if (!m_lastError.isEmpty())
-        state = tr("Offline");
+        state = m_offline ? tr("Offline") : tr("Not connected");
     else if (last.isValid())
         state = tr("Connected");
     else

@@ -59,5 +59,6 @@ private:
     QTimer *m_searchDelay;
     QString m_connectionName;
     QString m_lastError;
+    bool m_offline = false;
     QString m_storeMessage;
 };

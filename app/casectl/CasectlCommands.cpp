@@ -253,9 +253,10 @@ void Casectl::runPoll()
                 continue;
             const qsizetype known = previous == m_seen.cend() ? 0 : previous->communications.size();
             QJsonArray added;
-            for (qsizetype i = known; i < c.communications.size(); ++i)
-                added.append(
-                    CaseJson::toJson(c).value(QLatin1String("communications")).toArray().at(i));
+            const QJsonArray all
+                = CaseJson::toJson(c).value(QLatin1String("communications")).toArray();
+            for (qsizetype i = known; i < all.size(); ++i)
+                added.append(all.at(i));
             const QJsonObject line {
                 {QStringLiteral("change"),
                     previous == m_seen.cend() ? QStringLiteral("new") : QStringLiteral("updated")},
