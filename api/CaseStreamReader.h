@@ -10,17 +10,18 @@
 #include <optional>
 
 // Reads a whole RetrieveUpdatedCases (or RetrieveCase) answer, the raw UTF-8 body, straight into
-// Case values in one pass: no QJsonDocument is built for the cases, which makes it about three
-// times as fast as QJsonDocument::fromJson + CaseJson::parseCases and needs no DOM in memory.
+// Case values in one pass: no QJsonDocument is built for the cases, so it takes less time than
+// QJsonDocument::fromJson alone and needs no DOM in memory (figures: bench/bench_parse).
 //
 // The cases come out as CaseJson::parseCase makes them (same fields, absent or null dates are
 // invalid Timestamps, a case without an id or with an unreadable date is refused with the same
 // message). The JSON is checked strictly (RFC 8259, UTF-8; lone surrogates and raw control
 // characters in strings are refused, unlike QJsonDocument), and so are the shapes on the way to
-// the cases: data, viewer, account, a case, site and service must be objects or null, cases and
-// communications arrays or null, each communication an object. Scalar fields of another type than
-// string read as empty, as CaseJson does. Unknown keys are skipped at any depth; when a key
-// appears twice the last one counts, as in QJsonObject.
+// the cases: data, viewer, account, site and service must be objects or null, errors, cases and
+// communications arrays or null, each case and communication an object. Scalar fields of another
+// type than string read as empty, as CaseJson does. Unknown keys are skipped at any depth; when a
+// key appears twice the last one counts, as in QJsonObject. Repeated short texts (type, status,
+// site, service, ...) share one implicitly shared QString across the cases.
 //
 // A pure function of its input: safe to call from any thread, several at once.
 namespace CaseStreamReader {

@@ -1,6 +1,6 @@
 #include "api/GraphQLCaseApi.h"
 
-#include "api/CaseJson.h"
+#include "api/CaseStreamReader.h"
 #include "api/GraphQLReply.h"
 #include "api/GraphQLTransport.h"
 #include "models/CaseTypeMatrix.h"
@@ -26,16 +26,24 @@ ApiError malformed(const QString &why)
     return ApiError(ApiError::Kind::MalformedReply, why);
 }
 
-ApiError readCases(CasesReply *result, const QJsonObject &data)
+// Case answers are read by CaseStreamReader, in one pass and off the GUI thread when large.
+GraphQLBody readCaseAnswer(const QByteArray &bytes)
 {
-    const QJsonValue cases = accountOf(data).value(QLatin1String("cases"));
-    if (!cases.isArray())
+    CaseStreamReader::Result read = CaseStreamReader::read(bytes);
+    GraphQLBody body;
+    body.errors = read.errors;
+    body.hasData = read.hasData;
+    body.error = read.error;
+    if (read.cases)
+        body.typed = QVariant::fromValue(std::move(*read.cases));
+    return body;
+}
+
+ApiError readCases(CasesReply *result, const GraphQLReply *reply)
+{
+    if (!reply->typed().isValid())
         return malformed(GraphQLCaseApi::tr("The answer carries no list of cases."));
-    QString parseError;
-    auto parsed = CaseJson::parseCases(cases.toArray(), &parseError);
-    if (!parsed)
-        return malformed(parseError);
-    result->setCases(std::move(*parsed));
+    result->setCases(reply->typed().value<QList<Case>>());
     return {};
 }
 
@@ -65,10 +73,11 @@ GraphQLCaseApi::GraphQLCaseApi(GraphQLTransport *transport, QObject *parent)
 { }
 
 template<typename Reply, typename OnData>
-Reply *GraphQLCaseApi::run(const QString &operation, const QJsonObject &variables, OnData onData)
+Reply *GraphQLCaseApi::run(const QString &operation, const QJsonObject &variables, OnData onData,
+    GraphQLTransport::BodyReader reader)
 {
     auto *result = new Reply(this);
-    GraphQLReply *reply = m_transport->execute(operation, variables);
+    GraphQLReply *reply = m_transport->execute(operation, variables, std::move(reader));
     // Owned by the result: deleting an unfinished result aborts the request.
     reply->setParent(result);
     connect(reply, &GraphQLReply::finished, result, [reply, result, onData] {
@@ -77,7 +86,7 @@ Reply *GraphQLCaseApi::run(const QString &operation, const QJsonObject &variable
             result->finish(reply->error());
             return;
         }
-        result->finish(onData(result, reply->data()));
+        result->finish(onData(result, reply));
     });
     return result;
 }
@@ -89,13 +98,14 @@ CasesReply *GraphQLCaseApi::fetchUpdatedCases(int lastModifiedMinutes, const Cas
         variables.insert(QStringLiteral("serviceId"), filter.serviceId);
     if (!filter.customerReference.isEmpty())
         variables.insert(QStringLiteral("customerReference"), filter.customerReference);
-    return run<CasesReply>(QStringLiteral("RetrieveUpdatedCases"), variables, readCases);
+    return run<CasesReply>(
+        QStringLiteral("RetrieveUpdatedCases"), variables, readCases, readCaseAnswer);
 }
 
 CasesReply *GraphQLCaseApi::fetchCase(const QString &caseId)
 {
-    return run<CasesReply>(
-        QStringLiteral("RetrieveCase"), {{QStringLiteral("id"), caseId}}, readCases);
+    return run<CasesReply>(QStringLiteral("RetrieveCase"), {{QStringLiteral("id"), caseId}},
+        readCases, readCaseAnswer);
 }
 
 namespace {
@@ -216,8 +226,9 @@ CreateCaseReply *GraphQLCaseApi::createCase(const CaseDraft &draft)
         return result;
     }
     return run<CreateCaseReply>(QStringLiteral("CreateCase"), createCaseVariables(draft, matrix),
-        [](CreateCaseReply *result, const QJsonObject &data) -> ApiError {
-            const QString id = data.value(QLatin1String("createCase"))
+        [](CreateCaseReply *result, const GraphQLReply *reply) -> ApiError {
+            const QString id = reply->data()
+                                   .value(QLatin1String("createCase"))
                                    .toObject()
                                    .value(QLatin1String("id"))
                                    .toString();
@@ -235,8 +246,10 @@ ApiReply *GraphQLCaseApi::replyToCase(
         {QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), message}};
     if (!sentBy.trimmed().isEmpty())
         variables.insert(QStringLiteral("sentBy"), sentBy.trimmed());
-    return run<ApiReply>(QStringLiteral("ReplyToCase"), variables,
-        [](ApiReply *, const QJsonObject &data) { return readConfirmation(data, "replyToCase"); });
+    return run<ApiReply>(
+        QStringLiteral("ReplyToCase"), variables, [](ApiReply *, const GraphQLReply *reply) {
+            return readConfirmation(reply->data(), "replyToCase");
+        });
 }
 
 ApiReply *GraphQLCaseApi::addCustomerReference(
@@ -245,16 +258,16 @@ ApiReply *GraphQLCaseApi::addCustomerReference(
     return run<ApiReply>(QStringLiteral("AddCustomerReference"),
         {{QStringLiteral("caseId"), caseId},
             {QStringLiteral("customerReference"), customerReference}},
-        [](ApiReply *, const QJsonObject &data) {
-            return readConfirmation(data, "addCustomerReference");
+        [](ApiReply *, const GraphQLReply *reply) {
+            return readConfirmation(reply->data(), "addCustomerReference");
         });
 }
 
 AccountReply *GraphQLCaseApi::fetchAccount()
 {
     return run<AccountReply>(
-        QStringLiteral("Account"), {}, [](AccountReply *result, const QJsonObject &data) {
-            const QJsonObject o = accountOf(data);
+        QStringLiteral("Account"), {}, [](AccountReply *result, const GraphQLReply *reply) {
+            const QJsonObject o = accountOf(reply->data());
             if (o.isEmpty())
                 return malformed(tr("The answer carries no account."));
             Account account;

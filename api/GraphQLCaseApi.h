@@ -5,7 +5,7 @@
 #include <QJsonObject>
 
 class CaseTypeMatrix;
-class GraphQLTransport;
+#include "api/GraphQLTransport.h"
 
 // CaseApi over the provider's GraphQL API ("V1"): one stored operation per call
 // (resources/graphql), answers parsed into value types.
@@ -34,7 +34,8 @@ private:
     // Sends `operation` and, on success, lets `onData` fill the reply from the answer's data;
     // what it returns becomes the reply's error.
     template<typename Reply, typename OnData>
-    Reply *run(const QString &operation, const QJsonObject &variables, OnData onData);
+    Reply *run(const QString &operation, const QJsonObject &variables, OnData onData,
+        GraphQLTransport::BodyReader reader = {});
 
     GraphQLTransport *m_transport;
 };

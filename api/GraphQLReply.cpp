@@ -23,7 +23,7 @@ void GraphQLReply::abort()
 }
 
 void GraphQLReply::complete(
-    const QJsonObject &data, const QJsonArray &errors, const ApiError &error)
+    const QJsonObject &data, const QJsonArray &errors, const ApiError &error, const QVariant &typed)
 {
     if (m_finished)
         return;
@@ -32,5 +32,6 @@ void GraphQLReply::complete(
     m_data = data;
     m_errors = errors;
     m_error = error;
+    m_typed = typed;
     emit finished();
 }

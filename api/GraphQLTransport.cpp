@@ -21,19 +21,6 @@ namespace {
 // Bodies above this size are parsed on a worker thread.
 constexpr qsizetype OffThreadParseBytes = 256 * 1024;
 
-struct ParsedBody
-{
-    QJsonDocument document;
-    QJsonParseError error;
-};
-
-ParsedBody parseBody(const QByteArray &bytes)
-{
-    ParsedBody parsed;
-    parsed.document = QJsonDocument::fromJson(bytes, &parsed.error);
-    return parsed;
-}
-
 bool isGraphQLResponseType(const QByteArray &contentType)
 {
     return contentType.startsWith("application/graphql-response+json");
@@ -75,9 +62,36 @@ QString GraphQLTransport::document(const QString &operationName)
     return *cache.insert(operationName, QString::fromUtf8(file.readAll()));
 }
 
-GraphQLReply *GraphQLTransport::execute(const QString &operationName, const QJsonObject &variables)
+GraphQLBody GraphQLTransport::readJson(const QByteArray &bytes)
+{
+    GraphQLBody body;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        body.error = parseError.errorString();
+        return body;
+    }
+    if (!document.isObject()) {
+        body.error = tr("The answer is not a JSON object.");
+        return body;
+    }
+    const QJsonObject root = document.object();
+    const QJsonValue data = root.value(QLatin1String("data"));
+    if (!data.isObject() && !data.isNull() && !data.isUndefined()) {
+        body.error = tr("The answer's data is not an object.");
+        return body;
+    }
+    body.hasData = !data.isUndefined();
+    body.data = data.toObject();
+    body.errors = root.value(QLatin1String("errors")).toArray();
+    return body;
+}
+
+GraphQLReply *GraphQLTransport::execute(
+    const QString &operationName, const QJsonObject &variables, BodyReader reader)
 {
     auto *reply = new GraphQLReply(operationName, this);
+    reply->m_reader = reader ? std::move(reader) : BodyReader(&GraphQLTransport::readJson);
     const QString query = document(operationName);
     if (query.isEmpty()) {
         QMetaObject::invokeMethod(
@@ -172,49 +186,35 @@ void GraphQLTransport::handleFinished(GraphQLReply *reply, QNetworkReply *networ
         return;
     }
 
-    const auto apply = [this, reply, status, body, token, isRetry](const ParsedBody &parsed) {
-        if (parsed.error.error != QJsonParseError::NoError || !parsed.document.isObject()) {
-            reply->complete({}, {},
-                ApiError(ApiError::Kind::MalformedReply,
-                    parsed.error.error != QJsonParseError::NoError
-                        ? parsed.error.errorString()
-                        : tr("The answer is not a JSON object."),
-                    status));
+    const auto apply = [this, reply, status, body, token, isRetry](const GraphQLBody &read) {
+        if (!read.error.isEmpty()) {
+            reply->complete({}, {}, ApiError(ApiError::Kind::MalformedReply, read.error, status));
             return;
         }
-        const QJsonObject root = parsed.document.object();
-        const QJsonValue dataValue = root.value(QLatin1String("data"));
-        const QJsonValue errorsValue = root.value(QLatin1String("errors"));
-        if (!dataValue.isObject() && !dataValue.isNull() && !dataValue.isUndefined()) {
-            reply->complete({}, {},
-                ApiError(ApiError::Kind::MalformedReply, tr("The answer's data is not an object."),
-                    status));
-            return;
-        }
-        const QJsonArray errors = errorsValue.toArray();
-        if (dataValue.isUndefined() && errors.isEmpty()) {
+        if (!read.hasData && read.errors.isEmpty()) {
             reply->complete({}, {},
                 ApiError(ApiError::Kind::MalformedReply,
                     tr("The answer has neither data nor errors."), status));
             return;
         }
-        const ApiError error = errors.isEmpty() ? ApiError() : firstError(errors, status);
+        const ApiError error = read.errors.isEmpty() ? ApiError() : firstError(read.errors, status);
         // HotChocolate answers an expired token with 200 and AUTH_NOT_AUTHENTICATED unless
         // the client accepts graphql-response+json; renew once either way.
         if (error.kind() == ApiError::Kind::Authentication
             && retryWithNewToken(reply, body, token, isRetry))
             return;
-        reply->complete(dataValue.toObject(), errors, error);
+        reply->complete(read.data, read.errors, error, read.typed);
     };
 
+    const GraphQLTransport::BodyReader reader = reply->m_reader;
     if (bytes.size() < OffThreadParseBytes) {
-        apply(parseBody(bytes));
+        apply(reader(bytes));
         return;
     }
-    auto *watcher = new QFutureWatcher<ParsedBody>(reply);
-    connect(watcher, &QFutureWatcher<ParsedBody>::finished, reply, [watcher, apply] {
+    auto *watcher = new QFutureWatcher<GraphQLBody>(reply);
+    connect(watcher, &QFutureWatcher<GraphQLBody>::finished, reply, [watcher, apply] {
         apply(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(parseBody, bytes));
+    watcher->setFuture(QtConcurrent::run([reader, bytes] { return reader(bytes); }));
 }

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/GraphQLReply.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
-class GraphQLReply;
+#include <functional>
 class QNetworkAccessManager;
 class QNetworkReply;
 class TokenProvider;
@@ -27,9 +28,17 @@ public:
     QUrl endpoint() const { return m_endpoint; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
+    // Reads a response body; runs on a worker thread when the body is large, so it must not
+    // touch anything but its input.
+    using BodyReader = std::function<GraphQLBody(const QByteArray &body)>;
+
     // Sends the operation stored as resources/graphql/<operationName>.graphql. The reply is
-    // parented to the transport; delete it (or let it be deleted later) when done.
-    GraphQLReply *execute(const QString &operationName, const QJsonObject &variables = {});
+    // parented to the transport; delete it (or let it be deleted later) when done. `reader`
+    // replaces the generic JSON reading, e.g. to parse cases straight into value types.
+    GraphQLReply *execute(
+        const QString &operationName, const QJsonObject &variables = {}, BodyReader reader = {});
+    // The generic reader: the body as a JSON object.
+    static GraphQLBody readJson(const QByteArray &body);
 
     // The text of a stored operation; empty if there is none.
     static QString document(const QString &operationName);

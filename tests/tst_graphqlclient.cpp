@@ -48,6 +48,7 @@ private slots:
     void tokenEndpointFaults_data();
     void tokenEndpointFaults();
     void settingsChangedWhileFetchingATokenUseTheNewOnes();
+    void largeAnswersAreReadOffTheGuiThread();
 
 private:
     CasesReply *fetch(int minutes);
@@ -580,6 +581,27 @@ void TestGraphQLClient::settingsChangedWhileFetchingATokenUseTheNewOnes()
     m_tokens->setScope(QStringLiteral("customerapi/basic.read"));
     waitFor(reply);
     QCOMPARE(reply->error().kind(), ApiError::Kind::Authorization);
+}
+
+void TestGraphQLClient::largeAnswersAreReadOffTheGuiThread()
+{
+    // 2,000 cases: well over the size at which the transport parses on a worker thread.
+    SandboxServer large({QStringLiteral("--seed"), QStringLiteral("large:2000")});
+    QVERIFY2(large.start(), qPrintable(large.errorString()));
+    m_tokens->setTokenUrl(large.tokenUrl());
+    m_transport->setEndpoint(large.graphqlUrl());
+    CasesReply *reply = m_api->fetchUpdatedCases(0);
+    // Exercises the worker-thread path of the transport with the stream reader: the result
+    // must be complete and whole.
+    waitFor(reply);
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().serverMessage()));
+    QCOMPARE(reply->cases().size(), 2000);
+    QSet<QString> ids;
+    for (const Case &c : reply->cases()) {
+        ids.insert(c.id);
+        QVERIFY(!c.communications.isEmpty());
+    }
+    QCOMPARE(ids.size(), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestGraphQLClient)
