@@ -1,5 +1,10 @@
 #include "models/OutboxItem.h"
 
+#include "models/CaseTypeMatrix.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
 #include <array>
 #include <utility>
 
@@ -58,4 +63,30 @@ QString OutboxItem::stateName(State state)
 std::optional<OutboxItem::State> OutboxItem::stateFromName(const QString &name)
 {
     return valueOf<State>(states, name);
+}
+
+OutboxItem OutboxItem::create(Kind kind, const QJsonObject &payload)
+{
+    OutboxItem item;
+    item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.kind = kind;
+    item.payload = payload;
+    item.createdAt = QDateTime::currentDateTimeUtc();
+    return item;
+}
+
+QString OutboxItem::title() const
+{
+    const QString caseId = payload.value(QLatin1String("caseId")).toString();
+    switch (kind) {
+    case Kind::CreateCase:
+        return QCoreApplication::translate("OutboxItem", "New case: %1")
+            .arg(CaseTypeMatrix::builtIn().subjectLabel(
+                payload.value(QLatin1String("subject")).toString()));
+    case Kind::ReplyToCase:
+        return QCoreApplication::translate("OutboxItem", "Reply to %1").arg(caseId);
+    case Kind::AddCustomerReference:
+        return QCoreApplication::translate("OutboxItem", "Reference for %1").arg(caseId);
+    }
+    return {};
 }

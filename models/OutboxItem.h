@@ -20,7 +20,8 @@ struct OutboxItem
         Done, // confirmed; kept only until removed
     };
 
-    qint64 id = 0;
+    // Made by the client when the engineer submits; identifies the item for good.
+    QString key;
     Kind kind = Kind::ReplyToCase;
     // The operation's input: a CaseDraft for CreateCase, {caseId, message, sentBy} for a reply,
     // {caseId, customerReference} for a reference.
@@ -33,6 +34,10 @@ struct OutboxItem
     // What the server gave back once done (e.g. the new case's id).
     QString resultId;
 
+    // A new item with a fresh key, created now.
+    static OutboxItem create(Kind kind, const QJsonObject &payload);
+    // A line for the engineer: "Reply to CS-4100901", "New incident: Service down".
+    QString title() const;
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
     static QString stateName(State state);

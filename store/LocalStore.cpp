@@ -57,6 +57,12 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("UPDATE cases SET seen_count = communication_count, "
                            "seen_modified = last_modified"),
         },
+        // 3: outbox items keyed by the client, so a write and its send can be matched up.
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN key TEXT"),
+            QStringLiteral("UPDATE outbox SET key = 'legacy-' || num"),
+            QStringLiteral("CREATE UNIQUE INDEX outbox_by_key ON outbox(key)"),
+        },
     };
     return steps;
 }
@@ -93,11 +99,11 @@ Salvage salvageFrom(const QString &path)
             }
             QSqlQuery outbox(db);
             if (outbox.exec(QStringLiteral("SELECT kind, payload, state, attempts, created, "
-                                           "next_attempt, last_error, result_id FROM outbox "
+                                           "next_attempt, last_error, result_id, key FROM outbox "
                                            "ORDER BY num"))) {
                 while (outbox.next()) {
                     QList<QVariant> row;
-                    for (int i = 0; i < 8; ++i)
+                    for (int i = 0; i < 9; ++i)
                         row.append(outbox.value(i));
                     salvage.outbox.append(row);
                 }
@@ -294,9 +300,9 @@ LocalStore::OpenResult LocalStore::rebuild(const QString &why)
     QSqlQuery insertOutbox(db);
     insertOutbox.prepare(QStringLiteral(
         "INSERT INTO outbox (kind, payload, state, attempts, created, next_attempt, last_error, "
-        "result_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "result_id, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const auto &row : salvage.outbox) {
-        for (int i = 0; i < 8; ++i)
+        for (int i = 0; i < 9; ++i)
             insertOutbox.bindValue(i, row.at(i));
         exec(insertOutbox);
     }
@@ -380,30 +386,43 @@ QStringList LocalStore::draftKeys()
     return keys;
 }
 
-std::optional<qint64> LocalStore::enqueue(OutboxItem::Kind kind, const QJsonObject &payload)
+bool LocalStore::saveOutboxItem(const OutboxItem &item)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
-        "INSERT INTO outbox (kind, payload, state, created) VALUES (?, ?, 'pending', ?)"));
-    query.addBindValue(OutboxItem::kindName(kind));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    query.addBindValue(isoNow());
-    if (!exec(query))
-        return std::nullopt;
-    return query.lastInsertId().toLongLong();
+        "INSERT INTO outbox (key, kind, payload, state, attempts, created, next_attempt, "
+        "last_error, result_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, state = excluded.state, "
+        "attempts = excluded.attempts, next_attempt = excluded.next_attempt, "
+        "last_error = excluded.last_error, result_id = excluded.result_id"));
+    const auto when = [](const QDateTime &t) {
+        return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    };
+    query.addBindValue(item.key);
+    query.addBindValue(OutboxItem::kindName(item.kind));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(item.payload).toJson(QJsonDocument::Compact)));
+    query.addBindValue(OutboxItem::stateName(item.state));
+    query.addBindValue(item.attempts);
+    query.addBindValue(
+        when(item.createdAt.isValid() ? item.createdAt : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(when(item.nextAttemptAt));
+    query.addBindValue(item.lastError);
+    query.addBindValue(item.resultId);
+    return !item.key.isEmpty() && exec(query);
 }
 
 QList<OutboxItem> LocalStore::outbox()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT num, kind, payload, state, attempts, created, "
+    query.prepare(QStringLiteral("SELECT key, kind, payload, state, attempts, created, "
                                  "next_attempt, last_error, result_id FROM outbox ORDER BY num"));
     QList<OutboxItem> items;
     if (!exec(query))
         return items;
     while (query.next()) {
         OutboxItem item;
-        item.id = query.value(0).toLongLong();
+        item.key = query.value(0).toString();
         item.kind = OutboxItem::kindFromName(query.value(1).toString())
                         .value_or(OutboxItem::Kind::ReplyToCase);
         item.payload = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
@@ -419,38 +438,19 @@ QList<OutboxItem> LocalStore::outbox()
     return items;
 }
 
-std::optional<OutboxItem> LocalStore::outboxItem(qint64 id)
+std::optional<OutboxItem> LocalStore::outboxItem(const QString &key)
 {
     for (const OutboxItem &item : outbox()) {
-        if (item.id == id)
+        if (item.key == key)
             return item;
     }
     return std::nullopt;
 }
 
-bool LocalStore::updateOutboxItem(const OutboxItem &item)
+bool LocalStore::removeOutboxItem(const QString &key)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("UPDATE outbox SET payload = ?, state = ?, attempts = ?, next_attempt = ?, "
-                       "last_error = ?, result_id = ? WHERE num = ?"));
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(item.payload).toJson(QJsonDocument::Compact)));
-    query.addBindValue(OutboxItem::stateName(item.state));
-    query.addBindValue(item.attempts);
-    query.addBindValue(item.nextAttemptAt.isValid()
-            ? item.nextAttemptAt.toUTC().toString(Qt::ISODateWithMs)
-            : QString());
-    query.addBindValue(item.lastError);
-    query.addBindValue(item.resultId);
-    query.addBindValue(item.id);
-    return exec(query) && query.numRowsAffected() == 1;
-}
-
-bool LocalStore::removeOutboxItem(qint64 id)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("DELETE FROM outbox WHERE num = ?"));
-    query.addBindValue(id);
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE key = ?"));
+    query.addBindValue(key);
     return exec(query) && query.numRowsAffected() == 1;
 }

@@ -21,7 +21,7 @@ class QSqlQuery;
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     struct OpenResult
     {
@@ -90,12 +90,11 @@ public:
     bool removeDraft(const QString &key);
     QStringList draftKeys();
 
-    // The outbox. Items keep their order of creation.
-    std::optional<qint64> enqueue(OutboxItem::Kind kind, const QJsonObject &payload);
+    // The outbox, by the items' keys. Items keep their order of creation.
+    bool saveOutboxItem(const OutboxItem &item);
     QList<OutboxItem> outbox();
-    std::optional<OutboxItem> outboxItem(qint64 id);
-    bool updateOutboxItem(const OutboxItem &item);
-    bool removeOutboxItem(qint64 id);
+    std::optional<OutboxItem> outboxItem(const QString &key);
+    bool removeOutboxItem(const QString &key);
 
 private:
     bool migrate(int upToVersion = SchemaVersion);

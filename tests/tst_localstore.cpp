@@ -217,14 +217,16 @@ void TestLocalStore::draftsAndOutbox()
     QVERIFY(store.removeDraft(QStringLiteral("reply/CS-1")));
     QVERIFY(!store.draft(QStringLiteral("reply/CS-1")));
 
-    const auto first = store.enqueue(OutboxItem::Kind::ReplyToCase,
+    const OutboxItem first = OutboxItem::create(OutboxItem::Kind::ReplyToCase,
         {{QStringLiteral("caseId"), QStringLiteral("CS-1")},
             {QStringLiteral("message"), QStringLiteral("hi")}});
-    const auto second = store.enqueue(
+    const OutboxItem second = OutboxItem::create(
         OutboxItem::Kind::CreateCase, {{QStringLiteral("type"), QStringLiteral("Incident")}});
-    QVERIFY(first && second && *second > *first);
+    QVERIFY(store.saveOutboxItem(first));
+    QVERIFY(store.saveOutboxItem(second));
     auto items = store.outbox();
     QCOMPARE(items.size(), 2);
+    QCOMPARE(items.first().key, first.key);
     QCOMPARE(items.first().kind, OutboxItem::Kind::ReplyToCase);
     QCOMPARE(items.first().state, OutboxItem::State::Pending);
     QCOMPARE(
@@ -234,12 +236,15 @@ void TestLocalStore::draftsAndOutbox()
     item.attempts = 2;
     item.lastError = QStringLiteral("timeout");
     item.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(30);
-    QVERIFY(store.updateOutboxItem(item));
-    const auto reloaded = store.outboxItem(item.id);
+    QVERIFY(store.saveOutboxItem(item)); // an update: same key, same place
+    QCOMPARE(store.outbox().size(), 2);
+    const auto reloaded = store.outboxItem(item.key);
     QCOMPARE(reloaded->state, OutboxItem::State::Uncertain);
     QCOMPARE(reloaded->attempts, 2);
     QCOMPARE(reloaded->lastError, QStringLiteral("timeout"));
-    QVERIFY(store.removeOutboxItem(item.id));
+    QCOMPARE(store.outbox().first().key, first.key);
+    QVERIFY(store.removeOutboxItem(item.key));
+    QVERIFY(!store.removeOutboxItem(item.key));
     QCOMPARE(store.outbox().size(), 1);
 }
 
@@ -305,8 +310,8 @@ void TestLocalStore::damagedFileKeepsDraftsAndOutbox()
         store.applyCases(
             {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))});
         store.saveDraft(QStringLiteral("reply/CS-1"), "Still typing");
-        store.enqueue(
-            OutboxItem::Kind::ReplyToCase, {{QStringLiteral("caseId"), QStringLiteral("CS-1")}});
+        store.saveOutboxItem(OutboxItem::create(
+            OutboxItem::Kind::ReplyToCase, {{QStringLiteral("caseId"), QStringLiteral("CS-1")}}));
     }
     {
         // Point an index at another table's b-tree: the file opens, but the check fails.
