@@ -179,6 +179,20 @@ bool ApiError::isRetryable() const
     }
 }
 
+bool ApiError::isOutcomeUnknown() const
+{
+    switch (m_kind) {
+    case Kind::Timeout:
+    case Kind::MalformedReply:
+    case Kind::Server:
+        return true;
+    case Kind::Network:
+        return !m_notDelivered;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::userMessage() const
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };

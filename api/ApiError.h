@@ -45,11 +45,18 @@ public:
     // Seconds the server asked us to wait (Retry-After), or -1.
     int retryAfterSeconds() const { return m_retryAfter; }
     void setRetryAfterSeconds(int seconds) { m_retryAfter = seconds; }
+    // Whether the server may have acted on the request although no answer says so (a timeout,
+    // a dropped or truncated answer, a server error): a write must then be looked up before
+    // it is sent again.
+    bool isOutcomeUnknown() const;
+    // The request certainly never reached the server (connection refused, host not found).
+    void setNotDelivered(bool notDelivered) { m_notDelivered = notDelivered; }
 
 private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     int m_retryAfter = -1;
+    bool m_notDelivered = false;
     QString m_code;
     QString m_serverMessage;
 };

@@ -12,8 +12,24 @@ std::optional<ApiError> of(QNetworkReply *reply)
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
         return ApiError(ApiError::Kind::Timeout, reply->errorString());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0)
-        return ApiError(ApiError::Kind::Network, reply->errorString());
+    if (status == 0) {
+        ApiError failure(ApiError::Kind::Network, reply->errorString());
+        // Failures before a connection existed: nothing was sent.
+        switch (error) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            failure.setNotDelivered(true);
+            break;
+        default:
+            break;
+        }
+        return failure;
+    }
     // Headers arrived, then the connection broke (or the body came short).
     const bool broken = (error >= QNetworkReply::ConnectionRefusedError
                             && error <= QNetworkReply::UnknownNetworkError)

@@ -2,6 +2,7 @@
 // wires them.
 
 #include "api/CasePoller.h"
+#include "api/Outbox.h"
 #include "api/ProviderConnection.h"
 #include "api/SecretStore.h"
 #include "api/UrlPolicy.h"
@@ -94,7 +95,8 @@ int main(int argc, char *argv[])
     CasePoller poller(connection.api());
     poller.followSystemNetworkState();
     CaseStore store(chosen ? StorePaths::databaseFor(*chosen) : QStringLiteral(":memory:"));
-    CaseSession session(&store, &poller);
+    Outbox outbox(connection.api(), &store);
+    CaseSession session(&store, &poller, &outbox);
     SecretStore secrets;
     MainWindow window(&session, &poller);
 

@@ -38,3 +38,36 @@ QList<CaseDraft::Problem> CaseDraft::problems(const CaseTypeMatrix &matrix) cons
         found.append({Field::Message, tr("Describe the problem or request.")});
     return found;
 }
+
+QJsonObject CaseDraft::toJson() const
+{
+    const auto date = [](const Timestamp &t) {
+        return t.isValid() ? QJsonValue(t.toIsoString()) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject {{QStringLiteral("type"), type}, {QStringLiteral("priority"), priority},
+        {QStringLiteral("subject"), subject}, {QStringLiteral("serviceId"), serviceId},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("customerReference"), customerReference},
+        {QStringLiteral("sentBy"), sentBy},
+        {QStringLiteral("startOfIncident"), date(startOfIncident)},
+        {QStringLiteral("endOfIncident"), date(endOfIncident)}};
+}
+
+CaseDraft CaseDraft::fromJson(const QJsonObject &json)
+{
+    const auto text
+        = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    const auto date
+        = [&](const char *key) { return Timestamp::parse(text(key)).value_or(Timestamp()); };
+    CaseDraft d;
+    d.type = text("type");
+    d.priority = text("priority");
+    d.subject = text("subject");
+    d.serviceId = text("serviceId");
+    d.message = text("message");
+    d.customerReference = text("customerReference");
+    d.sentBy = text("sentBy");
+    d.startOfIncident = date("startOfIncident");
+    d.endOfIncident = date("endOfIncident");
+    return d;
+}

@@ -2,6 +2,7 @@
 
 #include "models/Timestamp.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -45,6 +46,10 @@ struct CaseDraft
     // draft can be sent.
     QList<Problem> problems(const CaseTypeMatrix &matrix) const;
     bool isValid(const CaseTypeMatrix &matrix) const { return problems(matrix).isEmpty(); }
+
+    // For the outbox and saved drafts; dates keep their 7 digits and offset.
+    QJsonObject toJson() const;
+    static CaseDraft fromJson(const QJsonObject &json);
 
     friend bool operator==(const CaseDraft &, const CaseDraft &) = default;
 };

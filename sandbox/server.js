@@ -19,6 +19,7 @@ const USAGE = `usage: node sandbox/server.js [options]
   --control             expose the /_sandbox/* control API
   --now ISO8601         start the sandbox clock at this instant instead of the real time
   --verbose             log every request on stderr
+  --exit-on-stdin-eof   stop when standard input closes (the parent process died)
   --help                this text (on stderr)
 
 When ready it prints one line of JSON on stdout:
@@ -49,6 +50,7 @@ function parseOptions(argv) {
         control: { type: 'boolean' },
         now: { type: 'string' },
         verbose: { type: 'boolean' },
+        'exit-on-stdin-eof': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });
@@ -71,6 +73,7 @@ function parseOptions(argv) {
     control: Boolean(v.control),
     nowMs: null,
     verbose: Boolean(v.verbose),
+    exitOnStdinEof: Boolean(v['exit-on-stdin-eof']),
   };
   if (v.host !== undefined && v.host.trim() === '') usageError('--host must not be empty');
   if (v.port !== undefined) {
@@ -151,6 +154,12 @@ async function main() {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  if (opts.exitOnStdinEof) {
+    // A test that crashes cannot stop us; its end of our stdin closes, so we stop ourselves.
+    process.stdin.on('end', () => stop('stdin closed'));
+    process.stdin.on('error', () => stop('stdin closed'));
+    process.stdin.resume();
+  }
 
   // handlers first, then the start line: a client may signal us as soon as it reads it
   const base = `http://${urlHost(address, opts.host)}:${address.port}`;

@@ -1,6 +1,7 @@
 #include "store/CaseStore.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 CaseStore::CaseStore(const QString &path, QObject *parent)
     : QObject(parent)
@@ -117,5 +118,47 @@ void CaseStore::run(std::function<void(LocalStore &)> work)
     post([this, work] {
         if (m_store)
             work(*m_store);
+    });
+}
+
+void CaseStore::loadOutbox(QObject *context, std::function<void(const QList<OutboxItem> &)> done)
+{
+    QPointer<QObject> guard(context);
+    post([this, guard, done] {
+        const QList<OutboxItem> items = m_store->isOpen() ? m_store->outbox() : QList<OutboxItem>();
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, items] {
+                if (guard)
+                    done(items);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CaseStore::saveOutboxItem(
+    const OutboxItem &item, QObject *context, std::function<void(bool)> done)
+{
+    QPointer<QObject> guard(context);
+    post([this, guard, done, item] {
+        const bool saved = m_store->isOpen() && m_store->saveOutboxItem(item);
+        if (!saved)
+            emit failed(
+                tr("An unsent change could not be saved locally: %1").arg(m_store->lastError()));
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, saved] {
+                if (guard)
+                    done(saved);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CaseStore::removeOutboxItem(const QString &key)
+{
+    post([this, key] {
+        if (m_store->isOpen())
+            m_store->removeOutboxItem(key);
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/OutboxStorage.h"
 #include "store/LocalStore.h"
 
 #include <QObject>
@@ -10,7 +11,7 @@
 // The local store for the GUI: a LocalStore on its own thread, so no SQL runs on the GUI
 // thread. Requests are queued to the store's thread in order; answers come back as signals on
 // the caller's thread.
-class CaseStore : public QObject
+class CaseStore : public QObject, public OutboxStorage
 {
     Q_OBJECT
 
@@ -29,6 +30,12 @@ public:
     void saveDraft(const QString &key, const QByteArray &payload);
     void removeDraft(const QString &key);
     void loadDraft(const QString &key);
+
+    // OutboxStorage
+    void loadOutbox(QObject *context, std::function<void(const QList<OutboxItem> &)> done) override;
+    void saveOutboxItem(
+        const OutboxItem &item, QObject *context, std::function<void(bool saved)> done) override;
+    void removeOutboxItem(const QString &key) override;
 
     // Runs `work` on the store's thread with the LocalStore (for the outbox and tests). The
     // LocalStore must not escape the call.

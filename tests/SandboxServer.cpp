@@ -26,8 +26,8 @@ SandboxServer::~SandboxServer()
 bool SandboxServer::start()
 {
     const QString script = QStringLiteral(CASECONSOLE_SOURCE_DIR "/sandbox/server.js");
-    QStringList arguments {
-        script, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--control")};
+    QStringList arguments {script, QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--control"), QStringLiteral("--exit-on-stdin-eof")};
     arguments += m_arguments;
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral(CASECONSOLE_NODE), arguments);

@@ -3,6 +3,7 @@
 
 #include "SandboxServer.h"
 #include "api/CasePoller.h"
+#include "api/Outbox.h"
 #include "api/ProviderConnection.h"
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
@@ -33,7 +34,8 @@ struct Console
     Console(const QUrl &graphql, const QUrl &token, const QString &databasePath)
         : store(databasePath)
         , poller(connection.api())
-        , session(&store, &poller)
+        , outbox(connection.api(), &store)
+        , session(&store, &poller, &outbox)
         , window(&session, &poller)
         , listTester(session.cases(), QAbstractItemModelTester::FailureReportingMode::QtTest)
         , proxyTester(session.filtered(), QAbstractItemModelTester::FailureReportingMode::QtTest)
@@ -61,6 +63,7 @@ struct Console
     ProviderConnection connection;
     CaseStore store;
     CasePoller poller;
+    Outbox outbox;
     CaseSession session;
     MainWindow window;
     QAbstractItemModelTester listTester;

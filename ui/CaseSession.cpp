@@ -1,15 +1,17 @@
 #include "ui/CaseSession.h"
 
 #include "api/CasePoller.h"
+#include "api/Outbox.h"
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
 #include "models/CommunicationThreadModel.h"
 #include "store/CaseStore.h"
 
-CaseSession::CaseSession(CaseStore *store, CasePoller *poller, QObject *parent)
+CaseSession::CaseSession(CaseStore *store, CasePoller *poller, Outbox *outbox, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_poller(poller)
+    , m_outbox(outbox)
     , m_cases(new CaseListModel(this))
     , m_filtered(new CaseFilterProxyModel(this))
     , m_thread(new CommunicationThreadModel(this))
@@ -31,6 +33,8 @@ CaseSession::CaseSession(CaseStore *store, CasePoller *poller, QObject *parent)
             if (ok && m_hadData && lastSync.isValid())
                 m_poller->resumeFrom(lastSync);
             m_poller->start();
+            // Whatever an earlier run could not send goes out now.
+            m_outbox->start();
         });
     connect(
         m_poller, &CasePoller::casesReceived, this, [this](const QList<Case> &received, bool full) {
@@ -94,6 +98,8 @@ CaseSession::CaseSession(CaseStore *store, CasePoller *poller, QObject *parent)
             emit searchFinished(m_searchText, int(ids.size()));
         });
     connect(m_store, &CaseStore::failed, this, &CaseSession::storeMessage);
+    // A confirmed change shows up at the next poll; ask for it now.
+    connect(m_outbox, &Outbox::itemDone, this, [this] { m_poller->pollNow(); });
 }
 
 CaseSession::~CaseSession() = default;

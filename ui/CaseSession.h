@@ -11,6 +11,7 @@ class CaseListModel;
 class CasePoller;
 class CaseStore;
 class CommunicationThreadModel;
+class Outbox;
 
 // The console's data for one profile, without widgets: polls land in the local store, the
 // store's changes land in the models, the open case's thread is loaded from the store and
@@ -20,12 +21,13 @@ class CaseSession : public QObject
     Q_OBJECT
 
 public:
-    CaseSession(CaseStore *store, CasePoller *poller, QObject *parent = nullptr);
+    CaseSession(CaseStore *store, CasePoller *poller, Outbox *outbox, QObject *parent = nullptr);
     ~CaseSession() override;
 
     CaseListModel *cases() const { return m_cases; }
     CaseFilterProxyModel *filtered() const { return m_filtered; }
     CommunicationThreadModel *thread() const { return m_thread; }
+    Outbox *outbox() const { return m_outbox; }
 
     // Opens the store and shows what it holds, then starts polling.
     void start();
@@ -52,6 +54,7 @@ signals:
 private:
     CaseStore *m_store;
     CasePoller *m_poller;
+    Outbox *m_outbox;
     CaseListModel *m_cases;
     CaseFilterProxyModel *m_filtered;
     CommunicationThreadModel *m_thread;

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "api/CasePoller.h"
+#include "api/Outbox.h"
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
 #include "models/CommunicationThreadModel.h"
@@ -148,6 +149,8 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(visible, signal, this, &MainWindow::updateStatus);
     connect(visible, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_session->outbox(), &Outbox::itemChanged, this, &MainWindow::updateStatus);
+    connect(m_session->outbox(), &Outbox::itemRemoved, this, &MainWindow::updateStatus);
     connect(m_poller, &CasePoller::pollStarted, this, &MainWindow::onPollStarted);
     connect(m_poller, &CasePoller::pollSucceeded, this, &MainWindow::onPollSucceeded);
     connect(m_poller, &CasePoller::pollFailed, this, &MainWindow::onPollFailed);
@@ -367,6 +370,8 @@ void MainWindow::updateStatus()
         const qint64 seconds = qMax<qint64>(0, QDateTime::currentDateTime().secsTo(next));
         parts << tr("next in %n s", nullptr, int(seconds));
     }
+    if (const int unsent = m_session->outbox()->pendingCount(); unsent > 0)
+        parts << tr("%n change(s) not yet sent", nullptr, unsent);
     m_pollLabel->setText(parts.join(QStringLiteral(" · ")));
     const int shown = m_session->filtered()->rowCount();
     const int total = m_session->cases()->rowCount();

@@ -71,3 +71,16 @@ test('SIGINT and SIGTERM stop the server cleanly (exit 0)', async () => {
     assert.equal(code, 0, signal);
   }
 });
+
+test('--exit-on-stdin-eof stops the server when its parent goes away', async () => {
+  const { spawn } = require('node:child_process');
+  const path = require('node:path');
+  const child = spawn(process.execPath,
+    [path.join(__dirname, '..', 'server.js'), '--port', '0', '--exit-on-stdin-eof'],
+    { stdio: ['pipe', 'pipe', 'inherit'] });
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  child.stdin.end(); // what the kernel does to a dead parent's pipe
+  const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 5000))]);
+  assert.strictEqual(code, 0);
+});

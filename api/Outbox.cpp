@@ -1,0 +1,371 @@
+#include "api/Outbox.h"
+
+#include "api/CaseApi.h"
+#include "api/Logging.h"
+#include "models/CaseDraft.h"
+#include "models/OutboxStorage.h"
+
+#include <QRandomGenerator>
+
+#include <cmath>
+
+namespace {
+
+constexpr int MaxDelayMs = 5 * 60 * 1000;
+// Server and client clocks may differ; a match may be this much older than the item.
+constexpr qint64 ClockSlackMs = 10 * 60 * 1000;
+
+QString payloadText(const OutboxItem &item, const char *key)
+{
+    return item.payload.value(QLatin1String(key)).toString();
+}
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.trimmed() == b.trimmed();
+}
+
+} // namespace
+
+Outbox::Outbox(CaseApi *api, OutboxStorage *storage, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_storage(storage)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Outbox::processNext);
+}
+
+Outbox::~Outbox() = default;
+
+void Outbox::start()
+{
+    m_storage->loadOutbox(this, [this](const QList<OutboxItem> &items) {
+        // Items submitted before the load finished stay after the stored ones.
+        QList<OutboxItem> merged = items;
+        for (const OutboxItem &item : std::as_const(m_items)) {
+            if (std::none_of(items.cbegin(), items.cend(),
+                    [&](const OutboxItem &stored) { return stored.key == item.key; }))
+                merged.append(item);
+        }
+        m_items = merged;
+        for (OutboxItem &item : m_items) {
+            // Caught mid-send by a crash or a kill: the server may have it.
+            if (item.state == OutboxItem::State::Sending) {
+                item.state = OutboxItem::State::Uncertain;
+                item.nextAttemptAt = {};
+            }
+            emit itemChanged(item);
+        }
+        m_started = true;
+        processNext();
+    });
+}
+
+QString Outbox::submit(OutboxItem::Kind kind, const QJsonObject &payload)
+{
+    OutboxItem item = OutboxItem::create(kind, payload);
+    const QString key = item.key;
+    m_items.append(item);
+    emit itemChanged(item);
+    m_storage->saveOutboxItem(item, this, [this, key](bool saved) {
+        const int index = indexOf(key);
+        if (index < 0)
+            return;
+        if (!saved) {
+            // Kept in memory and shown; not sent, since it could not be made safe first.
+            refuse(key,
+                tr("This change could not be saved locally, so it was not sent. Use "
+                   "Retry once the disk has room again."));
+            return;
+        }
+        processNext();
+    });
+    return key;
+}
+
+bool Outbox::retry(const QString &key)
+{
+    const int index = indexOf(key);
+    if (index < 0)
+        return false;
+    OutboxItem &item = m_items[index];
+    if (item.state != OutboxItem::State::Failed && item.state != OutboxItem::State::Pending)
+        return false;
+    item.state = OutboxItem::State::Pending;
+    item.nextAttemptAt = {};
+    item.lastError.clear();
+    update(index);
+    processNext();
+    return true;
+}
+
+bool Outbox::discard(const QString &key)
+{
+    const int index = indexOf(key);
+    if (index < 0 || key == m_busyKey)
+        return false;
+    m_items.removeAt(index);
+    m_storage->removeOutboxItem(key);
+    emit itemRemoved(key);
+    return true;
+}
+
+int Outbox::pendingCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+        [](const OutboxItem &i) { return i.state != OutboxItem::State::Done; }));
+}
+
+int Outbox::indexOf(const QString &key) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+int Outbox::delayFor(int attempts) const
+{
+    const double base
+        = qMin<double>(MaxDelayMs, m_baseDelayMs * std::pow(2.0, qMin(attempts - 1, 12)));
+    return int(base * (0.8 + 0.4 * QRandomGenerator::global()->generateDouble()));
+}
+
+void Outbox::update(int index)
+{
+    const OutboxItem &item = m_items.at(index);
+    m_storage->saveOutboxItem(item, this, [](bool) {});
+    emit itemChanged(item);
+}
+
+void Outbox::processNext()
+{
+    if (!m_started || !m_busyKey.isEmpty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime earliest;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const OutboxItem &item = m_items.at(i);
+        if (item.state != OutboxItem::State::Pending && item.state != OutboxItem::State::Uncertain)
+            continue;
+        if (item.nextAttemptAt.isValid() && item.nextAttemptAt > now) {
+            if (!earliest.isValid() || item.nextAttemptAt < earliest)
+                earliest = item.nextAttemptAt;
+            // Order matters (a reply after the case it belongs to): wait for this one.
+            break;
+        }
+        if (item.state == OutboxItem::State::Uncertain)
+            reconcile(i);
+        else
+            send(i);
+        return;
+    }
+    if (earliest.isValid())
+        m_timer.start(int(qBound<qint64>(0, now.msecsTo(earliest), qint64(MaxDelayMs))));
+}
+
+void Outbox::send(int index)
+{
+    OutboxItem &item = m_items[index];
+    item.state = OutboxItem::State::Sending;
+    ++item.attempts;
+    m_busyKey = item.key;
+    const QString key = item.key;
+    emit itemChanged(item);
+    // "Sending" is on disk before the request leaves: a crash from here on is reconciled.
+    m_storage->saveOutboxItem(item, this, [this, key](bool saved) {
+        const int i = indexOf(key);
+        if (i < 0) {
+            m_busyKey.clear();
+            return;
+        }
+        if (!saved) {
+            m_busyKey.clear();
+            refuse(key, tr("This change could not be saved locally, so it was not sent."));
+            return;
+        }
+        const OutboxItem &toSend = m_items.at(i);
+        ApiReply *reply = nullptr;
+        switch (toSend.kind) {
+        case OutboxItem::Kind::CreateCase:
+            reply = m_api->createCase(CaseDraft::fromJson(toSend.payload));
+            break;
+        case OutboxItem::Kind::ReplyToCase:
+            reply = m_api->replyToCase(payloadText(toSend, "caseId"),
+                payloadText(toSend, "message"), payloadText(toSend, "sentBy"));
+            break;
+        case OutboxItem::Kind::AddCustomerReference:
+            reply = m_api->addCustomerReference(
+                payloadText(toSend, "caseId"), payloadText(toSend, "customerReference"));
+            break;
+        }
+        connect(reply, &ApiReply::finished, this, [this, key, reply] { onSent(key, reply); });
+    });
+}
+
+void Outbox::onSent(const QString &key, ApiReply *reply)
+{
+    reply->deleteLater();
+    m_busyKey.clear();
+    const ApiError error = reply->error();
+    if (!error.isError()) {
+        const auto *created = qobject_cast<CreateCaseReply *>(reply);
+        finishItem(key, created ? created->caseId() : QString());
+    } else if (error.isOutcomeUnknown()) {
+        markUncertain(key, error);
+    } else if (error.isRetryable()) {
+        failCertainly(key, error);
+    } else {
+        refuse(key, error.userMessage());
+    }
+    processNext();
+}
+
+void Outbox::finishItem(const QString &key, const QString &resultId)
+{
+    const int index = indexOf(key);
+    if (index < 0)
+        return;
+    OutboxItem item = m_items.takeAt(index);
+    item.state = OutboxItem::State::Done;
+    item.resultId = resultId;
+    item.lastError.clear();
+    m_storage->removeOutboxItem(key);
+    qCInfo(lcApi) << "outbox:" << OutboxItem::kindName(item.kind) << "confirmed" << resultId;
+    emit itemDone(item);
+    emit itemRemoved(key);
+}
+
+void Outbox::failCertainly(const QString &key, const ApiError &error)
+{
+    const int index = indexOf(key);
+    if (index < 0)
+        return;
+    OutboxItem &item = m_items[index];
+    item.state = OutboxItem::State::Pending;
+    item.lastError = error.userMessage();
+    int delay = delayFor(item.attempts);
+    if (error.retryAfterSeconds() > 0)
+        delay = qMax(delay, error.retryAfterSeconds() * 1000);
+    item.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    update(index);
+}
+
+void Outbox::markUncertain(const QString &key, const ApiError &error)
+{
+    const int index = indexOf(key);
+    if (index < 0)
+        return;
+    OutboxItem &item = m_items[index];
+    item.state = OutboxItem::State::Uncertain;
+    item.lastError = error.userMessage();
+    item.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(m_reconcileDelayMs);
+    qCInfo(lcApi) << "outbox:" << OutboxItem::kindName(item.kind)
+                  << "outcome unknown; reconciling before any retry";
+    update(index);
+}
+
+void Outbox::refuse(const QString &key, const QString &message)
+{
+    const int index = indexOf(key);
+    if (index < 0)
+        return;
+    OutboxItem &item = m_items[index];
+    item.state = OutboxItem::State::Failed;
+    item.lastError = message;
+    item.nextAttemptAt = {};
+    update(index);
+}
+
+void Outbox::reconcile(int index)
+{
+    const OutboxItem item = m_items.at(index);
+    const QString key = item.key;
+    m_busyKey = key;
+    const auto lookupFailed = [this, key](const ApiError &error) {
+        m_busyKey.clear();
+        const int i = indexOf(key);
+        if (i >= 0) {
+            // Still unknown: look again later, never send blindly.
+            OutboxItem &it = m_items[i];
+            it.lastError = error.userMessage();
+            it.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(delayFor(++it.attempts));
+            update(i);
+        }
+        processNext();
+    };
+    const auto notThere = [this, key] {
+        m_busyKey.clear();
+        const int i = indexOf(key);
+        if (i >= 0) {
+            qCInfo(lcApi) << "outbox: not on the server; sending again";
+            m_items[i].state = OutboxItem::State::Pending;
+            m_items[i].nextAttemptAt = {};
+            update(i);
+        }
+        processNext();
+    };
+    const QDateTime since = item.createdAt.addMSecs(-ClockSlackMs);
+
+    switch (item.kind) {
+    case OutboxItem::Kind::AddCustomerReference:
+        // Setting a reference twice does no harm: just send again.
+        notThere();
+        return;
+    case OutboxItem::Kind::ReplyToCase: {
+        CasesReply *reply = m_api->fetchCase(payloadText(item, "caseId"));
+        connect(reply, &ApiReply::finished, this, [=, this] {
+            reply->deleteLater();
+            if (reply->error().isError())
+                return lookupFailed(reply->error());
+            for (const Case &c : reply->cases()) {
+                for (const Communication &m : c.communications) {
+                    if (m.type == QLatin1String("CustomerMessage")
+                        && sameText(m.message, payloadText(item, "message"))
+                        && m.timestamp.toDateTime() >= since) {
+                        m_busyKey.clear();
+                        finishItem(key, {});
+                        processNext();
+                        return;
+                    }
+                }
+            }
+            notThere();
+        });
+        return;
+    }
+    case OutboxItem::Kind::CreateCase: {
+        const CaseDraft draft = CaseDraft::fromJson(item.payload);
+        CaseFilter filter;
+        int minutes = 0;
+        if (!draft.customerReference.trimmed().isEmpty()) {
+            filter.customerReference = draft.customerReference.trimmed();
+        } else {
+            filter.serviceId = draft.serviceId;
+            minutes = int(since.secsTo(QDateTime::currentDateTimeUtc()) / 60) + 2;
+        }
+        CasesReply *reply = m_api->fetchUpdatedCases(minutes, filter);
+        connect(reply, &ApiReply::finished, this, [=, this] {
+            reply->deleteLater();
+            if (reply->error().isError())
+                return lookupFailed(reply->error());
+            for (const Case &c : reply->cases()) {
+                const bool match = c.subject == draft.subject && c.type == draft.type
+                    && c.serviceId == draft.serviceId && !c.communications.isEmpty()
+                    && sameText(c.communications.constFirst().message, draft.message)
+                    && c.createdDate.toDateTime() >= since;
+                if (match) {
+                    m_busyKey.clear();
+                    finishItem(key, c.id);
+                    processNext();
+                    return;
+                }
+            }
+            notThere();
+        });
+        return;
+    }
+    }
+}

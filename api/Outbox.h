@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "models/OutboxItem.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class ApiReply;
+class CaseApi;
+class OutboxStorage;
+
+// Sends what the engineer wrote (new cases, replies, references) so that nothing is lost and
+// nothing is done twice. Each item is written to storage before it is sent and removed only
+// when the server confirms it. Items go one at a time, in order. A send whose outcome is
+// unknown (timeout, dropped or truncated answer, server error) is looked up on the server
+// before anything is sent again: a reply in the case's thread, a new case by its customer
+// reference, or else by service, subject and first message. A send that certainly failed is
+// retried with backoff; one the server refused waits for the engineer.
+class Outbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    Outbox(CaseApi *api, OutboxStorage *storage, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    // Loads what an earlier run left and resumes it; an item caught mid-send is reconciled.
+    void start();
+    bool isStarted() const { return m_started; }
+
+    // Queues a change; returns its key. Nothing is sent before it is saved.
+    QString submit(OutboxItem::Kind kind, const QJsonObject &payload);
+    // A failed item: send again now. Returns false for an unknown key.
+    bool retry(const QString &key);
+    // A failed or pending item the engineer gives up on.
+    bool discard(const QString &key);
+
+    QList<OutboxItem> items() const { return m_items; }
+    int pendingCount() const;
+    // First delay after a failure; doubles per attempt up to 5 minutes (tests shorten it).
+    void setBaseRetryDelay(int milliseconds) { m_baseDelayMs = milliseconds; }
+    // How long to wait before looking up a send whose outcome is unknown, so that a request the
+    // server is still working on can land first (tests shorten it).
+    void setReconcileDelay(int milliseconds) { m_reconcileDelayMs = milliseconds; }
+
+signals:
+    void itemChanged(const OutboxItem &item);
+    // Confirmed by the server (resultId holds a new case's id); the item is gone from storage.
+    void itemDone(const OutboxItem &item);
+    void itemRemoved(const QString &key);
+
+private:
+    void processNext();
+    void send(int index);
+    void reconcile(int index);
+    void onSent(const QString &key, ApiReply *reply);
+    void finishItem(const QString &key, const QString &resultId);
+    void failCertainly(const QString &key, const ApiError &error);
+    void markUncertain(const QString &key, const ApiError &error);
+    void refuse(const QString &key, const QString &message);
+    void update(int index);
+    int indexOf(const QString &key) const;
+    int delayFor(int attempts) const;
+
+    CaseApi *m_api;
+    OutboxStorage *m_storage;
+    QList<OutboxItem> m_items;
+    QTimer m_timer;
+    QString m_busyKey; // the item being sent or reconciled
+    int m_baseDelayMs = 2000;
+    int m_reconcileDelayMs = 15'000;
+    bool m_started = false;
+};

@@ -1,0 +1,316 @@
+// The outbox against the real sandbox server with faults: nothing lost, nothing done twice.
+
+#include "SandboxServer.h"
+#include "api/CaseApi.h"
+#include "api/Outbox.h"
+#include "api/ProviderConnection.h"
+#include "models/CaseDraft.h"
+#include "store/CaseStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void replyWhoseAnswerWasLostAppearsOnce_data();
+    void replyWhoseAnswerWasLostAppearsOnce();
+    void createdCaseWhoseAnswerWasLostIsNotCreatedTwice_data();
+    void createdCaseWhoseAnswerWasLostIsNotCreatedTwice();
+    void resumesAfterBeingKilledBetweenWriteAndSend_data();
+    void resumesAfterBeingKilledBetweenWriteAndSend();
+    void refusedChangeWaitsForTheEngineer();
+    void referenceIsSetOnceConfirmed();
+
+private:
+    QList<Case> fetchAll();
+    Case fetchCase(const QString &id);
+    QString openCaseId();
+    QString serviceId();
+    void startOutbox(const QString &databasePath);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProviderConnection> m_connection;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
+};
+
+void TestOutbox::initTestCase()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+}
+
+void TestOutbox::init()
+{
+    QVERIFY(!m_server->control("POST", QStringLiteral("/reset")).contains(QLatin1String("error")));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_connection = std::make_unique<ProviderConnection>();
+    Profile profile;
+    profile.endpoint = m_server->graphqlUrl();
+    profile.tokenUrl = m_server->tokenUrl();
+    profile.clientId = QStringLiteral("demo-client");
+    QVERIFY(m_connection->configure(profile).isEmpty());
+    m_connection->setClientSecret(QStringLiteral("demo-secret"));
+    m_connection->setTimeout(3000);
+}
+
+void TestOutbox::cleanup()
+{
+    m_outbox.reset();
+    m_store.reset();
+    m_connection.reset();
+    m_server->control("DELETE", QStringLiteral("/faults"));
+}
+
+void TestOutbox::startOutbox(const QString &databasePath)
+{
+    m_outbox.reset();
+    m_store = std::make_unique<CaseStore>(databasePath);
+    m_store->open();
+    m_outbox = std::make_unique<Outbox>(m_connection->api(), m_store.get());
+    m_outbox->setBaseRetryDelay(50);
+    m_outbox->setReconcileDelay(100);
+    m_outbox->start();
+}
+
+QList<Case> TestOutbox::fetchAll()
+{
+    CasesReply *reply = m_connection->api()->fetchUpdatedCases(0);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    if (!finished.wait(15'000))
+        QTest::qFail("no answer", __FILE__, __LINE__);
+    reply->deleteLater();
+    return reply->cases();
+}
+
+Case TestOutbox::fetchCase(const QString &id)
+{
+    CasesReply *reply = m_connection->api()->fetchCase(id);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    if (!finished.wait(15'000))
+        QTest::qFail("no answer", __FILE__, __LINE__);
+    reply->deleteLater();
+    return reply->cases().value(0);
+}
+
+QString TestOutbox::openCaseId()
+{
+    for (const Case &c : fetchAll()) {
+        if (c.status == QLatin1String("InProgress"))
+            return c.id;
+    }
+    return {};
+}
+
+QString TestOutbox::serviceId()
+{
+    return fetchAll().value(0).serviceId;
+}
+
+void TestOutbox::replyWhoseAnswerWasLostAppearsOnce_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<int>("reconcileDelay");
+    const auto fault = [](const char *kind, QJsonObject extra = {}) {
+        extra.insert(QStringLiteral("kind"), QLatin1String(kind));
+        extra.insert(QStringLiteral("count"), 1);
+        extra.insert(QStringLiteral("path"), QStringLiteral("/graphql"));
+        return extra;
+    };
+    // The server acted, the answer was lost.
+    QTest::newRow("dropped after the server acted") << fault("drop") << 100;
+    QTest::newRow("truncated answer") << fault("truncate") << 100;
+    QTest::newRow("500 after the server acted")
+        << fault("http", {{QStringLiteral("status"), 500}, {QStringLiteral("process"), true}})
+        << 100;
+    // The server did nothing, but the client cannot know.
+    QTest::newRow("503 before the server acted")
+        << fault("http", {{QStringLiteral("status"), 503}}) << 100;
+    // The server acts after the client gave up (3 s timeout, 4.5 s late): the lookup waits
+    // long enough for the late request to land, and finds it.
+    QTest::newRow("slower than the timeout")
+        << fault("latency", {{QStringLiteral("ms"), 4500}}) << 2500;
+}
+
+void TestOutbox::replyWhoseAnswerWasLostAppearsOnce()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(int, reconcileDelay);
+    const QString caseId = openCaseId();
+    QVERIFY(!caseId.isEmpty());
+    const int before = int(fetchCase(caseId).communications.size());
+    startOutbox(m_dir->filePath(QStringLiteral("a.db")));
+    m_outbox->setReconcileDelay(reconcileDelay);
+    QVERIFY(!m_server->control("POST", QStringLiteral("/faults"), fault)
+                 .contains(QLatin1String("error")));
+
+    QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
+    QSignalSpy changed(m_outbox.get(), &Outbox::itemChanged);
+    const QString text = QStringLiteral("Please check the CPE at %1.")
+                             .arg(QString::fromLatin1(QTest::currentDataTag()));
+    m_outbox->submit(OutboxItem::Kind::ReplyToCase,
+        {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), text},
+            {QStringLiteral("sentBy"), QStringLiteral("Ann")}});
+    QVERIFY(done.wait(20'000));
+    bool sawUncertain = false;
+    for (const auto &args : changed)
+        sawUncertain
+            = sawUncertain || args.at(0).value<OutboxItem>().state == OutboxItem::State::Uncertain;
+    QVERIFY(sawUncertain); // it went through reconciliation, not a blind retry
+
+    QTest::qWait(2000); // a late duplicate would land by now
+    const Case after = fetchCase(caseId);
+    QCOMPARE(after.communications.size(), before + 1);
+    QCOMPARE(std::count_if(after.communications.cbegin(), after.communications.cend(),
+                 [&](const Communication &m) { return m.message == text; }),
+        1);
+    QCOMPARE(m_outbox->items().size(), 0);
+}
+
+void TestOutbox::createdCaseWhoseAnswerWasLostIsNotCreatedTwice_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("with a reference, dropped") << "OPS-7781"
+                                               << "drop";
+    QTest::newRow("without a reference, dropped") << ""
+                                                  << "drop";
+    QTest::newRow("without a reference, truncated") << ""
+                                                    << "truncate";
+}
+
+void TestOutbox::createdCaseWhoseAnswerWasLostIsNotCreatedTwice()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, kind);
+    CaseDraft draft;
+    draft.type = QStringLiteral("Incident");
+    draft.priority = QStringLiteral("P2");
+    draft.subject = QStringLiteral("ServiceDegradation");
+    draft.serviceId = serviceId();
+    draft.message = QStringLiteral("Packet loss towards the hub, %1.")
+                        .arg(QString::fromLatin1(QTest::currentDataTag()));
+    draft.customerReference = reference;
+    draft.startOfIncident = Timestamp::fromDateTime(QDateTime::currentDateTimeUtc());
+    const int casesBefore = int(fetchAll().size());
+
+    startOutbox(m_dir->filePath(QStringLiteral("b.db")));
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), kind}, {QStringLiteral("count"), 1},
+            {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
+    m_outbox->submit(OutboxItem::Kind::CreateCase, draft.toJson());
+    QVERIFY(done.wait(20'000));
+    const OutboxItem item = done.first().at(0).value<OutboxItem>();
+    QVERIFY(item.resultId.startsWith(QLatin1String("CS-")));
+
+    const QList<Case> after = fetchAll();
+    QCOMPARE(after.size(), casesBefore + 1);
+    QCOMPARE(std::count_if(after.cbegin(), after.cend(),
+                 [&](const Case &c) { return c.communications.value(0).message == draft.message; }),
+        1);
+    QCOMPARE(fetchCase(item.resultId).communications.value(0).message, draft.message);
+}
+
+void TestOutbox::resumesAfterBeingKilledBetweenWriteAndSend_data()
+{
+    QTest::addColumn<OutboxItem::State>("state");
+    QTest::addColumn<bool>("serverAlreadyHasIt");
+    QTest::newRow("written, not sent") << OutboxItem::State::Pending << false;
+    QTest::newRow("killed while sending, server never got it")
+        << OutboxItem::State::Sending << false;
+    QTest::newRow("killed while sending, server got it") << OutboxItem::State::Sending << true;
+}
+
+void TestOutbox::resumesAfterBeingKilledBetweenWriteAndSend()
+{
+    QFETCH(OutboxItem::State, state);
+    QFETCH(bool, serverAlreadyHasIt);
+    const QString caseId = openCaseId();
+    const QString text = QStringLiteral("Resumed after a crash (%1).")
+                             .arg(QString::fromLatin1(QTest::currentDataTag()));
+    const QString path = m_dir->filePath(QStringLiteral("c.db"));
+    {
+        // What the previous run left on disk.
+        LocalStore disk(path);
+        QVERIFY(disk.open().ok);
+        OutboxItem item = OutboxItem::create(OutboxItem::Kind::ReplyToCase,
+            {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), text}});
+        item.state = state;
+        item.attempts = state == OutboxItem::State::Sending ? 1 : 0;
+        QVERIFY(disk.saveOutboxItem(item));
+    }
+    if (serverAlreadyHasIt) {
+        ApiReply *reply = m_connection->api()->replyToCase(caseId, text);
+        QSignalSpy finished(reply, &ApiReply::finished);
+        QVERIFY(finished.wait(15'000));
+        QVERIFY(!reply->error().isError());
+    }
+    const int before = int(fetchCase(caseId).communications.size());
+
+    startOutbox(path);
+    QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
+    QVERIFY(done.wait(20'000));
+    const Case after = fetchCase(caseId);
+    QCOMPARE(after.communications.size(), serverAlreadyHasIt ? before : before + 1);
+    QCOMPARE(std::count_if(after.communications.cbegin(), after.communications.cend(),
+                 [&](const Communication &m) { return m.message == text; }),
+        1);
+    // Gone from the disk too.
+    m_outbox.reset();
+    m_store.reset();
+    LocalStore disk(path);
+    QVERIFY(disk.open().ok);
+    QVERIFY(disk.outbox().isEmpty());
+}
+
+void TestOutbox::refusedChangeWaitsForTheEngineer()
+{
+    startOutbox(m_dir->filePath(QStringLiteral("d.db")));
+    QSignalSpy changed(m_outbox.get(), &Outbox::itemChanged);
+    const QString key = m_outbox->submit(OutboxItem::Kind::ReplyToCase,
+        {{QStringLiteral("caseId"), QStringLiteral("CS-0000000")},
+            {QStringLiteral("message"), QStringLiteral("hello?")}});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_outbox->items().isEmpty()
+            && m_outbox->items().first().state == OutboxItem::State::Failed,
+        15'000);
+    const OutboxItem failed = m_outbox->items().first();
+    QVERIFY2(failed.lastError.contains(QLatin1String("does not know this case")),
+        qPrintable(failed.lastError));
+    QCOMPARE(failed.attempts, 1);
+    // Not retried on its own.
+    QTest::qWait(300);
+    QCOMPARE(m_outbox->items().first().attempts, 1);
+    // Kept on disk for the engineer; discarding removes it.
+    QVERIFY(m_outbox->discard(key));
+    QVERIFY(m_outbox->items().isEmpty());
+}
+
+void TestOutbox::referenceIsSetOnceConfirmed()
+{
+    const QString caseId = openCaseId();
+    startOutbox(m_dir->filePath(QStringLiteral("e.db")));
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("count"), 1},
+            {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
+    m_outbox->submit(OutboxItem::Kind::AddCustomerReference,
+        {{QStringLiteral("caseId"), caseId},
+            {QStringLiteral("customerReference"), QStringLiteral("CHG-1234")}});
+    QVERIFY(done.wait(20'000));
+    QCOMPARE(fetchCase(caseId).customerReference, QStringLiteral("CHG-1234"));
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
