@@ -39,6 +39,7 @@ private slots:
     void exitCodes();
     void profilesAreSavedWithoutTheSecret();
     void helpDocumentsTheCommands();
+    void answersFromTheStoreWhenOffline();
 
 private:
     Result run(const QStringList &arguments, const QByteArray &input = {},
@@ -69,6 +70,7 @@ Result TestCasectl::run(
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Settings in a throw-away place; no keychain needed for the sandbox's demo client.
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    env.insert(QStringLiteral("CASECONSOLE_DATA_DIR"), m_config.filePath(QStringLiteral("data")));
     env.remove(QStringLiteral("CASECTL_CLIENT_SECRET"));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
@@ -334,6 +336,47 @@ void TestCasectl::helpDocumentsTheCommands()
         SandboxServer::unreachableUrl(QStringLiteral("/graphql")).toString(),
         QStringLiteral("--client-id"), QStringLiteral("demo-client"), QStringLiteral("cases")});
     QCOMPARE(network.exitCode, 5);
+}
+
+void TestCasectl::answersFromTheStoreWhenOffline()
+{
+    QStringList connection;
+    QJsonArray online;
+    {
+        SandboxServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        connection = {QStringLiteral("--endpoint"), server.graphqlUrl().toString(),
+            QStringLiteral("--client-id"), QStringLiteral("demo-client")};
+        const Result result
+            = run(connection << QStringLiteral("cases") << QStringLiteral("--json"));
+        QCOMPARE(result.exitCode, 0);
+        online = QJsonDocument::fromJson(result.out).array();
+        QVERIFY(online.size() >= 40);
+        QVERIFY(result.err.isEmpty());
+        connection.removeLast();
+        connection.removeLast();
+    } // the provider is gone
+
+    const Result cases
+        = run(QStringList(connection) << QStringLiteral("cases") << QStringLiteral("--json"));
+    QCOMPARE(cases.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(cases.out).array().size(), online.size());
+    QVERIFY2(cases.err.contains(QLatin1String("Showing cached data, last synced")),
+        qPrintable(cases.err));
+    QVERIFY(cases.err.contains(QLatin1String("minute")));
+
+    const QString id = online.first().toObject().value(QLatin1String("id")).toString();
+    const Result one
+        = run(QStringList(connection) << QStringLiteral("case") << id << QStringLiteral("--json"));
+    QCOMPARE(one.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(one.out).object().value(QLatin1String("communications")),
+        online.first().toObject().value(QLatin1String("communications")));
+    QVERIFY(one.err.contains(QLatin1String("cached")));
+
+    // A case the store never saw: the network error stands.
+    const Result unknown
+        = run(QStringList(connection) << QStringLiteral("case") << QStringLiteral("CS-0000001"));
+    QCOMPARE(unknown.exitCode, 5);
 }
 
 QTEST_GUILESS_MAIN(TestCasectl)

@@ -7,7 +7,9 @@
 #include "api/SecretStore.h"
 #include "models/CaseDraft.h"
 #include "models/CaseTypeMatrix.h"
+#include "store/LocalStore.h"
 #include "store/ProfileStore.h"
+#include "store/StorePaths.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -58,6 +60,38 @@ Casectl::Casectl(FILE *out, FILE *err, QObject *parent)
 { }
 
 Casectl::~Casectl() = default;
+
+LocalStore *Casectl::store()
+{
+    if (!m_storeTried) {
+        m_storeTried = true;
+        auto store = std::make_unique<LocalStore>(StorePaths::databaseFor(m_connection->profile()));
+        const LocalStore::OpenResult opened = store->open();
+        if (!opened.message.isEmpty())
+            m_err << "casectl: " << opened.message << Qt::endl;
+        if (opened.ok)
+            m_store = std::move(store);
+    }
+    return m_store.get();
+}
+
+bool Casectl::answerFromCache(const ApiError &error, const std::function<bool(LocalStore &)> &print)
+{
+    if (error.kind() != ApiError::Kind::Network && error.kind() != ApiError::Kind::Timeout)
+        return false;
+    LocalStore *cache = store();
+    if (!cache || !print(*cache))
+        return false;
+    const QDateTime lastSync = cache->lastSync();
+    const QString age = lastSync.isValid() ? tr("last synced %1 (%n minute(s) ago)", nullptr,
+                            int(lastSync.secsTo(QDateTime::currentDateTimeUtc()) / 60))
+                                                 .arg(QLocale::c().toString(lastSync.toLocalTime(),
+                                                     QStringLiteral("yyyy-MM-dd HH:mm")))
+                                           : tr("never fully synced");
+    m_err << "casectl: " << error.userMessage() << ' ' << tr("Showing cached data, %1.").arg(age)
+          << Qt::endl;
+    return true;
+}
 
 int Casectl::exitCodeFor(const ApiError &error)
 {

@@ -8,7 +8,10 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <memory>
+
 class ApiReply;
+class LocalStore;
 class CasePoller;
 class ProviderConnection;
 class SecretStore;
@@ -53,6 +56,13 @@ private:
     int runSaveProfile();
     int runMatrix();
 
+    // The profile's local store (shared with the console), opened on first use; null when it
+    // cannot be opened.
+    LocalStore *store();
+    // With the network down, prints `cases` from the store instead, saying how old they are.
+    // Returns false when the store has nothing to show.
+    bool answerFromCache(const ApiError &error, const std::function<bool(LocalStore &)> &print);
+
     void printCaseTable(const QList<Case> &cases);
     void printCase(const Case &c);
     void printJson(const QJsonValue &value);
@@ -66,4 +76,6 @@ private:
     SecretStore *m_secrets;
     CasePoller *m_poller = nullptr;
     QHash<QString, Case> m_seen; // poll: what each case looked like last time
+    std::unique_ptr<LocalStore> m_store;
+    bool m_storeTried = false;
 };

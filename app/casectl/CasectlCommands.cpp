@@ -8,6 +8,7 @@
 #include "api/SecretStore.h"
 #include "models/CaseDraft.h"
 #include "models/CaseTypeMatrix.h"
+#include "store/LocalStore.h"
 #include "store/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -108,36 +109,84 @@ void Casectl::runCases()
         done(usageError(tr("--updated-within takes a number of minutes")));
         return;
     }
-    CasesReply *reply = m_connection->api()->fetchUpdatedCases(minutes,
-        {m_parser.value(QStringLiteral("service")), m_parser.value(QStringLiteral("reference"))});
-    whenDone(reply, [this, reply] {
+    const CaseFilter filter {
+        m_parser.value(QStringLiteral("service")), m_parser.value(QStringLiteral("reference"))};
+    const auto print = [this](const QList<Case> &cases) {
         if (m_parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
-            for (const Case &c : reply->cases())
+            for (const Case &c : cases)
                 array.append(CaseJson::toJson(c));
             printJson(array);
         } else {
-            printCaseTable(reply->cases());
+            printCaseTable(cases);
         }
-        done(Ok);
+    };
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    CasesReply *reply = m_connection->api()->fetchUpdatedCases(minutes, filter);
+    connect(reply, &ApiReply::finished, this, [=, this] {
+        reply->deleteLater();
+        if (!reply->error().isError()) {
+            // Keep what was fetched for offline use; only a complete fetch is a sync point.
+            if (LocalStore *cache = store()) {
+                cache->applyCases(reply->cases());
+                if (minutes == 0 && filter.serviceId.isEmpty()
+                    && filter.customerReference.isEmpty())
+                    cache->setLastSync(started);
+            }
+            print(reply->cases());
+            done(Ok);
+            return;
+        }
+        const bool cached = answerFromCache(reply->error(), [&](LocalStore &cache) {
+            const Timestamp since = Timestamp::fromDateTime(
+                QDateTime::currentDateTimeUtc().addSecs(-qint64(minutes) * 60));
+            QList<Case> cases;
+            for (const Case &c : cache.loadCases()) {
+                if ((minutes == 0 || !(c.lastModifiedDate < since))
+                    && (filter.serviceId.isEmpty() || c.serviceId == filter.serviceId)
+                    && (filter.customerReference.isEmpty()
+                        || c.customerReference == filter.customerReference))
+                    cases.append(c);
+            }
+            if (cache.loadSummaries().isEmpty())
+                return false;
+            print(cases);
+            return true;
+        });
+        done(cached ? Ok : fail(reply->error()));
     });
 }
 
 void Casectl::runCase()
 {
     const QString id = m_positional.constFirst();
+    const auto print = [this](const Case &c) {
+        if (m_parser.isSet(QStringLiteral("json")))
+            printJson(CaseJson::toJson(c));
+        else
+            printCase(c);
+    };
     CasesReply *reply = m_connection->api()->fetchCase(id);
-    whenDone(reply, [this, reply, id] {
+    connect(reply, &ApiReply::finished, this, [=, this] {
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            const bool cached = answerFromCache(reply->error(), [&](LocalStore &cache) {
+                const auto c = cache.loadCase(id);
+                if (c)
+                    print(*c);
+                return c.has_value();
+            });
+            done(cached ? Ok : fail(reply->error()));
+            return;
+        }
         if (reply->cases().isEmpty()) {
             m_err << "casectl: " << tr("no case %1").arg(id) << Qt::endl;
             done(Server);
             return;
         }
-        const Case &c = reply->cases().constFirst();
-        if (m_parser.isSet(QStringLiteral("json")))
-            printJson(CaseJson::toJson(c));
-        else
-            printCase(c);
+        if (LocalStore *cache = store())
+            cache->applyCases(reply->cases());
+        print(reply->cases().constFirst());
         done(Ok);
     });
 }
