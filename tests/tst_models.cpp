@@ -1,0 +1,187 @@
+// The thread model and the case filter proxy, each under QAbstractItemModelTester.
+
+#include "models/CaseFilterProxyModel.h"
+#include "models/CaseListModel.h"
+#include "models/CommunicationThreadModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+Communication message(const QString &text, const QString &when)
+{
+    return {
+        text, QStringLiteral("ProviderMessage"), *Timestamp::parse(when), QStringLiteral("NOC")};
+}
+
+CaseSummary summary(const QString &id, const QString &status, const QString &type,
+    const QString &priority, const QString &service, bool unread = false)
+{
+    CaseSummary c;
+    c.id = id;
+    c.subject = type == QLatin1String("Incident") ? QStringLiteral("ServiceDown")
+                                                  : QStringLiteral("ChangeRequest");
+    c.type = type;
+    c.priority = priority;
+    c.status = status;
+    c.serviceId = service;
+    c.serviceName = service + QStringLiteral(" Internet 500M");
+    c.customerReference = QStringLiteral("REF-") + id;
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T10:00:00Z");
+    c.seenModified = unread ? Timestamp() : c.lastModifiedDate;
+    c.communicationCount = 2;
+    c.seenCommunicationCount = unread ? 1 : 2;
+    return c;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void threadShowsACaseAndFlagsWhatIsNew();
+    void threadAppendsOnlyWhatAPollAdds();
+    void proxyFilters();
+    void pollKeepsTheSelectionThroughTheProxy();
+};
+
+void TestModels::threadShowsACaseAndFlagsWhatIsNew()
+{
+    CommunicationThreadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setThread(QStringLiteral("CS-1"),
+        {message(QStringLiteral("one"), QStringLiteral("2026-11-20T08:00:00Z")),
+            message(QStringLiteral("two"), QStringLiteral("2026-11-20T09:00:00Z")),
+            message(QStringLiteral("three"), QStringLiteral("2026-11-20T10:00:00Z"))},
+        2);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0).data(CommunicationThreadModel::MessageRole).toString(),
+        QStringLiteral("one"));
+    QCOMPARE(model.index(1).data(CommunicationThreadModel::IsNewRole).toBool(), false);
+    QCOMPARE(model.index(2).data(CommunicationThreadModel::IsNewRole).toBool(), true);
+    QCOMPARE(model.index(2).data(CommunicationThreadModel::IsFromProviderRole).toBool(), true);
+    QCOMPARE(model.index(2).data(CommunicationThreadModel::TimestampRole).toDateTime(),
+        QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+}
+
+void TestModels::threadAppendsOnlyWhatAPollAdds()
+{
+    CommunicationThreadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<Communication> first {
+        message(QStringLiteral("one"), QStringLiteral("2026-11-20T08:00:00Z"))};
+    model.setThread(QStringLiteral("CS-1"), first, 1);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // The next poll returns the whole history again plus two messages.
+    QList<Communication> again = first;
+    again << message(QStringLiteral("two"), QStringLiteral("2026-11-20T09:00:00Z"))
+          << message(QStringLiteral("three"), QStringLiteral("2026-11-20T10:00:00Z"));
+    QCOMPARE(model.merge(QStringLiteral("CS-1"), again), 2);
+    QCOMPARE(model.merge(QStringLiteral("CS-1"), again), 0);
+    QCOMPARE(model.merge(QStringLiteral("CS-2"), again), 0); // another case: ignored
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(2).data().toString(), QStringLiteral("three"));
+    QVERIFY(model.index(1).data(CommunicationThreadModel::IsNewRole).toBool());
+}
+
+void TestModels::proxyFilters()
+{
+    CaseListModel source;
+    CaseFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    source.upsert(
+        {summary(QStringLiteral("CS-1"), QStringLiteral("New"), QStringLiteral("Incident"),
+             QStringLiteral("P1"), QStringLiteral("SVC-A"), true),
+            summary(QStringLiteral("CS-2"), QStringLiteral("InProgress"),
+                QStringLiteral("Incident"), QStringLiteral("P3"), QStringLiteral("SVC-B")),
+            summary(QStringLiteral("CS-3"), QStringLiteral("Closed"), QStringLiteral("NonIncident"),
+                QStringLiteral("P4"), QStringLiteral("SVC-A")),
+            summary(QStringLiteral("CS-4"), QStringLiteral("New"), QStringLiteral("NonIncident"),
+                QStringLiteral("P5"), QStringLiteral("SVC-B"), true)});
+    const auto ids = [&proxy] {
+        QStringList found;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            found << proxy.index(row, 0).data(CaseListModel::CaseIdRole).toString();
+        found.sort();
+        return found.join(u',');
+    };
+    QCOMPARE(ids(), QStringLiteral("CS-1,CS-2,CS-3,CS-4"));
+    proxy.setStatuses({QStringLiteral("New")});
+    QCOMPARE(ids(), QStringLiteral("CS-1,CS-4"));
+    proxy.setTypes({QStringLiteral("Incident")});
+    QCOMPARE(ids(), QStringLiteral("CS-1"));
+    proxy.setStatuses({});
+    proxy.setTypes({});
+    proxy.setPriorities({QStringLiteral("P3"), QStringLiteral("P4")});
+    QCOMPARE(ids(), QStringLiteral("CS-2,CS-3"));
+    proxy.setPriorities({});
+    proxy.setServiceId(QStringLiteral("SVC-A"));
+    QCOMPARE(ids(), QStringLiteral("CS-1,CS-3"));
+    proxy.setServiceId({});
+    proxy.setUnreadOnly(true);
+    QCOMPARE(ids(), QStringLiteral("CS-1,CS-4"));
+    proxy.setUnreadOnly(false);
+    proxy.setText(QStringLiteral("ref-cs-3"));
+    QCOMPARE(ids(), QStringLiteral("CS-3"));
+    proxy.setText(QStringLiteral("change request")); // the subject's label
+    QCOMPARE(ids(), QStringLiteral("CS-3,CS-4"));
+    proxy.setText({});
+    proxy.setSearchHits(QSet<QString> {QStringLiteral("CS-2"), QStringLiteral("CS-4")});
+    QVERIFY(proxy.isSearching());
+    QCOMPARE(ids(), QStringLiteral("CS-2,CS-4"));
+    proxy.setSearchHits(std::nullopt);
+    QCOMPARE(ids(), QStringLiteral("CS-1,CS-2,CS-3,CS-4"));
+    // Sorting by priority goes by rank, not by text.
+    proxy.sort(CaseListModel::PriorityColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(CaseListModel::CaseIdRole).toString(), QStringLiteral("CS-1"));
+}
+
+void TestModels::pollKeepsTheSelectionThroughTheProxy()
+{
+    CaseListModel source;
+    CaseFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    proxy.sort(CaseListModel::IdColumn, Qt::AscendingOrder);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CaseSummary> cases;
+    for (int i = 1; i <= 5; ++i)
+        cases << summary(QStringLiteral("CS-%1").arg(i), QStringLiteral("New"),
+            QStringLiteral("Incident"), QStringLiteral("P2"), QStringLiteral("SVC-A"));
+    source.upsert(cases);
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(
+        proxy.index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(selection.currentIndex().data(CaseListModel::CaseIdRole).toString(),
+        QStringLiteral("CS-3"));
+
+    // A poll: one case changes, one appears (sorting before the selected one).
+    CaseSummary changed = cases.at(2);
+    changed.status = QStringLiteral("Resolved");
+    changed.lastModifiedDate = *Timestamp::parse(u"2026-11-20T11:00:00Z");
+    CaseSummary fresh = summary(QStringLiteral("CS-0"), QStringLiteral("New"),
+        QStringLiteral("Incident"), QStringLiteral("P1"), QStringLiteral("SVC-A"));
+    QSignalSpy inserted(&source, &QAbstractItemModel::rowsInserted);
+    QSignalSpy dataChanged(&source, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&source, &QAbstractItemModel::modelReset);
+    QCOMPARE(source.upsert({changed, fresh, cases.at(0)}), 2);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(2).toInt() - inserted.first().at(1).toInt() + 1, 1);
+    QCOMPARE(dataChanged.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(selection.currentIndex().data(CaseListModel::CaseIdRole).toString(),
+        QStringLiteral("CS-3"));
+    QCOMPARE(selection.currentIndex().row(), 3); // moved down by the new case, still selected
+    QVERIFY(selection.isRowSelected(3));
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
