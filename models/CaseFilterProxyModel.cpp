@@ -1,6 +1,7 @@
 #include "models/CaseFilterProxyModel.h"
 
 #include "models/CaseListModel.h"
+#include "models/CaseTypeMatrix.h"
 
 CaseFilterProxyModel::CaseFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -70,23 +71,29 @@ void CaseFilterProxyModel::setSearchHits(const std::optional<QSet<QString>> &cas
 
 bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto value = [&index](int role) { return index.data(role); };
-    if (m_searchHits && !m_searchHits->contains(value(CaseListModel::CaseIdRole).toString()))
+    // The case list is read directly: no QVariant per role and row on every keystroke.
+    const auto *list = qobject_cast<const CaseListModel *>(sourceModel());
+    const CaseSummary *c = list ? list->caseAt(sourceRow) : nullptr;
+    if (!c)
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (m_searchHits && !m_searchHits->contains(c->id))
         return false;
-    if (m_unreadOnly && !value(CaseListModel::UnreadRole).toBool())
+    if (m_unreadOnly && !c->isUnread())
         return false;
-    if (!m_statuses.isEmpty() && !m_statuses.contains(value(CaseListModel::StatusRole).toString()))
+    if (!m_statuses.isEmpty() && !m_statuses.contains(c->status))
         return false;
-    if (!m_types.isEmpty() && !m_types.contains(value(CaseListModel::TypeRole).toString()))
+    if (!m_types.isEmpty() && !m_types.contains(c->type))
         return false;
-    if (!m_priorities.isEmpty()
-        && !m_priorities.contains(value(CaseListModel::PriorityRole).toString()))
+    if (!m_priorities.isEmpty() && !m_priorities.contains(c->priority))
         return false;
-    if (!m_serviceId.isEmpty() && value(CaseListModel::ServiceIdRole).toString() != m_serviceId)
+    if (!m_serviceId.isEmpty() && c->serviceId != m_serviceId)
         return false;
-    if (!m_text.isEmpty()
-        && !value(CaseListModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
-        return false;
+    if (!m_text.isEmpty()) {
+        const auto has
+            = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
+        if (!has(c->id) && !has(c->customerReference) && !has(c->serviceName) && !has(c->siteName)
+            && !has(CaseTypeMatrix::builtIn().subjectLabel(c->subject)))
+            return false;
+    }
     return true;
 }

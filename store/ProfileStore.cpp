@@ -14,7 +14,10 @@ QString groupOf(const QString &name)
 } // namespace
 
 ProfileStore::ProfileStore(QSettings *settings)
-    : m_settings(settings ? settings : new QSettings)
+    // One file for the console and casectl alike, whichever program runs.
+    : m_settings(settings
+            ? settings
+            : new QSettings(QStringLiteral("CaseConsole"), QStringLiteral("caseconsole")))
     , m_ownsSettings(!settings)
 { }
 

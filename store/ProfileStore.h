@@ -12,7 +12,8 @@ class QSettings;
 class ProfileStore
 {
 public:
-    // Uses `settings` when given (tests), otherwise the application's default QSettings.
+    // Uses `settings` when given (tests), otherwise the settings file the console and casectl
+    // share (~/.config/CaseConsole/caseconsole.conf on Linux).
     explicit ProfileStore(QSettings *settings = nullptr);
     ~ProfileStore();
 

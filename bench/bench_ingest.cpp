@@ -1,0 +1,205 @@
+// The local store and the case list at 1k, 10k and 100k cases (5 messages each): a full sync
+// into the store, an update poll of 1% changed cases applied to store and model, a cold start
+// from the store into the model, a filter keystroke, a full-text query, and memory per case.
+// Beside each, the naive way: a QStandardItemModel rebuilt from the whole reply.
+// Targets (2-core development machine): cold start of 100k under 500 ms, an update poll of 1k
+// changes under 50 ms, a keystroke under 30 ms, an FTS query under 20 ms, under 2 KB of memory
+// per case besides message text.
+//
+//   bench_ingest [N ...]
+
+#include "api/CaseJson.h"
+#include "models/CaseFilterProxyModel.h"
+#include "models/CaseListModel.h"
+#include "store/LocalStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+const char *const Words[] = {"latency", "packet", "loss", "router", "fibre", "splice", "BGP",
+    "session", "flap", "circuit", "traceroute", "jitter", "CPE", "firmware", "upgrade", "link",
+    "degraded", "restored", "monitoring", "engineer"};
+const char *const Sites[] = {"Rotterdam DC", "Amsterdam HQ", "Frankfurt Warehouse",
+    "Warsaw Distribution Centre", "London Office", "Lyon Depot", "Chicago Hub", "Singapore APAC"};
+
+Timestamp at(qint64 minutes)
+{
+    return Timestamp::fromTicks((1'790'000'000LL + minutes * 60) * 10'000'000LL, 3600);
+}
+
+QList<Case> makeCases(int count)
+{
+    QList<Case> cases;
+    cases.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Case c;
+        c.id = QStringLiteral("CS-%1").arg(4'000'000 + i);
+        c.type = i % 2 ? QStringLiteral("Incident") : QStringLiteral("NonIncident");
+        c.subject = i % 2 ? QStringLiteral("ServiceDown") : QStringLiteral("ChangeRequest");
+        c.priority = QStringLiteral("P%1").arg(i % 2 ? 1 + i % 5 : 3 + i % 3);
+        c.status = i % 7 ? QStringLiteral("InProgress") : QStringLiteral("Closed");
+        c.origin = QStringLiteral("Portal");
+        c.customerReference
+            = i % 3 ? QString() : QStringLiteral("INC%1").arg(i, 7, 10, QLatin1Char('0'));
+        c.serviceId = QStringLiteral("SVC-%1").arg(200'000 + i % 10);
+        c.siteName = QLatin1String(Sites[i % 8]);
+        c.serviceName = QStringLiteral("Internet 500M - ") + c.siteName;
+        c.siteId = QStringLiteral("SITE-%1").arg(i % 8);
+        c.createdDate = at(i);
+        c.startOfIncident = at(i - 5);
+        for (int m = 0; m < 5; ++m) {
+            QString text;
+            for (int w = 0; w < 24; ++w)
+                text += QLatin1String(Words[(i * 7 + m * 13 + w * 3) % 20]) + u' ';
+            c.communications.append({text.trimmed(),
+                m % 2 ? QStringLiteral("ProviderMessage") : QStringLiteral("CustomerMessage"),
+                at(i + m * 10),
+                m % 2 ? QStringLiteral("Provider NOC") : QStringLiteral("Ann Smit")});
+        }
+        c.lastModifiedDate = c.communications.constLast().timestamp;
+        cases.append(std::move(c));
+    }
+    return cases;
+}
+
+qint64 residentKiB()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * 4 : 0;
+}
+
+void fillNaive(QStandardItemModel &model, const QList<Case> &cases)
+{
+    model.clear();
+    model.setColumnCount(CaseListModel::ColumnCount);
+    for (const Case &c : cases) {
+        QList<QStandardItem *> row;
+        for (const QString &text :
+            {c.id, c.subject, c.type, c.priority, c.status, c.serviceName, c.siteName,
+                c.customerReference, c.createdDate.toIsoString(), c.lastModifiedDate.toIsoString(),
+                QString(), QString::number(c.communications.size())})
+            row.append(new QStandardItem(text));
+        model.appendRow(row);
+    }
+}
+
+double ms(QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    std::vector<int> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes.push_back(QByteArray(argv[i]).toInt());
+    if (sizes.empty())
+        sizes = {1'000, 10'000, 100'000};
+
+    for (const int n : sizes) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cases.db"));
+        const QList<Case> cases = makeCases(n);
+        qsizetype textBytes = 0;
+        for (const Case &c : cases) {
+            for (const Communication &m : c.communications)
+                textBytes += m.message.size() * 2;
+        }
+        QElapsedTimer timer;
+
+        LocalStore store(path);
+        store.open();
+        timer.start();
+        store.applyCases(cases, true);
+        const double fullSync = ms(timer);
+
+        // Cold start: a new store on the same file into an empty model.
+        const qint64 before = residentKiB();
+        timer.start();
+        LocalStore cold(path);
+        cold.open();
+        const QList<CaseSummary> summaries = cold.loadSummaries();
+        CaseListModel model;
+        model.reset(summaries);
+        const double coldStart = ms(timer);
+        const qint64 after = residentKiB();
+
+        // An update poll: 1% of the cases changed, each with one new message.
+        QList<Case> changed;
+        for (int i = 0; i < n; i += 100) {
+            Case c = cases.at(i);
+            c.status = QStringLiteral("Resolved");
+            c.communications.append({QStringLiteral("Restored after the xylograph splice."),
+                QStringLiteral("ProviderMessage"), at(i + 100), QStringLiteral("Provider NOC")});
+            c.lastModifiedDate = c.communications.constLast().timestamp;
+            changed.append(c);
+        }
+        timer.start();
+        const auto change = store.applyCases(changed);
+        model.upsert(change->inserted + change->updated);
+        const double updatePoll = ms(timer);
+
+        CaseFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(CaseListModel::LastModifiedColumn, Qt::DescendingOrder);
+        timer.start();
+        proxy.setText(QStringLiteral("warsaw"));
+        const double keystroke = ms(timer);
+        const int filtered = proxy.rowCount();
+        proxy.setText({});
+
+        // A word in 1% of the cases, and one in half of all messages.
+        timer.start();
+        const auto hits = store.search(QStringLiteral("xylograph"));
+        const double fts = ms(timer);
+        timer.start();
+        const auto commonHits = store.search(QStringLiteral("traceroute"));
+        const double ftsCommon = ms(timer);
+
+        // The naive way: the whole reply parsed and put into a QStandardItemModel, at start and
+        // at every poll.
+        QJsonArray array;
+        for (const Case &c : cases)
+            array.append(CaseJson::toJson(c));
+        const QByteArray reply = QJsonDocument(array).toJson(QJsonDocument::Compact);
+        QStandardItemModel naive;
+        timer.start();
+        fillNaive(naive, *CaseJson::parseCases(QJsonDocument::fromJson(reply).array()));
+        const double naiveBuild = ms(timer);
+
+        std::printf("== %d cases, %d messages (%.1f MiB of message text)\n", n, n * 5,
+            double(textBytes) / (1024.0 * 1024.0));
+        std::printf("  full sync into the store     %9.1f ms\n", fullSync);
+        std::printf("  cold start store -> model    %9.1f ms   naive rebuild %9.1f ms   (%.1fx)\n",
+            coldStart, naiveBuild, naiveBuild / coldStart);
+        std::printf("  update poll, %5lld changed   %9.1f ms   naive rebuild %9.1f ms   (%.1fx)\n",
+            static_cast<long long>(changed.size()), updatePoll, naiveBuild,
+            naiveBuild / updatePoll);
+        std::printf(
+            "  filter keystroke             %9.1f ms   (%d rows match)\n", keystroke, filtered);
+        std::printf("  full-text query, rare word   %9.1f ms   (%lld cases)\n", fts,
+            static_cast<long long>(hits.size()));
+        std::printf("  full-text query, common word %9.1f ms   (best %lld cases)\n", ftsCommon,
+            static_cast<long long>(commonHits.size()));
+        std::printf(
+            "  model memory                 %9.0f bytes per case (resident, no message text)\n",
+            double(after - before) * 1024.0 / n);
+    }
+    return 0;
+}
