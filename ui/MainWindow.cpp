@@ -259,19 +259,41 @@ void MainWindow::showConnectionProblem(const QString &message)
 
 void MainWindow::saveScreenshotAfterFirstPoll(const QString &path)
 {
-    auto take = [this, path](bool ok) {
-        if (m_caseView->model()->rowCount() > 0)
-            m_caseView->selectRow(0);
-        // Let the thread load from the store and render first.
-        QTimer::singleShot(800, this, [this, path, ok] {
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            const bool saved = grab().save(path);
-            const QString message = saved
-                ? tr("Screenshot saved to %1").arg(QFileInfo(path).absoluteFilePath())
-                : tr("Could not save %1").arg(path);
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-            QApplication::exit(saved && ok ? 0 : 1);
+    const auto grabAndQuit = [this, path](bool ok) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const bool saved = grab().save(path);
+        const QString message = saved
+            ? tr("Screenshot saved to %1").arg(QFileInfo(path).absoluteFilePath())
+            : tr("Could not save %1").arg(path);
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        QApplication::exit(saved && ok ? 0 : 1);
+    };
+    const auto take = [this, grabAndQuit](bool ok) {
+        // The poll's cases reach the list through the store a moment later: wait for them
+        // (up to 5 s), open the case with the longest thread, let it render, then grab.
+        auto *waiting = new QTimer(this);
+        waiting->setInterval(100);
+        connect(waiting, &QTimer::timeout, this, [this, waiting, grabAndQuit, ok] {
+            QAbstractItemModel *model = m_caseView->model();
+            const int tries = waiting->property("tries").toInt() + 1;
+            waiting->setProperty("tries", tries);
+            if (model->rowCount() == 0 && tries < 50)
+                return;
+            waiting->deleteLater();
+            int best = -1;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (best < 0
+                    || model->index(row, 0).data(CaseListModel::CommunicationCountRole).toInt()
+                        > model->index(best, 0).data(CaseListModel::CommunicationCountRole).toInt())
+                    best = row;
+            }
+            if (best >= 0) {
+                m_caseView->selectRow(best);
+                m_caseView->scrollTo(model->index(best, 0));
+            }
+            QTimer::singleShot(800, this, [grabAndQuit, ok] { grabAndQuit(ok); });
         });
+        waiting->start();
     };
     connect(
         m_poller, &CasePoller::pollSucceeded, this, [take] { take(true); },
