@@ -97,3 +97,10 @@ bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     }
     return true;
 }
+
+bool CaseFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (const auto *list = qobject_cast<const CaseListModel *>(sourceModel()))
+        return list->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
+}

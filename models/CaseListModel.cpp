@@ -135,6 +135,46 @@ QVariant CaseListModel::sortData(const CaseSummary &c, int column) const
     }
 }
 
+bool CaseListModel::lessThan(int left, int right, int column) const
+{
+    const CaseSummary &a = m_cases.at(left);
+    const CaseSummary &b = m_cases.at(right);
+    const auto text = [](const QString &x, const QString &y) {
+        return QString::compare(x, y, Qt::CaseInsensitive) < 0;
+    };
+    switch (column) {
+    case IdColumn:
+        return text(a.id, b.id);
+    case SubjectColumn: {
+        const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
+        return text(matrix.subjectLabel(a.subject), matrix.subjectLabel(b.subject));
+    }
+    case TypeColumn:
+        return text(CaseTypeMatrix::builtIn().typeLabel(a.type),
+            CaseTypeMatrix::builtIn().typeLabel(b.type));
+    case PriorityColumn:
+        return CaseLabels::priorityRank(a.priority) < CaseLabels::priorityRank(b.priority);
+    case StatusColumn:
+        return text(CaseLabels::status(a.status), CaseLabels::status(b.status));
+    case ServiceColumn:
+        return text(a.serviceName, b.serviceName);
+    case SiteColumn:
+        return text(a.siteName, b.siteName);
+    case CustomerReferenceColumn:
+        return text(a.customerReference, b.customerReference);
+    case CreatedColumn:
+        return a.createdDate < b.createdDate;
+    case LastModifiedColumn:
+        return a.lastModifiedDate < b.lastModifiedDate;
+    case AgeColumn:
+        return sortData(a, column).toLongLong() < sortData(b, column).toLongLong();
+    case MessagesColumn:
+        return a.communicationCount < b.communicationCount;
+    default:
+        return false;
+    }
+}
+
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

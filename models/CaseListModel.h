@@ -70,6 +70,10 @@ public:
     const CaseSummary *caseById(const QString &caseId) const;
     int rowOf(const QString &caseId) const;
 
+    // Whether row `left` sorts before row `right` by `column` (SortRole order, without
+    // QVariants: the proxy calls this n log n times per sort).
+    bool lessThan(int left, int right, int column) const;
+
     // "Now" for the age column; the view refreshes it now and then (refreshAges()).
     void setNow(const QDateTime &now);
     void refreshAges();
