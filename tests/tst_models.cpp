@@ -143,6 +143,15 @@ void TestModels::proxyFilters()
     // Sorting by priority goes by rank, not by text.
     proxy.sort(CaseListModel::PriorityColumn, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data(CaseListModel::CaseIdRole).toString(), QStringLiteral("CS-1"));
+    QCOMPARE(proxy.index(3, 0).data(CaseListModel::CaseIdRole).toString(), QStringLiteral("CS-4"));
+    // Text columns sort by what is shown: "General request" before "Incident".
+    proxy.sort(CaseListModel::TypeColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, CaseListModel::TypeColumn).data().toString(),
+        QStringLiteral("General request"));
+    proxy.sort(CaseListModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(
+        proxy.index(0, CaseListModel::StatusColumn).data().toString(), QStringLiteral("Closed"));
+    QCOMPARE(proxy.index(3, CaseListModel::StatusColumn).data().toString(), QStringLiteral("New"));
 }
 
 void TestModels::pollKeepsTheSelectionThroughTheProxy()
