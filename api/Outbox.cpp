@@ -6,6 +6,7 @@
 #include "models/OutboxStorage.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <cmath>
 
@@ -51,9 +52,10 @@ void Outbox::start()
         m_items = merged;
         for (OutboxItem &item : m_items) {
             // Caught mid-send by a crash or a kill: the server may have it.
+            // Looked up after the usual wait: the server may still be working on it.
             if (item.state == OutboxItem::State::Sending) {
                 item.state = OutboxItem::State::Uncertain;
-                item.nextAttemptAt = {};
+                item.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(m_reconcileDelayMs);
             }
             emit itemChanged(item);
         }
@@ -179,11 +181,13 @@ void Outbox::send(int index)
         const int i = indexOf(key);
         if (i < 0) {
             m_busyKey.clear();
+            processNext();
             return;
         }
         if (!saved) {
             m_busyKey.clear();
             refuse(key, tr("This change could not be saved locally, so it was not sent."));
+            processNext();
             return;
         }
         const OutboxItem &toSend = m_items.at(i);
@@ -232,6 +236,9 @@ void Outbox::finishItem(const QString &key, const QString &resultId)
     item.state = OutboxItem::State::Done;
     item.resultId = resultId;
     item.lastError.clear();
+    const QDateTime horizon = QDateTime::currentDateTimeUtc().addMSecs(-2 * ClockSlackMs);
+    m_recentlyDone.removeIf([&](const OutboxItem &done) { return done.createdAt < horizon; });
+    m_recentlyDone.append(item);
     m_storage->removeOutboxItem(key);
     qCInfo(lcApi) << "outbox:" << OutboxItem::kindName(item.kind) << "confirmed" << resultId;
     emit itemDone(item);
@@ -315,22 +322,35 @@ void Outbox::reconcile(int index)
         notThere();
         return;
     case OutboxItem::Kind::ReplyToCase: {
+        // Ours if the thread holds more such messages than this outbox has recently confirmed.
+        const auto same = [&item](const OutboxItem &other) {
+            return other.kind == item.kind
+                && payloadText(other, "caseId") == payloadText(item, "caseId")
+                && sameText(payloadText(other, "message"), payloadText(item, "message"))
+                && sameText(payloadText(other, "sentBy"), payloadText(item, "sentBy"));
+        };
+        const qsizetype confirmed = std::count_if(m_recentlyDone.cbegin(), m_recentlyDone.cend(),
+            [&](const OutboxItem &done) { return same(done) && done.createdAt >= since; });
         CasesReply *reply = m_api->fetchCase(payloadText(item, "caseId"));
         connect(reply, &ApiReply::finished, this, [=, this] {
             reply->deleteLater();
             if (reply->error().isError())
                 return lookupFailed(reply->error());
+            qsizetype found = 0;
             for (const Case &c : reply->cases()) {
                 for (const Communication &m : c.communications) {
                     if (m.type == QLatin1String("CustomerMessage")
                         && sameText(m.message, payloadText(item, "message"))
-                        && m.timestamp.toDateTime() >= since) {
-                        m_busyKey.clear();
-                        finishItem(key, {});
-                        processNext();
-                        return;
-                    }
+                        && sameText(m.sentBy, payloadText(item, "sentBy"))
+                        && m.timestamp.toDateTime() >= since)
+                        ++found;
                 }
+            }
+            if (found > confirmed) {
+                m_busyKey.clear();
+                finishItem(key, {});
+                processNext();
+                return;
             }
             notThere();
         });
@@ -346,14 +366,21 @@ void Outbox::reconcile(int index)
             filter.serviceId = draft.serviceId;
             minutes = int(since.secsTo(QDateTime::currentDateTimeUtc()) / 60) + 2;
         }
+        // Cases this outbox created recently from an identical draft are not this one.
+        QSet<QString> known;
+        for (const OutboxItem &done : std::as_const(m_recentlyDone)) {
+            if (done.kind == item.kind && !done.resultId.isEmpty())
+                known.insert(done.resultId);
+        }
         CasesReply *reply = m_api->fetchUpdatedCases(minutes, filter);
         connect(reply, &ApiReply::finished, this, [=, this] {
             reply->deleteLater();
             if (reply->error().isError())
                 return lookupFailed(reply->error());
             for (const Case &c : reply->cases()) {
-                const bool match = c.subject == draft.subject && c.type == draft.type
-                    && c.serviceId == draft.serviceId && !c.communications.isEmpty()
+                const bool match = !known.contains(c.id) && c.subject == draft.subject
+                    && c.type == draft.type && c.serviceId == draft.serviceId
+                    && !c.communications.isEmpty()
                     && sameText(c.communications.constFirst().message, draft.message)
                     && c.createdDate.toDateTime() >= since;
                 if (match) {

@@ -68,6 +68,9 @@ private:
     CaseApi *m_api;
     OutboxStorage *m_storage;
     QList<OutboxItem> m_items;
+    // Recently confirmed items, so that a lookup does not take an earlier identical message or
+    // case for the one it is looking for.
+    QList<OutboxItem> m_recentlyDone;
     QTimer m_timer;
     QString m_busyKey; // the item being sent or reconciled
     int m_baseDelayMs = 2000;

@@ -16,8 +16,10 @@ CaseStore::CaseStore(const QString &path, QObject *parent)
 
 CaseStore::~CaseStore()
 {
-    // Pending work finishes first: nothing queued (a draft, an outbox entry) is dropped.
-    post([this] { m_store.reset(); });
+    // Everything queued before runs first (queued calls keep their order), then the database
+    // closes on its own thread; only then does the thread stop. Nothing queued is dropped.
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -98,9 +98,14 @@ Salvage salvageFrom(const QString &path)
                 ok = false;
             }
             QSqlQuery outbox(db);
+            // Files from before version 3 have no keys: make them as the migration would.
+            const bool hasKeys = outbox.exec(QStringLiteral("SELECT key FROM outbox LIMIT 1"));
+            outbox.finish();
             if (outbox.exec(QStringLiteral("SELECT kind, payload, state, attempts, created, "
-                                           "next_attempt, last_error, result_id, key FROM outbox "
-                                           "ORDER BY num"))) {
+                                           "next_attempt, last_error, result_id, %1 FROM outbox "
+                                           "ORDER BY num")
+                                .arg(hasKeys ? QStringLiteral("key")
+                                             : QStringLiteral("'legacy-' || num")))) {
                 while (outbox.next()) {
                     QList<QVariant> row;
                     for (int i = 0; i < 9; ++i)
@@ -203,8 +208,17 @@ LocalStore::OpenResult LocalStore::open(int upToVersion)
                                      .arg(QDir::toNativeSeparators(m_path));
                 return result;
             }
-            if (!migrate(upToVersion))
-                damage = m_lastError;
+            if (!migrate(upToVersion)) {
+                // A healthy file that cannot be updated now (disk full, locked by another
+                // program) is left alone: refusing is safer than moving it aside.
+                db.close();
+                OpenResult result;
+                result.message = QCoreApplication::translate("LocalStore",
+                    "The local database %1 could not be updated: %2. Free some disk space or "
+                    "close other programs using it, then start again.")
+                                     .arg(QDir::toNativeSeparators(m_path), m_lastError);
+                return result;
+            }
         }
     }
     if (!damage.isEmpty())
@@ -280,7 +294,8 @@ LocalStore::OpenResult LocalStore::rebuild(const QString &why)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open() || !migrate()) {
-        m_lastError = db.lastError().text();
+        if (m_lastError.isEmpty())
+            m_lastError = db.lastError().text();
         result.message = QCoreApplication::translate(
             "LocalStore", "The local database %1 is damaged and a new one cannot be created: %2")
                              .arg(QDir::toNativeSeparators(m_path), m_lastError);

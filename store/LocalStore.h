@@ -69,6 +69,7 @@ public:
     // returned. With `baseline`, everything applied counts as seen (a profile's first sync).
     std::optional<Change> applyCases(const QList<Case> &cases, bool baseline = false);
     QList<CaseSummary> loadSummaries();
+    int caseCount();
     std::optional<CaseSummary> loadSummary(const QString &caseId);
     QList<Communication> loadThread(const QString &caseId);
     std::optional<Case> loadCase(const QString &caseId);
@@ -77,7 +78,8 @@ public:
     // Marks what the engineer has seen: everything (read) or nothing new (unread).
     std::optional<CaseSummary> setRead(const QString &caseId, bool read);
     // Full-text search over subjects, messages, references, service and site names; one hit
-    // per case, best first. Words are matched as prefixes and all must occur.
+    // per case, best first. Words are matched as prefixes and all must occur in one message or
+    // in the case's header.
     QList<SearchHit> search(const QString &text, int limit = 200);
 
     // When the last successful sync started (for the poll window and "data is N min old").

@@ -224,6 +224,13 @@ QList<CaseSummary> LocalStore::loadSummaries()
     return summaries;
 }
 
+int LocalStore::caseCount()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT count(*) FROM cases"));
+    return exec(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
 std::optional<CaseSummary> LocalStore::loadSummary(const QString &caseId)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -55,6 +55,7 @@ private slots:
     void garbageFileIsMovedAsideAndRebuilt();
     void damagedFileKeepsDraftsAndOutbox();
     void newerSchemaIsRefusedWithoutLoss();
+    void damagedVersion2FileKeepsItsOutbox();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("cases.db")); }
@@ -362,6 +363,44 @@ void TestLocalStore::newerSchemaIsRefusedWithoutLoss()
     QVERIFY(!opened.ok);
     QVERIFY(opened.message.contains(QLatin1String("newer version")));
     QVERIFY(QFile::exists(dbPath())); // untouched
+}
+
+void TestLocalStore::damagedVersion2FileKeepsItsOutbox()
+{
+    // A version-2 file (outbox items without keys) that is damaged: its unsent changes still
+    // come back, keyed as the migration would key them.
+    {
+        LocalStore v2(dbPath());
+        QVERIFY(v2.open(2).ok);
+    }
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (kind, payload, state, created) VALUES "
+                                      "('replyToCase', '{\"caseId\":\"CS-1\"}', 'pending', "
+                                      "'2026-11-20T09:00:00Z')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'drafts'"))
+            && q.next());
+        const int draftsRoot = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE sqlite_master SET rootpage = %1 WHERE name = "
+                                      "'cases_by_modification'")
+                           .arg(draftsRoot)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(opened.ok && opened.rebuilt);
+    QVERIFY2(opened.message.contains(QLatin1String("were recovered")), qPrintable(opened.message));
+    const QList<OutboxItem> items = store.outbox();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().key, QStringLiteral("legacy-1"));
+    QCOMPARE(
+        items.first().payload.value(QLatin1String("caseId")).toString(), QStringLiteral("CS-1"));
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)

@@ -30,6 +30,7 @@ private slots:
     void resumesAfterBeingKilledBetweenWriteAndSend();
     void refusedChangeWaitsForTheEngineer();
     void referenceIsSetOnceConfirmed();
+    void identicalRepliesAreBothDelivered();
 
 private:
     QList<Case> fetchAll();
@@ -310,6 +311,28 @@ void TestOutbox::referenceIsSetOnceConfirmed()
             {QStringLiteral("customerReference"), QStringLiteral("CHG-1234")}});
     QVERIFY(done.wait(20'000));
     QCOMPARE(fetchCase(caseId).customerReference, QStringLiteral("CHG-1234"));
+}
+
+void TestOutbox::identicalRepliesAreBothDelivered()
+{
+    // "Any update?" twice: the second send fails before the server acts. Its lookup must not
+    // take the first message for it.
+    const QString caseId = openCaseId();
+    const int before = int(fetchCase(caseId).communications.size());
+    startOutbox(m_dir->filePath(QStringLiteral("f.db")));
+    const QJsonObject reply {{QStringLiteral("caseId"), caseId},
+        {QStringLiteral("message"), QStringLiteral("Any update?")},
+        {QStringLiteral("sentBy"), QStringLiteral("Ann")}};
+    QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
+    m_outbox->submit(OutboxItem::Kind::ReplyToCase, reply);
+    QVERIFY(done.wait(15'000));
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("http")}, {QStringLiteral("status"), 503},
+            {QStringLiteral("count"), 1}, {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    m_outbox->submit(OutboxItem::Kind::ReplyToCase, reply);
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 15'000);
+    const Case after = fetchCase(caseId);
+    QCOMPARE(after.communications.size(), before + 2);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -128,9 +128,11 @@ void Casectl::runCases()
         if (!reply->error().isError()) {
             // Keep what was fetched for offline use; only a complete fetch is a sync point.
             if (LocalStore *cache = store()) {
-                cache->applyCases(reply->cases());
-                if (minutes == 0 && filter.serviceId.isEmpty()
-                    && filter.customerReference.isEmpty())
+                const bool complete = minutes == 0 && filter.serviceId.isEmpty()
+                    && filter.customerReference.isEmpty();
+                // A first complete fetch is the baseline of "new", as in the console.
+                cache->applyCases(reply->cases(), complete && cache->caseCount() == 0);
+                if (complete)
                     cache->setLastSync(started);
             }
             print(reply->cases());
