@@ -103,6 +103,9 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
     insertMessage.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO communications (case_num, identity, ticks, timestamp, type, "
         "sent_by, message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery knownMessages(db);
+    knownMessages.setForwardOnly(true);
+    knownMessages.prepare(QStringLiteral("SELECT identity FROM communications WHERE case_num = ?"));
     QSqlQuery index(db);
     index.prepare(QStringLiteral("INSERT INTO search (rowid, case_id, body) VALUES (?, ?, ?)"));
     QSqlQuery unindex(db);
@@ -154,11 +157,25 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
             if (!(ok = exec(unindex) && exec(index)))
                 break;
         }
+        // What is stored already, in one read, so only new messages are written.
+        QSet<QString> known;
+        if (before) {
+            knownMessages.addBindValue(num);
+            if (!(ok = exec(knownMessages)))
+                break;
+            while (knownMessages.next())
+                known.insert(knownMessages.value(0).toString());
+            knownMessages.finish();
+        }
         int added = 0;
         Timestamp latest;
         for (const Communication &m : c.communications) {
+            const QString identity = m.identityKey();
+            if (known.contains(identity))
+                continue;
+            known.insert(identity);
             insertMessage.addBindValue(num);
-            insertMessage.addBindValue(m.identityKey());
+            insertMessage.addBindValue(identity);
             insertMessage.addBindValue(m.timestamp.ticks());
             insertMessage.addBindValue(date(m.timestamp));
             insertMessage.addBindValue(text(m.type));
@@ -193,11 +210,19 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
         }
         if (!headerChanged && added == 0 && !baseline)
             continue;
-        select.addBindValue(c.id);
-        if (!(ok = exec(select) && select.next()))
-            break;
-        const CaseSummary after = summaryFrom(select);
-        select.finish();
+        // The summary as the statements above left the row (no read-back).
+        CaseSummary after;
+        static_cast<CaseHeader &>(after) = c;
+        after.communicationCount = (before ? before->communicationCount : 0) + added;
+        after.lastCommunicationAt = added > 0 ? latest
+            : before                          ? before->lastCommunicationAt
+                                              : Timestamp();
+        after.seenCommunicationCount = baseline ? after.communicationCount
+            : before                            ? before->seenCommunicationCount
+                                                : 0;
+        after.seenModified = baseline ? c.lastModifiedDate
+            : before                  ? before->seenModified
+                                      : Timestamp();
         if (!before)
             change.inserted.append(after);
         else if (after != *before)

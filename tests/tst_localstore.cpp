@@ -81,6 +81,8 @@ void TestLocalStore::insertsAndReloadsExactly()
     QCOMPARE(change->updated.size(), 0);
     QCOMPARE(change->inserted.first().communicationCount, 2);
     QCOMPARE(change->newCommunications.value(QStringLiteral("CS-1")), 2);
+    // What a change reports is what the store holds.
+    QCOMPARE(change->inserted.first(), store.loadSummary(QStringLiteral("CS-1")).value());
     // Everything round-trips, offsets and ticks included.
     const auto loaded = store.loadCase(QStringLiteral("CS-1"));
     QVERIFY(loaded);
@@ -109,6 +111,7 @@ void TestLocalStore::overlappingPollsNeverDuplicateCommunications()
     QCOMPARE(change->updated.size(), 1);
     QCOMPARE(change->newCommunications.value(QStringLiteral("CS-1")), 1);
     QCOMPARE(store.loadThread(QStringLiteral("CS-1")).size(), 2);
+    QCOMPARE(change->updated.first(), store.loadSummary(QStringLiteral("CS-1")).value());
     QCOMPARE(store.loadSummary(QStringLiteral("CS-1"))->communicationCount, 2);
     // And once more, out of order within the batch.
     store.applyCases({c});
@@ -145,6 +148,7 @@ void TestLocalStore::readState()
         message(QStringLiteral("Any update?"), QStringLiteral("2026-11-20T10:00:00Z")));
     const auto second = store.applyCases({c});
     QVERIFY(second->updated.first().isUnread());
+    QCOMPARE(second->updated.first(), store.loadSummary(QStringLiteral("CS-1")).value());
     QCOMPARE(second->updated.first().unreadCommunications(), 1);
     // Read, then unread again by hand.
     const auto read = store.setRead(QStringLiteral("CS-1"), true);
