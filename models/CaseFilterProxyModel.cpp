@@ -58,6 +58,15 @@ void CaseFilterProxyModel::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_subjectsMatchingText.clear();
+    for (const CaseTypeMatrix::Type &type : CaseTypeMatrix::builtIn().types()) {
+        for (const CaseTypeMatrix::Subject &subject : type.subjects) {
+            if (CaseTypeMatrix::builtIn()
+                    .subjectLabel(subject.id)
+                    .contains(m_text, Qt::CaseInsensitive))
+                m_subjectsMatchingText.insert(subject.id);
+        }
+    }
     invalidateRowsFilter();
 }
 
@@ -92,7 +101,7 @@ bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         const auto has
             = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
         if (!has(c->id) && !has(c->customerReference) && !has(c->serviceName) && !has(c->siteName)
-            && !has(CaseTypeMatrix::builtIn().subjectLabel(c->subject)))
+            && !m_subjectsMatchingText.contains(c->subject))
             return false;
     }
     return true;

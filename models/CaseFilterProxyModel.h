@@ -44,6 +44,8 @@ private:
     QStringList m_priorities;
     QString m_serviceId;
     QString m_text;
+    // Subject ids whose label contains m_text: worked out once per text, not once per row.
+    QSet<QString> m_subjectsMatchingText;
     bool m_unreadOnly = false;
     std::optional<QSet<QString>> m_searchHits;
 };
