@@ -1,6 +1,9 @@
 #include "models/CaseLabels.h"
 
+#include "models/Timestamp.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace CaseLabels {
 
@@ -40,6 +43,12 @@ int priorityRank(const QString &priority)
     if (priority.size() == 2 && priority.at(0) == u'P' && priority.at(1).isDigit())
         return priority.at(1).digitValue();
     return 9;
+}
+
+QString localDateTime(const Timestamp &t)
+{
+    return t.isValid() ? QLocale().toString(t.toDateTime().toLocalTime(), QLocale::ShortFormat)
+                       : QString();
 }
 
 QString duration(qint64 seconds)

@@ -72,9 +72,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
 QVariant CaseListModel::displayData(const CaseSummary &c, int column) const
 {
     const auto localTime = [](const Timestamp &t) -> QVariant {
-        if (!t.isValid())
-            return {};
-        return QLocale().toString(t.toDateTime().toLocalTime(), QLocale::ShortFormat);
+        return t.isValid() ? QVariant(CaseLabels::localDateTime(t)) : QVariant();
     };
     switch (column) {
     case IdColumn:

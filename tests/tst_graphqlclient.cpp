@@ -13,6 +13,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -591,8 +592,6 @@ void TestGraphQLClient::largeAnswersAreReadOffTheGuiThread()
     m_tokens->setTokenUrl(large.tokenUrl());
     m_transport->setEndpoint(large.graphqlUrl());
     CasesReply *reply = m_api->fetchUpdatedCases(0);
-    // Exercises the worker-thread path of the transport with the stream reader: the result
-    // must be complete and whole.
     waitFor(reply);
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().serverMessage()));
     QCOMPARE(reply->cases().size(), 2000);
@@ -602,6 +601,32 @@ void TestGraphQLClient::largeAnswersAreReadOffTheGuiThread()
         QVERIFY(!c.communications.isEmpty());
     }
     QCOMPARE(ids.size(), 2000);
+
+    // Where the body is read: a large answer on a worker thread, a small one on this thread.
+    QThread *largeReadOn = nullptr;
+    GraphQLReply *largeReply = m_transport->execute(QStringLiteral("RetrieveUpdatedCases"),
+        {{QStringLiteral("lastModifiedMinutes"), 0}}, [&largeReadOn](const QByteArray &body) {
+            largeReadOn = QThread::currentThread();
+            return GraphQLTransport::readJson(body);
+        });
+    QSignalSpy largeDone(largeReply, &GraphQLReply::finished);
+    QVERIFY(largeDone.wait(15'000));
+    QVERIFY(!largeReply->error().isError());
+    QVERIFY(largeReadOn);
+    QVERIFY(largeReadOn != QThread::currentThread());
+    delete largeReply;
+
+    QThread *smallReadOn = nullptr;
+    GraphQLReply *smallReply = m_transport->execute(QStringLiteral("RetrieveCase"),
+        {{QStringLiteral("id"), reply->cases().constFirst().id}},
+        [&smallReadOn](const QByteArray &body) {
+            smallReadOn = QThread::currentThread();
+            return GraphQLTransport::readJson(body);
+        });
+    QSignalSpy smallDone(smallReply, &GraphQLReply::finished);
+    QVERIFY(smallDone.wait(15'000));
+    QCOMPARE(smallReadOn, QThread::currentThread());
+    delete smallReply;
 }
 
 QTEST_GUILESS_MAIN(TestGraphQLClient)

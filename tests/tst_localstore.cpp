@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,37 @@ Case makeCase(const QString &id, const QString &modified)
         QStringLiteral("Fibre cut near Rotterdam; splicing crew on the way."),
         QStringLiteral("2026-11-20T08:00:00.1234567+01:00"), QStringLiteral("CustomerMessage"))};
     return c;
+}
+
+// Damages a database file so that it still opens but fails PRAGMA quick_check: an index is
+// pointed at another table's b-tree. `before` runs first on the same connection. Returns what
+// went wrong, empty on success.
+QString damage(const QString &path, const QString &before = {})
+{
+    QString error;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        const auto run = [&](const QString &sql) {
+            if (error.isEmpty() && !q.exec(sql))
+                error = sql + QStringLiteral(": ") + q.lastError().text();
+        };
+        if (!db.open())
+            error = db.lastError().text();
+        if (!before.isEmpty())
+            run(before);
+        run(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'drafts'"));
+        const int draftsRoot = error.isEmpty() && q.next() ? q.value(0).toInt() : 0;
+        run(QStringLiteral("PRAGMA writable_schema = ON"));
+        run(QStringLiteral("UPDATE sqlite_master SET rootpage = %1 WHERE name = "
+                           "'cases_by_modification'")
+                .arg(draftsRoot));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    return error;
 }
 
 } // namespace
@@ -318,23 +350,8 @@ void TestLocalStore::damagedFileKeepsDraftsAndOutbox()
         store.saveOutboxItem(OutboxItem::create(
             OutboxItem::Kind::ReplyToCase, {{QStringLiteral("caseId"), QStringLiteral("CS-1")}}));
     }
-    {
-        // Point an index at another table's b-tree: the file opens, but the check fails.
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break"));
-        db.setDatabaseName(dbPath());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'drafts'"))
-            && q.next());
-        const int draftsRoot = q.value(0).toInt();
-        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE sqlite_master SET rootpage = %1 WHERE name = "
-                                      "'cases_by_modification'")
-                           .arg(draftsRoot)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("break"));
+    const QString broken = damage(dbPath());
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
     LocalStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
@@ -377,25 +394,10 @@ void TestLocalStore::damagedVersion2FileKeepsItsOutbox()
         LocalStore v2(dbPath());
         QVERIFY(v2.open(2).ok);
     }
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-        db.setDatabaseName(dbPath());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (kind, payload, state, created) VALUES "
-                                      "('replyToCase', '{\"caseId\":\"CS-1\"}', 'pending', "
-                                      "'2026-11-20T09:00:00Z')")));
-        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'drafts'"))
-            && q.next());
-        const int draftsRoot = q.value(0).toInt();
-        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE sqlite_master SET rootpage = %1 WHERE name = "
-                                      "'cases_by_modification'")
-                           .arg(draftsRoot)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    const QString broken = damage(dbPath(),
+        QStringLiteral("INSERT INTO outbox (kind, payload, state, created) VALUES ('replyToCase', "
+                       "'{\"caseId\":\"CS-1\"}', 'pending', '2026-11-20T09:00:00Z')"));
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
     LocalStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok && opened.rebuilt);

@@ -19,12 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CaseThreadRenderer", text);
 }
 
-QString localTime(const Timestamp &t)
-{
-    return t.isValid() ? QLocale().toString(t.toDateTime().toLocalTime(), QLocale::ShortFormat)
-                       : QString();
-}
-
 QString row(const QString &label, const QString &value)
 {
     if (value.isEmpty())
@@ -56,10 +50,10 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread)
     html += row(tr("Site"), c.siteName);
     html += row(tr("Reference"), c.customerReference);
     html += row(tr("Origin"), CaseLabels::origin(c.origin));
-    html += row(tr("Start of incident"), localTime(c.startOfIncident));
-    html += row(tr("End of incident"), localTime(c.endOfIncident));
-    html += row(tr("Created"), localTime(c.createdDate));
-    html += row(tr("Last modified"), localTime(c.lastModifiedDate));
+    html += row(tr("Start of incident"), CaseLabels::localDateTime(c.startOfIncident));
+    html += row(tr("End of incident"), CaseLabels::localDateTime(c.endOfIncident));
+    html += row(tr("Created"), CaseLabels::localDateTime(c.createdDate));
+    html += row(tr("Last modified"), CaseLabels::localDateTime(c.lastModifiedDate));
     html += QStringLiteral("</table><hr/>");
 
     for (int i = 0; i < thread.rowCount(); ++i) {
@@ -76,7 +70,7 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread)
                                "background-color:%2'><tr><td>"
                                "<small><b>%3</b> · %4%5</small><br/>%6</td></tr></table><br/>")
                     .arg(isOurs ? QStringLiteral("left") : QStringLiteral("right"), background,
-                        who.toHtmlEscaped(), localTime(m.timestamp), badge,
+                        who.toHtmlEscaped(), CaseLabels::localDateTime(m.timestamp), badge,
                         m.message.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
     }
     return html;
