@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     poller.followSystemNetworkState();
     CaseStore store(chosen ? StorePaths::databaseFor(*chosen) : QStringLiteral(":memory:"));
     Outbox outbox(connection.api(), &store);
-    CaseSession session(&store, &poller, &outbox);
+    CaseSession session(&store, &poller, &outbox, connection.api());
     SecretStore secrets;
     MainWindow window(&session, &poller);
 

@@ -1,5 +1,6 @@
 #include "models/CaseLabels.h"
 
+#include "models/Case.h"
 #include "models/Timestamp.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,24 @@ QString status(const QString &status)
             return QCoreApplication::translate("CaseLabels", l.label);
     }
     return status;
+}
+
+QStringList statusIds()
+{
+    return {QStringLiteral("New"), QStringLiteral("InProgress"), QStringLiteral("PendingCustomer"),
+        QStringLiteral("OnHold"), QStringLiteral("Resolved"), QStringLiteral("Closed"),
+        QStringLiteral("Cancelled")};
+}
+
+QStringList openStatusIds()
+{
+    QStringList open = statusIds();
+    open.removeIf([](const QString &id) {
+        CaseHeader c;
+        c.status = id;
+        return !c.isOpen();
+    });
+    return open;
 }
 
 QString origin(const QString &origin)

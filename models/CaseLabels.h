@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class Timestamp;
 
@@ -8,6 +9,10 @@ class Timestamp;
 namespace CaseLabels {
 
 QString status(const QString &status); // "PendingCustomer" -> "Pending customer"
+// The provider's statuses, in the order a case moves through them.
+QStringList statusIds();
+// Those of them a case is still open in (not Resolved, Closed or Cancelled).
+QStringList openStatusIds();
 QString origin(const QString &origin);
 int priorityRank(const QString &priority); // P1 -> 1 ... unknown -> 9
 // A date and time for display: the user's locale, short format, local time; empty if invalid.

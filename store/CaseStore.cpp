@@ -115,6 +115,20 @@ void CaseStore::loadDraft(const QString &key)
     });
 }
 
+void CaseStore::loadDrafts()
+{
+    post([this] {
+        QHash<QString, QByteArray> drafts;
+        if (m_store->isOpen()) {
+            for (const QString &key : m_store->draftKeys()) {
+                if (const auto payload = m_store->draft(key))
+                    drafts.insert(key, *payload);
+            }
+        }
+        emit draftsLoaded(drafts);
+    });
+}
+
 void CaseStore::run(std::function<void(LocalStore &)> work)
 {
     post([this, work] {

@@ -3,6 +3,7 @@
 #include "models/OutboxStorage.h"
 #include "store/LocalStore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
 
@@ -30,6 +31,8 @@ public:
     void saveDraft(const QString &key, const QByteArray &payload);
     void removeDraft(const QString &key);
     void loadDraft(const QString &key);
+    // Answers with draftsLoaded(): every saved draft, by key.
+    void loadDrafts();
 
     // OutboxStorage
     void loadOutbox(QObject *context, std::function<void(const QList<OutboxItem> &)> done) override;
@@ -49,6 +52,7 @@ signals:
     void summaryChanged(const CaseSummary &summary);
     void searchFinished(quint64 generation, const QList<LocalStore::SearchHit> &hits);
     void draftLoaded(const QString &key, const QByteArray &payload, bool found);
+    void draftsLoaded(const QHash<QString, QByteArray> &drafts);
     // A write failed: the message says what was not saved.
     void failed(const QString &message);
 

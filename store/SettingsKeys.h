@@ -17,4 +17,20 @@ inline constexpr QLatin1StringView Scope {"scope"};
 inline constexpr QLatin1StringView AccountLabel {"accountLabel"};
 inline constexpr QLatin1StringView PollInterval {"pollIntervalSeconds"};
 
+// The engineer's name on replies and new cases, remembered across cases and profiles.
+inline constexpr QLatin1StringView SentBy {"sentBy"};
+
+// The main window's layout, restored at start: group "window".
+inline constexpr QLatin1StringView WindowGroup {"window"};
+inline constexpr QLatin1StringView Geometry {"geometry"};
+inline constexpr QLatin1StringView WindowState {"state"};
+inline constexpr QLatin1StringView Splitter {"splitter"};
+inline constexpr QLatin1StringView CaseColumns {"caseColumns"};
+inline constexpr QLatin1StringView StatusFilter {"statusFilter"};
+inline constexpr QLatin1StringView TypeFilter {"typeFilter"};
+inline constexpr QLatin1StringView PriorityFilter {"priorityFilter"};
+inline constexpr QLatin1StringView ServiceFilter {"serviceFilter"};
+inline constexpr QLatin1StringView UnreadOnly {"unreadOnly"};
+inline constexpr QLatin1StringView SelectedCase {"selectedCase"};
+
 } // namespace SettingsKeys

@@ -11,13 +11,21 @@
 #include "models/CommunicationThreadModel.h"
 #include "store/CaseStore.h"
 #include "ui/CaseSession.h"
+#include "ui/CreateCaseDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/ReplyDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,7 +43,7 @@ struct Console
         : store(databasePath)
         , poller(connection.api())
         , outbox(connection.api(), &store)
-        , session(&store, &poller, &outbox)
+        , session(&store, &poller, &outbox, connection.api())
         , window(&session, &poller)
         , listTester(session.cases(), QAbstractItemModelTester::FailureReportingMode::QtTest)
         , proxyTester(session.filtered(), QAbstractItemModelTester::FailureReportingMode::QtTest)
@@ -90,6 +98,9 @@ private slots:
     void searchFindsAWordInAnyThread();
     void startsFromTheStoreWhenTheNetworkIsDown();
     void pollFailureIsShownInWords();
+    void createsACaseFromTheForm();
+    void replyDraftSurvivesCloseReopenAndRestart();
+    void filtersAndSelectionSurviveRestart();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -99,6 +110,9 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_data.isValid());
+    // The window's layout and filters go to a settings file of the test's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
     m_server = std::make_unique<SandboxServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
 }
@@ -221,6 +235,166 @@ void TestMainWindow::pollFailureIsShownInWords()
     const QString all = console.statusText();
     QVERIFY2(all.contains(QLatin1String("Offline")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("Cannot reach the server")), qPrintable(all));
+}
+
+void TestMainWindow::createsACaseFromTheForm()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("d.db")));
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    QSignalSpy account(&console.session, &CaseSession::accountChanged);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(account.count() > 0);
+
+    QTest::keyClick(&console.window, Qt::Key_N, Qt::ControlModifier);
+    CreateCaseDialog *dialog = console.window.createCaseDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *type = dialog->findChild<QComboBox *>(QStringLiteral("typeCombo"));
+    auto *priority = dialog->findChild<QComboBox *>(QStringLiteral("priorityCombo"));
+    auto *subject = dialog->findChild<QComboBox *>(QStringLiteral("subjectCombo"));
+    auto *service = dialog->findChild<QComboBox *>(QStringLiteral("serviceCombo"));
+    auto *start = dialog->findChild<QDateTimeEdit *>(QStringLiteral("startEdit"));
+    auto *message = dialog->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit"));
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+    // The account's services are offered.
+    QCOMPARE(service->count(), console.session.services().size());
+    QVERIFY(service->count() > 0);
+
+    type->setCurrentIndex(type->findData(QStringLiteral("Incident")));
+    priority->setCurrentIndex(priority->findData(QStringLiteral("P2")));
+    subject->setCurrentIndex(subject->findData(QStringLiteral("ServiceDegradation")));
+    service->setCurrentIndex(0);
+    const QString serviceId = service->itemData(0).toString();
+    const QDateTime began = QDateTime::currentDateTime().addSecs(-2 * 3600);
+    start->setDateTime(began);
+    message->setPlainText(QStringLiteral("Latency to Frankfurt up to 180 ms since this morning."));
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+
+    // Through the outbox to the provider; the dialog closes and the new case is selected.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(console.session.openCaseSummary() != nullptr
+            && console.session.openCaseSummary()->serviceId == serviceId
+            && console.session.openCaseSummary()->priority == QLatin1String("P2"),
+        15'000);
+    const CaseSummary created = *console.session.openCaseSummary();
+    QCOMPARE(created.subject, QStringLiteral("ServiceDegradation"));
+    QCOMPARE(created.startOfIncident.toDateTime().toSecsSinceEpoch() / 60,
+        began.toSecsSinceEpoch() / 60);
+    QCOMPARE(console.outbox.pendingCount(), 0);
+    // The draft is gone with the case: the next new case starts empty.
+    QTRY_VERIFY(console.session.draft(CaseSession::createDraftKey()).isEmpty());
+}
+
+void TestMainWindow::replyDraftSurvivesCloseReopenAndRestart()
+{
+    const QString path = m_data.filePath(QStringLiteral("e.db"));
+    const QString text
+        = QStringLiteral("Swapped the SFP on port 3; please recheck the light levels.");
+    QString id;
+    {
+        Console console(m_server->graphqlUrl(), m_server->tokenUrl(), path);
+        console.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+        QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+        console.session.start();
+        QVERIFY(succeeded.wait(15'000));
+        QTRY_VERIFY(console.session.cases()->rowCount() > 0);
+        id = console.session.cases()->caseAt(2)->id;
+        console.window.selectCase(id);
+        QTRY_COMPARE(console.session.openCaseId(), id);
+
+        QTest::keyClick(&console.window, Qt::Key_R, Qt::ControlModifier);
+        ReplyDialog *dialog = console.window.replyDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *message = dialog->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit"));
+        message->setFocus();
+        QTest::keyClicks(message, text);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
+
+        // Reopened: the text is there.
+        QTest::keyClick(&console.window, Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->message(), text);
+        dialog->close();
+    } // the console is gone, as after a crash or a restart
+
+    Console again(m_server->graphqlUrl(), m_server->tokenUrl(), path);
+    again.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again.window));
+    QSignalSpy drafts(&again.session, &CaseSession::draftsReady);
+    again.session.start();
+    QVERIFY(drafts.wait(10'000));
+    again.window.selectCase(id);
+    QTRY_COMPARE(again.session.openCaseId(), id);
+    QTest::keyClick(&again.window, Qt::Key_R, Qt::ControlModifier);
+    ReplyDialog *dialog = again.window.replyDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->message(), text);
+
+    // Sent: shown at once as not yet confirmed, then in the thread; the draft is gone.
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+    QVERIFY(again.window.threadView()->toPlainText().contains(text));
+    QVERIFY(again.session.draft(CaseSession::replyDraftKey(id)).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(again.outbox.pendingCount() == 0, 15'000);
+    const auto inThread = [&] {
+        for (int row = 0; row < again.session.thread()->rowCount(); ++row) {
+            if (again.session.thread()->at(row)->message == text)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(inThread(), 15'000);
+    QTRY_VERIFY(
+        !again.window.threadView()->toPlainText().contains(QLatin1String("not yet confirmed")));
+    // The offscreen platform leaves the closed dialog active; a desktop gives the focus back.
+    QApplication::setActiveWindow(&again.window);
+    QTest::keyClick(&again.window, Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->message().isEmpty());
+    if (const QString shot = screenshotPath(QStringLiteral("reply.png")); !shot.isEmpty()) {
+        dialog->setMessage(QStringLiteral("Thanks, the link is stable again since 11:20."));
+        QVERIFY(dialog->grab().save(shot));
+    }
+    dialog->close();
+}
+
+void TestMainWindow::filtersAndSelectionSurviveRestart()
+{
+    const QString path = m_data.filePath(QStringLiteral("f.db"));
+    QString id;
+    {
+        Console console(m_server->graphqlUrl(), m_server->tokenUrl(), path);
+        console.window.show();
+        QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+        console.session.start();
+        QVERIFY(succeeded.wait(15'000));
+        QTRY_VERIFY(console.session.cases()->rowCount() > 0);
+        auto *status = console.window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findText(QStringLiteral("Open")));
+        QVERIFY(console.session.filtered()->rowCount() < console.session.cases()->rowCount());
+        QVERIFY(console.session.filtered()->rowCount() > 0);
+        const QModelIndex second = console.session.filtered()->index(1, 0);
+        id = second.data(CaseListModel::CaseIdRole).toString();
+        console.window.selectCase(id);
+        QTRY_COMPARE(console.session.openCaseId(), id);
+        console.window.close();
+    }
+    Console again(m_server->graphqlUrl(), m_server->tokenUrl(), path);
+    again.window.show();
+    again.session.start();
+    auto *status = again.window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QCOMPARE(status->currentText(), QStringLiteral("Open"));
+    QTRY_COMPARE(again.session.openCaseId(), id);
+    QCOMPARE(
+        again.window.caseView()->currentIndex().data(CaseListModel::CaseIdRole).toString(), id);
 }
 
 QTEST_MAIN(TestMainWindow)

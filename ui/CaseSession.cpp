@@ -1,5 +1,6 @@
 #include "ui/CaseSession.h"
 
+#include "api/CaseApi.h"
 #include "api/CasePoller.h"
 #include "api/Outbox.h"
 #include "models/CaseFilterProxyModel.h"
@@ -7,9 +8,14 @@
 #include "models/CommunicationThreadModel.h"
 #include "store/CaseStore.h"
 
-CaseSession::CaseSession(CaseStore *store, CasePoller *poller, Outbox *outbox, QObject *parent)
+#include <QJsonDocument>
+#include <QMap>
+
+CaseSession::CaseSession(
+    CaseStore *store, CasePoller *poller, Outbox *outbox, CaseApi *api, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_api(api)
     , m_poller(poller)
     , m_outbox(outbox)
     , m_cases(new CaseListModel(this))
@@ -35,7 +41,23 @@ CaseSession::CaseSession(CaseStore *store, CasePoller *poller, Outbox *outbox, Q
             m_poller->start();
             // Whatever an earlier run could not send goes out now.
             m_outbox->start();
+            m_store->loadDrafts();
+            fetchAccount();
         });
+    connect(
+        m_store, &CaseStore::draftsLoaded, this, [this](const QHash<QString, QByteArray> &drafts) {
+            // Typed in this run before the store answered: newer than what is on disk.
+            for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
+                if (!m_drafts.contains(it.key()))
+                    m_drafts.insert(it.key(), it.value());
+            }
+            emit draftsReady();
+        });
+    // The account's services can be fetched only once the provider answers.
+    connect(m_poller, &CasePoller::pollSucceeded, this, [this] {
+        if (m_account.accountId.isEmpty())
+            fetchAccount();
+    });
     connect(
         m_poller, &CasePoller::casesReceived, this, [this](const QList<Case> &received, bool full) {
             // The first full sync of an empty store is the baseline of "what is new".
@@ -99,7 +121,10 @@ CaseSession::CaseSession(CaseStore *store, CasePoller *poller, Outbox *outbox, Q
         });
     connect(m_store, &CaseStore::failed, this, &CaseSession::storeMessage);
     // A confirmed change shows up at the next poll; ask for it now.
-    connect(m_outbox, &Outbox::itemDone, this, [this] { m_poller->pollNow(); });
+    connect(m_outbox, &Outbox::itemDone, this, [this](const OutboxItem &item) {
+        forgetDraftOf(item);
+        m_poller->pollNow();
+    });
 }
 
 CaseSession::~CaseSession() = default;
@@ -148,4 +173,136 @@ void CaseSession::search(const QString &text)
         return;
     }
     m_store->search(m_searchText, m_searchGeneration);
+}
+
+void CaseSession::fetchAccount()
+{
+    if (!m_api || m_fetchingAccount)
+        return;
+    m_fetchingAccount = true;
+    AccountReply *reply = m_api->fetchAccount();
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_fetchingAccount = false;
+        if (reply->error().isError())
+            return; // the next successful poll asks again; the known cases' services serve
+                    // meanwhile
+        m_account = reply->account();
+        emit accountChanged();
+    });
+}
+
+QList<Service> CaseSession::services() const
+{
+    QMap<QString, Service> byId;
+    for (const Service &s : m_account.services)
+        byId.insert(s.serviceId, s);
+    for (int row = 0; row < m_cases->rowCount(); ++row) {
+        const CaseSummary *c = m_cases->caseAt(row);
+        if (!c->serviceId.isEmpty() && !byId.contains(c->serviceId)) {
+            Service s;
+            s.serviceId = c->serviceId;
+            s.serviceName = c->serviceName;
+            s.siteId = c->siteId;
+            byId.insert(s.serviceId, s);
+        }
+    }
+    return byId.values();
+}
+
+QString CaseSession::serviceLabel(const QString &serviceId) const
+{
+    QString name;
+    QString site;
+    if (const Service *s = m_account.service(serviceId)) {
+        name = s->serviceName;
+        if (const Site *where = m_account.site(s->siteId))
+            site = where->name;
+    }
+    if (name.isEmpty()) {
+        for (int row = 0; row < m_cases->rowCount() && name.isEmpty(); ++row) {
+            const CaseSummary *c = m_cases->caseAt(row);
+            if (c->serviceId == serviceId) {
+                name = c->serviceName;
+                site = c->siteName;
+            }
+        }
+    }
+    QString label = name.isEmpty() ? serviceId : tr("%1 — %2").arg(name, serviceId);
+    if (!site.isEmpty())
+        label += tr(" (%1)").arg(site);
+    return label;
+}
+
+void CaseSession::saveDraft(const QString &key, const QByteArray &payload)
+{
+    if (m_drafts.value(key) == payload)
+        return;
+    m_drafts.insert(key, payload);
+    m_store->saveDraft(key, payload);
+}
+
+void CaseSession::removeDraft(const QString &key)
+{
+    if (m_drafts.remove(key) > 0)
+        m_store->removeDraft(key);
+}
+
+void CaseSession::forgetDraftOf(const OutboxItem &done)
+{
+    // The create-case draft stays until the case exists; then it is gone unless the engineer has
+    // started another one meanwhile.
+    if (done.kind != OutboxItem::Kind::CreateCase)
+        return;
+    const QByteArray saved = m_drafts.value(createDraftKey());
+    if (saved.isEmpty())
+        return;
+    if (CaseDraft::fromJson(QJsonDocument::fromJson(saved).object())
+        == CaseDraft::fromJson(done.payload))
+        removeDraft(createDraftKey());
+}
+
+QString CaseSession::submitCase(const CaseDraft &draft)
+{
+    return m_outbox->submit(OutboxItem::Kind::CreateCase, draft.toJson());
+}
+
+QString CaseSession::submitReply(
+    const QString &caseId, const QString &message, const QString &sentBy)
+{
+    const QString key = m_outbox->submit(OutboxItem::Kind::ReplyToCase,
+        QJsonObject {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), message},
+            {QStringLiteral("sentBy"), sentBy}});
+    // The outbox holds the text now (it is saved before it is sent): the draft has done its job.
+    removeDraft(replyDraftKey(caseId));
+    return key;
+}
+
+QString CaseSession::submitCustomerReference(const QString &caseId, const QString &reference)
+{
+    return m_outbox->submit(OutboxItem::Kind::AddCustomerReference,
+        QJsonObject {
+            {QStringLiteral("caseId"), caseId}, {QStringLiteral("customerReference"), reference}});
+}
+
+QList<OutboxItem> CaseSession::outboxItemsFor(const QString &caseId) const
+{
+    QList<OutboxItem> found;
+    for (const OutboxItem &item : m_outbox->items()) {
+        if (item.kind != OutboxItem::Kind::CreateCase && item.state != OutboxItem::State::Done
+            && item.payload.value(QLatin1String("caseId")).toString() == caseId)
+            found.append(item);
+    }
+    return found;
+}
+
+QString CaseSession::pendingCreateKeyFor(const CaseDraft &draft) const
+{
+    for (const OutboxItem &item : m_outbox->items()) {
+        if (item.kind == OutboxItem::Kind::CreateCase && item.state != OutboxItem::State::Done
+            && item.state != OutboxItem::State::Failed
+            && CaseDraft::fromJson(item.payload) == draft)
+            return item.key;
+    }
+    return {};
 }

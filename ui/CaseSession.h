@@ -1,11 +1,15 @@
 #pragma once
 
+#include "models/Account.h"
 #include "models/Case.h"
+#include "models/CaseDraft.h"
+#include "models/OutboxItem.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 
+class CaseApi;
 class CaseFilterProxyModel;
 class CaseListModel;
 class CasePoller;
@@ -21,7 +25,9 @@ class CaseSession : public QObject
     Q_OBJECT
 
 public:
-    CaseSession(CaseStore *store, CasePoller *poller, Outbox *outbox, QObject *parent = nullptr);
+    // `api` (optional) is asked for the account's services once the session runs.
+    CaseSession(CaseStore *store, CasePoller *poller, Outbox *outbox, CaseApi *api = nullptr,
+        QObject *parent = nullptr);
     ~CaseSession() override;
 
     CaseListModel *cases() const { return m_cases; }
@@ -42,6 +48,31 @@ public:
     // Full-text search; an empty text ends it.
     void search(const QString &text);
 
+    // The account's services (with their sites' names) once fetched; before that, or offline,
+    // the services the known cases name.
+    QList<Service> services() const;
+    QString serviceLabel(const QString &serviceId) const;
+    const Account &account() const { return m_account; }
+
+    // Drafts, saved as typed, by key: createDraftKey() or replyDraftKey(caseId).
+    static QString createDraftKey() { return QStringLiteral("create-case"); }
+    static QString replyDraftKey(const QString &caseId)
+    {
+        return QStringLiteral("reply/") + caseId;
+    }
+    QByteArray draft(const QString &key) const { return m_drafts.value(key); }
+    void saveDraft(const QString &key, const QByteArray &payload);
+    void removeDraft(const QString &key);
+
+    // What the engineer wrote, through the outbox. Each returns the outbox item's key.
+    QString submitCase(const CaseDraft &draft);
+    QString submitReply(const QString &caseId, const QString &message, const QString &sentBy);
+    QString submitCustomerReference(const QString &caseId, const QString &reference);
+    // The outbox items about one case (replies and references not yet confirmed).
+    QList<OutboxItem> outboxItemsFor(const QString &caseId) const;
+    // The not yet confirmed create-case item holding `draft`, if any (e.g. after a restart).
+    QString pendingCreateKeyFor(const CaseDraft &draft) const;
+
 signals:
     void loaded(int caseCount);
     // The open case's thread was (re)loaded or grew.
@@ -50,9 +81,16 @@ signals:
     // Something about the local data the engineer should know (a rebuilt database, a failed
     // write).
     void storeMessage(const QString &message);
+    void accountChanged();
+    // The drafts saved by an earlier run are known.
+    void draftsReady();
 
 private:
+    void fetchAccount();
+    void forgetDraftOf(const OutboxItem &done);
+
     CaseStore *m_store;
+    CaseApi *m_api;
     CasePoller *m_poller;
     Outbox *m_outbox;
     CaseListModel *m_cases;
@@ -66,4 +104,7 @@ private:
     QHash<QString, Case> m_memory;
     bool m_loaded = false;
     bool m_hadData = false;
+    Account m_account;
+    bool m_fetchingAccount = false;
+    QHash<QString, QByteArray> m_drafts;
 };

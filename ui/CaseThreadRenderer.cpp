@@ -27,9 +27,85 @@ QString row(const QString &label, const QString &value)
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
+QString pendingState(const OutboxItem &item)
+{
+    switch (item.state) {
+    case OutboxItem::State::Pending:
+        return item.attempts == 0
+            ? tr("Waiting to send")
+            : tr("Not sent yet (%1); trying again automatically").arg(item.lastError);
+    case OutboxItem::State::Sending:
+        return tr("Sending…");
+    case OutboxItem::State::Uncertain:
+        return tr("No answer (%1); checking whether it arrived before sending again")
+            .arg(item.lastError);
+    case OutboxItem::State::Failed:
+        return tr("Not accepted: %1").arg(item.lastError);
+    case OutboxItem::State::Done:
+        return tr("Sent");
+    }
+    return {};
+}
+
 } // namespace
 
-QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread)
+QUrl actionUrl(Action action, const QString &key)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("caseconsole"));
+    url.setPath(
+        (action == Action::Retry ? QStringLiteral("retry/") : QStringLiteral("discard/")) + key);
+    return url;
+}
+
+bool parseActionUrl(const QUrl &url, Action *action, QString *key)
+{
+    if (url.scheme() != QLatin1String("caseconsole"))
+        return false;
+    const QString path = url.path();
+    const qsizetype slash = path.indexOf(u'/');
+    if (slash <= 0 || slash + 1 >= path.size())
+        return false;
+    const QStringView verb = QStringView(path).left(slash);
+    if (verb == QLatin1String("retry"))
+        *action = Action::Retry;
+    else if (verb == QLatin1String("discard"))
+        *action = Action::Discard;
+    else
+        return false;
+    *key = path.mid(slash + 1);
+    return true;
+}
+
+namespace {
+
+QString pendingHtml(const OutboxItem &item, const QString &background, const QString &warning)
+{
+    const bool failed = item.state == OutboxItem::State::Failed;
+    QString links;
+    if (failed || item.state == OutboxItem::State::Pending) {
+        links = QStringLiteral(" · <a href='%1'>%2</a> · <a href='%3'>%4</a>")
+                    .arg(actionUrl(Action::Retry, item.key).toString(), tr("Send again"),
+                        actionUrl(Action::Discard, item.key).toString(), tr("Back to the draft"));
+    }
+    const QString state
+        = QStringLiteral("<span style='color:%1'>%2</span>")
+              .arg(failed ? warning : QStringLiteral("gray"), pendingState(item).toHtmlEscaped());
+    const QString text = item.kind == OutboxItem::Kind::ReplyToCase
+        ? item.payload.value(QLatin1String("message")).toString()
+        : tr("Your reference: %1")
+              .arg(item.payload.value(QLatin1String("customerReference")).toString());
+    return QStringLiteral("<table width='100%' cellpadding='8' style='margin-left:40px; "
+                          "background-color:%1; border: 1px dashed gray'><tr><td>"
+                          "<small><b>%2</b> · %3%4</small><br/>%5</td></tr></table><br/>")
+        .arg(background, tr("You (not yet confirmed)"), state, links,
+            text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
+}
+
+} // namespace
+
+QString toHtml(
+    const CaseHeader &c, const CommunicationThreadModel &thread, const QList<OutboxItem> &pending)
 {
     const QPalette palette = QApplication::palette();
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
@@ -37,6 +113,7 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread)
     const QString theirs = dark ? QStringLiteral("#3a3a3a") : QStringLiteral("#f1f1f1");
     const QString status = dark ? QStringLiteral("#4a4330") : QStringLiteral("#fff6d6");
     const QString accent = palette.color(QPalette::Highlight).name();
+    const QString warning = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020");
 
     const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
     QString html;
@@ -48,7 +125,14 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread)
     html += row(tr("Status"), CaseLabels::status(c.status));
     html += row(tr("Service"), c.serviceName.isEmpty() ? c.serviceId : c.serviceName);
     html += row(tr("Site"), c.siteName);
-    html += row(tr("Reference"), c.customerReference);
+    QString reference = c.customerReference;
+    for (const OutboxItem &item : pending) {
+        if (item.kind == OutboxItem::Kind::AddCustomerReference)
+            reference = tr("%1 (%2)").arg(
+                item.payload.value(QLatin1String("customerReference")).toString(),
+                pendingState(item));
+    }
+    html += row(tr("Reference"), reference);
     html += row(tr("Origin"), CaseLabels::origin(c.origin));
     html += row(tr("Start of incident"), CaseLabels::localDateTime(c.startOfIncident));
     html += row(tr("End of incident"), CaseLabels::localDateTime(c.endOfIncident));
@@ -72,6 +156,10 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread)
                     .arg(isOurs ? QStringLiteral("left") : QStringLiteral("right"), background,
                         who.toHtmlEscaped(), CaseLabels::localDateTime(m.timestamp), badge,
                         m.message.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
+    }
+    for (const OutboxItem &item : pending) {
+        if (item.kind == OutboxItem::Kind::ReplyToCase || item.state == OutboxItem::State::Failed)
+            html += pendingHtml(item, ours, warning);
     }
     return html;
 }

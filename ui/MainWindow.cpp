@@ -3,24 +3,36 @@
 #include "api/CasePoller.h"
 #include "api/Outbox.h"
 #include "models/CaseFilterProxyModel.h"
+#include "models/CaseLabels.h"
 #include "models/CaseListModel.h"
+#include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
+#include "store/SettingsKeys.h"
 #include "ui/CaseSession.h"
 #include "ui/CaseThreadRenderer.h"
+#include "ui/CreateCaseDialog.h"
+#include "ui/ReplyDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPainter>
 #include <QProgressBar>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
@@ -28,12 +40,56 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <cstdio>
 
 namespace {
 
-// Unread cases in bold.
+// A small round mark in a colour: filled for "active", a ring otherwise.
+QIcon dot(const QColor &color, bool filled)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, 2));
+    painter.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    return QIcon(pixmap);
+}
+
+QColor priorityColor(const QString &priority)
+{
+    switch (CaseLabels::priorityRank(priority)) {
+    case 1:
+        return QColor(0xd3, 0x2f, 0x2f); // red
+    case 2:
+        return QColor(0xf5, 0x7c, 0x00); // orange
+    case 3:
+        return QColor(0xf9, 0xa8, 0x25); // amber
+    case 4:
+        return QColor(0x19, 0x76, 0xd2); // blue
+    default:
+        return QColor(0x75, 0x75, 0x75); // grey
+    }
+}
+
+QColor statusColor(const QString &status)
+{
+    if (status == QLatin1String("New"))
+        return QColor(0x19, 0x76, 0xd2);
+    if (status == QLatin1String("InProgress"))
+        return QColor(0x38, 0x8e, 0x3c);
+    if (status == QLatin1String("PendingCustomer"))
+        return QColor(0xf5, 0x7c, 0x00);
+    if (status == QLatin1String("OnHold"))
+        return QColor(0x8e, 0x24, 0xaa);
+    return QColor(0x75, 0x75, 0x75);
+}
+
+// Unread cases in bold; priority and status with a coloured mark (filled while the case is
+// open), so a P1 or a case waiting for the customer stands out without reading the text.
 class CaseRowDelegate : public QStyledItemDelegate
 {
 public:
@@ -45,8 +101,29 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(CaseListModel::UnreadRole).toBool())
             option->font.setBold(true);
+        const bool open = index.data(CaseListModel::IsOpenRole).toBool();
+        if (index.column() == CaseListModel::PriorityColumn) {
+            option->icon
+                = dot(priorityColor(index.data(CaseListModel::PriorityRole).toString()), open);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->decorationSize = QSize(12, 12);
+        } else if (index.column() == CaseListModel::StatusColumn) {
+            option->icon = dot(statusColor(index.data(CaseListModel::StatusRole).toString()), open);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->decorationSize = QSize(12, 12);
+        }
     }
 };
+
+// A filter combo: its first entry means "any".
+QComboBox *filterCombo(const QString &accessibleName, const QString &anyText)
+{
+    auto *combo = new QComboBox;
+    combo->setAccessibleName(accessibleName);
+    combo->addItem(anyText, QStringList());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
 
 } // namespace
 
@@ -58,6 +135,10 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
     , m_threadView(new QTextBrowser)
     , m_search(new QLineEdit)
     , m_unreadOnly(new QCheckBox(tr("&Unread only")))
+    , m_statusFilter(filterCombo(tr("Status filter"), tr("Any status")))
+    , m_typeFilter(filterCombo(tr("Type filter"), tr("Any type")))
+    , m_priorityFilter(filterCombo(tr("Priority filter"), tr("Any priority")))
+    , m_serviceFilter(filterCombo(tr("Service filter"), tr("Any service")))
     , m_connectionLabel(new QLabel)
     , m_pollLabel(new QLabel)
     , m_countLabel(new QLabel)
@@ -111,10 +192,19 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_session->search(m_search->text()); });
     connect(m_unreadOnly, &QCheckBox::toggled, m_session->filtered(),
         &CaseFilterProxyModel::setUnreadOnly);
+    m_unreadOnly->setObjectName(QStringLiteral("unreadOnly"));
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    listLayout->addWidget(createFilterBar());
+    listLayout->addWidget(m_caseView, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_caseView);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listPane);
     splitter->addWidget(m_threadView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -135,7 +225,12 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
     connect(m_caseView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::onCurrentRowChanged);
     connect(m_session, &CaseSession::threadChanged, this, &MainWindow::renderThread);
-    connect(m_session, &CaseSession::loaded, this, &MainWindow::updateStatus);
+    connect(m_session, &CaseSession::loaded, this, [this] {
+        fillServiceFilter();
+        updateStatus();
+    });
+    connect(m_session, &CaseSession::accountChanged, this, &MainWindow::fillServiceFilter);
+    connect(m_threadView, &QTextBrowser::anchorClicked, this, &MainWindow::onThreadLink);
     connect(m_session, &CaseSession::storeMessage, this, [this](const QString &message) {
         m_storeMessage = message;
         updateStatus();
@@ -149,8 +244,24 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(visible, signal, this, &MainWindow::updateStatus);
     connect(visible, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_session->outbox(), &Outbox::itemChanged, this, &MainWindow::updateStatus);
-    connect(m_session->outbox(), &Outbox::itemRemoved, this, &MainWindow::updateStatus);
+    // A case the engineer asked for (just created, or selected when the window closed) is
+    // selected as soon as it is in the list.
+    const auto selectWhenSeen = [this] {
+        if (!m_selectWhenSeen.isEmpty())
+            QTimer::singleShot(0, this, [this] {
+                if (!m_selectWhenSeen.isEmpty())
+                    selectCase(m_selectWhenSeen);
+            });
+    };
+    connect(visible, &QAbstractItemModel::rowsInserted, this, selectWhenSeen);
+    connect(visible, &QAbstractItemModel::modelReset, this, selectWhenSeen);
+    connect(visible, &QAbstractItemModel::layoutChanged, this, selectWhenSeen);
+    connect(m_session->outbox(), &Outbox::itemChanged, this, &MainWindow::onOutboxItem);
+    connect(m_session->outbox(), &Outbox::itemDone, this, &MainWindow::onOutboxItem);
+    connect(m_session->outbox(), &Outbox::itemRemoved, this, [this] {
+        renderThread();
+        updateStatus();
+    });
     connect(m_poller, &CasePoller::pollStarted, this, &MainWindow::onPollStarted);
     connect(m_poller, &CasePoller::pollSucceeded, this, &MainWindow::onPollSucceeded);
     connect(m_poller, &CasePoller::pollFailed, this, &MainWindow::onPollFailed);
@@ -165,10 +276,303 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
     ageTicker->start();
 
     resize(1280, 760);
+    restoreLayout();
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createFilterBar()
+{
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Open"), CaseLabels::openStatusIds());
+    m_statusFilter->insertSeparator(m_statusFilter->count());
+    for (const QString &status : CaseLabels::statusIds())
+        m_statusFilter->addItem(CaseLabels::status(status), QStringList {status});
+    m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
+    for (const CaseTypeMatrix::Type &type : CaseTypeMatrix::builtIn().types())
+        m_typeFilter->addItem(type.label, QStringList {type.id});
+    m_priorityFilter->setObjectName(QStringLiteral("priorityFilter"));
+    m_priorityFilter->addItem(
+        tr("P1 and P2"), QStringList {QStringLiteral("P1"), QStringLiteral("P2")});
+    m_priorityFilter->insertSeparator(m_priorityFilter->count());
+    for (int p = 1; p <= 5; ++p) {
+        const QString priority = QStringLiteral("P%1").arg(p);
+        m_priorityFilter->addItem(
+            dot(priorityColor(priority), true), priority, QStringList {priority});
+    }
+    m_serviceFilter->setObjectName(QStringLiteral("serviceFilter"));
+    m_serviceFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_serviceFilter->setMinimumContentsLength(18);
+
+    auto *bar = new QWidget;
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(4, 4, 4, 0);
+    const auto add = [layout](const QString &text, QComboBox *combo) {
+        auto *label = new QLabel(text);
+        label->setBuddy(combo);
+        layout->addWidget(label);
+        layout->addWidget(combo);
+    };
+    add(tr("S&tatus:"), m_statusFilter);
+    add(tr("T&ype:"), m_typeFilter);
+    add(tr("&Priority:"), m_priorityFilter);
+    add(tr("Ser&vice:"), m_serviceFilter);
+    layout->addStretch(1);
+    for (QComboBox *combo : {m_statusFilter, m_typeFilter, m_priorityFilter, m_serviceFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    return bar;
+}
+
+void MainWindow::fillServiceFilter()
+{
+    const QString chosen = m_serviceFilter->currentData().toStringList().value(
+        0, m_serviceFilter->property("restore").toString());
+    const QSignalBlocker blocker(m_serviceFilter);
+    while (m_serviceFilter->count() > 1)
+        m_serviceFilter->removeItem(1);
+    for (const Service &service : m_session->services())
+        m_serviceFilter->addItem(
+            m_session->serviceLabel(service.serviceId), QStringList {service.serviceId});
+    const int index = chosen.isEmpty() ? 0 : m_serviceFilter->findData(QStringList {chosen});
+    m_serviceFilter->setCurrentIndex(qMax(0, index));
+    if (index >= 0)
+        m_serviceFilter->setProperty("restore", QVariant());
+    applyFilters();
+}
+
+void MainWindow::applyFilters()
+{
+    CaseFilterProxyModel *proxy = m_session->filtered();
+    proxy->setStatuses(m_statusFilter->currentData().toStringList());
+    proxy->setTypes(m_typeFilter->currentData().toStringList());
+    proxy->setPriorities(m_priorityFilter->currentData().toStringList());
+    proxy->setServiceId(m_serviceFilter->currentData().toStringList().value(0));
+    updateStatus();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsKeys::WindowGroup);
+    restoreGeometry(settings.value(SettingsKeys::Geometry).toByteArray());
+    restoreState(settings.value(SettingsKeys::WindowState).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(SettingsKeys::Splitter).toByteArray());
+    const QByteArray header = settings.value(SettingsKeys::CaseColumns).toByteArray();
+    if (!header.isEmpty())
+        m_caseView->horizontalHeader()->restoreState(header);
+    const auto restoreCombo = [&settings](QComboBox *combo, QLatin1StringView key) {
+        const QStringList value = settings.value(key).toStringList();
+        const int index = combo->findData(value);
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+    };
+    restoreCombo(m_statusFilter, SettingsKeys::StatusFilter);
+    restoreCombo(m_typeFilter, SettingsKeys::TypeFilter);
+    restoreCombo(m_priorityFilter, SettingsKeys::PriorityFilter);
+    // The services are known only once the store or the account answers.
+    m_serviceFilter->setProperty(
+        "restore", settings.value(SettingsKeys::ServiceFilter).toStringList().value(0));
+    m_unreadOnly->setChecked(settings.value(SettingsKeys::UnreadOnly, false).toBool());
+    m_selectWhenSeen = settings.value(SettingsKeys::SelectedCase).toString();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(SettingsKeys::WindowGroup);
+    settings.setValue(SettingsKeys::Geometry, saveGeometry());
+    settings.setValue(SettingsKeys::WindowState, saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(SettingsKeys::Splitter, splitter->saveState());
+    settings.setValue(SettingsKeys::CaseColumns, m_caseView->horizontalHeader()->saveState());
+    settings.setValue(SettingsKeys::StatusFilter, m_statusFilter->currentData());
+    settings.setValue(SettingsKeys::TypeFilter, m_typeFilter->currentData());
+    settings.setValue(SettingsKeys::PriorityFilter, m_priorityFilter->currentData());
+    settings.setValue(SettingsKeys::ServiceFilter, m_serviceFilter->currentData());
+    settings.setValue(SettingsKeys::UnreadOnly, m_unreadOnly->isChecked());
+    settings.setValue(SettingsKeys::SelectedCase, m_session->openCaseId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    // Drafts being typed are saved by the dialogs as they close.
+    for (QDialog *dialog : std::initializer_list<QDialog *> {m_createDialog, m_replyDialog}) {
+        if (dialog && dialog->isVisible())
+            dialog->close();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::selectCase(const QString &caseId)
+{
+    QAbstractItemModel *model = m_caseView->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(CaseListModel::CaseIdRole).toString() == caseId) {
+            m_selectWhenSeen.clear();
+            m_caseView->selectRow(row);
+            m_caseView->scrollTo(index);
+            return;
+        }
+    }
+    m_selectWhenSeen = caseId;
+}
+
+void MainWindow::newCase()
+{
+    if (!m_createDialog) {
+        m_createDialog = new CreateCaseDialog(CaseTypeMatrix::builtIn(), this);
+        m_createDialog->setObjectName(QStringLiteral("createCaseDialog"));
+        connect(
+            m_createDialog, &CreateCaseDialog::draftChanged, this, [this](const CaseDraft &draft) {
+                m_session->saveDraft(CaseSession::createDraftKey(),
+                    QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact));
+            });
+        connect(m_createDialog, &CreateCaseDialog::submitted, this, [this](const CaseDraft &draft) {
+            QSettings().setValue(SettingsKeys::SentBy, draft.sentBy);
+            const QString key = m_session->submitCase(draft);
+            for (const OutboxItem &item : m_session->outbox()->items()) {
+                if (item.key == key)
+                    m_createDialog->showSendState(item);
+            }
+        });
+        connect(m_createDialog, &CreateCaseDialog::created, this, [this](const QString &caseId) {
+            statusBar()->showMessage(tr("Case %1 created.").arg(caseId), 8000);
+            selectCase(caseId);
+        });
+    }
+    QList<CreateCaseDialog::ServiceChoice> services;
+    for (const Service &service : m_session->services())
+        services.append({service.serviceId, m_session->serviceLabel(service.serviceId)});
+    m_createDialog->setServices(services);
+    if (m_createDialog->pendingKey().isEmpty() && !m_createDialog->isVisible()) {
+        const QByteArray saved = m_session->draft(CaseSession::createDraftKey());
+        CaseDraft draft = saved.isEmpty()
+            ? CaseDraft()
+            : CaseDraft::fromJson(QJsonDocument::fromJson(saved).object());
+        if (draft.sentBy.isEmpty())
+            draft.sentBy = QSettings().value(SettingsKeys::SentBy).toString();
+        m_createDialog->setDraft(draft);
+        // Submitted in an earlier run and still on its way: show that, not a fresh form.
+        if (const QString key = m_session->pendingCreateKeyFor(draft); !key.isEmpty()) {
+            for (const OutboxItem &item : m_session->outbox()->items()) {
+                if (item.key == key)
+                    m_createDialog->showSendState(item);
+            }
+        }
+    }
+    m_createDialog->show();
+    m_createDialog->raise();
+    m_createDialog->activateWindow();
+}
+
+void MainWindow::replyToOpenCase()
+{
+    const CaseSummary *c = m_session->openCaseSummary();
+    if (!c) {
+        statusBar()->showMessage(tr("Select a case to reply to."), 4000);
+        return;
+    }
+    if (!m_replyDialog) {
+        m_replyDialog = new ReplyDialog(this);
+        m_replyDialog->setObjectName(QStringLiteral("replyDialog"));
+        connect(m_replyDialog, &ReplyDialog::draftChanged, this,
+            [this](const QString &caseId, const QString &message) {
+                if (message.trimmed().isEmpty())
+                    m_session->removeDraft(CaseSession::replyDraftKey(caseId));
+                else
+                    m_session->saveDraft(CaseSession::replyDraftKey(caseId), message.toUtf8());
+            });
+        connect(m_replyDialog, &ReplyDialog::submitted, this,
+            [this](const QString &caseId, const QString &message, const QString &sentBy) {
+                QSettings().setValue(SettingsKeys::SentBy, sentBy);
+                m_session->submitReply(caseId, message, sentBy);
+                renderThread();
+                statusBar()->showMessage(tr("Reply to %1 queued for sending.").arg(caseId), 5000);
+            });
+    }
+    if (m_replyDialog->isVisible() && m_replyDialog->caseId() != c->id)
+        m_replyDialog->close(); // saves the other case's draft
+    if (!m_replyDialog->isVisible()) {
+        m_replyDialog->setCase(c->id, CaseTypeMatrix::builtIn().subjectLabel(c->subject));
+        m_replyDialog->setMessage(
+            QString::fromUtf8(m_session->draft(CaseSession::replyDraftKey(c->id))));
+        m_replyDialog->setSentBy(QSettings().value(SettingsKeys::SentBy).toString());
+    }
+    m_replyDialog->show();
+    m_replyDialog->raise();
+    m_replyDialog->activateWindow();
+}
+
+void MainWindow::addCustomerReference()
+{
+    const CaseSummary *c = m_session->openCaseSummary();
+    if (!c) {
+        statusBar()->showMessage(tr("Select a case to add your reference to."), 4000);
+        return;
+    }
+    const QString caseId = c->id;
+    bool ok = false;
+    const QString reference = QInputDialog::getText(this, tr("Your Reference"),
+        tr("Your own reference for %1 (e.g. your ticket number):").arg(caseId), QLineEdit::Normal,
+        c->customerReference, &ok)
+                                  .trimmed();
+    if (!ok || reference.isEmpty() || reference == c->customerReference)
+        return;
+    m_session->submitCustomerReference(caseId, reference);
+    renderThread();
+}
+
+void MainWindow::onOutboxItem(const OutboxItem &item)
+{
+    if (item.kind == OutboxItem::Kind::CreateCase) {
+        if (m_createDialog && item.key == m_createDialog->pendingKey()) {
+            m_createDialog->showSendState(item);
+            if (item.state == OutboxItem::State::Failed) {
+                // The refused case is back in the form and in the draft: nothing is lost.
+                m_createDialog->show();
+                m_createDialog->raise();
+                m_session->outbox()->discard(item.key);
+            }
+        }
+    } else if (item.payload.value(QLatin1String("caseId")).toString() == m_session->openCaseId()) {
+        renderThread();
+    }
+    updateStatus();
+}
+
+void MainWindow::onThreadLink(const QUrl &url)
+{
+    CaseThreadRenderer::Action action;
+    QString key;
+    if (!CaseThreadRenderer::parseActionUrl(url, &action, &key))
+        return;
+    if (action == CaseThreadRenderer::Action::Retry) {
+        m_session->outbox()->retry(key);
+        return;
+    }
+    // Taken back: a reply's text returns to the case's draft, after anything typed since.
+    for (const OutboxItem &item : m_session->outbox()->items()) {
+        if (item.key != key)
+            continue;
+        if (item.kind == OutboxItem::Kind::ReplyToCase) {
+            const QString caseId = item.payload.value(QLatin1String("caseId")).toString();
+            const QString draftKey = CaseSession::replyDraftKey(caseId);
+            QString text = QString::fromUtf8(m_session->draft(draftKey));
+            if (!text.isEmpty())
+                text += QStringLiteral("\n\n");
+            text += item.payload.value(QLatin1String("message")).toString();
+            m_session->saveDraft(draftKey, text.toUtf8());
+            statusBar()->showMessage(tr("The reply is back in your draft (Ctrl+R)."), 6000);
+        }
+        m_session->outbox()->discard(key);
+        return;
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -220,16 +624,45 @@ void MainWindow::createActions()
             m_session->setRead(m_session->openCaseId(), true);
     });
 
+    auto *newCaseAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case…"), this);
+    newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    newCaseAction->setShortcut(QKeySequence::New);
+    newCaseAction->setToolTip(tr("Open an incident or a general request (Ctrl+N)"));
+    connect(newCaseAction, &QAction::triggered, this, &MainWindow::newCase);
+    auto *reply
+        = new QAction(QIcon::fromTheme(QStringLiteral("mail-reply-sender")), tr("&Reply…"), this);
+    reply->setObjectName(QStringLiteral("replyAction"));
+    reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    reply->setToolTip(tr("Reply to the open case (Ctrl+R)"));
+    connect(reply, &QAction::triggered, this, &MainWindow::replyToOpenCase);
+    auto *reference = new QAction(tr("Add Your &Reference…"), this);
+    reference->setObjectName(QStringLiteral("referenceAction"));
+    reference->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(reference, &QAction::triggered, this, &MainWindow::addCustomerReference);
+    auto *settingsAction = new QAction(tr("&Connections and Settings…"), this);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
+    fileMenu->addAction(newCaseAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(settingsAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(quit);
     viewMenu->addAction(refresh);
     viewMenu->addAction(fullRefresh);
     viewMenu->addSeparator();
     viewMenu->addAction(find);
+    caseMenu->addAction(reply);
+    caseMenu->addAction(reference);
+    caseMenu->addSeparator();
     caseMenu->addAction(nextUnread);
     caseMenu->addAction(previousUnread);
     caseMenu->addSeparator();
@@ -237,6 +670,9 @@ void MainWindow::createActions()
     caseMenu->addAction(markUnread);
     for (QAction *action : {find, nextUnread, previousUnread, markRead, markUnread})
         addAction(action);
+    toolBar->addAction(newCaseAction);
+    toolBar->addAction(reply);
+    toolBar->addSeparator();
     toolBar->addAction(refresh);
     toolBar->addAction(fullRefresh);
     toolBar->addSeparator();
@@ -319,7 +755,8 @@ void MainWindow::renderThread()
     // Keep the reader's place when the same thread is rendered again after a poll.
     const bool sameCase = m_threadView->property("caseId").toString() == c->id;
     const int scroll = m_threadView->verticalScrollBar()->value();
-    m_threadView->setHtml(CaseThreadRenderer::toHtml(*c, *m_session->thread()));
+    m_threadView->setHtml(
+        CaseThreadRenderer::toHtml(*c, *m_session->thread(), m_session->outboxItemsFor(c->id)));
     m_threadView->setProperty("caseId", c->id);
     if (sameCase)
         m_threadView->verticalScrollBar()->setValue(scroll);

@@ -6,7 +6,11 @@
 
 class CasePoller;
 class CaseSession;
+class CreateCaseDialog;
+class ReplyDialog;
+struct OutboxItem;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -34,9 +38,31 @@ public:
     QTableView *caseView() const { return m_caseView; }
     QTextBrowser *threadView() const { return m_threadView; }
     QLineEdit *searchField() const { return m_search; }
+    // The dialogs, once opened (for tests).
+    CreateCaseDialog *createCaseDialog() const { return m_createDialog; }
+    ReplyDialog *replyDialog() const { return m_replyDialog; }
+
+    void newCase();
+    void replyToOpenCase();
+    void addCustomerReference();
+    // Selects a case in the list (now, or as soon as it arrives).
+    void selectCase(const QString &caseId);
+
+signals:
+    void settingsRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    QWidget *createFilterBar();
+    void fillServiceFilter();
+    void applyFilters();
+    void restoreLayout();
+    void saveLayout() const;
+    void onOutboxItem(const OutboxItem &item);
+    void onThreadLink(const QUrl &url);
     void onCurrentRowChanged();
     void renderThread();
     void onPollStarted(bool full);
@@ -51,6 +77,13 @@ private:
     QTextBrowser *m_threadView;
     QLineEdit *m_search;
     QCheckBox *m_unreadOnly;
+    QComboBox *m_statusFilter;
+    QComboBox *m_typeFilter;
+    QComboBox *m_priorityFilter;
+    QComboBox *m_serviceFilter;
+    CreateCaseDialog *m_createDialog = nullptr;
+    ReplyDialog *m_replyDialog = nullptr;
+    QString m_selectWhenSeen;
     QLabel *m_connectionLabel;
     QLabel *m_pollLabel;
     QLabel *m_countLabel;

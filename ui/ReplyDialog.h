@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class ReplyDialog;
+}
+
+// Writes a reply to one case. What is typed is offered for saving as a draft while typing
+// (draftChanged, debounced) and on close, so closing the window, a crash or a restart loses
+// nothing. Send emits submitted(); the owner queues the reply in the outbox, whose progress the
+// thread view shows.
+class ReplyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReplyDialog(QWidget *parent = nullptr);
+    ~ReplyDialog() override;
+
+    // The case replied to, shown as "CS-4100901 · Service down".
+    void setCase(const QString &caseId, const QString &title);
+    QString caseId() const { return m_caseId; }
+    void setMessage(const QString &message);
+    QString message() const;
+    void setSentBy(const QString &sentBy);
+    QString sentBy() const;
+
+signals:
+    void draftChanged(const QString &caseId, const QString &message);
+    void submitted(const QString &caseId, const QString &message, const QString &sentBy);
+
+protected:
+    void done(int result) override;
+
+private:
+    void onEdited();
+
+    std::unique_ptr<Ui::ReplyDialog> m_ui;
+    QTimer *m_saveDelay;
+    QString m_caseId;
+    bool m_filling = false;
+};
