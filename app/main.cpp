@@ -1,16 +1,7 @@
-// The console's composition root: parses the command line, creates every object once and
-// wires them.
+// The console's entry point: parses the command line and hands over to the composition root.
 
-#include "api/CasePoller.h"
-#include "api/Outbox.h"
-#include "api/ProviderConnection.h"
-#include "api/SecretStore.h"
-#include "api/UrlPolicy.h"
-#include "store/CaseStore.h"
+#include "app/Console.h"
 #include "store/ProfileStore.h"
-#include "store/StorePaths.h"
-#include "ui/CaseSession.h"
-#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,24 +38,35 @@ int main(int argc, char *argv[])
         QStringLiteral("scopes"));
     const QCommandLineOption intervalOption(QStringLiteral("poll-interval"),
         QApplication::translate("main", "Seconds between polls, at least 5 (default: 60)."),
-        QStringLiteral("seconds"), QStringLiteral("60"));
+        QStringLiteral("seconds"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate(
             "main", "Save the main window to <file> after the first poll, then quit."),
         QStringLiteral("file"));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+        QApplication::translate(
+            "main", "Start the local sandbox server (Node.js 20) with demo data and use it."));
     parser.addOptions({profileOption, endpointOption, tokenUrlOption, clientIdOption, scopeOption,
-        intervalOption, screenshotOption});
+        intervalOption, sandboxOption, screenshotOption});
     parser.process(app);
 
     const auto usageError = [](const QString &message) {
         std::fprintf(stderr, "caseconsole: %s\n", qPrintable(message));
         return 2;
     };
-    bool intervalOk = false;
-    const int interval = parser.value(intervalOption).toInt(&intervalOk);
-    if (!intervalOk || interval < 5)
-        return usageError(
-            QApplication::translate("main", "--poll-interval takes at least 5 seconds"));
+    int interval = 0;
+    if (parser.isSet(intervalOption)) {
+        bool intervalOk = false;
+        interval = parser.value(intervalOption).toInt(&intervalOk);
+        if (!intervalOk || interval < 5)
+            return usageError(
+                QApplication::translate("main", "--poll-interval takes at least 5 seconds"));
+    }
+    if (parser.isSet(sandboxOption)
+        && (parser.isSet(profileOption) || parser.isSet(endpointOption)
+            || parser.isSet(clientIdOption)))
+        return usageError(QApplication::translate(
+            "main", "--sandbox cannot be combined with --profile, --endpoint or --client-id"));
 
     // Which provider, as whom: the command line, a named profile, or the active one.
     std::optional<Profile> chosen;
@@ -79,50 +81,22 @@ int main(int argc, char *argv[])
             profile.tokenUrl = QUrl::fromUserInput(parser.value(tokenUrlOption));
         profile.clientId = parser.value(clientIdOption);
         profile.scope = parser.value(scopeOption);
-        profile.pollIntervalSeconds = interval;
+        if (interval > 0)
+            profile.pollIntervalSeconds = interval;
         chosen = profile;
-    } else {
-        ProfileStore profiles;
-        const QString name
-            = parser.isSet(profileOption) ? parser.value(profileOption) : profiles.activeName();
-        if (!name.isEmpty())
-            chosen = profiles.load(name);
-        if (!chosen && parser.isSet(profileOption))
+    } else if (parser.isSet(profileOption)) {
+        const QString name = parser.value(profileOption);
+        chosen = ProfileStore().load(name);
+        if (!chosen)
             return usageError(QApplication::translate("main", "no profile named '%1'").arg(name));
     }
 
-    ProviderConnection connection;
-    CasePoller poller(connection.api());
-    poller.followSystemNetworkState();
-    CaseStore store(chosen ? StorePaths::databaseFor(*chosen) : QStringLiteral(":memory:"));
-    Outbox outbox(connection.api(), &store);
-    CaseSession session(&store, &poller, &outbox, connection.api());
-    SecretStore secrets;
-    MainWindow window(&session, &poller);
-
-    if (chosen) {
-        if (const QString problem = connection.configure(*chosen); !problem.isEmpty())
-            return usageError(problem);
-        poller.setInterval(chosen->pollIntervalSeconds);
-        window.setConnectionLabel(UrlPolicy::isLoopback(chosen->endpoint)
-                ? QApplication::translate("main", "Sandbox (%1)").arg(chosen->endpoint.authority())
-                : chosen->endpoint.host());
-        if (parser.isSet(screenshotOption))
-            window.saveScreenshotAfterFirstPoll(parser.value(screenshotOption));
-        connection.loadSecret(&secrets, &window, [&](bool ok, const QString &message) {
-            if (!ok) {
-                window.showConnectionProblem(message);
-                return;
-            }
-            session.start();
-        });
-    } else {
-        window.showConnectionProblem(QApplication::translate("main",
-            "No connection is configured. Run scripts/demo to try the console against the local "
-            "sandbox, or start it with --endpoint and --client-id (the client secret is read "
-            "from the system keychain)."));
-    }
-
-    window.show();
+    Console::Options options;
+    options.profile = chosen;
+    options.sandbox = parser.isSet(sandboxOption);
+    options.pollIntervalSeconds = interval;
+    options.screenshot = parser.value(screenshotOption);
+    Console console(options);
+    console.start();
     return app.exec();
 }

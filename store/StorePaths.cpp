@@ -7,13 +7,32 @@
 
 namespace StorePaths {
 
-QString databaseFor(const Profile &profile)
+namespace {
+
+QString baseDirectory()
 {
     QString base = qEnvironmentVariable("CASECONSOLE_DATA_DIR");
     if (base.isEmpty())
         base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
             + QStringLiteral("/CaseConsole");
-    return QDir(base).filePath(QStringLiteral("profiles/%1/cases.db").arg(profile.storageKey()));
+    return base;
+}
+
+} // namespace
+
+QString databaseFor(const Profile &profile)
+{
+    return databaseNamed(profile.storageKey());
+}
+
+QString databaseNamed(const QString &name)
+{
+    return QDir(baseDirectory()).filePath(QStringLiteral("profiles/%1/cases.db").arg(name));
+}
+
+QString sandboxStateFile()
+{
+    return QDir(baseDirectory()).filePath(QStringLiteral("sandbox/state.json"));
 }
 
 } // namespace StorePaths

@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -121,7 +122,9 @@ QComboBox *filterCombo(const QString &accessibleName, const QString &anyText)
     auto *combo = new QComboBox;
     combo->setAccessibleName(accessibleName);
     combo->addItem(anyText, QStringList());
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow enough that the filter bar never forces the case list wider than the engineer wants.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(9);
     return combo;
 }
 
@@ -208,7 +211,9 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
     splitter->addWidget(m_threadView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(splitter);
+    setCentralWidget(m_stack);
 
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
@@ -302,8 +307,7 @@ QWidget *MainWindow::createFilterBar()
             dot(priorityColor(priority), true), priority, QStringList {priority});
     }
     m_serviceFilter->setObjectName(QStringLiteral("serviceFilter"));
-    m_serviceFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_serviceFilter->setMinimumContentsLength(18);
+    m_serviceFilter->setMinimumContentsLength(14);
 
     auto *bar = new QWidget;
     bar->setObjectName(QStringLiteral("filterBar"));
@@ -358,8 +362,9 @@ void MainWindow::restoreLayout()
     settings.beginGroup(SettingsKeys::WindowGroup);
     restoreGeometry(settings.value(SettingsKeys::Geometry).toByteArray());
     restoreState(settings.value(SettingsKeys::WindowState).toByteArray());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(SettingsKeys::Splitter).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        splitter && !splitter->restoreState(settings.value(SettingsKeys::Splitter).toByteArray()))
+        splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
     const QByteArray header = settings.value(SettingsKeys::CaseColumns).toByteArray();
     if (!header.isEmpty())
         m_caseView->horizontalHeader()->restoreState(header);
@@ -405,6 +410,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
             dialog->close();
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showWelcome(QWidget *page)
+{
+    m_stack->addWidget(page);
+    m_stack->setCurrentWidget(page);
+    for (QAction *action : std::as_const(m_caseActions))
+        action->setEnabled(false);
+    m_search->setEnabled(false);
+    m_unreadOnly->setEnabled(false);
+    m_connectionLabel->setText(tr("Not connected"));
+    m_statusTicker->stop();
+    m_pollLabel->setText(tr("Set up a connection or try the sandbox demo."));
+    m_countLabel->clear();
 }
 
 void MainWindow::selectCase(const QString &caseId)
@@ -670,6 +689,8 @@ void MainWindow::createActions()
     caseMenu->addAction(markUnread);
     for (QAction *action : {find, nextUnread, previousUnread, markRead, markUnread})
         addAction(action);
+    m_caseActions = {refresh, fullRefresh, find, nextUnread, previousUnread, markRead, markUnread,
+        newCaseAction, reply, reference};
     toolBar->addAction(newCaseAction);
     toolBar->addAction(reply);
     toolBar->addSeparator();

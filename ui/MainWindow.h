@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QStackedWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -45,6 +46,8 @@ public:
     void newCase();
     void replyToOpenCase();
     void addCustomerReference();
+    // Shows `page` (the first-run welcome) instead of the cases; the case actions are off.
+    void showWelcome(QWidget *page);
     // Selects a case in the list (now, or as soon as it arrives).
     void selectCase(const QString &caseId);
 
@@ -84,6 +87,8 @@ private:
     CreateCaseDialog *m_createDialog = nullptr;
     ReplyDialog *m_replyDialog = nullptr;
     QString m_selectWhenSeen;
+    QStackedWidget *m_stack = nullptr;
+    QList<QAction *> m_caseActions;
     QLabel *m_connectionLabel;
     QLabel *m_pollLabel;
     QLabel *m_countLabel;

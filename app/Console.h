@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/Profile.h"
+#include "store/ProfileStore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class LocalSandbox;
+class SecretStore;
+
+// The console's composition root: decides which provider to talk to (a profile, the command
+// line, the local sandbox, or none yet: the welcome page), creates every object for it once and
+// wires them. Switching profile builds a new set and drops the old one.
+class Console : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        std::optional<Profile> profile; // from the command line or a named profile
+        bool sandbox = false; // start the local sandbox and use it
+        int pollIntervalSeconds = 0; // 0: the profile's
+        QString screenshot; // save the main window there after the first poll, then quit
+    };
+
+    explicit Console(Options options, QObject *parent = nullptr);
+    ~Console() override;
+
+    // Shows the window for the chosen profile, the sandbox, the active profile, or the welcome
+    // page when there is none.
+    void start();
+
+private:
+    struct Run;
+
+    void runProfile(const Profile &profile, const QString &databasePath, const QString &label);
+    void runActiveProfile();
+    void startSandbox();
+    void showWelcome(const QString &problem = {});
+    void openSettings();
+    void replaceRun(std::unique_ptr<Run> run);
+
+    Options m_options;
+    ProfileStore m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<LocalSandbox> m_sandbox;
+    std::unique_ptr<Run> m_run;
+};
