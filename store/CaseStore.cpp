@@ -129,6 +129,21 @@ void CaseStore::loadDrafts()
     });
 }
 
+void CaseStore::loadWatched()
+{
+    post([this] {
+        emit watchedLoaded(m_store->isOpen() ? m_store->watchedCases() : QStringList());
+    });
+}
+
+void CaseStore::setWatched(const QString &caseId, bool watched)
+{
+    post([this, caseId, watched] {
+        if (m_store->isOpen() && !m_store->setWatched(caseId, watched))
+            emit failed(tr("The watch list could not be saved: %1").arg(m_store->lastError()));
+    });
+}
+
 void CaseStore::run(std::function<void(LocalStore &)> work)
 {
     post([this, work] {

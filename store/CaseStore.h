@@ -33,6 +33,9 @@ public:
     void loadDraft(const QString &key);
     // Answers with draftsLoaded(): every saved draft, by key.
     void loadDrafts();
+    // Answers with watchedLoaded().
+    void loadWatched();
+    void setWatched(const QString &caseId, bool watched);
 
     // OutboxStorage
     void loadOutbox(QObject *context, std::function<void(const QList<OutboxItem> &)> done) override;
@@ -53,6 +56,7 @@ signals:
     void searchFinished(quint64 generation, const QList<LocalStore::SearchHit> &hits);
     void draftLoaded(const QString &key, const QByteArray &payload, bool found);
     void draftsLoaded(const QHash<QString, QByteArray> &drafts);
+    void watchedLoaded(const QStringList &caseIds);
     // A write failed: the message says what was not saved.
     void failed(const QString &message);
 

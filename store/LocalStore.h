@@ -98,6 +98,10 @@ public:
     std::optional<OutboxItem> outboxItem(const QString &key);
     bool removeOutboxItem(const QString &key);
 
+    // The cases the engineer watches (notified of new provider messages), in the order watched.
+    QStringList watchedCases();
+    bool setWatched(const QString &caseId, bool watched);
+
 private:
     bool migrate(int upToVersion = SchemaVersion);
     bool exec(const QString &sql);

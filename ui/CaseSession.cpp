@@ -4,7 +4,9 @@
 #include "api/CasePoller.h"
 #include "api/Outbox.h"
 #include "models/CaseFilterProxyModel.h"
+#include "models/CaseLabels.h"
 #include "models/CaseListModel.h"
+#include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
 #include "store/CaseStore.h"
 
@@ -42,6 +44,7 @@ CaseSession::CaseSession(
             // Whatever an earlier run could not send goes out now.
             m_outbox->start();
             m_store->loadDrafts();
+            m_store->loadWatched();
             fetchAccount();
         });
     connect(
@@ -53,6 +56,10 @@ CaseSession::CaseSession(
             }
             emit draftsReady();
         });
+    connect(m_store, &CaseStore::watchedLoaded, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            m_watched.insert(id);
+    });
     // The account's services can be fetched only once the provider answers.
     connect(m_poller, &CasePoller::pollSucceeded, this, [this] {
         if (m_account.accountId.isEmpty())
@@ -62,6 +69,10 @@ CaseSession::CaseSession(
         m_poller, &CasePoller::casesReceived, this, [this](const QList<Case> &received, bool full) {
             // The first full sync of an empty store is the baseline of "what is new".
             const bool baseline = full && !m_hadData;
+            if (!baseline && m_loaded) {
+                if (const QList<CaseNews> items = newsIn(received); !items.isEmpty())
+                    emit news(items);
+            }
             m_hadData = m_hadData || !received.isEmpty();
             if (m_storeUsable) {
                 m_store->applyCases(received, baseline, m_poller->lastSuccessStart());
@@ -123,6 +134,8 @@ CaseSession::CaseSession(
     // A confirmed change shows up at the next poll; ask for it now.
     connect(m_outbox, &Outbox::itemDone, this, [this](const OutboxItem &item) {
         forgetDraftOf(item);
+        if (item.kind == OutboxItem::Kind::CreateCase && !item.resultId.isEmpty())
+            setWatched(item.resultId, true);
         m_poller->pollNow();
     });
 }
@@ -275,6 +288,7 @@ QString CaseSession::submitReply(
             {QStringLiteral("sentBy"), sentBy}});
     // The outbox holds the text now (it is saved before it is sent): the draft has done its job.
     removeDraft(replyDraftKey(caseId));
+    setWatched(caseId, true);
     return key;
 }
 
@@ -305,4 +319,61 @@ QString CaseSession::pendingCreateKeyFor(const CaseDraft &draft) const
             return item.key;
     }
     return {};
+}
+
+void CaseSession::setWatched(const QString &caseId, bool watched)
+{
+    if (caseId.isEmpty() || m_watched.contains(caseId) == watched)
+        return;
+    if (watched)
+        m_watched.insert(caseId);
+    else
+        m_watched.remove(caseId);
+    m_store->setWatched(caseId, watched);
+    emit watchChanged(caseId, watched);
+}
+
+QList<CaseNews> CaseSession::newsIn(const QList<Case> &received) const
+{
+    const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
+    QList<CaseNews> items;
+    for (const Case &c : received) {
+        const CaseSummary *known = m_cases->caseById(c.id);
+        // Overlapping poll windows return unchanged cases again: nothing new in them.
+        if (known && known->lastModifiedDate >= c.lastModifiedDate)
+            continue;
+        const QString subject = matrix.subjectLabel(c.subject);
+        const bool urgent = c.isIncident() && CaseLabels::priorityRank(c.priority) <= 2;
+        if (urgent && !known) {
+            items.append({CaseNews::Kind::UrgentIncident, c.id,
+                tr("New %1 incident %2: %3").arg(c.priority, c.id, subject),
+                tr("%1 · %2").arg(c.serviceName, CaseLabels::status(c.status))});
+        } else if (known
+            && (urgent || (known->isIncident() && CaseLabels::priorityRank(known->priority) <= 2))
+            && (known->status != c.status || known->priority != c.priority)) {
+            items.append({CaseNews::Kind::UrgentIncident, c.id,
+                known->priority != c.priority
+                    ? tr("%1 incident %2 is now %3").arg(known->priority, c.id, c.priority)
+                    : tr("%1 incident %2 is now %3")
+                          .arg(c.priority, c.id, CaseLabels::status(c.status)),
+                tr("%1 · %2").arg(subject, c.serviceName)});
+        }
+        if (known && m_watched.contains(c.id)) {
+            QStringList messages;
+            for (const Communication &m : c.communications) {
+                if (m.isFromProvider() && m.timestamp > known->lastCommunicationAt)
+                    messages.append(m.message);
+            }
+            if (!messages.isEmpty()) {
+                QString text = messages.constLast().simplified();
+                if (text.size() > 200)
+                    text = text.left(199) + u'…';
+                items.append({CaseNews::Kind::ProviderMessages, c.id,
+                    tr("%n new message(s) on %1 · %2", nullptr, int(messages.size()))
+                        .arg(c.id, subject),
+                    text});
+            }
+        }
+    }
+    return items;
 }

@@ -8,6 +8,20 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+// Something in a poll the engineer may want to be told about.
+struct CaseNews
+{
+    enum class Kind {
+        ProviderMessages, // new messages from the provider on a watched case
+        UrgentIncident, // a new P1/P2 incident, or one whose status or priority changed
+    };
+    Kind kind = Kind::ProviderMessages;
+    QString caseId;
+    QString title;
+    QString text;
+};
 
 class CaseApi;
 class CaseFilterProxyModel;
@@ -68,6 +82,11 @@ public:
     QString submitCase(const CaseDraft &draft);
     QString submitReply(const QString &caseId, const QString &message, const QString &sentBy);
     QString submitCustomerReference(const QString &caseId, const QString &reference);
+    // The cases the engineer watches: told about new provider messages on them. A case the
+    // engineer created or replied to is watched from then on.
+    bool isWatched(const QString &caseId) const { return m_watched.contains(caseId); }
+    void setWatched(const QString &caseId, bool watched);
+
     // The outbox items about one case (replies and references not yet confirmed).
     QList<OutboxItem> outboxItemsFor(const QString &caseId) const;
     // The not yet confirmed create-case item holding `draft`, if any (e.g. after a restart).
@@ -82,12 +101,16 @@ signals:
     // write).
     void storeMessage(const QString &message);
     void accountChanged();
+    void watchChanged(const QString &caseId, bool watched);
+    // What a poll brought that the engineer may want to hear about (not the first sync).
+    void news(const QList<CaseNews> &items);
     // The drafts saved by an earlier run are known.
     void draftsReady();
 
 private:
     void fetchAccount();
     void forgetDraftOf(const OutboxItem &done);
+    QList<CaseNews> newsIn(const QList<Case> &received) const;
 
     CaseStore *m_store;
     CaseApi *m_api;
@@ -107,4 +130,5 @@ private:
     Account m_account;
     bool m_fetchingAccount = false;
     QHash<QString, QByteArray> m_drafts;
+    QSet<QString> m_watched;
 };

@@ -94,7 +94,10 @@ QColor statusColor(const QString &status)
 class CaseRowDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    CaseRowDelegate(const CaseSession *session, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_session(session)
+    { }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -102,6 +105,9 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(CaseListModel::UnreadRole).toBool())
             option->font.setBold(true);
+        if (index.column() == CaseListModel::IdColumn
+            && m_session->isWatched(index.data(CaseListModel::CaseIdRole).toString()))
+            option->text = QStringLiteral("★ ") + option->text;
         const bool open = index.data(CaseListModel::IsOpenRole).toBool();
         if (index.column() == CaseListModel::PriorityColumn) {
             option->icon
@@ -114,6 +120,9 @@ protected:
             option->decorationSize = QSize(12, 12);
         }
     }
+
+private:
+    const CaseSession *m_session;
 };
 
 // A filter combo: its first entry means "any".
@@ -154,7 +163,7 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
     m_caseView->setModel(m_session->filtered());
     m_caseView->setObjectName(QStringLiteral("caseView"));
     m_caseView->setAccessibleName(tr("Cases"));
-    m_caseView->setItemDelegate(new CaseRowDelegate(m_caseView));
+    m_caseView->setItemDelegate(new CaseRowDelegate(m_session, m_caseView));
     m_caseView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_caseView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_caseView->setSortingEnabled(true);
@@ -659,6 +668,19 @@ void MainWindow::createActions()
     reference->setObjectName(QStringLiteral("referenceAction"));
     reference->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(reference, &QAction::triggered, this, &MainWindow::addCustomerReference);
+    auto *watch = new QAction(tr("&Watch"), this);
+    watch->setObjectName(QStringLiteral("watchAction"));
+    watch->setCheckable(true);
+    watch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    watch->setToolTip(tr("Be notified of the provider's new messages on this case (Ctrl+Shift+W)"));
+    connect(watch, &QAction::triggered, this,
+        [this](bool on) { m_session->setWatched(m_session->openCaseId(), on); });
+    const auto updateWatch = [this, watch] {
+        watch->setChecked(m_session->isWatched(m_session->openCaseId()));
+        m_caseView->viewport()->update();
+    };
+    connect(m_session, &CaseSession::watchChanged, this, updateWatch);
+    connect(m_session, &CaseSession::threadChanged, this, updateWatch);
     auto *settingsAction = new QAction(tr("&Connections and Settings…"), this);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence::Preferences);
@@ -681,6 +703,7 @@ void MainWindow::createActions()
     viewMenu->addAction(find);
     caseMenu->addAction(reply);
     caseMenu->addAction(reference);
+    caseMenu->addAction(watch);
     caseMenu->addSeparator();
     caseMenu->addAction(nextUnread);
     caseMenu->addAction(previousUnread);
@@ -690,7 +713,7 @@ void MainWindow::createActions()
     for (QAction *action : {find, nextUnread, previousUnread, markRead, markUnread})
         addAction(action);
     m_caseActions = {refresh, fullRefresh, find, nextUnread, previousUnread, markRead, markUnread,
-        newCaseAction, reply, reference};
+        newCaseAction, reply, reference, watch};
     toolBar->addAction(newCaseAction);
     toolBar->addAction(reply);
     toolBar->addSeparator();
