@@ -57,6 +57,12 @@ void SecretPromptDialog::updateOk()
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_writing && !secret().isEmpty());
 }
 
+void SecretPromptDialog::reject()
+{
+    if (!m_writing)
+        QDialog::reject();
+}
+
 void SecretPromptDialog::accept()
 {
     if (m_writing || secret().isEmpty())

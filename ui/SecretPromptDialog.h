@@ -31,6 +31,8 @@ public:
     bool isRemembered() const { return m_remembered; }
 
     void accept() override;
+    // Ignored while the keychain is being written.
+    void reject() override;
 
 private:
     void updateOk();

@@ -483,6 +483,12 @@ void SettingsDialog::accept()
     writeSecrets();
 }
 
+void SettingsDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
+}
+
 void SettingsDialog::setSaving(bool saving)
 {
     m_saving = saving;

@@ -50,6 +50,8 @@ public:
     }
 
     void accept() override;
+    // Ignored while the keychain is being written: the save finishes first.
+    void reject() override;
 
 signals:
     // Emitted once OK has saved everything.
