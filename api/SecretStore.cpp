@@ -72,6 +72,8 @@ SecretStore::SecretStore(QString service, QObject *parent)
 namespace {
 
 // Runs a keychain job and calls back once with its classified outcome, unless `context` died.
+// The job has no parent and deletes itself when it finishes: deleting a running job (as a
+// destroyed parent would) crashes when the libsecret backend answers afterwards.
 template<typename Callback>
 void runJob(QKeychain::Job *job, const QString &key, QObject *context, Callback callback)
 {
@@ -93,7 +95,7 @@ void runJob(QKeychain::Job *job, const QString &key, QObject *context, Callback 
 
 void SecretStore::read(const QString &key, QObject *context, ReadCallback callback)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     runJob(job, key, context, [job, callback](Status status, const QString &message) {
         callback(status, status == Status::Ok ? job->textData() : QString(), message);
     });
@@ -102,12 +104,12 @@ void SecretStore::read(const QString &key, QObject *context, ReadCallback callba
 void SecretStore::write(
     const QString &key, const QString &secret, QObject *context, WriteCallback callback)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setTextData(secret);
     runJob(job, key, context, callback);
 }
 
 void SecretStore::remove(const QString &key, QObject *context, WriteCallback callback)
 {
-    runJob(new QKeychain::DeletePasswordJob(m_service, this), key, context, callback);
+    runJob(new QKeychain::DeletePasswordJob(m_service), key, context, callback);
 }

@@ -49,6 +49,9 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     p.scope = m_settings->value(Scope).toString();
     p.accountLabel = m_settings->value(AccountLabel).toString();
     p.pollIntervalSeconds = m_settings->value(PollInterval, 60).toInt();
+    p.notifications.providerMessages = m_settings->value(NotifyProviderMessages, true).toBool();
+    p.notifications.urgentIncidents = m_settings->value(NotifyUrgentIncidents, true).toBool();
+    p.notifications.allOff = m_settings->value(NotificationsOff, false).toBool();
     m_settings->endGroup();
     return p;
 }
@@ -62,6 +65,9 @@ void ProfileStore::save(const Profile &p)
     m_settings->setValue(Scope, p.scope);
     m_settings->setValue(AccountLabel, p.accountLabel);
     m_settings->setValue(PollInterval, p.pollIntervalSeconds);
+    m_settings->setValue(NotifyProviderMessages, p.notifications.providerMessages);
+    m_settings->setValue(NotifyUrgentIncidents, p.notifications.urgentIncidents);
+    m_settings->setValue(NotificationsOff, p.notifications.allOff);
     m_settings->endGroup();
 }
 
@@ -80,4 +86,9 @@ QString ProfileStore::activeName() const
 void ProfileStore::setActiveName(const QString &name)
 {
     m_settings->setValue(ActiveProfile, name);
+}
+
+void ProfileStore::sync()
+{
+    m_settings->sync();
 }

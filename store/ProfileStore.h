@@ -25,6 +25,9 @@ public:
     QString activeName() const;
     void setActiveName(const QString &name);
 
+    // Writes pending changes to the file now, so casectl sees them at once.
+    void sync();
+
 private:
     QSettings *m_settings;
     bool m_ownsSettings;

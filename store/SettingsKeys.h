@@ -16,6 +16,10 @@ inline constexpr QLatin1StringView ClientId {"clientId"};
 inline constexpr QLatin1StringView Scope {"scope"};
 inline constexpr QLatin1StringView AccountLabel {"accountLabel"};
 inline constexpr QLatin1StringView PollInterval {"pollIntervalSeconds"};
+// Notification choices (NotificationChoices), per profile.
+inline constexpr QLatin1StringView NotifyProviderMessages {"notifications/providerMessages"};
+inline constexpr QLatin1StringView NotifyUrgentIncidents {"notifications/urgentIncidents"};
+inline constexpr QLatin1StringView NotificationsOff {"notifications/allOff"};
 
 // The engineer's name on replies and new cases, remembered across cases and profiles.
 inline constexpr QLatin1StringView SentBy {"sentBy"};

@@ -1,0 +1,593 @@
+#include "ui/SettingsDialog.h"
+
+#include "api/ConnectionCheck.h"
+#include "api/SandboxCredentials.h"
+#include "api/UrlPolicy.h"
+#include "store/ProfileStore.h"
+#include "ui_SettingsDialog.h"
+
+#include <QListWidgetItem>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+QUrl urlFrom(const QString &text)
+{
+    return QUrl(text.trimmed(), QUrl::StrictMode);
+}
+
+QString textOf(const QUrl &url)
+{
+    return url.isEmpty() ? QString() : url.toString();
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::SettingsDialog>())
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_check(new ConnectionCheck(this))
+    , m_keychainDelay(new QTimer(this))
+{
+    ui->setupUi(this);
+    ui->testProgress->hide();
+    ui->keychainProblemFrame->hide();
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    ui->validationIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    ui->profileList->setIconSize(QSize(iconSize, iconSize));
+
+    // One label column for both groups, so their fields line up.
+    const QList<QLabel *> labels {ui->nameLabel, ui->endpointLabel, ui->tokenUrlLabel,
+        ui->clientIdLabel, ui->secretLabel, ui->scopesLabel, ui->accountLabelLabel,
+        ui->pollIntervalLabel, ui->notifyLabel};
+    int labelWidth = 0;
+    for (const QLabel *label : labels)
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : labels)
+        label->setMinimumWidth(labelWidth);
+
+    m_initialActive = m_profiles->activeName();
+    for (const QString &name : m_profiles->names()) {
+        const std::optional<Profile> profile = m_profiles->load(name);
+        if (!profile)
+            continue;
+        if (name == m_initialActive) {
+            m_activeRow = int(m_entries.size());
+            m_initialActiveProfile = profile;
+        }
+        appendEntry(
+            {*profile, textOf(profile->endpoint), textOf(profile->tokenUrl), name, {}}, false);
+    }
+
+    // Typing a client id or token URL changes the keychain key; ask once typing pauses.
+    m_keychainDelay->setSingleShot(true);
+    m_keychainDelay->setInterval(300);
+    connect(m_keychainDelay, &QTimer::timeout, this, &SettingsDialog::checkKeychain);
+
+    connect(ui->profileList, &QListWidget::currentRowChanged, this, [this] {
+        m_check->cancel();
+        showTestResult({});
+        showCurrent();
+    });
+    connect(ui->addButton, &QPushButton::clicked, this, &SettingsDialog::addProfile);
+    connect(ui->duplicateButton, &QPushButton::clicked, this, &SettingsDialog::duplicateCurrent);
+    connect(ui->removeButton, &QPushButton::clicked, this, &SettingsDialog::confirmRemove);
+    connect(ui->setActiveButton, &QPushButton::clicked, this,
+        [this] { setActiveRow(ui->profileList->currentRow()); });
+    for (QLineEdit *edit : {ui->nameEdit, ui->endpointEdit, ui->tokenUrlEdit, ui->clientIdEdit,
+             ui->secretEdit, ui->scopesEdit, ui->accountLabelEdit})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::readFields);
+    for (QLineEdit *edit : {ui->endpointEdit, ui->tokenUrlEdit, ui->clientIdEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (!m_loading)
+                m_keychainDelay->start();
+        });
+    }
+    connect(ui->pollIntervalSpin, &QSpinBox::valueChanged, this, &SettingsDialog::readFields);
+    for (QCheckBox *box :
+        {ui->notifyMessagesCheck, ui->notifyIncidentsCheck, ui->notificationsOffCheck})
+        connect(box, &QCheckBox::toggled, this, &SettingsDialog::readFields);
+    connect(ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_check, &ConnectionCheck::succeeded, this,
+        [this](const QString &accountName, int services) {
+            showTestResult(
+                tr("Connected to the account “%1” with %n service(s).", nullptr, services)
+                    .arg(accountName));
+        });
+    connect(m_check, &ConnectionCheck::failed, this, [this](const QString &message) {
+        showTestResult(tr("Could not connect. %1").arg(message));
+    });
+    connect(
+        ui->sessionOnlyButton, &QPushButton::clicked, this, &SettingsDialog::useForThisSessionOnly);
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+
+    ui->profileList->setCurrentRow(m_activeRow >= 0 ? m_activeRow : 0);
+    showCurrent();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+SettingsDialog::Entry *SettingsDialog::current()
+{
+    const int row = ui->profileList->currentRow();
+    return row >= 0 && row < int(m_entries.size()) ? &m_entries[size_t(row)] : nullptr;
+}
+
+void SettingsDialog::appendEntry(Entry entry, bool select)
+{
+    m_entries.push_back(std::move(entry));
+    const int row = int(m_entries.size()) - 1;
+    {
+        const QSignalBlocker blocker(ui->profileList);
+        ui->profileList->addItem(new QListWidgetItem);
+    }
+    updateItem(row);
+    if (select)
+        ui->profileList->setCurrentRow(row);
+}
+
+void SettingsDialog::addProfile()
+{
+    Entry entry;
+    entry.profile.name = uniqueName(tr("New profile"));
+    appendEntry(std::move(entry), true);
+    if (m_activeRow < 0)
+        setActiveRow(int(m_entries.size()) - 1);
+    validate();
+    ui->nameEdit->setFocus();
+    ui->nameEdit->selectAll();
+}
+
+void SettingsDialog::duplicateCurrent()
+{
+    const Entry *source = current();
+    if (!source)
+        return;
+    Entry copy = *source;
+    copy.profile.name = uniqueName(tr("%1 (copy)").arg(source->profile.name));
+    copy.storedName.clear();
+    copy.secretChanged = false;
+    appendEntry(std::move(copy), true);
+    validate();
+}
+
+void SettingsDialog::selectProfile(const QString &name)
+{
+    for (size_t row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].profile.name == name)
+            ui->profileList->setCurrentRow(int(row));
+    }
+}
+
+QString SettingsDialog::uniqueName(const QString &base) const
+{
+    auto taken = [this](const QString &name) {
+        return std::any_of(m_entries.begin(), m_entries.end(),
+            [&](const Entry &e) { return e.profile.name.compare(name, Qt::CaseInsensitive) == 0; });
+    };
+    QString name = base;
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+void SettingsDialog::updateItem(int row)
+{
+    if (row < 0 || row >= int(m_entries.size()))
+        return;
+    QListWidgetItem *item = ui->profileList->item(row);
+    const QString name = m_entries[size_t(row)].profile.name;
+    const bool active = row == m_activeRow;
+    const bool valid = problemsOf(row).isEmpty();
+    const QString shown = name.isEmpty() ? tr("(no name)") : name;
+    item->setText(active ? tr("%1 (active)").arg(shown) : shown);
+    QFont font = ui->profileList->font();
+    font.setBold(active);
+    item->setFont(font);
+    // Every row has an icon (a blank one when valid), so the names stay aligned.
+    if (valid) {
+        QPixmap blank(ui->profileList->iconSize());
+        blank.fill(Qt::transparent);
+        item->setIcon(blank);
+    } else {
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this));
+    }
+    QString spoken = active ? tr("%1, active profile").arg(shown) : shown;
+    if (!valid)
+        spoken = tr("%1, needs attention").arg(spoken);
+    item->setData(Qt::AccessibleTextRole, spoken);
+}
+
+void SettingsDialog::setActiveRow(int row)
+{
+    const int previous = m_activeRow;
+    m_activeRow = row;
+    updateItem(previous);
+    updateItem(row);
+    ui->setActiveButton->setEnabled(current() && ui->profileList->currentRow() != m_activeRow);
+}
+
+void SettingsDialog::showCurrent()
+{
+    const Entry *entry = current();
+    m_loading = true;
+    const Profile profile = entry ? entry->profile : Profile();
+    ui->nameEdit->setText(profile.name);
+    ui->endpointEdit->setText(entry ? entry->endpointText : QString());
+    ui->tokenUrlEdit->setText(entry ? entry->tokenUrlText : QString());
+    ui->clientIdEdit->setText(profile.clientId);
+    ui->secretEdit->setText(entry ? entry->typedSecret : QString());
+    ui->scopesEdit->setText(profile.scope);
+    ui->accountLabelEdit->setText(profile.accountLabel);
+    ui->pollIntervalSpin->setValue(profile.pollIntervalSeconds);
+    ui->notifyMessagesCheck->setChecked(profile.notifications.providerMessages);
+    ui->notifyIncidentsCheck->setChecked(profile.notifications.urgentIncidents);
+    ui->notificationsOffCheck->setChecked(profile.notifications.allOff);
+    m_loading = false;
+
+    ui->connectionGroup->setEnabled(entry);
+    ui->pollingGroup->setEnabled(entry);
+    ui->duplicateButton->setEnabled(entry);
+    ui->removeButton->setEnabled(entry);
+    ui->setActiveButton->setEnabled(entry && ui->profileList->currentRow() != m_activeRow);
+    ui->notifyMessagesCheck->setEnabled(!profile.notifications.allOff);
+    ui->notifyIncidentsCheck->setEnabled(!profile.notifications.allOff);
+    updateTokenUrlPlaceholder();
+    m_keychainDelay->stop();
+    checkKeychain();
+    validate();
+}
+
+void SettingsDialog::readFields()
+{
+    Entry *entry = current();
+    if (m_loading || !entry)
+        return;
+    Profile &p = entry->profile;
+    p.name = ui->nameEdit->text().trimmed();
+    entry->endpointText = ui->endpointEdit->text();
+    entry->tokenUrlText = ui->tokenUrlEdit->text();
+    p.endpoint = urlFrom(entry->endpointText);
+    p.tokenUrl = entry->tokenUrlText.trimmed().isEmpty() ? QUrl() : urlFrom(entry->tokenUrlText);
+    p.clientId = ui->clientIdEdit->text().trimmed();
+    if (entry->typedSecret != ui->secretEdit->text())
+        ui->keychainProblemFrame->hide();
+    entry->typedSecret = ui->secretEdit->text();
+    p.scope = ui->scopesEdit->text().simplified();
+    p.accountLabel = ui->accountLabelEdit->text().trimmed();
+    p.pollIntervalSeconds = ui->pollIntervalSpin->value();
+    p.notifications.providerMessages = ui->notifyMessagesCheck->isChecked();
+    p.notifications.urgentIncidents = ui->notifyIncidentsCheck->isChecked();
+    p.notifications.allOff = ui->notificationsOffCheck->isChecked();
+    ui->notifyMessagesCheck->setEnabled(!p.notifications.allOff);
+    ui->notifyIncidentsCheck->setEnabled(!p.notifications.allOff);
+    updateTokenUrlPlaceholder();
+    validate();
+}
+
+void SettingsDialog::updateTokenUrlPlaceholder()
+{
+    const Entry *entry = current();
+    Profile probe = entry ? entry->profile : Profile();
+    probe.tokenUrl = QUrl();
+    ui->tokenUrlEdit->setPlaceholderText(
+        probe.endpoint.isValid() && !probe.endpoint.host().isEmpty()
+            ? probe.effectiveTokenUrl().toString()
+            : tr("/oauth2/token on the endpoint's host"));
+}
+
+QStringList SettingsDialog::problemsOf(int row) const
+{
+    const Entry &e = m_entries[size_t(row)];
+    QStringList problems;
+    const QString &name = e.profile.name;
+    if (name.isEmpty()) {
+        problems << tr("Enter a name for the profile.");
+    } else if (name.contains(u'/') || name.contains(u'\\')) {
+        problems << tr("A profile name cannot contain “/” or “\\”.");
+    } else {
+        for (size_t other = 0; other < m_entries.size(); ++other) {
+            if (int(other) != row
+                && m_entries[other].profile.name.compare(name, Qt::CaseInsensitive) == 0) {
+                problems << tr("Another profile is already called “%1”.").arg(name);
+                break;
+            }
+        }
+    }
+    if (e.endpointText.trimmed().isEmpty())
+        problems << tr("Enter the GraphQL endpoint URL.");
+    else if (const QString why = UrlPolicy::refusalReason(e.profile.endpoint); !why.isEmpty())
+        problems << tr("GraphQL endpoint: %1").arg(why);
+    if (!e.tokenUrlText.trimmed().isEmpty()) {
+        if (const QString why = UrlPolicy::refusalReason(e.profile.tokenUrl); !why.isEmpty())
+            problems << tr("Token URL: %1").arg(why);
+    }
+    if (e.profile.clientId.isEmpty())
+        problems << tr("Enter the client id.");
+    return problems;
+}
+
+void SettingsDialog::validate()
+{
+    const int currentRow = ui->profileList->currentRow();
+    QStringList shown;
+    QStringList othersInvalid;
+    for (size_t row = 0; row < m_entries.size(); ++row) {
+        const QStringList problems = problemsOf(int(row));
+        if (int(row) == currentRow)
+            shown = problems;
+        else if (!problems.isEmpty())
+            othersInvalid << m_entries[row].profile.name;
+        updateItem(int(row));
+    }
+    if (!othersInvalid.isEmpty())
+        shown << tr("Also fix: %1.").arg(othersInvalid.join(QLatin1String(", ")));
+    if (m_entries.empty())
+        ui->validationLabel->setText(tr("Add a profile to connect to a provider."));
+    else
+        ui->validationLabel->setText(shown.join(u'\n'));
+    const bool hasText = !ui->validationLabel->text().isEmpty();
+    ui->validationLabel->setVisible(hasText);
+    ui->validationIcon->setVisible(hasText && !m_entries.empty());
+
+    const bool allValid = shown.isEmpty();
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(allValid && !m_saving);
+    const bool currentValid = currentRow >= 0 && problemsOf(currentRow).isEmpty();
+    ui->testButton->setEnabled(m_check->isRunning() || (currentValid && !m_saving));
+}
+
+void SettingsDialog::confirmRemove()
+{
+    const Entry *entry = current();
+    if (!entry)
+        return;
+    const int row = ui->profileList->currentRow();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
+        tr("Remove the profile “%1”?").arg(entry->profile.name), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("removeConfirmation"));
+    box->setInformativeText(tr("It leaves the settings when you click OK. Its client secret "
+                               "stays in the system keychain and its cached cases stay on this "
+                               "computer."));
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, row](QAbstractButton *button) {
+        if (button == remove)
+            removeRow(row);
+    });
+    box->open();
+}
+
+void SettingsDialog::removeRow(int row)
+{
+    if (row < 0 || row >= int(m_entries.size()))
+        return;
+    if (!m_entries[size_t(row)].storedName.isEmpty())
+        m_removedNames << m_entries[size_t(row)].storedName;
+    m_entries.erase(m_entries.begin() + row);
+    {
+        const QSignalBlocker blocker(ui->profileList);
+        delete ui->profileList->takeItem(row);
+    }
+    // The active profile removed: the first remaining one takes over, so there always is one.
+    if (m_activeRow == row)
+        m_activeRow = m_entries.empty() ? -1 : 0;
+    else if (m_activeRow > row)
+        --m_activeRow;
+    m_check->cancel();
+    showTestResult({});
+    {
+        const QSignalBlocker blocker(ui->profileList);
+        ui->profileList->setCurrentRow(std::min(row, int(m_entries.size()) - 1));
+    }
+    showCurrent();
+    ui->profileList->setFocus();
+}
+
+void SettingsDialog::checkKeychain()
+{
+    const Entry *entry = current();
+    const quint64 generation = ++m_keychainGeneration;
+    if (!entry || entry->profile.clientId.isEmpty() || !entry->profile.endpoint.isValid()) {
+        ui->keychainStatusLabel->setText(entry
+                ? tr("Enter the endpoint and client id to see whether a secret is stored.")
+                : QString());
+        ui->secretEdit->setPlaceholderText({});
+        return;
+    }
+    ui->keychainStatusLabel->setText(tr("Checking the system keychain…"));
+    ui->secretEdit->setPlaceholderText({});
+    // Only whether a secret exists is shown; the secret itself is dropped here.
+    m_secrets->read(entry->profile.secretKey(), this,
+        [this, generation](SecretStore::Status status, const QString &, const QString &message) {
+            if (generation == m_keychainGeneration)
+                showKeychainStatus(status, message);
+        });
+}
+
+void SettingsDialog::showKeychainStatus(SecretStore::Status status, const QString &message)
+{
+    const Entry *entry = current();
+    if (!entry)
+        return;
+    const bool demo = !SandboxCredentials::demoSecretFor(
+        entry->profile.clientId, entry->profile.effectiveTokenUrl())
+                           .isEmpty();
+    QString text;
+    QString placeholder = tr("Enter the client secret");
+    switch (status) {
+    case SecretStore::Status::Ok:
+        text = tr("A secret is stored in the system keychain. Leave the field empty to keep it.");
+        placeholder = tr("Stored in the system keychain");
+        break;
+    case SecretStore::Status::NotFound:
+        if (demo) {
+            text = tr("A demo client of the local sandbox: its public secret is built in.");
+            placeholder = tr("Not needed for the sandbox demo");
+        } else {
+            text = tr("No secret is stored in the system keychain for this client id and token "
+                      "URL.");
+        }
+        break;
+    default:
+        text = message;
+        break;
+    }
+    ui->keychainStatusLabel->setText(text);
+    ui->secretEdit->setPlaceholderText(placeholder);
+    ui->secretEdit->setAccessibleDescription(text);
+}
+
+void SettingsDialog::testConnection()
+{
+    if (m_check->isRunning()) {
+        m_check->cancel();
+        showTestResult(tr("Test cancelled."));
+        return;
+    }
+    const Entry *entry = current();
+    if (!entry || !problemsOf(ui->profileList->currentRow()).isEmpty())
+        return;
+    ui->testProgress->show();
+    ui->testButton->setText(tr("Cancel &test"));
+    ui->testResultLabel->setText(tr("Connecting to %1…").arg(entry->profile.endpoint.host()));
+    m_check->start(entry->profile, entry->typedSecret, m_secrets);
+}
+
+void SettingsDialog::showTestResult(const QString &text)
+{
+    ui->testProgress->hide();
+    ui->testButton->setText(tr("&Test connection"));
+    ui->testResultLabel->setText(text);
+    validate();
+}
+
+void SettingsDialog::accept()
+{
+    if (m_saving)
+        return;
+    readFields();
+    if (!ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    writeSecrets();
+}
+
+void SettingsDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
+}
+
+void SettingsDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    // Rows must not move while the keychain answers.
+    ui->profileList->setEnabled(!saving);
+    const QList<QWidget *> widgets {ui->addButton, ui->duplicateButton, ui->removeButton,
+        ui->setActiveButton, ui->connectionGroup, ui->pollingGroup, ui->sessionOnlyButton,
+        ui->buttonBox};
+    for (QWidget *w : widgets)
+        w->setEnabled(!saving);
+    if (!saving)
+        showCurrent();
+}
+
+void SettingsDialog::writeSecrets()
+{
+    m_failedSecretRows.clear();
+    QList<int> rows;
+    for (size_t row = 0; row < m_entries.size(); ++row) {
+        if (!m_entries[row].typedSecret.isEmpty())
+            rows << int(row);
+    }
+    if (rows.isEmpty()) {
+        commit();
+        return;
+    }
+    setSaving(true);
+    ui->keychainProblemFrame->hide();
+    auto pending = std::make_shared<qsizetype>(rows.size());
+    auto firstProblem = std::make_shared<QString>();
+    for (int row : rows) {
+        Entry &entry = m_entries[size_t(row)];
+        m_secrets->write(entry.profile.secretKey(), entry.typedSecret, this,
+            [this, row, pending, firstProblem](SecretStore::Status status, const QString &message) {
+                if (status == SecretStore::Status::Ok) {
+                    m_entries[size_t(row)].secretChanged = true;
+                    m_entries[size_t(row)].typedSecret.clear();
+                } else {
+                    m_failedSecretRows << row;
+                    if (firstProblem->isEmpty())
+                        *firstProblem = message;
+                }
+                if (--*pending == 0)
+                    secretsWritten(*firstProblem);
+            });
+    }
+}
+
+void SettingsDialog::secretsWritten(const QString &firstProblem)
+{
+    setSaving(false);
+    if (m_failedSecretRows.isEmpty()) {
+        commit();
+        return;
+    }
+    ui->keychainProblemLabel->setText(
+        tr("The client secret could not be saved in the system keychain. %1\n"
+           "The settings have not been saved yet.")
+            .arg(firstProblem));
+    ui->keychainProblemFrame->show();
+    ui->sessionOnlyButton->setFocus();
+}
+
+void SettingsDialog::useForThisSessionOnly()
+{
+    for (int row : std::as_const(m_failedSecretRows)) {
+        Entry &entry = m_entries[size_t(row)];
+        m_sessionSecrets.insert(entry.profile.name, entry.typedSecret);
+        entry.secretChanged = true;
+    }
+    m_failedSecretRows.clear();
+    commit();
+}
+
+void SettingsDialog::commit()
+{
+    // Removed and renamed profiles first, so a profile may take the name another one gave up.
+    for (const QString &name : std::as_const(m_removedNames))
+        m_profiles->remove(name);
+    for (const Entry &entry : m_entries) {
+        if (!entry.storedName.isEmpty() && entry.storedName != entry.profile.name)
+            m_profiles->remove(entry.storedName);
+    }
+    for (Entry &entry : m_entries) {
+        m_profiles->save(entry.profile);
+        entry.storedName = entry.profile.name;
+    }
+    m_removedNames.clear();
+
+    const Entry *active = m_activeRow >= 0 ? &m_entries[size_t(m_activeRow)] : nullptr;
+    m_savedActive = active ? active->profile.name : QString();
+    m_profiles->setActiveName(m_savedActive);
+    m_profiles->sync();
+    if (!active)
+        m_activeChanged = !m_initialActive.isEmpty();
+    else
+        m_activeChanged = m_savedActive != m_initialActive || !m_initialActiveProfile
+            || *m_initialActiveProfile != active->profile || active->secretChanged;
+
+    emit profilesSaved(m_savedActive, m_activeChanged);
+    QDialog::accept();
+}
