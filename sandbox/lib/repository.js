@@ -246,8 +246,8 @@ class CaseRepository {
 
   /** Applies the sent fields; values equal to the current ones are no change (no history entry). */
   update(caseId, body, user) {
+    const fields = validateUpdate(body); // validation (400) before existence (404), as documented
     const rec = this.require(caseId);
-    const fields = validateUpdate(body);
     const { entry } = rec;
     const changes = {};
     for (const [f, v] of Object.entries(fields)) if (entry[f] !== v) changes[f] = { from: entry[f], to: v };

@@ -136,8 +136,8 @@ function seedRepository({ seed = 'demo', randomSeed = '1', nowMs, providerCases 
   let count = 0;
   if (seed === 'demo') count = DEMO_ENTRIES;
   else if (seed.startsWith('large:')) count = Math.min(Number(seed.slice(6)), MAX_LARGE_ENTRIES);
-  const cases = [];
-  if (count === 0) return { cases };
+  if (count === 0) return { cases: [] };
+  const made = [];
   const rng = createRng(randomSeed, 2);
   const ids = new Set();
   const keys = new Set();
@@ -152,15 +152,15 @@ function seedRepository({ seed = 'demo', randomSeed = '1', nowMs, providerCases 
   for (const c of providerCases) keys.add(`case-console\u0000${c.id}`);
   // Case Console's own publications for provider cases
   for (const c of providerCases.slice(0, 60)) {
-    if (cases.length >= Math.floor(count / 5) || !rng.chance(0.5)) continue;
+    if (made.length >= Math.floor(count / 5) || !rng.chance(0.5)) continue;
     const final = FROM_PROVIDER[c.status] || 'OPEN';
     const createdMs = parseIso(c.createdDate).ms;
     const endMs = Math.max(createdMs, parseIso(c.lastModifiedDate).ms);
-    cases.push(buildRecord(rng, {
+    made.push({ ms: createdMs, rec: buildRecord(rng, {
       caseId: newId(), caseType: c.type === 'Incident' ? 'NetworkIncident' : 'ServiceRequest',
       clientType: 'NIP', clientId: ACCOUNT_NIP, source: 'case-console', businessKey: c.id,
       path: rng.pick(PATHS[final]), createdMs, endMs,
-    }));
+    }) });
   }
 
   // a pool of clients, so that one client has several cases
@@ -168,7 +168,7 @@ function seedRepository({ seed = 'demo', randomSeed = '1', nowMs, providerCases 
     const clientType = rng.weighted([['PESEL', 50], ['NIP', 35], ['REGON', 15]]);
     return { clientType, clientId: clientType === 'PESEL' ? pesel(rng) : clientType === 'NIP' ? nip(rng) : regon(rng) };
   });
-  for (let n = 1; cases.length < count; n++) {
+  for (let n = 1; made.length < count; n++) {
     const source = rng.weighted([['eximee', 35], ['crm', 25], ['portal', 25], ['case-console', 15]]);
     let businessKey = businessKeyFor(rng, source, n);
     if (businessKey !== null && keys.has(`${source}\u0000${businessKey}`)) {
@@ -186,13 +186,13 @@ function seedRepository({ seed = 'demo', randomSeed = '1', nowMs, providerCases 
     const endMs = open && rng.chance(0.4)
       ? nowMs - rng.int(5, 240) * MS_PER_MINUTE // recently updated
       : createdMs + Math.floor(rng.next() * (nowMs - 5 * MS_PER_MINUTE - createdMs));
-    cases.push(buildRecord(rng, {
+    made.push({ ms: createdMs, rec: buildRecord(rng, {
       caseId: newId(), caseType, ...client, source, businessKey,
       path: rng.pick(PATHS[final]), createdMs, endMs: Math.max(createdMs, endMs),
-    }));
+    }) });
   }
-  cases.sort((a, b) => (a.entry.creationDate < b.entry.creationDate ? -1 : a.entry.creationDate > b.entry.creationDate ? 1 : 0));
-  return { cases };
+  made.sort((a, b) => a.ms - b.ms); // creation order (numbers: fast for 100,000 entries)
+  return { cases: made.map((m) => m.rec) };
 }
 
 module.exports = {

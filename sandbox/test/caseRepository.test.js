@@ -144,6 +144,9 @@ test('caseId query parameter: required, a UUID, unknown is 404; unknown or repea
     assertError(await s.repo(method, `${route}?caseId=${e.caseId}&caseId=${e.caseId}`, body), 400, 'VALIDATION_ERROR', 'caseId');
     assertError(await s.repo(method, `${route}?caseId=${e.caseId}&expand=all`, body), 400, 'VALIDATION_ERROR', 'expand');
   }
+  // the body is validated before the caseId is looked up
+  assertError(await s.repo('PATCH', '/v1?caseId=00000000-0000-4000-8000-000000000000', {}), 400, 'VALIDATION_ERROR');
+  assertError(await s.repo('PATCH', '/v1?caseId=00000000-0000-4000-8000-000000000000', { colour: 'red' }), 400, 'VALIDATION_ERROR', 'colour');
   assertError(await s.repo('POST', '/v1?caseId=x', MINIMAL), 400, 'VALIDATION_ERROR', 'caseId');
   assertError(await s.repo('POST', '/v1/search?page=1', {}), 400, 'VALIDATION_ERROR', 'page');
 });
