@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// The sandbox server: a local stand-in for the provider's GraphQL case API (and, later, the Case
-// Repository). Prints exactly one JSON line on stdout when ready; logs go to stderr.
+// The sandbox server: a local stand-in for the provider's GraphQL case API and the Case
+// Repository REST API. Prints exactly one JSON line on stdout when ready; logs go to stderr.
 const { parseArgs } = require('node:util');
 const { App } = require('./lib/app');
 const { isValidSeed } = require('./lib/data');
@@ -11,7 +11,7 @@ const USAGE = `usage: node sandbox/server.js [options]
 
   --host HOST           address to bind (default 127.0.0.1; any other address only when named here)
   --port PORT           TCP port, 0 = a free port (default 0)
-  --seed SEED           demo | empty | large:N (default demo)
+  --seed SEED           demo | empty | large:N (default demo; also seeds the Case Repository)
   --random-seed S       seed of the deterministic data and activity (default 1)
   --activity SECONDS    simulated provider activity every SECONDS on average (default off)
   --data FILE           load state from FILE if it exists; save it there on SIGINT/SIGTERM

@@ -10,6 +10,8 @@ const { Faults, httpFaultResponse, rateLimitResponse } = require('./faults');
 const { Activity } = require('./activity');
 const { createGraphQLHandler } = require('./graphql');
 const { handleControl } = require('./control');
+const { CaseRepository } = require('./repository');
+const { handleRepository } = require('./repositoryHttp');
 
 const MAX_BODY = 1024 * 1024;
 const STATE_FILE_VERSION = 1;
@@ -57,6 +59,9 @@ class App {
     this.tokens = new TokenService({ clock: this.clock, ttlSeconds: options.tokenTtl });
     this.faults = new Faults();
     this.store = new Store({ matrix: this.matrix, clock: this.clock, seed: options.seed, randomSeed: options.randomSeed });
+    this.repository = new CaseRepository({
+      clock: this.clock, seed: options.seed, randomSeed: options.randomSeed, providerCases: () => this.store.state.cases,
+    });
     this.stats = { total: 0, byRoute: {} };
     this.publicOptions = {
       seed: options.seed, randomSeed: options.randomSeed, activity: options.activity,
@@ -81,13 +86,16 @@ class App {
       data = JSON.parse(fs.readFileSync(file, 'utf8'));
       if (data.version !== STATE_FILE_VERSION) throw new Error(`unsupported version ${data.version}`);
       Store.validateSnapshot(data.state);
+      if (data.caseRepository !== undefined) CaseRepository.validateSnapshot(data.caseRepository);
     } catch (err) {
       throw new Error(`cannot load --data ${file}: ${err.message}`);
     }
     this.store.load(data.state);
+    // a file written before the Case Repository existed has no entries: start it empty
+    this.repository.load(data.caseRepository ?? { cases: [] });
     this.tokens.restore(data.tokens);
     this.clock.advancedMs = Number(data.clock && data.clock.advancedMs) || 0;
-    this.log.info(`loaded state from ${file} (${data.state.cases.length} cases)`);
+    this.log.info(`loaded state from ${file} (${data.state.cases.length} cases, ${this.repository.state.cases.length} Case Repository entries)`);
   }
 
   save() {
@@ -98,6 +106,7 @@ class App {
       clock: this.clock.toJSON(),
       tokens: this.tokens.snapshot(),
       state: this.store.snapshot(),
+      caseRepository: this.repository.snapshot(),
     });
     this.log.info(`saved state to ${this.options.data}`);
   }
@@ -108,6 +117,7 @@ class App {
     this.tokens.clear();
     this.faults.clear();
     this.store.reseed();
+    this.repository.reseed();
     this.activity.reset();
   }
 
@@ -197,7 +207,7 @@ class App {
       return this.handleGraphQL({ method: req.method, url: req.url, headers: req.headers, body, raw: req, context });
     }
     if (route === '/case-repository') {
-      return jsonResponse(501, { code: 'NOT_IMPLEMENTED', message: 'The Case Repository is not implemented in this sandbox version yet.' });
+      return handleRepository(this.repository, { method: req.method, url, headers: req.headers, body });
     }
     return jsonResponse(404, { code: 'NOT_FOUND', message: `No endpoint ${url.pathname}.` });
   }

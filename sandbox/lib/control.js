@@ -67,7 +67,7 @@ function handleControl(app, { method, pathname, body }) {
     if (route === '/_sandbox/reset') {
       if (method !== 'POST') return allow('POST');
       app.reset();
-      return json(200, { reset: true, ...app.store.counts(), clock: clockView(app) });
+      return json(200, { reset: true, ...app.store.counts(), caseRepository: app.repository.counts(), clock: clockView(app) });
     }
 
     if (route === '/_sandbox/clock') {
@@ -123,6 +123,7 @@ function handleControl(app, { method, pathname, body }) {
       if (method !== 'GET') return allow('GET');
       return json(200, {
         ...app.store.counts(),
+        caseRepository: app.repository.counts(),
         tokens: app.tokens.tokens.size,
         faults: app.faults.list,
         faultsInjected: app.faults.injected,

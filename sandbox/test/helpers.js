@@ -8,6 +8,10 @@ const readline = require('node:readline');
 const SERVER = path.join(__dirname, '..', 'server.js');
 const DATE_RE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}[+-]\d\d:\d\d$/;
 const GQL_JSON = 'application/graphql-response+json';
+const PUBLISHER = ['demo-publisher', 'demo-password'];
+const VIEWER = ['demo-viewer', 'viewer-password'];
+const LOCAL_DATE_RE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** Runs server.js with args and resolves once it printed its start line. */
 function startServer(args = [], { control = true, env } = {}) {
@@ -88,6 +92,29 @@ function makeClient({ proc, urls, base, lines, exited, stderr }) {
       });
       return { status: res.status, headers: res.headers, body: await res.json() };
     },
+    /**
+     * A Case Repository request: `p` is the path below /case-repository (with its query), `payload`
+     * is sent as JSON unless `raw` gives the body text. `auth` is [user, password], or null for none.
+     * Returns { status, headers, body } (body parsed when JSON, '' when empty).
+     */
+    async repo(method, p, payload, { auth = PUBLISHER, contentType = 'application/json', raw, headers = {} } = {}) {
+      const h = { ...headers };
+      if (auth) h.authorization = `Basic ${Buffer.from(auth.join(':')).toString('base64')}`;
+      let body;
+      if (raw !== undefined || payload !== undefined) {
+        body = raw !== undefined ? raw : JSON.stringify(payload);
+        if (contentType) h['content-type'] = contentType;
+      }
+      const res = await fetch(urls.caseRepository + p, { method, headers: h, body });
+      const text = await res.text();
+      let parsed = text;
+      try {
+        parsed = text ? JSON.parse(text) : '';
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: res.status, headers: res.headers, body: parsed };
+    },
     /** The cases query with the given arguments (all fields). */
     async cases(token, args = {}) {
       const r = await client.gql(CASES_QUERY, args, { token });
@@ -115,4 +142,4 @@ const CREATE_CASE = `mutation CreateCase($subject: String!, $type: String!, $pri
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-module.exports = { startServer, DATE_RE, GQL_JSON, CASES_QUERY, CREATE_CASE, CASE_FIELDS, sleep };
+module.exports = { startServer, DATE_RE, GQL_JSON, PUBLISHER, VIEWER, LOCAL_DATE_RE, UUID_RE, CASES_QUERY, CREATE_CASE, CASE_FIELDS, sleep };

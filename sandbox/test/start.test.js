@@ -45,14 +45,15 @@ test('unknown options and bad values print usage on stderr and exit 2', () => {
   }
 });
 
-test('/case-repository answers 501 NOT_IMPLEMENTED; /_sandbox is 404 without --control', async () => {
+test('/case-repository asks for HTTP Basic (401); /_sandbox is 404 without --control', async () => {
   const s = await startServer([], { control: false });
   try {
-    for (const p of ['/case-repository', '/case-repository/statuses']) {
+    for (const p of ['/case-repository', '/case-repository/v1', '/case-repository/statuses']) {
       const res = await fetch(s.base + p);
-      assert.equal(res.status, 501);
+      assert.equal(res.status, 401);
+      assert.equal(res.headers.get('www-authenticate'), 'Basic realm="case-repository", charset="UTF-8"');
       const body = await res.json();
-      assert.equal(body.code, 'NOT_IMPLEMENTED');
+      assert.equal(body.code, 'UNAUTHORIZED');
       assert.equal(typeof body.message, 'string');
     }
     const res = await fetch(`${s.base}/_sandbox/state`);
