@@ -4,14 +4,21 @@
 #include "api/LocalSandbox.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
+#include "api/SandboxCredentials.h"
 #include "api/SecretStore.h"
 #include "api/UrlPolicy.h"
 #include "store/CaseStore.h"
 #include "store/StorePaths.h"
+#include "ui/AppIcon.h"
 #include "ui/CaseSession.h"
 #include "ui/MainWindow.h"
+#include "ui/Notifier.h"
+#include "ui/SecretPromptDialog.h"
+#include "ui/SettingsDialog.h"
+#include "ui/WelcomePage.h"
 
 #include <QApplication>
+#include <QStatusBar>
 
 #include <cstdio>
 
@@ -24,8 +31,20 @@ struct Console::Run
         , outbox(connection.api(), &store)
         , session(&store, &poller, &outbox, connection.api())
         , window(&session, &poller)
+        , notifier(&session, AppIcon::icon())
     {
         poller.followSystemNetworkState();
+        window.setWindowIcon(AppIcon::icon());
+        // Notifications also land in the status bar; a click on one shows its case.
+        QObject::connect(&notifier, &Notifier::notified, &window,
+            [this](const QString &title) { window.statusBar()->showMessage(title, 15'000); });
+        QObject::connect(&notifier, &Notifier::activated, &window, [this](const QString &caseId) {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+            if (!caseId.isEmpty())
+                window.selectCase(caseId);
+        });
     }
 
     ProviderConnection connection;
@@ -34,6 +53,7 @@ struct Console::Run
     Outbox outbox;
     CaseSession session;
     MainWindow window;
+    Notifier notifier;
 };
 
 Console::Console(Options options, QObject *parent)
@@ -46,6 +66,11 @@ Console::~Console()
 {
     // The window and its session go before the sandbox they talk to.
     m_run.reset();
+}
+
+MainWindow *Console::window() const
+{
+    return m_run ? &m_run->window : nullptr;
 }
 
 void Console::start()
@@ -78,7 +103,7 @@ void Console::replaceRun(std::unique_ptr<Run> run)
     if (m_run)
         m_run->window.close();
     m_run = std::move(run);
-    connect(&m_run->window, &MainWindow::settingsRequested, this, &Console::openSettings);
+    connect(&m_run->window, &MainWindow::settingsRequested, this, [this] { openSettings(); });
     m_run->window.show();
 }
 
@@ -94,19 +119,61 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
     r->poller.setInterval(m_options.pollIntervalSeconds > 0 ? m_options.pollIntervalSeconds
                                                             : profile.pollIntervalSeconds);
     r->window.setConnectionLabel(label);
+    r->notifier.setChoices(profile.notifications.wantsProviderMessages(),
+        profile.notifications.wantsUrgentIncidents());
     if (!m_options.screenshot.isEmpty())
         r->window.saveScreenshotAfterFirstPoll(m_options.screenshot);
-    r->connection.loadSecret(m_secrets.get(), &r->window, [r](bool ok, const QString &message) {
-        if (!ok) {
-            r->window.showConnectionProblem(message);
-            return;
-        }
+
+    // The secret: given for this session, the sandbox's public demo secret, or the keychain's.
+    QString secret = m_sessionSecrets.value(profile.name);
+    if (secret.isEmpty())
+        secret = SandboxCredentials::demoSecretFor(profile.clientId, profile.effectiveTokenUrl());
+    if (!secret.isEmpty()) {
+        r->connection.setClientSecret(secret);
         r->session.start();
+        return;
+    }
+    m_secrets->read(profile.secretKey(), &r->window,
+        [this, r, profile](
+            SecretStore::Status status, const QString &stored, const QString &message) {
+            if (status == SecretStore::Status::Ok) {
+                r->connection.setClientSecret(stored);
+                r->session.start();
+                return;
+            }
+            askForSecret(r, profile, int(status), message);
+        });
+}
+
+void Console::askForSecret(Run *run, const Profile &profile, int status, const QString &message)
+{
+    // Without a secret the cases already stored can still be read.
+    run->window.showConnectionProblem(message);
+    if (!m_options.screenshot.isEmpty())
+        return;
+    auto *prompt = new SecretPromptDialog(
+        profile, m_secrets.get(), SecretStore::Status(status), message, &run->window);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QDialog::accepted, this, [this, run, prompt, profile] {
+        if (!prompt->isRemembered())
+            m_sessionSecrets.insert(profile.name, prompt->secret());
+        run->connection.setClientSecret(prompt->secret());
+        run->window.showConnectionProblem({});
+        run->session.start();
     });
+    connect(prompt, &QDialog::rejected, this, [run] {
+        run->window.showConnectionProblem(
+            tr("No client secret: the console shows what it stored before and does not connect. "
+               "Enter the secret in Connections and Settings (Ctrl+,)."));
+        run->session.start();
+    });
+    prompt->open();
 }
 
 void Console::startSandbox()
 {
+    if (m_run)
+        m_run->window.statusBar()->showMessage(tr("Starting the local sandbox…"));
     m_sandbox = std::make_unique<LocalSandbox>();
     connect(m_sandbox.get(), &LocalSandbox::started, this, [this] {
         Profile profile;
@@ -134,15 +201,34 @@ void Console::showWelcome(const QString &problem)
     auto run = std::make_unique<Run>(QStringLiteral(":memory:"));
     Run *r = run.get();
     replaceRun(std::move(run));
-    r->window.showConnectionProblem(problem.isEmpty()
-            ? tr("No connection is configured. Start the console with --sandbox to try it against "
-                 "the local sandbox, or with --endpoint and --client-id.")
-            : problem);
+    auto *welcome = new WelcomePage;
+    welcome->setObjectName(QStringLiteral("welcomePage"));
+    connect(welcome, &WelcomePage::setUpConnectionRequested, this, [this] { openSettings(true); });
+    connect(welcome, &WelcomePage::sandboxDemoRequested, this, &Console::startSandbox);
+    r->window.showWelcome(welcome);
+    if (!problem.isEmpty())
+        r->window.statusBar()->showMessage(problem);
 }
 
-void Console::openSettings()
+void Console::openSettings(bool newProfile)
 {
-    if (m_run)
-        m_run->window.showConnectionProblem(
-            tr("Profiles are set up with casectl save-profile and store-secret for now."));
+    QWidget *parent = m_run ? &m_run->window : nullptr;
+    auto *dialog = new SettingsDialog(&m_profiles, m_secrets.get(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (newProfile)
+        dialog->addProfile();
+    connect(dialog, &SettingsDialog::profilesSaved, this,
+        [this, dialog](const QString &active, bool changed) {
+            if (const QString secret = dialog->sessionSecret(active); !secret.isEmpty())
+                m_sessionSecrets.insert(active, secret);
+            // The sandbox and command-line connections are not profiles: a saved active
+            // profile takes over only when it changed or when nothing is connected.
+            const bool connected = m_run && m_run->session.isLoaded();
+            if (!active.isEmpty() && (changed || !connected)) {
+                m_sandbox.reset();
+                m_options.profile.reset();
+                QMetaObject::invokeMethod(this, &Console::runActiveProfile, Qt::QueuedConnection);
+            }
+        });
+    dialog->open();
 }

@@ -3,6 +3,7 @@
 #include "models/Profile.h"
 #include "store/ProfileStore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -10,6 +11,7 @@
 #include <optional>
 
 class LocalSandbox;
+class MainWindow;
 class SecretStore;
 
 // The console's composition root: decides which provider to talk to (a profile, the command
@@ -35,6 +37,9 @@ public:
     // page when there is none.
     void start();
 
+    // The window on show now (it changes with the profile).
+    MainWindow *window() const;
+
 private:
     struct Run;
 
@@ -42,7 +47,9 @@ private:
     void runActiveProfile();
     void startSandbox();
     void showWelcome(const QString &problem = {});
-    void openSettings();
+    // `newProfile`: start with an empty profile (first run).
+    void openSettings(bool newProfile = false);
+    void askForSecret(Run *run, const Profile &profile, int status, const QString &message);
     void replaceRun(std::unique_ptr<Run> run);
 
     Options m_options;
@@ -50,4 +57,6 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<LocalSandbox> m_sandbox;
     std::unique_ptr<Run> m_run;
+    // Secrets the engineer gave for this session only (no keychain), by profile name.
+    QHash<QString, QString> m_sessionSecrets;
 };

@@ -1,0 +1,76 @@
+// The console as main() starts it (app/Console): the first run without a profile shows the
+// welcome page, and its "Try the sandbox demo" starts the real sandbox server as a child process
+// and shows its cases.
+
+#include "app/Console.h"
+#include "models/CaseListModel.h"
+#include "store/ProfileStore.h"
+#include "ui/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstRunOffersTheSandboxDemo();
+
+private:
+    QTemporaryDir m_data;
+};
+
+void TestConsole::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // no profile: a first run
+    qputenv("CASECONSOLE_DATA_DIR", m_data.path().toUtf8());
+    qputenv("CASECONSOLE_SANDBOX_DIR", CASECONSOLE_SOURCE_DIR "/sandbox");
+}
+
+void TestConsole::firstRunOffersTheSandboxDemo()
+{
+    QVERIFY(ProfileStore().names().isEmpty());
+    Console console({});
+    console.start();
+    MainWindow *welcome = console.window();
+    QVERIFY(welcome);
+    QVERIFY(QTest::qWaitForWindowExposed(welcome));
+    QWidget *page = welcome->findChild<QWidget *>(QStringLiteral("welcomePage"));
+    QVERIFY(page);
+    QVERIFY(page->isVisible());
+    // Case actions are off until there is a connection.
+    QAction *newCase = welcome->findChild<QAction *>(QStringLiteral("newCaseAction"));
+    QVERIFY(newCase && !newCase->isEnabled());
+    if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(welcome->grab().save(dir + QStringLiteral("/first-run.png")));
+
+    QAbstractButton *demo = nullptr;
+    for (QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
+        if (button->text().contains(QLatin1String("sandbox demo")))
+            demo = button;
+    }
+    QVERIFY(demo);
+    QTest::mouseClick(demo, Qt::LeftButton);
+
+    // A new window for the sandbox connection, with the demo's cases.
+    QTRY_VERIFY_WITH_TIMEOUT(console.window() && console.window() != welcome, 30'000);
+    MainWindow *window = console.window();
+    QTRY_VERIFY_WITH_TIMEOUT(window->caseView()->model()->rowCount() >= 40, 30'000);
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("newCaseAction"))->isEnabled());
+    // The sandbox keeps its cases in the data directory, the console its store there too.
+    QVERIFY(QDir(m_data.path()).exists(QStringLiteral("profiles/sandbox-demo/cases.db")));
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
