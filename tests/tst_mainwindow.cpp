@@ -13,12 +13,14 @@
 #include "ui/CaseSession.h"
 #include "ui/CreateCaseDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/Notifier.h"
 #include "ui/ReplyDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -101,6 +103,7 @@ private slots:
     void createsACaseFromTheForm();
     void replyDraftSurvivesCloseReopenAndRestart();
     void filtersAndSelectionSurviveRestart();
+    void notifiesOfWatchedCasesAndUrgentIncidentsOnly();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -395,6 +398,91 @@ void TestMainWindow::filtersAndSelectionSurviveRestart()
     QTRY_COMPARE(again.session.openCaseId(), id);
     QCOMPARE(
         again.window.caseView()->currentIndex().data(CaseListModel::CaseIdRole).toString(), id);
+}
+
+void TestMainWindow::notifiesOfWatchedCasesAndUrgentIncidentsOnly()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("g.db")));
+    Notifier notifier(&console.session, QIcon());
+    notifier.setMinimumGap(0);
+    QSignalSpy notified(&notifier, &Notifier::notified);
+    QSignalSpy news(&console.session, &CaseSession::news);
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    QCOMPARE(news.count(), 0); // the first sync is the baseline, not news
+
+    // Two open cases: one watched, one not. The provider answers on both.
+    QStringList open;
+    for (int row = 0; row < console.session.cases()->rowCount() && open.size() < 2; ++row) {
+        const CaseSummary *c = console.session.cases()->caseAt(row);
+        if (c->isOpen())
+            open << c->id;
+    }
+    QCOMPARE(open.size(), 2);
+    console.session.setWatched(open[0], true);
+    for (const QString &id : open) {
+        QVERIFY(
+            !m_server
+                 ->control("POST", QStringLiteral("/cases/%1/reply").arg(id),
+                     {{QStringLiteral("message"), QStringLiteral("Fibre repaired at %1.").arg(id)}})
+                 .contains(QLatin1String("error")));
+    }
+    // And a new P1 incident the provider opened itself.
+    const QString serviceId = console.session.cases()->caseAt(0)->serviceId;
+    const QJsonObject created = m_server->control("POST", QStringLiteral("/cases"),
+        {{QStringLiteral("type"), QStringLiteral("Incident")},
+            {QStringLiteral("subject"), QStringLiteral("ServiceDown")},
+            {QStringLiteral("priority"), QStringLiteral("P1")},
+            {QStringLiteral("serviceId"), serviceId},
+            {QStringLiteral("message"), QStringLiteral("Major outage in the metro ring.")}});
+    const QString p1 = created.value(QLatin1String("id")).toString();
+    QVERIFY2(!p1.isEmpty(), QJsonDocument(created).toJson().constData());
+
+    console.poller.pollNow();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_COMPARE(news.count(), 1);
+    const QList<CaseNews> items = news.at(0).at(0).value<QList<CaseNews>>();
+    QStringList about;
+    for (const CaseNews &item : items)
+        about << item.caseId;
+    about.sort();
+    QStringList expected {open[0], p1};
+    expected.sort();
+    QCOMPARE(about, expected); // not the unwatched case
+    for (const CaseNews &item : items) {
+        if (item.caseId == open[0]) {
+            QCOMPARE(item.kind, CaseNews::Kind::ProviderMessages);
+            QVERIFY(item.text.contains(QStringLiteral("Fibre repaired at %1.").arg(open[0])));
+        } else {
+            QCOMPARE(item.kind, CaseNews::Kind::UrgentIncident);
+            QVERIFY(item.title.contains(QLatin1String("P1")));
+        }
+    }
+    // Two at once: one notification that gathers them.
+    QTRY_COMPARE(notified.count(), 1);
+    QVERIFY(notified.at(0).at(0).toString().contains(QLatin1String("2")));
+    QVERIFY(notified.at(0).at(2).toString().isEmpty());
+
+    // The same poll window again brings nothing new; a status change of the P1 does.
+    console.poller.pollNow();
+    QVERIFY(succeeded.wait(15'000));
+    QTest::qWait(200);
+    QCOMPARE(news.count(), 1);
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/cases/%1/status").arg(p1),
+                     {{QStringLiteral("status"), QStringLiteral("InProgress")}})
+                 .contains(QLatin1String("error")));
+    // Turned off: no notification, though the session still reports it.
+    notifier.setChoices(true, false);
+    console.poller.pollNow();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_COMPARE(news.count(), 2);
+    QCOMPARE(news.at(1).at(0).value<QList<CaseNews>>().first().caseId, p1);
+    QTest::qWait(100);
+    QCOMPARE(notified.count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -23,6 +23,8 @@ struct CaseNews
     QString text;
 };
 
+Q_DECLARE_METATYPE(CaseNews)
+
 class CaseApi;
 class CaseFilterProxyModel;
 class CaseListModel;
