@@ -377,6 +377,8 @@ void TestCaseDialogs::replyOffersItsDraftAndSendsOnlyText()
     dialog.show();
     QVERIFY(!send->isEnabled());
     dialog.setMessage(QStringLiteral("Please escalate."));
+    QVERIFY(send->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, "draftLabel")->text().contains(QLatin1String("Restored")));
     dialog.setSentBy(QStringLiteral("Ada"));
     dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));

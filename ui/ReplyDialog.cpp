@@ -54,11 +54,10 @@ void ReplyDialog::setCase(const QString &caseId, const QString &title)
 void ReplyDialog::setMessage(const QString &text)
 {
     m_filling = true;
-    m_ui->messageEdit->setPlainText(text);
+    m_ui->messageEdit->setPlainText(text); // onEdited() enables Send, saves nothing
     m_filling = false;
     m_saveDelay->stop();
     m_ui->draftLabel->setText(text.trimmed().isEmpty() ? QString() : tr("Restored your draft."));
-    onEdited();
 }
 
 QString ReplyDialog::message() const
