@@ -165,8 +165,10 @@ int main(int argc, char *argv[])
         proxy.sort(CaseListModel::LastModifiedColumn, Qt::DescendingOrder);
         timer.start();
         proxy.setText(QStringLiteral("warsaw"));
-        const double keystroke = ms(timer);
+        // The view asks for the rows at once: a filter applied lazily is timed too.
         const int filtered = proxy.rowCount();
+        proxy.index(0, 0);
+        const double keystroke = ms(timer);
         proxy.setText({});
 
         // A word in 1% of the cases, and one in half of all messages.
