@@ -1,7 +1,6 @@
 #include "models/CaseFilterProxyModel.h"
 
 #include "models/CaseListModel.h"
-#include "models/CaseTypeMatrix.h"
 
 CaseFilterProxyModel::CaseFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -12,12 +11,29 @@ CaseFilterProxyModel::CaseFilterProxyModel(QObject *parent)
 }
 
 // Each setter re-filters only when the value changed (Qt 6.4 has no begin/endFilterChange).
+//
+// A new filter is applied as one layout change (the mapping rebuilt: every row filtered once,
+// the accepted ones sorted), not invalidateRowsFilter()'s row removals and insertions: those
+// go interval by interval, each rebuilding the mapping after it, so a keystroke that drops or
+// brings back rows scattered over a sorted view of 100k cases took 0.1-1.4 s instead of
+// 10-60 ms. Selection and current row are kept through persistent indexes either way.
+void CaseFilterProxyModel::refilter()
+{
+    invalidate();
+}
+
+void CaseFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_list = qobject_cast<const CaseListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void CaseFilterProxyModel::setStatuses(const QStringList &statuses)
 {
     if (statuses == m_statuses)
         return;
     m_statuses = statuses;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void CaseFilterProxyModel::setTypes(const QStringList &types)
@@ -25,7 +41,7 @@ void CaseFilterProxyModel::setTypes(const QStringList &types)
     if (types == m_types)
         return;
     m_types = types;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void CaseFilterProxyModel::setPriorities(const QStringList &priorities)
@@ -33,7 +49,7 @@ void CaseFilterProxyModel::setPriorities(const QStringList &priorities)
     if (priorities == m_priorities)
         return;
     m_priorities = priorities;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void CaseFilterProxyModel::setServiceId(const QString &serviceId)
@@ -41,7 +57,7 @@ void CaseFilterProxyModel::setServiceId(const QString &serviceId)
     if (serviceId == m_serviceId)
         return;
     m_serviceId = serviceId;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void CaseFilterProxyModel::setUnreadOnly(bool unreadOnly)
@@ -49,7 +65,7 @@ void CaseFilterProxyModel::setUnreadOnly(bool unreadOnly)
     if (unreadOnly == m_unreadOnly)
         return;
     m_unreadOnly = unreadOnly;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void CaseFilterProxyModel::setText(const QString &text)
@@ -58,16 +74,8 @@ void CaseFilterProxyModel::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    m_subjectsMatchingText.clear();
-    for (const CaseTypeMatrix::Type &type : CaseTypeMatrix::builtIn().types()) {
-        for (const CaseTypeMatrix::Subject &subject : type.subjects) {
-            if (CaseTypeMatrix::builtIn()
-                    .subjectLabel(subject.id)
-                    .contains(m_text, Qt::CaseInsensitive))
-                m_subjectsMatchingText.insert(subject.id);
-        }
-    }
-    invalidateRowsFilter();
+    m_textMatcher.setPattern(m_text.toCaseFolded());
+    refilter();
 }
 
 void CaseFilterProxyModel::setSearchHits(const std::optional<QSet<QString>> &caseIds)
@@ -75,13 +83,13 @@ void CaseFilterProxyModel::setSearchHits(const std::optional<QSet<QString>> &cas
     if (caseIds == m_searchHits)
         return;
     m_searchHits = caseIds;
-    invalidateRowsFilter();
+    refilter();
 }
 
 bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     // The case list is read directly: no QVariant per role and row on every keystroke.
-    const auto *list = qobject_cast<const CaseListModel *>(sourceModel());
+    const CaseListModel *list = m_list.data();
     const CaseSummary *c = list ? list->caseAt(sourceRow) : nullptr;
     if (!c)
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
@@ -97,19 +105,17 @@ bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (!m_serviceId.isEmpty() && c->serviceId != m_serviceId)
         return false;
-    if (!m_text.isEmpty()) {
-        const auto has
-            = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
-        if (!has(c->id) && !has(c->customerReference) && !has(c->serviceName) && !has(c->siteName)
-            && !m_subjectsMatchingText.contains(c->subject))
-            return false;
-    }
+    // The fields are one per line in the key, so a text without a line break never matches
+    // across two of them; one with a line break matches no field.
+    if (!m_text.isEmpty()
+        && (m_text.contains(u'\n') || m_textMatcher.indexIn(list->searchKey(sourceRow)) < 0))
+        return false;
     return true;
 }
 
 bool CaseFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (const auto *list = qobject_cast<const CaseListModel *>(sourceModel()))
-        return list->lessThan(left.row(), right.row(), left.column());
+    if (m_list)
+        return m_list->lessThan(left.row(), right.row(), left.column());
     return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -1,20 +1,26 @@
 #pragma once
 
+#include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QStringMatcher>
 
 #include <optional>
 
 // Filters and sorts the case list: by status, type, priority, service, unread, a quick text
 // filter over the visible fields, and the case ids a full-text search found. Empty filters
 // let everything through; filters combine with AND.
+#include "models/CaseListModel.h"
+
 class CaseFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit CaseFilterProxyModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
 
     void setStatuses(const QStringList &statuses);
     void setTypes(const QStringList &types);
@@ -39,13 +45,17 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
+    // The source when it is a CaseListModel (read directly: no QVariant per row and role).
+    QPointer<const CaseListModel> m_list;
     QStringList m_statuses;
     QStringList m_types;
     QStringList m_priorities;
     QString m_serviceId;
     QString m_text;
-    // Subject ids whose label contains m_text: worked out once per text, not once per row.
-    QSet<QString> m_subjectsMatchingText;
+    // m_text case-folded, searched for in CaseListModel::searchKey().
+    QStringMatcher m_textMatcher;
     bool m_unreadOnly = false;
     std::optional<QSet<QString>> m_searchHits;
 };

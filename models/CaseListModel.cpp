@@ -61,12 +61,28 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case UnreadCountRole:
         return c.unreadCommunications();
     case SearchTextRole:
-        return QStringList {c.id, CaseTypeMatrix::builtIn().subjectLabel(c.subject),
-            c.customerReference, c.serviceName, c.siteName}
-            .join(u'\n');
+        return searchKeyOf(c);
     default:
         return {};
     }
+}
+
+QString CaseListModel::searchKeyOf(const CaseSummary &c)
+{
+    const QString subject = CaseTypeMatrix::builtIn().subjectLabel(c.subject);
+    QString key;
+    key.reserve(c.id.size() + subject.size() + c.customerReference.size() + c.serviceName.size()
+        + c.siteName.size() + 4);
+    key.append(c.id)
+        .append(u'\n')
+        .append(subject)
+        .append(u'\n')
+        .append(c.customerReference)
+        .append(u'\n')
+        .append(c.serviceName)
+        .append(u'\n')
+        .append(c.siteName);
+    return std::move(key).toCaseFolded();
 }
 
 QVariant CaseListModel::displayData(const CaseSummary &c, int column) const
@@ -249,6 +265,7 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
         if (incoming.lastModifiedDate < existing.lastModifiedDate || incoming == existing)
             continue;
         existing = incoming;
+        m_searchKeys[row] = searchKeyOf(existing);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         ++changed;
     }
@@ -256,8 +273,10 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
         const int first = int(m_cases.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         m_cases.reserve(m_cases.size() + fresh.size());
+        m_searchKeys.reserve(m_cases.size() + fresh.size());
         for (CaseSummary &c : fresh) {
             m_rowById.insert(c.id, int(m_cases.size()));
+            m_searchKeys.append(searchKeyOf(c));
             m_cases.append(std::move(c));
         }
         endInsertRows();
@@ -273,6 +292,7 @@ bool CaseListModel::remove(const QString &caseId)
         return false;
     beginRemoveRows({}, row, row);
     m_cases.removeAt(row);
+    m_searchKeys.removeAt(row);
     m_rowById.remove(caseId);
     for (int r = row; r < m_cases.size(); ++r)
         m_rowById[m_cases.at(r).id] = r;
@@ -284,13 +304,16 @@ void CaseListModel::reset(const QList<CaseSummary> &cases)
 {
     beginResetModel();
     m_cases.clear();
+    m_searchKeys.clear();
     m_rowById.clear();
     m_cases.reserve(cases.size());
+    m_searchKeys.reserve(cases.size());
     m_rowById.reserve(cases.size());
     for (const CaseSummary &c : cases) {
         if (m_rowById.contains(c.id))
             continue;
         m_rowById.insert(c.id, int(m_cases.size()));
+        m_searchKeys.append(searchKeyOf(c));
         m_cases.append(c);
     }
     endResetModel();

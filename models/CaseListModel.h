@@ -45,7 +45,7 @@ public:
         CommunicationCountRole, // int: messages in the thread
         UnreadRole, // bool: changed since the engineer last looked
         UnreadCountRole, // int: messages the engineer has not seen
-        SearchTextRole, // QString: id, subject, reference, service, site for filtering
+        SearchTextRole, // QString: id, subject label, reference, service, site, case-folded
     };
     Q_ENUM(Role)
 
@@ -67,6 +67,10 @@ public:
     void reset(const QList<CaseSummary> &cases);
 
     const CaseSummary *caseAt(int row) const;
+    // What the quick text filter searches in, case-folded (QString::toCaseFolded): id, subject
+    // label, reference, service and site, one per line. Kept with the row, so a keystroke does
+    // not fold 100k rows again.
+    const QString &searchKey(int row) const { return m_searchKeys.at(row); }
     const CaseSummary *caseById(const QString &caseId) const;
     int rowOf(const QString &caseId) const;
 
@@ -82,7 +86,10 @@ private:
     QVariant displayData(const CaseSummary &c, int column) const;
     QVariant sortData(const CaseSummary &c, int column) const;
 
+    static QString searchKeyOf(const CaseSummary &c);
+
     QList<CaseSummary> m_cases;
+    QList<QString> m_searchKeys; // by row, as m_cases
     QHash<QString, int> m_rowById;
     QDateTime m_now;
 };

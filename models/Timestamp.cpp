@@ -156,12 +156,59 @@ QString Timestamp::toIsoString() const
         fraction += TicksPerSecond;
         --seconds;
     }
-    const QDateTime wall = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    qint64 days = seconds / 86400;
+    qint64 secondOfDay = seconds % 86400;
+    if (secondOfDay < 0) {
+        secondOfDay += 86400;
+        --days;
+    }
+    // The civil date of a day count (H. Hinnant's days_from_civil, inverted), without QDateTime:
+    // the store writes several dates per case and this runs for each.
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra
+        = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+    const int month = int(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999) {
+        const QDateTime wall = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        const int absOffset = qAbs(m_offsetSeconds);
+        return QStringLiteral("%1.%2%3%4:%5")
+            .arg(wall.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")))
+            .arg(fraction, 7, 10, QLatin1Char('0'))
+            .arg(m_offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+            .arg(absOffset / 3600, 2, 10, QLatin1Char('0'))
+            .arg((absOffset % 3600) / 60, 2, 10, QLatin1Char('0'));
+    }
+    // 2026-11-22T09:31:07.1234567+00:00
+    char16_t text[33];
+    const auto put = [&text](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[at + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
     const int absOffset = qAbs(m_offsetSeconds);
-    return QStringLiteral("%1.%2%3%4:%5")
-        .arg(wall.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")))
-        .arg(fraction, 7, 10, QLatin1Char('0'))
-        .arg(m_offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        .arg(absOffset / 3600, 2, 10, QLatin1Char('0'))
-        .arg((absOffset % 3600) / 60, 2, 10, QLatin1Char('0'));
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    text[10] = u'T';
+    put(11, secondOfDay / 3600, 2);
+    text[13] = u':';
+    put(14, secondOfDay % 3600 / 60, 2);
+    text[16] = u':';
+    put(17, secondOfDay % 60, 2);
+    text[19] = u'.';
+    put(20, fraction, 7);
+    text[27] = m_offsetSeconds < 0 ? u'-' : u'+';
+    put(28, absOffset / 3600, 2);
+    text[30] = u':';
+    put(31, absOffset % 3600 / 60, 2);
+    return QString(reinterpret_cast<const QChar *>(text), 33);
 }

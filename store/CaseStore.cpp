@@ -41,6 +41,13 @@ void CaseStore::open()
             lastSync = m_store->lastSync();
         }
         emit opened(result.ok, result.message, summaries, lastSync);
+        // The threads and the search index, the bulk of the file, are checked once the list
+        // is shown.
+        if (result.ok && !m_store->checkEverything())
+            emit failed(tr("The local database is damaged (%1). Case Console will repair it when "
+                           "it next starts, keeping your drafts and unsent changes where they "
+                           "can still be read.")
+                            .arg(m_store->lastError()));
     });
 }
 
@@ -58,6 +65,8 @@ void CaseStore::applyCases(const QList<Case> &cases, bool baseline, const QDateT
         if (syncStart.isValid())
             m_store->setLastSync(syncStart);
         emit casesApplied(*change);
+        // The list has its change; moving the log into the file can wait until now.
+        m_store->checkpoint();
     });
 }
 

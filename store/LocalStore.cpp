@@ -4,6 +4,7 @@
 #include "store/LocalStore.h"
 
 #include "store/Logging.h"
+#include "store/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -63,8 +64,75 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("UPDATE outbox SET key = 'legacy-' || num"),
             QStringLiteral("CREATE UNIQUE INDEX outbox_by_key ON outbox(key)"),
         },
+        // 4: every date of a case also as 100-ns ticks and the offset the server wrote, so the
+        // case list is read without parsing dates (registerTimestampFunctions() fills them).
+        // The text is what version 3 read, so it wins over the old last_modified_ticks.
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN created_ticks INTEGER"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN created_offset INTEGER"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN last_modified_offset INTEGER"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN start_of_incident_ticks INTEGER"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN start_of_incident_offset INTEGER"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN end_of_incident_ticks INTEGER"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN end_of_incident_offset INTEGER"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN last_communication_ticks INTEGER"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN last_communication_offset INTEGER"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN seen_modified_ticks INTEGER"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN seen_modified_offset INTEGER"),
+            QStringLiteral("UPDATE cases SET "
+                           "created_ticks = caseconsole_ticks(created), "
+                           "created_offset = caseconsole_offset(created), "
+                           "last_modified_ticks = coalesce(caseconsole_ticks(last_modified), "
+                           "last_modified_ticks), "
+                           "last_modified_offset = coalesce(caseconsole_offset(last_modified), 0), "
+                           "start_of_incident_ticks = caseconsole_ticks(start_of_incident), "
+                           "start_of_incident_offset = caseconsole_offset(start_of_incident), "
+                           "end_of_incident_ticks = caseconsole_ticks(end_of_incident), "
+                           "end_of_incident_offset = caseconsole_offset(end_of_incident), "
+                           "last_communication_ticks = caseconsole_ticks(last_communication), "
+                           "last_communication_offset = caseconsole_offset(last_communication), "
+                           "seen_modified_ticks = caseconsole_ticks(seen_modified), "
+                           "seen_modified_offset = caseconsole_offset(seen_modified)"),
+        },
     };
     return steps;
+}
+
+// caseconsole_ticks(text) and caseconsole_offset(text): a stored ISO 8601 date as ticks and
+// offset seconds (NULL when empty or unreadable), for migration step 4.
+void timestampFunction(sqlite3_context *context, int, sqlite3_value **arguments, bool ticks)
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const auto parsed = utf8
+        ? Timestamp::parse(QString::fromUtf8(utf8, sqlite3_value_bytes(arguments[0])))
+        : std::nullopt;
+    if (!parsed)
+        sqlite3_result_null(context);
+    else if (ticks)
+        sqlite3_result_int64(context, parsed->ticks());
+    else
+        sqlite3_result_int(context, parsed->offsetSeconds());
+}
+
+bool registerTimestampFunctions(sqlite3 *db)
+{
+    if (!db)
+        return false;
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    return sqlite3_create_function_v2(
+               db, "caseconsole_ticks", 1, flags, nullptr,
+               [](sqlite3_context *c, int n, sqlite3_value **v) {
+                   timestampFunction(c, n, v, true);
+               },
+               nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(
+               db, "caseconsole_offset", 1, flags, nullptr,
+               [](sqlite3_context *c, int n, sqlite3_value **v) {
+                   timestampFunction(c, n, v, false);
+               },
+               nullptr, nullptr, nullptr)
+        == SQLITE_OK;
 }
 
 QString isoNow()
@@ -166,10 +234,14 @@ bool LocalStore::exec(QSqlQuery &query)
     return true;
 }
 
-bool LocalStore::isHealthy()
+bool LocalStore::quickCheck(const QString &table)
 {
     QSqlQuery check(QSqlDatabase::database(m_connectionName, false));
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+    // One table: integrity_check, which also compares its indexes with it (quick_check's
+    // page accounting, which finds an index pointing at a wrong b-tree, needs the whole file).
+    const QString sql = table.isEmpty() ? QStringLiteral("PRAGMA quick_check")
+                                        : QStringLiteral("PRAGMA integrity_check(%1)").arg(table);
+    if (!check.exec(sql) || !check.next()) {
         m_lastError = check.lastError().text();
         return false;
     }
@@ -180,6 +252,55 @@ bool LocalStore::isHealthy()
         return false;
     }
     return true;
+}
+
+bool LocalStore::isHealthy()
+{
+    // What the case list and the engineer's own work live in is checked at every open; the
+    // bulk (threads and the search index, most of a large file) only when a check after an
+    // earlier open found it damaged (checkEverything()).
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                    "name IN ('meta', 'cases', 'drafts', 'outbox')"))) {
+        m_lastError = tables.lastError().text();
+        return false;
+    }
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    tables.finish();
+    for (const QString &table : std::as_const(names)) {
+        if (!quickCheck(table))
+            return false;
+    }
+    if (names.contains(QLatin1String("meta"))) {
+        QSqlQuery due(db);
+        if (due.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'fullCheckDue'"))
+            && due.next()) {
+            due.finish();
+            return quickCheck({});
+        }
+    }
+    return true;
+}
+
+void LocalStore::checkpoint()
+{
+    if (m_path != QLatin1String(":memory:"))
+        exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+bool LocalStore::checkEverything()
+{
+    if (quickCheck({}))
+        return true;
+    const QString why = m_lastError;
+    qCWarning(lcStore) << "the local database is damaged:" << why;
+    // The next open checks everything again and, still damaged, moves the file aside.
+    exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('fullCheckDue', '1')"));
+    m_lastError = why;
+    return false;
 }
 
 LocalStore::OpenResult LocalStore::open(int upToVersion)
@@ -234,6 +355,12 @@ bool LocalStore::migrate(int upToVersion)
     if (m_path != QLatin1String(":memory:")) {
         exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // A poll's batch touches a few pages in each of several b-trees per case; with
+        // SQLite's default 2 MB of cache a large store keeps re-reading its own index pages.
+        exec(QStringLiteral("PRAGMA cache_size = -32768"));
+        // Checkpoints run after a batch is reported (checkpoint()), not inside its commit;
+        // this only bounds the log should nobody call it (64 MB of pages).
+        exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery version(db);
@@ -245,6 +372,10 @@ bool LocalStore::migrate(int upToVersion)
     version.finish();
     const auto &steps = migrationSteps();
     const int target = qMin(upToVersion, SchemaVersion);
+    if (current < target && !registerTimestampFunctions(Sqlite::handleOf(db))) {
+        m_lastError = QStringLiteral("the SQLite driver gives no handle");
+        return false;
+    }
     if (current < target)
         qCInfo(lcStore) << "migrating the local database from version" << current << "to" << target;
     for (int step = current; step < target; ++step) {

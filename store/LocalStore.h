@@ -13,6 +13,7 @@
 #include <optional>
 
 class QSqlQuery;
+struct sqlite3;
 
 // One profile's local SQLite database: the cases and threads last seen (for an instant start
 // and offline reading), full-text search over them, what the engineer has read, drafts and the
@@ -21,7 +22,7 @@ class QSqlQuery;
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     struct OpenResult
     {
@@ -62,12 +63,19 @@ public:
     // keeping what the engineer wrote when it can still be read.
     OpenResult open(int upToVersion = SchemaVersion);
     bool isOpen() const;
+    // Checks the whole file (PRAGMA quick_check). open() checks only the case list, drafts and
+    // outbox, so a large store opens fast; run this after opening, off the GUI thread. When it
+    // finds damage, the next open() checks everything and replaces the damaged file.
+    bool checkEverything();
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
 
     // Cases. A newer lastModifiedDate wins; a communication is stored once however often it is
     // returned. With `baseline`, everything applied counts as seen (a profile's first sync).
     std::optional<Change> applyCases(const QList<Case> &cases, bool baseline = false);
+    // Copies what the write-ahead log holds into the database file. Not part of a batch's
+    // commit: call it once the batch's change has been handed on (CaseStore does).
+    void checkpoint();
     QList<CaseSummary> loadSummaries();
     int caseCount();
     std::optional<CaseSummary> loadSummary(const QString &caseId);
@@ -107,8 +115,10 @@ private:
     bool exec(const QString &sql);
     bool exec(QSqlQuery &query);
     bool isHealthy();
+    bool quickCheck(const QString &table);
     OpenResult rebuild(const QString &why);
-    CaseSummary summaryFrom(const QSqlQuery &query) const;
+    // The connection's SQLite handle, for the statements that bypass QtSql (store/Sqlite.h).
+    sqlite3 *handle() const;
     QString searchExpression(const QString &text) const;
 
     QString m_path;

@@ -3,6 +3,7 @@
 #include "models/CaseTypeMatrix.h"
 #include "store/LocalStore.h"
 #include "store/Logging.h"
+#include "store/Sqlite.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -11,28 +12,73 @@
 
 namespace {
 
-// The columns summaryFrom() reads, in order.
-const QString SummaryColumns = QStringLiteral(
-    "id, subject, type, priority, status, origin, customer_reference, created, last_modified, "
-    "start_of_incident, end_of_incident, service_id, service_name, site_id, site_name, "
-    "communication_count, last_communication, seen_count, seen_modified, num, "
-    "last_modified_ticks");
+// The columns readSummary() reads, in order. Dates are read as ticks and offset (schema 4).
+constexpr const char *SummaryColumns
+    = "id, subject, type, priority, status, origin, customer_reference, "
+      "created_ticks, created_offset, last_modified_ticks, last_modified_offset, "
+      "start_of_incident_ticks, start_of_incident_offset, end_of_incident_ticks, "
+      "end_of_incident_offset, service_id, service_name, site_id, site_name, "
+      "communication_count, last_communication_ticks, last_communication_offset, seen_count, "
+      "seen_modified_ticks, seen_modified_offset, num";
+constexpr int NumColumn = 25;
 
-QVariant text(const QString &s)
+QByteArray summarySql(const char *rest)
 {
-    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+    return QByteArray("SELECT ") + SummaryColumns + " FROM cases " + rest;
 }
 
-QVariant date(const Timestamp &t)
+// Values that repeat across cases (type, status, service, site, ...) come from `pool`.
+CaseSummary readSummary(const Sqlite::Statement &q, Sqlite::StringPool &pool)
 {
-    return t.isValid() ? QVariant(t.toIsoString()) : QVariant();
+    const auto shared = [&](int column) { return pool.get(q.utf8(column), q.bytes(column)); };
+    CaseSummary s;
+    s.id = q.text(0);
+    s.subject = shared(1);
+    s.type = shared(2);
+    s.priority = shared(3);
+    s.status = shared(4);
+    s.origin = shared(5);
+    s.customerReference = q.text(6);
+    s.createdDate = q.timestamp(7);
+    s.lastModifiedDate = q.timestamp(9);
+    s.startOfIncident = q.timestamp(11);
+    s.endOfIncident = q.timestamp(13);
+    s.serviceId = shared(15);
+    s.serviceName = shared(16);
+    s.siteId = shared(17);
+    s.siteName = shared(18);
+    s.communicationCount = q.integer(19);
+    s.lastCommunicationAt = q.timestamp(20);
+    s.seenCommunicationCount = q.integer(22);
+    s.seenModified = q.timestamp(23);
+    return s;
 }
 
-Timestamp dateFrom(const QVariant &v)
+// A date as the text column holds it (besides its ticks and offset).
+void bindIso(Sqlite::Statement &q, int index, const Timestamp &t)
 {
-    if (v.isNull())
-        return {};
-    return Timestamp::parse(v.toString()).value_or(Timestamp());
+    if (t.isValid())
+        q.bind(index, t.toIsoString());
+    else
+        q.bindNull(index);
+}
+
+// The header columns of insertCase and updateHeader from `first` on, in their order.
+int bindHeader(Sqlite::Statement &q, int first, const CaseHeader &c)
+{
+    int i = first;
+    for (const QString *text :
+        {&c.subject, &c.type, &c.priority, &c.status, &c.origin, &c.customerReference})
+        q.bind(i++, *text);
+    for (const Timestamp *t :
+        {&c.createdDate, &c.lastModifiedDate, &c.startOfIncident, &c.endOfIncident}) {
+        bindIso(q, i, *t);
+        q.bind(i + 1, *t); // ticks and offset
+        i += 3;
+    }
+    for (const QString *text : {&c.serviceId, &c.serviceName, &c.siteId, &c.siteName})
+        q.bind(i++, *text);
+    return i;
 }
 
 // What a case is found by besides its messages.
@@ -44,189 +90,194 @@ QString headerText(const CaseHeader &c)
         .join(u' ');
 }
 
+Timestamp dateFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return Timestamp::parse(v.toString()).value_or(Timestamp());
+}
+
 } // namespace
 
-CaseSummary LocalStore::summaryFrom(const QSqlQuery &q) const
+sqlite3 *LocalStore::handle() const
 {
-    CaseSummary s;
-    s.id = q.value(0).toString();
-    s.subject = q.value(1).toString();
-    s.type = q.value(2).toString();
-    s.priority = q.value(3).toString();
-    s.status = q.value(4).toString();
-    s.origin = q.value(5).toString();
-    s.customerReference = q.value(6).toString();
-    s.createdDate = dateFrom(q.value(7));
-    s.lastModifiedDate = dateFrom(q.value(8));
-    s.startOfIncident = dateFrom(q.value(9));
-    s.endOfIncident = dateFrom(q.value(10));
-    s.serviceId = q.value(11).toString();
-    s.serviceName = q.value(12).toString();
-    s.siteId = q.value(13).toString();
-    s.siteName = q.value(14).toString();
-    s.communicationCount = q.value(15).toInt();
-    s.lastCommunicationAt = dateFrom(q.value(16));
-    s.seenCommunicationCount = q.value(17).toInt();
-    s.seenModified = dateFrom(q.value(18));
-    return s;
+    return Sqlite::handleOf(QSqlDatabase::database(m_connectionName, false));
 }
 
 std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &cases, bool baseline)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
+    sqlite3 *raw = handle();
+    if (!raw || !db.transaction()) {
         m_lastError = QStringLiteral("cannot start a transaction");
         return std::nullopt;
     }
-    QSqlQuery select(db);
-    select.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id = ?").arg(SummaryColumns));
-    QSqlQuery insertCase(db);
-    insertCase.prepare(QStringLiteral(
-        "INSERT INTO cases (id, subject, type, priority, status, origin, customer_reference, "
-        "created, last_modified, last_modified_ticks, start_of_incident, end_of_incident, "
-        "service_id, service_name, site_id, site_name) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery updateHeader(db);
-    updateHeader.prepare(QStringLiteral(
-        "UPDATE cases SET subject = ?, type = ?, priority = ?, status = ?, origin = ?, "
-        "customer_reference = ?, created = ?, last_modified = ?, last_modified_ticks = ?, "
-        "start_of_incident = ?, end_of_incident = ?, service_id = ?, service_name = ?, "
-        "site_id = ?, site_name = ? WHERE num = ?"));
-    QSqlQuery updateCounts(db);
-    updateCounts.prepare(
-        QStringLiteral("UPDATE cases SET communication_count = communication_count + ?, "
-                       "last_communication = coalesce(?, last_communication) WHERE num = ?"));
-    QSqlQuery markSeen(db);
-    markSeen.prepare(QStringLiteral("UPDATE cases SET seen_count = communication_count, "
-                                    "seen_modified = last_modified WHERE num = ?"));
-    QSqlQuery insertMessage(db);
-    insertMessage.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO communications (case_num, identity, ticks, timestamp, type, "
-        "sent_by, message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery knownMessages(db);
-    knownMessages.setForwardOnly(true);
-    knownMessages.prepare(QStringLiteral("SELECT identity FROM communications WHERE case_num = ?"));
-    QSqlQuery index(db);
-    index.prepare(QStringLiteral("INSERT INTO search (rowid, case_id, body) VALUES (?, ?, ?)"));
-    QSqlQuery unindex(db);
-    unindex.prepare(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
-
-    const auto bindHeader = [](QSqlQuery &q, const CaseHeader &c) {
-        for (const QVariant &v : {text(c.subject), text(c.type), text(c.priority), text(c.status),
-                 text(c.origin), text(c.customerReference), date(c.createdDate),
-                 date(c.lastModifiedDate), QVariant(c.lastModifiedDate.ticks()),
-                 date(c.startOfIncident), date(c.endOfIncident), text(c.serviceId),
-                 text(c.serviceName), text(c.siteId), text(c.siteName)})
-            q.addBindValue(v);
-    };
-
     Change change;
     bool ok = true;
-    for (const Case &c : cases) {
-        select.addBindValue(c.id);
-        ok = exec(select);
-        if (!ok)
-            break;
-        qint64 num = 0;
-        std::optional<CaseSummary> before;
-        if (select.next()) {
-            before = summaryFrom(select);
-            num = select.value(19).toLongLong();
+    {
+        // Prepared once per batch; every statement runs on QtSql's connection, in its
+        // transaction.
+        using Sqlite::Statement;
+        Statement select(raw, summarySql("WHERE id = ?1"));
+        Statement insertCase(raw,
+            "INSERT INTO cases (id, subject, type, priority, status, origin, customer_reference, "
+            "created, created_ticks, created_offset, last_modified, last_modified_ticks, "
+            "last_modified_offset, start_of_incident, start_of_incident_ticks, "
+            "start_of_incident_offset, end_of_incident, end_of_incident_ticks, "
+            "end_of_incident_offset, service_id, service_name, site_id, site_name) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+            "?18, ?19, ?20, ?21, ?22, ?23)");
+        Statement updateHeader(raw,
+            "UPDATE cases SET subject = ?1, type = ?2, priority = ?3, status = ?4, origin = ?5, "
+            "customer_reference = ?6, created = ?7, created_ticks = ?8, created_offset = ?9, "
+            "last_modified = ?10, last_modified_ticks = ?11, last_modified_offset = ?12, "
+            "start_of_incident = ?13, start_of_incident_ticks = ?14, "
+            "start_of_incident_offset = ?15, end_of_incident = ?16, end_of_incident_ticks = ?17, "
+            "end_of_incident_offset = ?18, service_id = ?19, service_name = ?20, site_id = ?21, "
+            "site_name = ?22 WHERE num = ?23");
+        Statement updateCounts(raw,
+            "UPDATE cases SET communication_count = communication_count + ?1, "
+            "last_communication = ?2, last_communication_ticks = ?3, "
+            "last_communication_offset = ?4 WHERE num = ?5");
+        Statement markSeen(raw,
+            "UPDATE cases SET seen_count = communication_count, seen_modified = last_modified, "
+            "seen_modified_ticks = last_modified_ticks, "
+            "seen_modified_offset = last_modified_offset WHERE num = ?1");
+        Statement insertMessage(raw,
+            "INSERT OR IGNORE INTO communications (case_num, identity, ticks, timestamp, type, "
+            "sent_by, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Statement index(raw, "INSERT INTO search (rowid, case_id, body) VALUES (?1, ?2, ?3)");
+        Statement unindex(raw, "DELETE FROM search WHERE rowid = ?1");
+        for (const Statement *q : {&select, &insertCase, &updateHeader, &updateCounts, &markSeen,
+                 &insertMessage, &index, &unindex}) {
+            if (!q->isValid()) {
+                m_lastError = q->lastError();
+                ok = false;
+            }
         }
-        select.finish();
-        if (before && c.lastModifiedDate < before->lastModifiedDate)
-            continue; // an older answer than what is stored
-        const bool headerChanged = !before || static_cast<const CaseHeader &>(*before) != c;
-        if (!before) {
-            insertCase.addBindValue(c.id);
-            bindHeader(insertCase, c);
-            if (!(ok = exec(insertCase)))
+        const auto failed = [&](const Statement &q) {
+            m_lastError = q.lastError();
+            ok = false;
+        };
+        Sqlite::StringPool pool;
+
+        for (const Case &c : cases) {
+            if (!ok)
                 break;
-            num = insertCase.lastInsertId().toLongLong();
-        } else if (headerChanged) {
-            bindHeader(updateHeader, c);
-            updateHeader.addBindValue(num);
-            if (!(ok = exec(updateHeader)))
+            // What is known of the case: its summary before this batch.
+            select.bind(1, c.id);
+            qint64 num = 0;
+            std::optional<CaseSummary> before;
+            const int found = select.step();
+            if (found == SQLITE_ROW) {
+                before = readSummary(select, pool);
+                num = select.int64(NumColumn);
+            }
+            select.reset();
+            if (found != SQLITE_ROW && found != SQLITE_DONE) {
+                failed(select);
                 break;
-        }
-        if (headerChanged) {
-            unindex.addBindValue(-num);
-            index.addBindValue(-num);
-            index.addBindValue(c.id);
-            index.addBindValue(headerText(c));
-            if (!(ok = exec(unindex) && exec(index)))
+            }
+            if (before && c.lastModifiedDate < before->lastModifiedDate)
+                continue; // an older answer than what is stored
+            const bool headerChanged = !before || static_cast<const CaseHeader &>(*before) != c;
+            if (!before) {
+                insertCase.bind(1, c.id);
+                bindHeader(insertCase, 2, c);
+                if (!insertCase.run()) {
+                    failed(insertCase);
+                    break;
+                }
+                num = sqlite3_last_insert_rowid(raw);
+            } else if (headerChanged) {
+                updateHeader.bind(bindHeader(updateHeader, 1, c), num);
+                if (!updateHeader.run()) {
+                    failed(updateHeader);
+                    break;
+                }
+            }
+            if (headerChanged) {
+                unindex.bind(1, -num);
+                index.bind(1, -num);
+                index.bind(2, c.id);
+                index.bind(3, headerText(c));
+                if (!unindex.run()) {
+                    failed(unindex);
+                    break;
+                }
+                if (!index.run()) {
+                    failed(index);
+                    break;
+                }
+            }
+            // A communication stored before (in an earlier poll or earlier in this batch) is
+            // ignored by its identity; only new ones are counted and indexed.
+            int added = 0;
+            Timestamp latest;
+            for (const Communication &m : c.communications) {
+                insertMessage.bind(1, num);
+                insertMessage.bind(2, m.identityKey());
+                insertMessage.bind(3, m.timestamp.ticks());
+                bindIso(insertMessage, 4, m.timestamp);
+                insertMessage.bind(5, m.type);
+                insertMessage.bindOrNull(6, m.sentBy.isEmpty() ? QString() : m.sentBy);
+                insertMessage.bind(7, m.message);
+                if (!insertMessage.run()) {
+                    failed(insertMessage);
+                    break;
+                }
+                if (sqlite3_changes(raw) != 1)
+                    continue; // stored before
+                ++added;
+                latest = qMax(latest, m.timestamp);
+                index.bind(1, qint64(sqlite3_last_insert_rowid(raw)));
+                index.bind(2, c.id);
+                index.bind(3, m.sentBy.isEmpty() ? m.message : m.sentBy + u'\n' + m.message);
+                if (!index.run()) {
+                    failed(index);
+                    break;
+                }
+            }
+            if (!ok)
                 break;
-        }
-        // What is stored already, in one read, so only new messages are written.
-        QSet<QString> known;
-        if (before) {
-            knownMessages.addBindValue(num);
-            if (!(ok = exec(knownMessages)))
-                break;
-            while (knownMessages.next())
-                known.insert(knownMessages.value(0).toString());
-            knownMessages.finish();
-        }
-        int added = 0;
-        Timestamp latest;
-        for (const Communication &m : c.communications) {
-            const QString identity = m.identityKey();
-            if (known.contains(identity))
+            if (added > 0) {
+                updateCounts.bind(1, added);
+                bindIso(updateCounts, 2, latest);
+                updateCounts.bind(3, latest);
+                updateCounts.bind(5, num);
+                if (!updateCounts.run()) {
+                    failed(updateCounts);
+                    break;
+                }
+                change.newCommunications.insert(c.id, added);
+            }
+            if (baseline) {
+                markSeen.bind(1, num);
+                if (!markSeen.run()) {
+                    failed(markSeen);
+                    break;
+                }
+            }
+            if (!headerChanged && added == 0 && !baseline)
                 continue;
-            known.insert(identity);
-            insertMessage.addBindValue(num);
-            insertMessage.addBindValue(identity);
-            insertMessage.addBindValue(m.timestamp.ticks());
-            insertMessage.addBindValue(date(m.timestamp));
-            insertMessage.addBindValue(text(m.type));
-            insertMessage.addBindValue(m.sentBy.isEmpty() ? QVariant() : QVariant(m.sentBy));
-            insertMessage.addBindValue(text(m.message));
-            if (!(ok = exec(insertMessage)))
-                break;
-            if (insertMessage.numRowsAffected() != 1)
-                continue; // stored before
-            ++added;
-            latest = qMax(latest, m.timestamp);
-            index.addBindValue(insertMessage.lastInsertId());
-            index.addBindValue(c.id);
-            index.addBindValue(m.sentBy.isEmpty() ? m.message : m.sentBy + u'\n' + m.message);
-            if (!(ok = exec(index)))
-                break;
+            // The summary as the statements above left the row (no read-back).
+            CaseSummary after;
+            static_cast<CaseHeader &>(after) = c;
+            after.communicationCount = (before ? before->communicationCount : 0) + added;
+            after.lastCommunicationAt = added > 0 ? latest
+                : before                          ? before->lastCommunicationAt
+                                                  : Timestamp();
+            after.seenCommunicationCount = baseline ? after.communicationCount
+                : before                            ? before->seenCommunicationCount
+                                                    : 0;
+            after.seenModified = baseline ? c.lastModifiedDate
+                : before                  ? before->seenModified
+                                          : Timestamp();
+            if (!before)
+                change.inserted.append(after);
+            else if (after != *before)
+                change.updated.append(after);
         }
-        if (!ok)
-            break;
-        if (added > 0) {
-            updateCounts.addBindValue(added);
-            updateCounts.addBindValue(date(latest));
-            updateCounts.addBindValue(num);
-            if (!(ok = exec(updateCounts)))
-                break;
-            change.newCommunications.insert(c.id, added);
-        }
-        if (baseline) {
-            markSeen.addBindValue(num);
-            if (!(ok = exec(markSeen)))
-                break;
-        }
-        if (!headerChanged && added == 0 && !baseline)
-            continue;
-        // The summary as the statements above left the row (no read-back).
-        CaseSummary after;
-        static_cast<CaseHeader &>(after) = c;
-        after.communicationCount = (before ? before->communicationCount : 0) + added;
-        after.lastCommunicationAt = added > 0 ? latest
-            : before                          ? before->lastCommunicationAt
-                                              : Timestamp();
-        after.seenCommunicationCount = baseline ? after.communicationCount
-            : before                            ? before->seenCommunicationCount
-                                                : 0;
-        after.seenModified = baseline ? c.lastModifiedDate
-            : before                  ? before->seenModified
-                                      : Timestamp();
-        if (!before)
-            change.inserted.append(after);
-        else if (after != *before)
-            change.updated.append(after);
     }
     if (!ok || !db.commit()) {
         db.rollback();
@@ -237,15 +288,21 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
 
 QList<CaseSummary> LocalStore::loadSummaries()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM cases ORDER BY last_modified_ticks DESC")
-                      .arg(SummaryColumns));
     QList<CaseSummary> summaries;
-    if (!exec(query))
+    Sqlite::Statement query(handle(), summarySql("ORDER BY last_modified_ticks DESC"));
+    if (!query.isValid()) {
+        m_lastError = query.lastError();
         return summaries;
-    while (query.next())
-        summaries.append(summaryFrom(query));
+    }
+    summaries.reserve(caseCount());
+    Sqlite::StringPool pool;
+    int rc;
+    while ((rc = query.step()) == SQLITE_ROW)
+        summaries.append(readSummary(query, pool));
+    if (rc != SQLITE_DONE) {
+        m_lastError = query.lastError();
+        qCWarning(lcStore) << "reading the cases failed:" << m_lastError;
+    }
     return summaries;
 }
 
@@ -258,12 +315,16 @@ int LocalStore::caseCount()
 
 std::optional<CaseSummary> LocalStore::loadSummary(const QString &caseId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id = ?").arg(SummaryColumns));
-    query.addBindValue(caseId);
-    if (!exec(query) || !query.next())
+    Sqlite::Statement query(handle(), summarySql("WHERE id = ?1"));
+    if (!query.isValid()) {
+        m_lastError = query.lastError();
         return std::nullopt;
-    return summaryFrom(query);
+    }
+    query.bind(1, caseId);
+    if (query.step() != SQLITE_ROW)
+        return std::nullopt;
+    Sqlite::StringPool pool;
+    return readSummary(query, pool);
 }
 
 QList<Communication> LocalStore::loadThread(const QString &caseId)
@@ -315,10 +376,13 @@ std::optional<CaseSummary> LocalStore::setRead(const QString &caseId, bool read)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(read ? QStringLiteral("UPDATE cases SET seen_count = communication_count, "
-                                        "seen_modified = last_modified WHERE id = ?")
-                       : QStringLiteral("UPDATE cases SET seen_modified = NULL, seen_count = "
-                                        "max(0, min(seen_count, communication_count - 1)) "
-                                        "WHERE id = ?"));
+                                        "seen_modified = last_modified, "
+                                        "seen_modified_ticks = last_modified_ticks, "
+                                        "seen_modified_offset = last_modified_offset WHERE id = ?")
+                       : QStringLiteral("UPDATE cases SET seen_modified = NULL, "
+                                        "seen_modified_ticks = NULL, seen_modified_offset = NULL, "
+                                        "seen_count = max(0, min(seen_count, "
+                                        "communication_count - 1)) WHERE id = ?"));
     query.addBindValue(caseId);
     if (!exec(query) || query.numRowsAffected() != 1)
         return std::nullopt;

@@ -40,7 +40,8 @@ Case makeCase(const QString &id, const QString &modified)
 // Damages a database file so that it still opens but fails PRAGMA quick_check: an index is
 // pointed at another table's b-tree. `before` runs first on the same connection. Returns what
 // went wrong, empty on success.
-QString damage(const QString &path, const QString &before = {})
+QString damage(const QString &path, const QString &before = {},
+    const QString &index = QStringLiteral("cases_by_modification"))
 {
     QString error;
     {
@@ -59,9 +60,9 @@ QString damage(const QString &path, const QString &before = {})
         run(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'drafts'"));
         const int draftsRoot = error.isEmpty() && q.next() ? q.value(0).toInt() : 0;
         run(QStringLiteral("PRAGMA writable_schema = ON"));
-        run(QStringLiteral("UPDATE sqlite_master SET rootpage = %1 WHERE name = "
-                           "'cases_by_modification'")
-                .arg(draftsRoot));
+        run(QStringLiteral("UPDATE sqlite_master SET rootpage = %1 WHERE name = '%2'")
+                .arg(draftsRoot)
+                .arg(index));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("damage"));
@@ -84,6 +85,8 @@ private slots:
     void searchTakesSyntaxLiterally();
     void draftsAndOutbox();
     void migratesFromVersion1();
+    void migratesFromVersion3();
+    void openChecksTheListAndLaterEverything();
     void garbageFileIsMovedAsideAndRebuilt();
     void damagedFileKeepsDraftsAndOutbox();
     void newerSchemaIsRefusedWithoutLoss();
@@ -317,6 +320,103 @@ void TestLocalStore::migratesFromVersion1()
     // What was stored before read tracking counts as seen.
     QCOMPARE(summary->seenCommunicationCount, 3);
     QVERIFY(!summary->isUnread());
+}
+
+void TestLocalStore::migratesFromVersion3()
+{
+    {
+        LocalStore v3(dbPath());
+        QVERIFY(v3.open(3).ok);
+    }
+    {
+        // A version-3 database with a case in it, its dates only as text, as version 3 wrote
+        // them: 7 fractional digits, offsets, a date that is not set.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 3);
+        q.finish();
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO cases (id, subject, type, priority, status, origin, "
+                     "customer_reference, created, last_modified, last_modified_ticks, "
+                     "start_of_incident, end_of_incident, service_id, service_name, site_id, "
+                     "site_name, communication_count, last_communication, seen_count, "
+                     "seen_modified) VALUES ('CS-7', 'ServiceDown', 'Incident', 'P1', "
+                     "'InProgress', 'Portal', 'INC42', '2026-11-20T08:00:00.1234567+01:00', "
+                     "'2026-11-20T09:30:00.0000001-05:30', 17951868000000001, "
+                     "'2026-11-20T07:55:00.0000000+01:00', NULL, 'SVC-1', 'Internet', "
+                     "'SITE-1', 'Rotterdam DC', 4, '2026-11-20T09:29:59.9999999Z', 3, "
+                     "'2026-11-20T09:00:00.0000000+00:00')")),
+            qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(opened.ok);
+    QVERIFY(!opened.rebuilt);
+    const auto summary = store.loadSummary(QStringLiteral("CS-7"));
+    QVERIFY(summary);
+    // Every date read from the new columns is the instant and offset the text said.
+    const auto same = [](const Timestamp &t, const char16_t *iso) {
+        const Timestamp expected = *Timestamp::parse(iso);
+        return t == expected && t.offsetSeconds() == expected.offsetSeconds();
+    };
+    QVERIFY(same(summary->createdDate, u"2026-11-20T08:00:00.1234567+01:00"));
+    QVERIFY(same(summary->lastModifiedDate, u"2026-11-20T09:30:00.0000001-05:30"));
+    QVERIFY(same(summary->startOfIncident, u"2026-11-20T07:55:00+01:00"));
+    QVERIFY(!summary->endOfIncident.isValid());
+    QVERIFY(same(summary->lastCommunicationAt, u"2026-11-20T09:29:59.9999999Z"));
+    QVERIFY(same(summary->seenModified, u"2026-11-20T09:00:00+00:00"));
+    QCOMPARE(summary->lastModifiedDate.toIsoString(),
+        QStringLiteral("2026-11-20T09:30:00.0000001-05:30"));
+    QCOMPARE(summary->communicationCount, 4);
+    QCOMPARE(summary->seenCommunicationCount, 3);
+    QCOMPARE(summary->customerReference, QStringLiteral("INC42"));
+    QCOMPARE(store.loadSummaries(), QList<CaseSummary> {*summary});
+    // Read state after the migration writes the new columns too.
+    const auto read = store.setRead(QStringLiteral("CS-7"), true);
+    QVERIFY(read);
+    QVERIFY(same(read->seenModified, u"2026-11-20T09:30:00.0000001-05:30"));
+    QVERIFY(!read->isUnread());
+    const auto unread = store.setRead(QStringLiteral("CS-7"), false);
+    QVERIFY(unread && !unread->seenModified.isValid() && unread->isUnread());
+}
+
+void TestLocalStore::openChecksTheListAndLaterEverything()
+{
+    {
+        LocalStore store(dbPath());
+        QVERIFY(store.open().ok);
+        QVERIFY(store.applyCases(
+            {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))}));
+        QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
+    }
+    // Damage in the threads' index: the quick open does not look there...
+    QCOMPARE(damage(dbPath(), {}, QStringLiteral("communications_by_case")), QString());
+    {
+        LocalStore store(dbPath());
+        const auto opened = store.open();
+        QVERIFY(opened.ok);
+        QVERIFY(!opened.rebuilt);
+        QCOMPARE(store.loadSummaries().size(), 1);
+        // ...the full check after it does, and says so.
+        QVERIFY(!store.checkEverything());
+        QVERIFY(!store.lastError().isEmpty());
+    }
+    // The next open checks everything and replaces the file, keeping the draft.
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(opened.ok);
+    QVERIFY(opened.rebuilt);
+    QVERIFY(QFile::exists(opened.movedAsidePath));
+    QCOMPARE(store.loadSummaries().size(), 0);
+    QCOMPARE(store.draft(QStringLiteral("reply:CS-1")).value_or(QByteArray()),
+        QByteArray("half a reply"));
+    QVERIFY(store.checkEverything());
 }
 
 void TestLocalStore::garbageFileIsMovedAsideAndRebuilt()

@@ -48,6 +48,7 @@ private slots:
     void threadAppendsOnlyWhatAPollAdds();
     void proxyFilters();
     void pollKeepsTheSelectionThroughTheProxy();
+    void textFilterOnASortedView();
 };
 
 void TestModels::threadShowsACaseAndFlagsWhatIsNew()
@@ -190,6 +191,90 @@ void TestModels::pollKeepsTheSelectionThroughTheProxy()
         QStringLiteral("CS-3"));
     QCOMPARE(selection.currentIndex().row(), 3); // moved down by the new case, still selected
     QVERIFY(selection.isRowSelected(3));
+}
+
+void TestModels::textFilterOnASortedView()
+{
+    // Typing, extending, shortening and clearing the quick filter on a view sorted newest first:
+    // each time exactly the cases whose id, subject label, reference, service or site contain
+    // the text (ignoring case), in the sorted order, with the current row kept while it stays.
+    const QString sites[] = {QStringLiteral("Rotterdam DC"), QStringLiteral("Warsaw Depot"),
+        QStringLiteral("WARSAW Hub"), QStringLiteral("Lyon Über-Site"), QStringLiteral("Oslo")};
+    CaseListModel source;
+    CaseFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CaseSummary> cases;
+    for (int i = 0; i < 120; ++i) {
+        CaseSummary c = summary(QStringLiteral("CS-%1").arg(100 + i), QStringLiteral("InProgress"),
+            i % 3 ? QStringLiteral("Incident") : QStringLiteral("NonIncident"),
+            QStringLiteral("P2"), QStringLiteral("SVC-%1").arg(i % 7));
+        c.siteName = sites[(i * 7) % 5];
+        c.customerReference = i % 4 ? QString() : QStringLiteral("INC-W%1").arg(i);
+        // Source order is not the sorted order.
+        c.lastModifiedDate = Timestamp::fromTicks((1'790'000'000LL + (i * 37) % 120) * 10'000'000);
+        cases << c;
+    }
+    source.upsert(cases);
+    proxy.sort(CaseListModel::LastModifiedColumn, Qt::DescendingOrder);
+
+    const auto expected = [&](const QString &text) {
+        QList<const CaseSummary *> matching;
+        for (const CaseSummary &c : cases) {
+            const QString fields[] = {c.id,
+                proxy.sourceModel()
+                    ->index(source.rowOf(c.id), CaseListModel::SubjectColumn)
+                    .data()
+                    .toString(),
+                c.customerReference, c.serviceName, c.siteName};
+            if (text.isEmpty()
+                || std::any_of(std::begin(fields), std::end(fields),
+                    [&](const QString &f) { return f.contains(text, Qt::CaseInsensitive); }))
+                matching << &c;
+        }
+        std::sort(matching.begin(), matching.end(),
+            [](const auto *a, const auto *b) { return a->lastModifiedDate > b->lastModifiedDate; });
+        QStringList ids;
+        for (const CaseSummary *c : matching)
+            ids << c->id;
+        return ids;
+    };
+    const auto shown = [&proxy] {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids << proxy.index(row, 0).data(CaseListModel::CaseIdRole).toString();
+        return ids;
+    };
+    QItemSelectionModel selection(&proxy);
+    for (const QString &text :
+        {QStringLiteral("w"), QStringLiteral("wa"), QStringLiteral("war"), QStringLiteral("warsaw"),
+            QStringLiteral("warsaw h"), QStringLiteral("warsaw"), QStringLiteral("wa"),
+            QStringLiteral("ÜBER"), QStringLiteral("über-s"), QStringLiteral("general"),
+            QStringLiteral("cs-11"), QStringLiteral("cs-1"), QString(), QStringLiteral("inc-w4"),
+            QStringLiteral("no such case"), QStringLiteral("  oslo  "), QString()}) {
+        // The current row, when it still matches, stays current.
+        const QString current = selection.currentIndex().data(CaseListModel::CaseIdRole).toString();
+        proxy.setText(text);
+        const QStringList want = expected(text.trimmed());
+        QCOMPARE(shown(), want);
+        if (!current.isEmpty() && want.contains(current))
+            QCOMPARE(selection.currentIndex().data(CaseListModel::CaseIdRole).toString(), current);
+        if (proxy.rowCount() > 0)
+            selection.setCurrentIndex(proxy.index(proxy.rowCount() / 2, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(proxy.rowCount(), 120);
+
+    // A poll while filtered: a changed case that now matches appears in its sorted place.
+    proxy.setText(QStringLiteral("warsaw"));
+    CaseSummary moved = cases.first();
+    QVERIFY(!expected(QStringLiteral("warsaw")).contains(moved.id));
+    moved.siteName = QStringLiteral("Warsaw Depot");
+    moved.lastModifiedDate = Timestamp::fromTicks(1'800'000'000LL * 10'000'000);
+    cases.first() = moved;
+    source.upsert({moved});
+    QCOMPARE(shown(), expected(QStringLiteral("warsaw")));
+    QCOMPARE(shown().first(), moved.id);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

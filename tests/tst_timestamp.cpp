@@ -13,6 +13,7 @@ private slots:
     void rejects();
     void sevenDigitsKeepOrder();
     void isoStringRoundTrip();
+    void isoStringMatchesTheCalendar();
 };
 
 void TestTimestamp::parse_data()
@@ -93,6 +94,34 @@ void TestTimestamp::isoStringRoundTrip()
         QVERIFY(t);
         QCOMPARE(t->toIsoString(), text);
     }
+}
+
+void TestTimestamp::isoStringMatchesTheCalendar()
+{
+    // toIsoString() works out the date itself: it must agree with QDateTime's calendar on every
+    // kind of day (leap days, centuries, before 1970), in any zone.
+    constexpr qint64 TicksPerSecond = 10'000'000;
+    const int offsets[] = {0, 3600, -19800, 45900, -43200};
+    int checked = 0;
+    for (qint64 seconds = -2'208'988'800LL; seconds < 13'569'465'600LL;
+         seconds += 86'399LL * 37 + 7) {
+        const int offset = offsets[checked % 5];
+        const Timestamp t
+            = Timestamp::fromTicks(seconds * TicksPerSecond + checked % 9'999'999, offset);
+        const QDateTime wall = QDateTime::fromSecsSinceEpoch(seconds + offset, Qt::UTC);
+        const QString expected = wall.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+            + QStringLiteral(".%1").arg(checked % 9'999'999, 7, 10, QLatin1Char('0'))
+            + (offset < 0 ? u'-' : u'+')
+            + QStringLiteral("%1:%2")
+                  .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                  .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+        QCOMPARE(t.toIsoString(), expected);
+        QCOMPARE(Timestamp::parse(expected)->ticks(), t.ticks());
+        ++checked;
+    }
+    QVERIFY(checked > 4'000);
+    QCOMPARE(Timestamp::fromTicks(951'782'400LL * TicksPerSecond).toIsoString(),
+        QStringLiteral("2000-02-29T00:00:00.0000000+00:00"));
 }
 
 QTEST_GUILESS_MAIN(TestTimestamp)
