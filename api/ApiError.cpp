@@ -196,6 +196,8 @@ bool ApiError::isOutcomeUnknown() const
 QString ApiError::userMessage() const
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };
+    if (!m_userMessage.isEmpty())
+        return m_userMessage;
     if (const auto it = codeTable().constFind(m_code); it != codeTable().cend()) {
         QString message = tr(it->message);
         if (message.contains(QLatin1String("%1")))

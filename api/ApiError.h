@@ -40,6 +40,9 @@ public:
     QString serverMessage() const { return m_serverMessage; }
     // What happened and what to do, in words for the engineer.
     QString userMessage() const;
+    // Words of the caller's own for this error (a client of another service than the
+    // provider's), used by userMessage() instead of the code table.
+    void setUserMessage(const QString &message) { m_userMessage = message; }
     // Whether sending the same request again may succeed.
     bool isRetryable() const;
     // Seconds the server asked us to wait (Retry-After), or -1.
@@ -59,6 +62,7 @@ private:
     bool m_notDelivered = false;
     QString m_code;
     QString m_serverMessage;
+    QString m_userMessage;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -36,7 +36,9 @@ std::optional<ApiError> of(QNetworkReply *reply)
         || (error >= QNetworkReply::ProxyConnectionRefusedError
             && error <= QNetworkReply::UnknownProxyError)
         || (error >= QNetworkReply::ProtocolUnknownError
-            && error <= QNetworkReply::ProtocolFailure);
+            && error <= QNetworkReply::ProtocolFailure
+            // Qt's name for an HTTP 400 answer, not a broken transfer.
+            && error != QNetworkReply::ProtocolInvalidOperationError);
     if (broken)
         return ApiError(ApiError::Kind::Network, reply->errorString(), status);
     return std::nullopt;

@@ -1,0 +1,272 @@
+#include "api/CaseRepositoryClient.h"
+
+#include "api/Logging.h"
+#include "api/NetworkFailure.h"
+#include "api/UrlPolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace {
+
+// Finishes `reply` after the caller has connected to it.
+void finishLater(ApiReply *reply, const ApiError &error)
+{
+    QMetaObject::invokeMethod(
+        reply, [reply, error] { reply->finish(error); }, Qt::QueuedConnection);
+}
+
+} // namespace
+
+CaseRepositoryClient::CaseRepositoryClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{ }
+
+CaseRepositoryClient::~CaseRepositoryClient() = default;
+
+QString CaseRepositoryClient::configure(const QUrl &baseUrl, const QString &user)
+{
+    m_base = {};
+    m_user = user;
+    if (!baseUrl.isValid() || baseUrl.isRelative())
+        return tr("The Case Repository URL is not a valid address.");
+    if (const QString why = UrlPolicy::refusalReason(baseUrl); !why.isEmpty())
+        return why;
+    if (user.isEmpty())
+        return tr("The Case Repository needs a user name.");
+    m_base = baseUrl;
+    // One trailing slash less, so paths join cleanly.
+    QString path = m_base.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    m_base.setPath(path);
+    return {};
+}
+
+ApiError CaseRepositoryClient::errorFor(int status, const QJsonObject &body)
+{
+    const QString code = body.value(QLatin1String("code")).toString();
+    const QString message = body.value(QLatin1String("message")).toString();
+    const QString field = body.value(QLatin1String("field")).toString();
+    const QString said = message.isEmpty() ? QString::number(status) : message;
+    using K = ApiError::Kind;
+    K kind = K::Http;
+    QString words;
+    if (status == 401) {
+        kind = K::Authentication;
+        words = tr("The Case Repository did not accept the user name or password. Check them in "
+                   "Connections and Settings.");
+    } else if (status == 403) {
+        kind = K::Authorization;
+        words = tr("This Case Repository user may only read. Ask for a user that may write "
+                   "case statuses.");
+    } else if (status == 404 && code == QLatin1String("CASE_NOT_FOUND")) {
+        kind = K::Validation;
+        words = tr("The Case Repository has no such case status (it may have been deleted).");
+    } else if (status == 409) {
+        kind = K::Validation;
+        words = tr("The Case Repository already has a status entry with this business key and "
+                   "source: %1")
+                    .arg(said);
+    } else if (status == 400) {
+        kind = K::Validation;
+        words = field.isEmpty()
+            ? tr("The Case Repository refused the request: %1").arg(said)
+            : tr("The Case Repository refused the value of “%1”: %2").arg(field, said);
+    } else if (status == 404 || status == 405 || status == 415) {
+        kind = K::Http;
+        words = tr("The Case Repository does not serve this request (%1 %2). Check the Case "
+                   "Repository URL in the settings.")
+                    .arg(status)
+                    .arg(said);
+    } else if (status >= 500) {
+        kind = K::Server;
+        words = tr("The Case Repository failed while handling the request (%1). The console will "
+                   "try again.")
+                    .arg(status);
+    } else {
+        words = tr("The Case Repository answered %1: %2").arg(status).arg(said);
+    }
+    ApiError error(kind, message, status, code);
+    error.setUserMessage(words);
+    return error;
+}
+
+template<typename Reply, typename Handle>
+Reply *CaseRepositoryClient::send(const QByteArray &method, const QString &path,
+    const QString &caseId, const QJsonObject *body, Handle handle)
+{
+    auto *reply = new Reply(this);
+    if (!isConfigured()) {
+        finishLater(reply,
+            ApiError(ApiError::Kind::InvalidRequest,
+                tr("No Case Repository is configured for this profile.")));
+        return reply;
+    }
+    QUrl url = m_base;
+    url.setPath(m_base.path() + path);
+    if (!caseId.isNull()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("caseId"), caseId);
+        url.setQuery(query);
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    // A redirect would carry the password elsewhere: none is followed.
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader(
+        "Authorization", "Basic " + (m_user + u':' + m_password).toUtf8().toBase64());
+    QByteArray data;
+    if (body) {
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        data = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *network = m_network->sendCustomRequest(request, method, data);
+    network->setParent(reply); // deleting the reply cancels the request
+    qCDebug(lcApi) << "case repository:" << method << url.path();
+    connect(network, &QNetworkReply::finished, reply, [reply, network, handle] {
+        network->deleteLater();
+        if (const auto failure = NetworkFailure::of(network)) {
+            reply->finish(*failure);
+            return;
+        }
+        const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = network->readAll();
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        if (status < 200 || status >= 300) {
+            ApiError error = errorFor(status, document.object());
+            if (status >= 300 && status < 400)
+                error = ApiError(ApiError::Kind::Http,
+                    tr("The Case Repository redirected the request (%1); check its URL in the "
+                       "settings.")
+                        .arg(status),
+                    status);
+            if (const QByteArray retry = network->rawHeader("Retry-After"); !retry.isEmpty())
+                error.setRetryAfterSeconds(retry.toInt());
+            if (auto *entryReply = qobject_cast<StatusEntryReply *>(reply))
+                entryReply->setConflictingCaseId(
+                    document.object().value(QLatin1String("caseId")).toString());
+            reply->finish(error);
+            return;
+        }
+        if (status == 204) {
+            reply->finish();
+            return;
+        }
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            reply->finish(ApiError(ApiError::Kind::MalformedReply,
+                tr("The Case Repository's answer is not JSON: %1").arg(parseError.errorString()),
+                status));
+            return;
+        }
+        reply->finish(handle(reply, document.object()));
+    });
+    return reply;
+}
+
+namespace {
+
+ApiError malformed(const QString &what)
+{
+    return ApiError(ApiError::Kind::MalformedReply,
+        QCoreApplication::translate(
+            "CaseRepositoryClient", "The Case Repository's answer lacks %1.")
+            .arg(what),
+        200);
+}
+
+ApiError readEntry(StatusEntryReply *reply, const QJsonObject &json)
+{
+    const auto entry = CaseStatusEntry::fromJson(json);
+    if (!entry)
+        return malformed(QStringLiteral("a case status (caseId and status)"));
+    reply->setEntry(*entry);
+    return {};
+}
+
+} // namespace
+
+StatusEntryReply *CaseRepositoryClient::create(const CaseStatusEntry &entry)
+{
+    const QJsonObject body = entry.createBody();
+    return send<StatusEntryReply>("POST", QStringLiteral("/v1"), QString(), &body, readEntry);
+}
+
+StatusEntryReply *CaseRepositoryClient::get(const QString &caseId)
+{
+    return send<StatusEntryReply>("GET", QStringLiteral("/v1"), caseId, nullptr, readEntry);
+}
+
+StatusEntryReply *CaseRepositoryClient::update(const QString &caseId, const QJsonObject &changes)
+{
+    return send<StatusEntryReply>("PATCH", QStringLiteral("/v1"), caseId, &changes, readEntry);
+}
+
+ApiReply *CaseRepositoryClient::remove(const QString &caseId)
+{
+    return send<ApiReply>("DELETE", QStringLiteral("/v1"), caseId, nullptr,
+        [](ApiReply *, const QJsonObject &) { return ApiError(); });
+}
+
+StatusPageReply *CaseRepositoryClient::search(const CaseStatusQuery &query)
+{
+    const QJsonObject body = query.toJson();
+    return send<StatusPageReply>("POST", QStringLiteral("/v1/search"), QString(), &body,
+        [](StatusPageReply *reply, const QJsonObject &json) {
+            const QJsonValue content = json.value(QLatin1String("content"));
+            const QJsonObject page = json.value(QLatin1String("page")).toObject();
+            if (!content.isArray() || page.isEmpty())
+                return malformed(QStringLiteral("“content” and “page”"));
+            CaseStatusPage result;
+            for (const QJsonValue &v : content.toArray()) {
+                const auto entry = CaseStatusEntry::fromJson(v.toObject());
+                if (!entry)
+                    return malformed(QStringLiteral("a case status in the results"));
+                result.content.append(*entry);
+            }
+            result.size = page.value(QLatin1String("size")).toInt();
+            result.number = page.value(QLatin1String("number")).toInt();
+            result.totalElements = page.value(QLatin1String("totalElements")).toInt();
+            result.totalPages = page.value(QLatin1String("totalPages")).toInt();
+            reply->setPage(result);
+            return ApiError();
+        });
+}
+
+StatusHistoryReply *CaseRepositoryClient::history(const QString &caseId)
+{
+    return send<StatusHistoryReply>("GET", QStringLiteral("/v1/history"), caseId, nullptr,
+        [](StatusHistoryReply *reply, const QJsonObject &json) {
+            const QJsonValue entries = json.value(QLatin1String("entries"));
+            if (!entries.isArray())
+                return malformed(QStringLiteral("“entries”"));
+            QList<CaseStatusChange> changes;
+            for (const QJsonValue &v : entries.toArray()) {
+                const QJsonObject o = v.toObject();
+                CaseStatusChange change;
+                change.time = CaseStatusEntry::parseDate(o.value(QLatin1String("time")).toString());
+                change.action = o.value(QLatin1String("action")).toString();
+                change.user = o.value(QLatin1String("user")).toString();
+                change.source = o.value(QLatin1String("source")).toString();
+                const QJsonObject fields = o.value(QLatin1String("changes")).toObject();
+                for (auto it = fields.begin(); it != fields.end(); ++it) {
+                    const QJsonObject fromTo = it.value().toObject();
+                    change.changes.append(
+                        {it.key(), fromTo.value(QLatin1String("from")).toVariant().toString(),
+                            fromTo.value(QLatin1String("to")).toVariant().toString()});
+                }
+                changes.append(change);
+            }
+            reply->setChanges(changes);
+            return ApiError();
+        });
+}

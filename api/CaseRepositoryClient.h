@@ -1,0 +1,101 @@
+#pragma once
+
+#include "api/CaseApi.h"
+#include "models/CaseStatusEntry.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One entry: a create, get or update.
+class StatusEntryReply : public ApiReply
+{
+    Q_OBJECT
+
+public:
+    using ApiReply::ApiReply;
+    CaseStatusEntry entry() const { return m_entry; }
+    void setEntry(const CaseStatusEntry &entry) { m_entry = entry; }
+    // On a 409 DUPLICATE_BUSINESS_KEY: the entry that already has the business key.
+    QString conflictingCaseId() const { return m_conflictingCaseId; }
+    void setConflictingCaseId(const QString &id) { m_conflictingCaseId = id; }
+
+private:
+    CaseStatusEntry m_entry;
+    QString m_conflictingCaseId;
+};
+
+class StatusPageReply : public ApiReply
+{
+    Q_OBJECT
+
+public:
+    using ApiReply::ApiReply;
+    CaseStatusPage page() const { return m_page; }
+    void setPage(const CaseStatusPage &page) { m_page = page; }
+
+private:
+    CaseStatusPage m_page;
+};
+
+class StatusHistoryReply : public ApiReply
+{
+    Q_OBJECT
+
+public:
+    using ApiReply::ApiReply;
+    QList<CaseStatusChange> changes() const { return m_changes; }
+    void setChanges(const QList<CaseStatusChange> &changes) { m_changes = changes; }
+
+private:
+    QList<CaseStatusChange> m_changes;
+};
+
+// The Case Repository's REST API (Eximee Case Repository API v1, "Case Status"): create, get,
+// update, delete, search and history of case status entries, with HTTP Basic authentication,
+// on the console's network stack (a transfer timeout, typed errors, no TLS error ignored, plain
+// http only to loopback, no redirect followed, so the password never goes elsewhere). The
+// shapes the public documentation leaves open follow sandbox/README.md ("Case Repository").
+// Replies are children of the client until the caller deletes them.
+class CaseRepositoryClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaseRepositoryClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~CaseRepositoryClient() override;
+
+    // `baseUrl` is the API's root, e.g. https://host/api/case-repository. Empty when usable,
+    // otherwise why not.
+    QString configure(const QUrl &baseUrl, const QString &user);
+    void setPassword(const QString &password) { m_password = password; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    QUrl baseUrl() const { return m_base; }
+    QString user() const { return m_user; }
+    bool isConfigured() const { return m_base.isValid() && !m_base.isEmpty(); }
+
+    StatusEntryReply *create(const CaseStatusEntry &entry);
+    StatusEntryReply *get(const QString &caseId);
+    // Sends only `changes` (CaseStatusEntry::changesTo()).
+    StatusEntryReply *update(const QString &caseId, const QJsonObject &changes);
+    // Removes the entry and its history, irreversibly.
+    ApiReply *remove(const QString &caseId);
+    StatusPageReply *search(const CaseStatusQuery &query);
+    StatusHistoryReply *history(const QString &caseId);
+
+    // The error for an answer with `status` and the repository's {"code","message","field"} body.
+    static ApiError errorFor(int status, const QJsonObject &body);
+
+private:
+    template<typename Reply, typename Handle>
+    Reply *send(const QByteArray &method, const QString &path, const QString &caseId,
+        const QJsonObject *body, Handle handle);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_base;
+    QString m_user;
+    QString m_password;
+    int m_timeoutMs = 30'000;
+};

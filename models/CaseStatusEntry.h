@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One case's current status in the Case Repository ("Case Status" of the Eximee Case Repository
+// API). Dates are local date-times without zone on the wire; the sandbox documents them as UTC,
+// and so they are read (QDateTime in UTC).
+struct CaseStatusEntry
+{
+    QString caseId; // a UUID made by the server
+    QDateTime creationDate;
+    QDateTime updateDate;
+    QString caseType;
+    QString clientId;
+    QString clientType;
+    QString status;
+    QString statusDescription;
+    QString businessKey;
+    QString source;
+
+    static std::optional<CaseStatusEntry> fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+    // The fields a create sends: the required four and the optional ones that are set.
+    QJsonObject createBody() const;
+    // The fields of `edited` that differ from this entry (what an update sends); empty when
+    // nothing changed. A cleared description or business key is sent as null.
+    QJsonObject changesTo(const CaseStatusEntry &edited) const;
+
+    // "2025-01-10T14:00:00" <-> QDateTime (UTC).
+    static QDateTime parseDate(const QString &text);
+    static QString formatDate(const QDateTime &dateTime);
+
+    friend bool operator==(const CaseStatusEntry &, const CaseStatusEntry &) = default;
+};
+
+// One record of an entry's history.
+struct CaseStatusChange
+{
+    struct Field
+    {
+        QString name;
+        QString from; // empty for null
+        QString to;
+        friend bool operator==(const Field &, const Field &) = default;
+    };
+    QDateTime time;
+    QString action; // CREATED or UPDATED
+    QString user;
+    QString source;
+    QList<Field> changes;
+
+    friend bool operator==(const CaseStatusChange &, const CaseStatusChange &) = default;
+};
+
+// A search of the repository: exact filters combined with AND, a page of results.
+struct CaseStatusQuery
+{
+    QString clientId;
+    QString clientType;
+    QString caseType;
+    QString status;
+    QString businessKey;
+    QString source;
+    QDateTime updatedFrom; // inclusive; invalid = not given
+    QDateTime updatedTo;
+    int page = 0; // 0-based
+    int size = 20; // 1 to 200
+    QString sortField = QStringLiteral("updateDate");
+    bool sortDescending = true;
+
+    static constexpr int MaximumSize = 200;
+    QJsonObject toJson() const;
+    friend bool operator==(const CaseStatusQuery &, const CaseStatusQuery &) = default;
+};
+
+struct CaseStatusPage
+{
+    QList<CaseStatusEntry> content;
+    int size = 0;
+    int number = 0;
+    int totalElements = 0;
+    int totalPages = 0;
+};
+
+// The repository's status values: a label and whether a case in it is open, from one table
+// (resources/repository-statuses.json), with the publishing defaults.
+class RepositoryStatuses
+{
+public:
+    struct Status
+    {
+        QString id;
+        QString label;
+        bool open = true;
+    };
+
+    static const RepositoryStatuses &builtIn();
+    static std::optional<RepositoryStatuses> fromJson(
+        const QByteArray &json, QString *error = nullptr);
+
+    const QList<Status> &statuses() const { return m_statuses; }
+    // The label for a value; the value itself when the table does not know it.
+    QString label(const QString &status) const;
+    // Unknown values count as open: better shown as needing attention than hidden.
+    bool isOpen(const QString &status) const;
+    QStringList clientTypes() const { return m_clientTypes; }
+
+    // Publishing defaults: provider status -> repository status, provider type -> case type.
+    QString defaultSource() const { return m_source; }
+    QMap<QString, QString> defaultStatusMap() const { return m_statusMap; }
+    QMap<QString, QString> defaultCaseTypeMap() const { return m_caseTypeMap; }
+
+private:
+    QList<Status> m_statuses;
+    QStringList m_clientTypes;
+    QString m_source;
+    QMap<QString, QString> m_statusMap;
+    QMap<QString, QString> m_caseTypeMap;
+};
+
+Q_DECLARE_METATYPE(CaseStatusEntry)
+Q_DECLARE_METATYPE(CaseStatusQuery)

@@ -1,0 +1,296 @@
+// The Case Repository client against the real sandbox: the whole create/get/update/search/
+// history/delete cycle, paging, AND of filters, and every kind of refusal in words.
+
+#include "SandboxServer.h"
+#include "api/CaseRepositoryClient.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+template<typename Reply>
+Reply *waitFor(Reply *reply)
+{
+    QSignalSpy finished(reply, &ApiReply::finished);
+    if (!reply->isFinished() && !finished.wait(15'000))
+        qWarning("no answer within 15 s");
+    return reply;
+}
+
+CaseStatusEntry newEntry(const QString &businessKey)
+{
+    CaseStatusEntry e;
+    e.caseType = QStringLiteral("NetworkIncident");
+    e.clientId = QStringLiteral("5252344078");
+    e.clientType = QStringLiteral("NIP");
+    e.status = QStringLiteral("OPEN");
+    e.statusDescription = QStringLiteral("Link down at the Warsaw depot");
+    e.businessKey = businessKey;
+    e.source = QStringLiteral("case-console");
+    return e;
+}
+
+QString uniqueKey()
+{
+    return QStringLiteral("CS-T%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+}
+
+} // namespace
+
+class TestCaseRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createGetUpdateSearchHistoryDelete();
+    void pagesThroughResults();
+    void filtersCombineWithAnd();
+    void refusalsAreTypedAndInWords();
+    void refusesPlainHttpToARemoteHost();
+    void serverFailuresAreRetryable();
+
+private:
+    CaseRepositoryClient *client(const QString &user = QStringLiteral("demo-publisher"),
+        const QString &password = QStringLiteral("demo-password"));
+
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    std::vector<std::unique_ptr<CaseRepositoryClient>> m_clients;
+};
+
+void TestCaseRepository::initTestCase()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    QVERIFY(m_server->caseRepositoryUrl().isValid());
+}
+
+CaseRepositoryClient *TestCaseRepository::client(const QString &user, const QString &password)
+{
+    auto c = std::make_unique<CaseRepositoryClient>(&m_network);
+    const QString problem = c->configure(m_server->caseRepositoryUrl(), user);
+    if (!problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
+    c->setPassword(password);
+    c->setTimeout(5000);
+    m_clients.push_back(std::move(c));
+    return m_clients.back().get();
+}
+
+void TestCaseRepository::createGetUpdateSearchHistoryDelete()
+{
+    CaseRepositoryClient *repo = client();
+    const QString key = uniqueKey();
+
+    auto *created = waitFor(repo->create(newEntry(key)));
+    QVERIFY2(!created->error().isError(), qPrintable(created->error().userMessage()));
+    const CaseStatusEntry entry = created->entry();
+    QVERIFY(!QUuid::fromString(entry.caseId).isNull());
+    QVERIFY(entry.creationDate.isValid());
+    QCOMPARE(entry.creationDate.timeSpec(), Qt::UTC);
+    QCOMPARE(entry.status, QStringLiteral("OPEN"));
+    QCOMPARE(entry.businessKey, key);
+
+    auto *got = waitFor(repo->get(entry.caseId));
+    QVERIFY(!got->error().isError());
+    QCOMPARE(got->entry(), entry);
+
+    // Only what changed is sent; a cleared description goes as null.
+    CaseStatusEntry edited = entry;
+    edited.status = QStringLiteral("IN_PROGRESS");
+    edited.statusDescription.clear();
+    const QJsonObject changes = entry.changesTo(edited);
+    QCOMPARE(changes.keys(),
+        (QStringList {QStringLiteral("status"), QStringLiteral("statusDescription")}));
+    QVERIFY(changes.value(QLatin1String("statusDescription")).isNull());
+    auto *updated = waitFor(repo->update(entry.caseId, changes));
+    QVERIFY2(!updated->error().isError(), qPrintable(updated->error().userMessage()));
+    QCOMPARE(updated->entry().status, QStringLiteral("IN_PROGRESS"));
+    QVERIFY(updated->entry().statusDescription.isEmpty());
+    QCOMPARE(updated->entry().caseType, entry.caseType);
+
+    CaseStatusQuery byKey;
+    byKey.businessKey = key;
+    byKey.source = QStringLiteral("case-console");
+    auto *found = waitFor(repo->search(byKey));
+    QVERIFY(!found->error().isError());
+    QCOMPARE(found->page().totalElements, 1);
+    QCOMPARE(found->page().content.first().caseId, entry.caseId);
+
+    auto *history = waitFor(repo->history(entry.caseId));
+    QVERIFY(!history->error().isError());
+    QCOMPARE(history->changes().size(), 2);
+    QCOMPARE(history->changes().at(0).action, QStringLiteral("CREATED"));
+    const CaseStatusChange &update = history->changes().at(1);
+    QCOMPARE(update.action, QStringLiteral("UPDATED"));
+    QCOMPARE(update.user, QStringLiteral("demo-publisher"));
+    bool sawStatus = false;
+    for (const auto &field : update.changes) {
+        if (field.name == QLatin1String("status")) {
+            sawStatus = true;
+            QCOMPARE(field.from, QStringLiteral("OPEN"));
+            QCOMPARE(field.to, QStringLiteral("IN_PROGRESS"));
+        }
+    }
+    QVERIFY(sawStatus);
+
+    // Deleted means gone everywhere.
+    auto *removed = waitFor(repo->remove(entry.caseId));
+    QVERIFY2(!removed->error().isError(), qPrintable(removed->error().userMessage()));
+    auto *gone = waitFor(repo->get(entry.caseId));
+    QCOMPARE(gone->error().httpStatus(), 404);
+    QCOMPARE(gone->error().code(), QStringLiteral("CASE_NOT_FOUND"));
+    QVERIFY(gone->error().userMessage().contains(QLatin1String("no such case status")));
+    QCOMPARE(waitFor(repo->search(byKey))->page().totalElements, 0);
+    QCOMPARE(waitFor(repo->history(entry.caseId))->error().httpStatus(), 404);
+}
+
+void TestCaseRepository::pagesThroughResults()
+{
+    CaseRepositoryClient *repo = client();
+    CaseStatusQuery query;
+    query.size = 7;
+    auto *first = waitFor(repo->search(query));
+    QVERIFY(!first->error().isError());
+    const int total = first->page().totalElements;
+    QVERIFY(total > 50);
+    QCOMPARE(first->page().totalPages, (total + 6) / 7);
+    QCOMPARE(first->page().content.size(), 7);
+
+    // Every entry once, newest change first, across all pages.
+    QSet<QString> seen;
+    QDateTime previous;
+    for (int page = 0; page < first->page().totalPages; ++page) {
+        query.page = page;
+        auto *reply = waitFor(repo->search(query));
+        QVERIFY(!reply->error().isError());
+        QCOMPARE(reply->page().number, page);
+        const int expected = page + 1 < first->page().totalPages ? 7 : total - 7 * page;
+        QCOMPARE(reply->page().content.size(), expected);
+        for (const CaseStatusEntry &e : reply->page().content) {
+            QVERIFY(!seen.contains(e.caseId));
+            seen.insert(e.caseId);
+            if (previous.isValid())
+                QVERIFY(e.updateDate <= previous);
+            previous = e.updateDate;
+        }
+    }
+    QCOMPARE(seen.size(), total);
+
+    // Past the end: empty, with the true totals.
+    query.page = first->page().totalPages;
+    auto *past = waitFor(repo->search(query));
+    QVERIFY(past->page().content.isEmpty());
+    QCOMPARE(past->page().totalElements, total);
+
+    // The size limits.
+    query.page = 0;
+    query.size = CaseStatusQuery::MaximumSize;
+    QVERIFY(!waitFor(repo->search(query))->error().isError());
+    query.size = CaseStatusQuery::MaximumSize + 1;
+    auto *tooBig = waitFor(repo->search(query));
+    QCOMPARE(tooBig->error().kind(), ApiError::Kind::Validation);
+    QVERIFY(tooBig->error().userMessage().contains(QLatin1String("size")));
+}
+
+void TestCaseRepository::filtersCombineWithAnd()
+{
+    CaseRepositoryClient *repo = client();
+    CaseStatusQuery open;
+    open.status = QStringLiteral("OPEN");
+    open.size = 200;
+    CaseStatusQuery nip = open;
+    nip.status.clear();
+    nip.clientType = QStringLiteral("NIP");
+    CaseStatusQuery both = open;
+    both.clientType = QStringLiteral("NIP");
+    const int openCount = waitFor(repo->search(open))->page().totalElements;
+    const int nipCount = waitFor(repo->search(nip))->page().totalElements;
+    auto *reply = waitFor(repo->search(both));
+    QVERIFY(!reply->error().isError());
+    const int bothCount = reply->page().totalElements;
+    QVERIFY(bothCount > 0);
+    QVERIFY(bothCount < openCount);
+    QVERIFY(bothCount < nipCount);
+    for (const CaseStatusEntry &e : reply->page().content) {
+        QCOMPARE(e.status, QStringLiteral("OPEN"));
+        QCOMPARE(e.clientType, QStringLiteral("NIP"));
+    }
+}
+
+void TestCaseRepository::refusalsAreTypedAndInWords()
+{
+    // A wrong password.
+    auto *denied = waitFor(client(QStringLiteral("demo-publisher"), QStringLiteral("nope"))
+                               ->search(CaseStatusQuery()));
+    QCOMPARE(denied->error().kind(), ApiError::Kind::Authentication);
+    QVERIFY(denied->error().userMessage().contains(QLatin1String("user name or password")));
+
+    // A read-only user writing.
+    auto *viewer = waitFor(client(QStringLiteral("demo-viewer"), QStringLiteral("viewer-password"))
+                               ->create(newEntry(uniqueKey())));
+    QCOMPARE(viewer->error().kind(), ApiError::Kind::Authorization);
+
+    // The same business key twice: refused, with the entry that has it.
+    CaseRepositoryClient *repo = client();
+    const QString key = uniqueKey();
+    auto *first = waitFor(repo->create(newEntry(key)));
+    QVERIFY(!first->error().isError());
+    auto *second = waitFor(repo->create(newEntry(key)));
+    QCOMPARE(second->error().httpStatus(), 409);
+    QCOMPARE(second->conflictingCaseId(), first->entry().caseId);
+    QVERIFY(second->error().userMessage().contains(QLatin1String("business key")));
+
+    // A value the repository refuses, named.
+    CaseStatusEntry tooLong = newEntry(uniqueKey());
+    tooLong.status = QString(65, u'X');
+    auto *invalid = waitFor(repo->create(tooLong));
+    QCOMPARE(invalid->error().kind(), ApiError::Kind::Validation);
+    QVERIFY2(invalid->error().userMessage().contains(QStringLiteral("“status”")),
+        qPrintable(invalid->error().userMessage()));
+    QVERIFY(!invalid->error().isRetryable());
+
+    // Nothing changed: the entry as it was, no error.
+    auto *nothing
+        = waitFor(repo->update(first->entry().caseId, first->entry().changesTo(first->entry())));
+    QCOMPARE(nothing->error().kind(), ApiError::Kind::Validation); // an empty PATCH is refused
+}
+
+void TestCaseRepository::refusesPlainHttpToARemoteHost()
+{
+    CaseRepositoryClient repo(&m_network);
+    QVERIFY(
+        !repo.configure(QUrl(QStringLiteral("http://repository.example.com/api/case-repository")),
+                 QStringLiteral("demo-publisher"))
+             .isEmpty());
+    QVERIFY(!repo.isConfigured());
+    auto *reply = waitFor(repo.get(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    QCOMPARE(reply->error().kind(), ApiError::Kind::InvalidRequest);
+    QVERIFY(
+        repo.configure(QUrl(QStringLiteral("https://repository.example.com/api/case-repository/")),
+                QStringLiteral("demo-publisher"))
+            .isEmpty());
+    QCOMPARE(repo.baseUrl().path(), QStringLiteral("/api/case-repository"));
+}
+
+void TestCaseRepository::serverFailuresAreRetryable()
+{
+    QVERIFY(
+        !m_server
+             ->control("POST", QStringLiteral("/faults"),
+                 {{QStringLiteral("kind"), QStringLiteral("http")}, {QStringLiteral("status"), 503},
+                     {QStringLiteral("path"), QStringLiteral("/case-repository")}})
+             .contains(QLatin1String("error")));
+    auto *failed = waitFor(client()->search(CaseStatusQuery()));
+    QCOMPARE(failed->error().kind(), ApiError::Kind::Server);
+    QVERIFY(failed->error().isRetryable());
+    QVERIFY(failed->error().isOutcomeUnknown());
+    QVERIFY(!waitFor(client()->search(CaseStatusQuery()))->error().isError());
+}
+
+QTEST_MAIN(TestCaseRepository)
+#include "tst_caserepository.moc"
