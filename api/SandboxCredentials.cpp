@@ -15,4 +15,15 @@ QString demoSecretFor(const QString &clientId, const QUrl &tokenUrl)
     return {};
 }
 
+QString demoRepositoryPasswordFor(const QString &user, const QUrl &repositoryUrl)
+{
+    if (!UrlPolicy::isLoopback(repositoryUrl))
+        return {};
+    if (user == QLatin1String("demo-publisher"))
+        return QStringLiteral("demo-password");
+    if (user == QLatin1String("demo-viewer"))
+        return QStringLiteral("viewer-password");
+    return {};
+}
+
 } // namespace SandboxCredentials

@@ -25,3 +25,8 @@ QString Profile::storageKey() const
     return QString::fromLatin1(
         QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
 }
+
+QString RepositorySettings::passwordKey() const
+{
+    return user + u'@' + url.toString(QUrl::StripTrailingSlash);
+}

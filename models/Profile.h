@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
@@ -19,6 +20,32 @@ struct NotificationChoices
     friend bool operator==(const NotificationChoices &, const NotificationChoices &) = default;
 };
 
+// The Case Repository of a profile (optional) and whether the provider cases' statuses are
+// published there. The password lives in the system keychain (passwordKey()), like the client
+// secret.
+struct RepositorySettings
+{
+    QUrl url; // the API's root, e.g. https://host/api/case-repository; empty: none
+    QString user;
+    bool publish = false;
+    QString source; // the console's source name; empty: the table's default ("case-console")
+    // Who the published entries are about: the account's client id and type (e.g. its NIP),
+    // and per service when a service belongs to another client ("TYPE:ID" by service id).
+    QString clientId;
+    QString clientType;
+    QMap<QString, QString> clientByService;
+    // Provider status -> repository status, and "Type/Subject" or "Type" -> case type; empty
+    // maps (or missing keys) fall back to the defaults in resources/repository-statuses.json.
+    QMap<QString, QString> statusMap;
+    QMap<QString, QString> caseTypeMap;
+
+    bool isConfigured() const { return url.isValid() && !url.isEmpty() && !user.isEmpty(); }
+    // The keychain key of the repository password: "<user>@<url>".
+    QString passwordKey() const;
+
+    friend bool operator==(const RepositorySettings &, const RepositorySettings &) = default;
+};
+
 // Where and as whom the console talks to the provider. The client secret is not part of a
 // profile: it lives in the system keychain only (SecretStore).
 struct Profile
@@ -31,6 +58,7 @@ struct Profile
     QString accountLabel;
     int pollIntervalSeconds = 60;
     NotificationChoices notifications;
+    RepositorySettings repository;
 
     // The token URL, or /oauth2/token on the endpoint's host when none is set.
     QUrl effectiveTokenUrl() const;

@@ -2,6 +2,8 @@
 
 #include "store/SettingsKeys.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 using namespace SettingsKeys;
@@ -10,6 +12,24 @@ namespace {
 QString groupOf(const QString &name)
 {
     return ProfilesGroup + u'/' + name;
+}
+
+// Maps are kept as one JSON object each, readable in the settings file.
+QMap<QString, QString> mapFrom(const QVariant &value)
+{
+    QMap<QString, QString> map;
+    const QJsonObject json = QJsonDocument::fromJson(value.toString().toUtf8()).object();
+    for (auto it = json.begin(); it != json.end(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+
+QString mapTo(const QMap<QString, QString> &map)
+{
+    QJsonObject json;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        json.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -52,6 +72,15 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     p.notifications.providerMessages = m_settings->value(NotifyProviderMessages, true).toBool();
     p.notifications.urgentIncidents = m_settings->value(NotifyUrgentIncidents, true).toBool();
     p.notifications.allOff = m_settings->value(NotificationsOff, false).toBool();
+    p.repository.url = m_settings->value(RepositoryUrl).toUrl();
+    p.repository.user = m_settings->value(RepositoryUser).toString();
+    p.repository.publish = m_settings->value(Publish, false).toBool();
+    p.repository.source = m_settings->value(PublishSource).toString();
+    p.repository.clientId = m_settings->value(PublishClientId).toString();
+    p.repository.clientType = m_settings->value(PublishClientType).toString();
+    p.repository.clientByService = mapFrom(m_settings->value(PublishClientByService));
+    p.repository.statusMap = mapFrom(m_settings->value(PublishStatusMap));
+    p.repository.caseTypeMap = mapFrom(m_settings->value(PublishCaseTypeMap));
     m_settings->endGroup();
     return p;
 }
@@ -68,6 +97,15 @@ void ProfileStore::save(const Profile &p)
     m_settings->setValue(NotifyProviderMessages, p.notifications.providerMessages);
     m_settings->setValue(NotifyUrgentIncidents, p.notifications.urgentIncidents);
     m_settings->setValue(NotificationsOff, p.notifications.allOff);
+    m_settings->setValue(RepositoryUrl, p.repository.url);
+    m_settings->setValue(RepositoryUser, p.repository.user);
+    m_settings->setValue(Publish, p.repository.publish);
+    m_settings->setValue(PublishSource, p.repository.source);
+    m_settings->setValue(PublishClientId, p.repository.clientId);
+    m_settings->setValue(PublishClientType, p.repository.clientType);
+    m_settings->setValue(PublishClientByService, mapTo(p.repository.clientByService));
+    m_settings->setValue(PublishStatusMap, mapTo(p.repository.statusMap));
+    m_settings->setValue(PublishCaseTypeMap, mapTo(p.repository.caseTypeMap));
     m_settings->endGroup();
 }
 

@@ -20,6 +20,16 @@ inline constexpr QLatin1StringView PollInterval {"pollIntervalSeconds"};
 inline constexpr QLatin1StringView NotifyProviderMessages {"notifications/providerMessages"};
 inline constexpr QLatin1StringView NotifyUrgentIncidents {"notifications/urgentIncidents"};
 inline constexpr QLatin1StringView NotificationsOff {"notifications/allOff"};
+// The Case Repository and publishing (RepositorySettings), per profile; maps as JSON objects.
+inline constexpr QLatin1StringView RepositoryUrl {"caseRepository/url"};
+inline constexpr QLatin1StringView RepositoryUser {"caseRepository/user"};
+inline constexpr QLatin1StringView Publish {"caseRepository/publish"};
+inline constexpr QLatin1StringView PublishSource {"caseRepository/source"};
+inline constexpr QLatin1StringView PublishClientId {"caseRepository/clientId"};
+inline constexpr QLatin1StringView PublishClientType {"caseRepository/clientType"};
+inline constexpr QLatin1StringView PublishClientByService {"caseRepository/clientByService"};
+inline constexpr QLatin1StringView PublishStatusMap {"caseRepository/statusMap"};
+inline constexpr QLatin1StringView PublishCaseTypeMap {"caseRepository/caseTypeMap"};
 
 // The engineer's name on replies and new cases, remembered across cases and profiles.
 inline constexpr QLatin1StringView SentBy {"sentBy"};
