@@ -270,3 +270,66 @@ StatusHistoryReply *CaseRepositoryClient::history(const QString &caseId)
             return ApiError();
         });
 }
+
+StatusEntryReply *CaseRepositoryClient::publish(const CaseStatusEntry &entry)
+{
+    auto *result = new StatusEntryReply(this);
+    if (entry.businessKey.isEmpty()) {
+        finishLater(result,
+            ApiError(ApiError::Kind::InvalidRequest,
+                tr("A published status needs a business key (the provider case id).")));
+        return result;
+    }
+    // Each step is a child of the result: deleting the result cancels whatever runs.
+    const auto adopt = [result](ApiReply *step) {
+        step->setParent(result);
+        return step;
+    };
+    const auto updateExisting = [this, result, entry, adopt](const CaseStatusEntry &existing) {
+        const QJsonObject changes = existing.changesTo(entry);
+        if (changes.isEmpty()) {
+            result->setEntry(existing);
+            result->finish();
+            return;
+        }
+        auto *update
+            = static_cast<StatusEntryReply *>(adopt(this->update(existing.caseId, changes)));
+        connect(update, &ApiReply::finished, result, [result, update] {
+            result->setEntry(update->entry());
+            result->finish(update->error());
+        });
+    };
+    CaseStatusQuery query;
+    query.businessKey = entry.businessKey;
+    query.source = entry.source.isEmpty() ? QStringLiteral("eximee") : entry.source;
+    query.size = 1;
+    auto *search = static_cast<StatusPageReply *>(adopt(this->search(query)));
+    connect(search, &ApiReply::finished, result, [=, this] {
+        if (search->error().isError()) {
+            result->finish(search->error());
+            return;
+        }
+        if (!search->page().content.isEmpty()) {
+            updateExisting(search->page().content.first());
+            return;
+        }
+        auto *create = static_cast<StatusEntryReply *>(adopt(this->create(entry)));
+        connect(create, &ApiReply::finished, result, [=, this] {
+            if (create->error().httpStatus() == 409 && !create->conflictingCaseId().isEmpty()) {
+                // Someone (an earlier, lost attempt) created it meanwhile: update that one.
+                auto *existing
+                    = static_cast<StatusEntryReply *>(adopt(get(create->conflictingCaseId())));
+                connect(existing, &ApiReply::finished, result, [=] {
+                    if (existing->error().isError())
+                        result->finish(existing->error());
+                    else
+                        updateExisting(existing->entry());
+                });
+                return;
+            }
+            result->setEntry(create->entry());
+            result->finish(create->error());
+        });
+    });
+    return result;
+}

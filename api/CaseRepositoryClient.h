@@ -84,6 +84,11 @@ public:
     ApiReply *remove(const QString &caseId);
     StatusPageReply *search(const CaseStatusQuery &query);
     StatusHistoryReply *history(const QString &caseId);
+    // The one entry for `entry.businessKey` under `entry.source`, made to match `entry`: found
+    // by a search and updated with what differs (nothing sent when nothing does), or created;
+    // a create refused as a duplicate updates the entry that has the key. Never makes a second
+    // entry for one business key, and may be repeated safely after a lost answer.
+    StatusEntryReply *publish(const CaseStatusEntry &entry);
 
     // The error for an answer with `status` and the repository's {"code","message","field"} body.
     static ApiError errorFor(int status, const QJsonObject &body);

@@ -1,6 +1,7 @@
 #include "api/Outbox.h"
 
 #include "api/CaseApi.h"
+#include "api/CaseRepositoryClient.h"
 #include "api/Logging.h"
 #include "models/CaseDraft.h"
 #include "models/OutboxStorage.h"
@@ -204,9 +205,46 @@ void Outbox::send(int index)
             reply = m_api->addCustomerReference(
                 payloadText(toSend, "caseId"), payloadText(toSend, "customerReference"));
             break;
+        case OutboxItem::Kind::CreateStatus:
+        case OutboxItem::Kind::UpdateStatus:
+        case OutboxItem::Kind::DeleteStatus:
+        case OutboxItem::Kind::PublishStatus:
+            reply = sendToRepository(toSend);
+            break;
         }
         connect(reply, &ApiReply::finished, this, [this, key, reply] { onSent(key, reply); });
     });
+}
+
+ApiReply *Outbox::sendToRepository(const OutboxItem &item)
+{
+    if (!m_repository || !m_repository->isConfigured()) {
+        auto *reply = new ApiReply(this);
+        QMetaObject::invokeMethod(
+            reply,
+            [reply] {
+                reply->finish(ApiError(ApiError::Kind::InvalidRequest,
+                    tr("No Case Repository is set up for this profile; set it up in Connections "
+                       "and Settings.")));
+            },
+            Qt::QueuedConnection);
+        return reply;
+    }
+    const QString caseId = payloadText(item, "caseId");
+    switch (item.kind) {
+    case OutboxItem::Kind::CreateStatus:
+        return m_repository->create(CaseStatusEntry::fromPayload(item.payload));
+    case OutboxItem::Kind::UpdateStatus:
+        return m_repository->update(
+            caseId, item.payload.value(QLatin1String("changes")).toObject());
+    case OutboxItem::Kind::DeleteStatus:
+        return m_repository->remove(caseId);
+    case OutboxItem::Kind::PublishStatus:
+        return m_repository->publish(CaseStatusEntry::fromPayload(item.payload));
+    default:
+        break;
+    }
+    return nullptr;
 }
 
 void Outbox::onSent(const QString &key, ApiReply *reply)
@@ -214,9 +252,18 @@ void Outbox::onSent(const QString &key, ApiReply *reply)
     reply->deleteLater();
     m_busyKey.clear();
     const ApiError error = reply->error();
+    const int index = indexOf(key);
+    const bool deleting = index >= 0 && m_items.at(index).kind == OutboxItem::Kind::DeleteStatus;
     if (!error.isError()) {
-        const auto *created = qobject_cast<CreateCaseReply *>(reply);
-        finishItem(key, created ? created->caseId() : QString());
+        QString resultId;
+        if (const auto *created = qobject_cast<CreateCaseReply *>(reply))
+            resultId = created->caseId();
+        else if (const auto *status = qobject_cast<StatusEntryReply *>(reply))
+            resultId = status->entry().caseId;
+        finishItem(key, resultId);
+    } else if (deleting && error.code() == QLatin1String("CASE_NOT_FOUND")) {
+        // Already gone (an earlier attempt whose answer was lost, or someone else): done.
+        finishItem(key, {});
     } else if (error.isOutcomeUnknown()) {
         markUncertain(key, error);
     } else if (error.isRetryable()) {
@@ -318,9 +365,53 @@ void Outbox::reconcile(int index)
 
     switch (item.kind) {
     case OutboxItem::Kind::AddCustomerReference:
-        // Setting a reference twice does no harm: just send again.
+    case OutboxItem::Kind::UpdateStatus:
+    case OutboxItem::Kind::DeleteStatus:
+    case OutboxItem::Kind::PublishStatus:
+        // Setting a reference or a status twice does no harm, deleting twice ends in "already
+        // gone", and publishing looks its entry up by business key first: just send again.
         notThere();
         return;
+    case OutboxItem::Kind::CreateStatus: {
+        if (!m_repository)
+            return notThere();
+        // Found by its business key, or else by every field, made since the item was.
+        const CaseStatusEntry entry = CaseStatusEntry::fromPayload(item.payload);
+        CaseStatusQuery query;
+        query.businessKey = entry.businessKey;
+        query.source = entry.source;
+        if (entry.businessKey.isEmpty()) {
+            query.caseType = entry.caseType;
+            query.clientId = entry.clientId;
+            query.clientType = entry.clientType;
+            query.status = entry.status;
+            query.updatedFrom = since.addSecs(-1);
+        }
+        query.size = CaseStatusQuery::MaximumSize;
+        QSet<QString> known;
+        for (const OutboxItem &done : std::as_const(m_recentlyDone)) {
+            if (done.kind == item.kind && !done.resultId.isEmpty())
+                known.insert(done.resultId);
+        }
+        StatusPageReply *reply = m_repository->search(query);
+        connect(reply, &ApiReply::finished, this, [=, this] {
+            reply->deleteLater();
+            if (reply->error().isError())
+                return lookupFailed(reply->error());
+            for (const CaseStatusEntry &found : reply->page().content) {
+                if (!known.contains(found.caseId)
+                    && found.statusDescription == entry.statusDescription
+                    && found.creationDate >= since.addSecs(-1)) {
+                    m_busyKey.clear();
+                    finishItem(key, found.caseId);
+                    processNext();
+                    return;
+                }
+            }
+            notThere();
+        });
+        return;
+    }
     case OutboxItem::Kind::ReplyToCase: {
         // Ours if the thread holds more such messages than this outbox has recently confirmed.
         const auto same = [&item](const OutboxItem &other) {

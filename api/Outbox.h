@@ -10,6 +10,7 @@
 
 class ApiReply;
 class CaseApi;
+class CaseRepositoryClient;
 class OutboxStorage;
 
 // Sends what the engineer wrote (new cases, replies, references) so that nothing is lost and
@@ -26,6 +27,9 @@ class Outbox : public QObject
 public:
     Outbox(CaseApi *api, OutboxStorage *storage, QObject *parent = nullptr);
     ~Outbox() override;
+
+    // Where the Case Repository's changes go; without one they wait, saying why.
+    void setRepository(CaseRepositoryClient *repository) { m_repository = repository; }
 
     // Loads what an earlier run left and resumes it; an item caught mid-send is reconciled.
     void start();
@@ -57,6 +61,7 @@ private:
     void send(int index);
     void reconcile(int index);
     void onSent(const QString &key, ApiReply *reply);
+    ApiReply *sendToRepository(const OutboxItem &item);
     void finishItem(const QString &key, const QString &resultId);
     void failCertainly(const QString &key, const ApiError &error);
     void markUncertain(const QString &key, const ApiError &error);
@@ -66,6 +71,7 @@ private:
     int delayFor(int attempts) const;
 
     CaseApi *m_api;
+    CaseRepositoryClient *m_repository = nullptr;
     OutboxStorage *m_storage;
     QList<OutboxItem> m_items;
     // Recently confirmed items, so that a lookup does not take an earlier identical message or

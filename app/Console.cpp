@@ -1,6 +1,7 @@
 #include "app/Console.h"
 
 #include "api/CasePoller.h"
+#include "api/CaseRepositoryClient.h"
 #include "api/LocalSandbox.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
@@ -32,6 +33,7 @@ struct Console::Run
         , session(&store, &poller, &outbox, connection.api())
         , window(&session, &poller)
         , notifier(&session, AppIcon::icon())
+        , repository(connection.network())
     {
         poller.followSystemNetworkState();
         window.setWindowIcon(AppIcon::icon());
@@ -54,6 +56,7 @@ struct Console::Run
     CaseSession session;
     MainWindow window;
     Notifier notifier;
+    CaseRepositoryClient repository;
 };
 
 Console::Console(Options options, QObject *parent)
@@ -124,6 +127,8 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
     if (!m_options.screenshot.isEmpty())
         r->window.saveScreenshotAfterFirstPoll(m_options.screenshot);
 
+    configureRepository(r, profile.repository);
+
     // The secret: given for this session, the sandbox's public demo secret, or the keychain's.
     QString secret = m_sessionSecrets.value(profile.name);
     if (secret.isEmpty())
@@ -142,6 +147,29 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
                 return;
             }
             askForSecret(r, profile, int(status), message);
+        });
+}
+
+void Console::configureRepository(Run *run, const RepositorySettings &settings)
+{
+    if (!settings.isConfigured())
+        return;
+    if (const QString problem = run->repository.configure(settings.url, settings.user);
+        !problem.isEmpty()) {
+        qWarning("caseconsole: Case Repository: %s", qPrintable(problem));
+        return;
+    }
+    run->session.setPublishing(&run->repository, settings);
+    const QString demo = SandboxCredentials::demoRepositoryPasswordFor(settings.user, settings.url);
+    if (!demo.isEmpty()) {
+        run->repository.setPassword(demo);
+        return;
+    }
+    // The password from the keychain; without it the repository answers 401, in words.
+    m_secrets->read(settings.passwordKey(), &run->window,
+        [run](SecretStore::Status status, const QString &password, const QString &) {
+            if (status == SecretStore::Status::Ok)
+                run->repository.setPassword(password);
         });
 }
 
@@ -182,6 +210,12 @@ void Console::startSandbox()
         profile.tokenUrl = m_sandbox->tokenUrl();
         profile.clientId = QStringLiteral("demo-client");
         profile.pollIntervalSeconds = 15;
+        // The sandbox's Case Repository, publishing as the demo account (sandbox/README.md).
+        profile.repository.url = m_sandbox->caseRepositoryUrl();
+        profile.repository.user = QStringLiteral("demo-publisher");
+        profile.repository.publish = true;
+        profile.repository.clientType = QStringLiteral("NIP");
+        profile.repository.clientId = QStringLiteral("5252344078");
         runProfile(profile, StorePaths::databaseNamed(QStringLiteral("sandbox-demo")),
             tr("Sandbox (%1)").arg(profile.endpoint.authority()));
     });

@@ -49,6 +49,7 @@ private:
     void showWelcome(const QString &problem = {});
     // `newProfile`: start with an empty profile (first run).
     void openSettings(bool newProfile = false);
+    void configureRepository(Run *run, const RepositorySettings &settings);
     void askForSecret(Run *run, const Profile &profile, int status, const QString &message);
     void replaceRun(std::unique_ptr<Run> run);
 

@@ -37,6 +37,15 @@ QString CaseStatusEntry::formatDate(const QDateTime &dateTime)
 
 std::optional<CaseStatusEntry> CaseStatusEntry::fromJson(const QJsonObject &json)
 {
+    CaseStatusEntry e = fromPayload(json);
+    // An entry without its id or status is not one.
+    if (e.caseId.isEmpty() || e.status.isEmpty())
+        return std::nullopt;
+    return e;
+}
+
+CaseStatusEntry CaseStatusEntry::fromPayload(const QJsonObject &json)
+{
     CaseStatusEntry e;
     e.caseId = text(json, "caseId");
     e.creationDate = parseDate(text(json, "creationDate"));
@@ -48,9 +57,6 @@ std::optional<CaseStatusEntry> CaseStatusEntry::fromJson(const QJsonObject &json
     e.statusDescription = text(json, "statusDescription");
     e.businessKey = text(json, "businessKey");
     e.source = text(json, "source");
-    // An entry without its id or status is not one.
-    if (e.caseId.isEmpty() || e.status.isEmpty())
-        return std::nullopt;
     return e;
 }
 

@@ -26,7 +26,10 @@ struct CaseStatusEntry
     QString businessKey;
     QString source;
 
+    // An entry as the repository answers it (caseId and status required).
     static std::optional<CaseStatusEntry> fromJson(const QJsonObject &json);
+    // The fields an outbox item holds, without any check.
+    static CaseStatusEntry fromPayload(const QJsonObject &json);
     QJsonObject toJson() const;
     // The fields a create sends: the required four and the optional ones that are set.
     QJsonObject createBody() const;

@@ -14,6 +14,10 @@ constexpr std::array kinds {
     std::pair {OutboxItem::Kind::CreateCase, "createCase"},
     std::pair {OutboxItem::Kind::ReplyToCase, "replyToCase"},
     std::pair {OutboxItem::Kind::AddCustomerReference, "addCustomerReference"},
+    std::pair {OutboxItem::Kind::CreateStatus, "createStatus"},
+    std::pair {OutboxItem::Kind::UpdateStatus, "updateStatus"},
+    std::pair {OutboxItem::Kind::DeleteStatus, "deleteStatus"},
+    std::pair {OutboxItem::Kind::PublishStatus, "publishStatus"},
 };
 constexpr std::array states {
     std::pair {OutboxItem::State::Pending, "pending"},
@@ -87,6 +91,16 @@ QString OutboxItem::title() const
         return QCoreApplication::translate("OutboxItem", "Reply to %1").arg(caseId);
     case Kind::AddCustomerReference:
         return QCoreApplication::translate("OutboxItem", "Reference for %1").arg(caseId);
+    case Kind::CreateStatus:
+        return QCoreApplication::translate("OutboxItem", "New case status for %1")
+            .arg(payload.value(QLatin1String("clientId")).toString());
+    case Kind::UpdateStatus:
+        return QCoreApplication::translate("OutboxItem", "Change of case status %1").arg(caseId);
+    case Kind::DeleteStatus:
+        return QCoreApplication::translate("OutboxItem", "Deletion of case status %1").arg(caseId);
+    case Kind::PublishStatus:
+        return QCoreApplication::translate("OutboxItem", "Status of %1 for the Case Repository")
+            .arg(payload.value(QLatin1String("businessKey")).toString());
     }
     return {};
 }

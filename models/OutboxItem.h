@@ -11,7 +11,16 @@
 // when the server confirms it.
 struct OutboxItem
 {
-    enum class Kind { CreateCase, ReplyToCase, AddCustomerReference };
+    enum class Kind {
+        CreateCase,
+        ReplyToCase,
+        AddCustomerReference,
+        // The Case Repository.
+        CreateStatus, // payload: a CaseStatusEntry (createBody fields)
+        UpdateStatus, // {caseId, changes: {field: value...}, label}
+        DeleteStatus, // {caseId, label}
+        PublishStatus, // a CaseStatusEntry whose businessKey is the provider case id
+    };
     enum class State {
         Pending, // waiting to be sent (first time, or again after a certain failure)
         Sending, // a request is on its way

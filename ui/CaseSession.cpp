@@ -2,12 +2,14 @@
 
 #include "api/CaseApi.h"
 #include "api/CasePoller.h"
+#include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseLabels.h"
 #include "models/CaseListModel.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
+#include "models/StatusPublishing.h"
 #include "store/CaseStore.h"
 
 #include <QJsonDocument>
@@ -73,6 +75,7 @@ CaseSession::CaseSession(
                 if (const QList<CaseNews> items = newsIn(received); !items.isEmpty())
                     emit news(items);
             }
+            publishChanges(received, baseline);
             m_hadData = m_hadData || !received.isEmpty();
             if (m_storeUsable) {
                 m_store->applyCases(received, baseline, m_poller->lastSuccessStart());
@@ -132,7 +135,11 @@ CaseSession::CaseSession(
         });
     connect(m_store, &CaseStore::failed, this, &CaseSession::storeMessage);
     // A confirmed change shows up at the next poll; ask for it now.
+    connect(m_outbox, &Outbox::itemChanged, this, &CaseSession::onPublishItem);
     connect(m_outbox, &Outbox::itemDone, this, [this](const OutboxItem &item) {
+        onPublishItem(item);
+        if (item.kind == OutboxItem::Kind::PublishStatus)
+            return; // nothing new at the provider's
         forgetDraftOf(item);
         if (item.kind == OutboxItem::Kind::CreateCase && !item.resultId.isEmpty())
             setWatched(item.resultId, true);
@@ -157,6 +164,8 @@ void CaseSession::openCase(const QString &caseId)
         emit threadChanged({});
         return;
     }
+    if (isPublishing() && !m_published.value(caseId).known)
+        lookUpPublished(caseId);
     if (!m_storeUsable) {
         const Case c = m_memory.value(caseId);
         m_thread->setThread(caseId, c.communications, int(c.communications.size()));
@@ -376,4 +385,99 @@ QList<CaseNews> CaseSession::newsIn(const QList<Case> &received) const
         }
     }
     return items;
+}
+
+void CaseSession::setPublishing(
+    CaseRepositoryClient *repository, const RepositorySettings &settings)
+{
+    m_repository = repository;
+    m_publishing = settings;
+    m_outbox->setRepository(repository);
+}
+
+bool CaseSession::isPublishing() const
+{
+    return m_repository && m_publishing.publish
+        && StatusPublishing::problemWith(m_publishing).isEmpty();
+}
+
+void CaseSession::publishChanges(const QList<Case> &received, bool baseline)
+{
+    if (!isPublishing())
+        return;
+    for (const Case &c : received) {
+        const CaseSummary *known = m_cases->caseById(c.id);
+        // Created (on a profile's first sync: only the open ones, not years of history) or a
+        // new status. The entry is found by business key when it is sent: never two.
+        const bool created = !known && (!baseline || c.isOpen());
+        const bool changed
+            = known && known->status != c.status && known->lastModifiedDate < c.lastModifiedDate;
+        if (!created && !changed)
+            continue;
+        const CaseStatusEntry entry = StatusPublishing::entryFor(c, m_publishing);
+        QJsonObject payload = entry.createBody();
+        m_outbox->submit(OutboxItem::Kind::PublishStatus, payload);
+    }
+}
+
+void CaseSession::onPublishItem(const OutboxItem &item)
+{
+    if (item.kind != OutboxItem::Kind::PublishStatus)
+        return;
+    const QString caseId = item.payload.value(QLatin1String("businessKey")).toString();
+    PublishState &state = m_published[caseId];
+    switch (item.state) {
+    case OutboxItem::State::Done:
+        state.known = true;
+        state.published = true;
+        state.status = item.payload.value(QLatin1String("status")).toString();
+        state.entryId = item.resultId;
+        state.updated = QDateTime::currentDateTimeUtc();
+        state.pending.clear();
+        state.error.clear();
+        break;
+    case OutboxItem::State::Failed:
+        state.pending.clear();
+        state.error = item.lastError;
+        break;
+    case OutboxItem::State::Pending:
+        state.pending = item.attempts == 0 ? tr("waiting to be published")
+                                           : tr("not published yet: %1").arg(item.lastError);
+        break;
+    case OutboxItem::State::Sending:
+        state.pending = tr("publishing…");
+        break;
+    case OutboxItem::State::Uncertain:
+        state.pending = tr("no answer yet; publishing again");
+        break;
+    }
+    emit publishStateChanged(caseId);
+}
+
+void CaseSession::lookUpPublished(const QString &caseId)
+{
+    CaseStatusQuery query;
+    query.businessKey = caseId;
+    query.source = m_publishing.source.isEmpty() ? RepositoryStatuses::builtIn().defaultSource()
+                                                 : m_publishing.source;
+    query.size = 1;
+    StatusPageReply *reply = m_repository->search(query);
+    connect(reply, &ApiReply::finished, this, [this, reply, caseId] {
+        reply->deleteLater();
+        PublishState &state = m_published[caseId];
+        if (reply->error().isError()) {
+            state.error = reply->error().userMessage();
+        } else {
+            state.known = true;
+            state.published = !reply->page().content.isEmpty();
+            if (state.published) {
+                const CaseStatusEntry &entry = reply->page().content.first();
+                state.status = entry.status;
+                state.entryId = entry.caseId;
+                state.updated = entry.updateDate;
+            }
+            state.error.clear();
+        }
+        emit publishStateChanged(caseId);
+    });
 }

@@ -4,7 +4,9 @@
 #include "models/Case.h"
 #include "models/CaseDraft.h"
 #include "models/OutboxItem.h"
+#include "models/Profile.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -25,7 +27,20 @@ struct CaseNews
 
 Q_DECLARE_METATYPE(CaseNews)
 
+// What the Case Repository holds for a provider case, as far as the console knows.
+struct PublishState
+{
+    bool known = false; // looked up or published in this run
+    bool published = false; // an entry exists
+    QString status; // the repository's status value
+    QString entryId; // the entry's caseId
+    QDateTime updated;
+    QString pending; // an outbox state in words while a publish is on its way
+    QString error; // why the last publish failed
+};
+
 class CaseApi;
+class CaseRepositoryClient;
 class CaseFilterProxyModel;
 class CaseListModel;
 class CasePoller;
@@ -89,6 +104,12 @@ public:
     bool isWatched(const QString &caseId) const { return m_watched.contains(caseId); }
     void setWatched(const QString &caseId, bool watched);
 
+    // Publishing to the Case Repository: on when `settings.publish` and they can publish.
+    void setPublishing(CaseRepositoryClient *repository, const RepositorySettings &settings);
+    bool isPublishing() const;
+    CaseRepositoryClient *repository() const { return m_repository; }
+    PublishState publishState(const QString &caseId) const { return m_published.value(caseId); }
+
     // The outbox items about one case (replies and references not yet confirmed).
     QList<OutboxItem> outboxItemsFor(const QString &caseId) const;
     // The not yet confirmed create-case item holding `draft`, if any (e.g. after a restart).
@@ -104,6 +125,7 @@ signals:
     void storeMessage(const QString &message);
     void accountChanged();
     void watchChanged(const QString &caseId, bool watched);
+    void publishStateChanged(const QString &caseId);
     // What a poll brought that the engineer may want to hear about (not the first sync).
     void news(const QList<CaseNews> &items);
     // The drafts saved by an earlier run are known.
@@ -113,6 +135,9 @@ private:
     void fetchAccount();
     void forgetDraftOf(const OutboxItem &done);
     QList<CaseNews> newsIn(const QList<Case> &received) const;
+    void publishChanges(const QList<Case> &received, bool baseline);
+    void onPublishItem(const OutboxItem &item);
+    void lookUpPublished(const QString &caseId);
 
     CaseStore *m_store;
     CaseApi *m_api;
@@ -133,4 +158,7 @@ private:
     bool m_fetchingAccount = false;
     QHash<QString, QByteArray> m_drafts;
     QSet<QString> m_watched;
+    CaseRepositoryClient *m_repository = nullptr;
+    RepositorySettings m_publishing;
+    QHash<QString, PublishState> m_published;
 };

@@ -104,8 +104,8 @@ QString pendingHtml(const OutboxItem &item, const QString &background, const QSt
 
 } // namespace
 
-QString toHtml(
-    const CaseHeader &c, const CommunicationThreadModel &thread, const QList<OutboxItem> &pending)
+QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
+    const QList<OutboxItem> &pending, const QString &repository, bool repositoryProblem)
 {
     const QPalette palette = QApplication::palette();
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
@@ -138,6 +138,13 @@ QString toHtml(
     html += row(tr("End of incident"), CaseLabels::localDateTime(c.endOfIncident));
     html += row(tr("Created"), CaseLabels::localDateTime(c.createdDate));
     html += row(tr("Last modified"), CaseLabels::localDateTime(c.lastModifiedDate));
+    if (!repository.isEmpty()) {
+        html += repositoryProblem
+            ? QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td>"
+                             "<td style='color:%2'>%3</td></tr>")
+                  .arg(tr("Case Repository").toHtmlEscaped(), warning, repository.toHtmlEscaped())
+            : row(tr("Case Repository"), repository);
+    }
     html += QStringLiteral("</table><hr/>");
 
     for (int i = 0; i < thread.rowCount(); ++i) {

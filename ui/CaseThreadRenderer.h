@@ -18,8 +18,11 @@ namespace CaseThreadRenderer {
 
 enum class Action { Retry, Discard };
 
+// `repository`: the case's Case Repository status in words (empty: not shown);
+// `repositoryProblem` marks it as a failure.
 QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
-    const QList<OutboxItem> &pending = {});
+    const QList<OutboxItem> &pending = {}, const QString &repository = {},
+    bool repositoryProblem = false);
 
 // caseconsole:retry/<key>, caseconsole:discard/<key>
 QUrl actionUrl(Action action, const QString &key);

@@ -5,6 +5,7 @@
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseLabels.h"
 #include "models/CaseListModel.h"
+#include "models/CaseStatusEntry.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
 #include "store/SettingsKeys.h"
@@ -244,6 +245,10 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
         updateStatus();
     });
     connect(m_session, &CaseSession::accountChanged, this, &MainWindow::fillServiceFilter);
+    connect(m_session, &CaseSession::publishStateChanged, this, [this](const QString &caseId) {
+        if (caseId == m_session->openCaseId())
+            renderThread();
+    });
     connect(m_threadView, &QTextBrowser::anchorClicked, this, &MainWindow::onThreadLink);
     connect(m_session, &CaseSession::storeMessage, this, [this](const QString &message) {
         m_storeMessage = message;
@@ -799,8 +804,31 @@ void MainWindow::renderThread()
     // Keep the reader's place when the same thread is rendered again after a poll.
     const bool sameCase = m_threadView->property("caseId").toString() == c->id;
     const int scroll = m_threadView->verticalScrollBar()->value();
-    m_threadView->setHtml(
-        CaseThreadRenderer::toHtml(*c, *m_session->thread(), m_session->outboxItemsFor(c->id)));
+    QString repository;
+    bool repositoryProblem = false;
+    if (m_session->isPublishing()) {
+        const PublishState state = m_session->publishState(c->id);
+        const RepositoryStatuses &statuses = RepositoryStatuses::builtIn();
+        const QString current = state.published
+            ? tr("%1 (%2) · updated %3")
+                  .arg(statuses.label(state.status),
+                      statuses.isOpen(state.status) ? tr("open") : tr("closed"),
+                      QLocale().toString(state.updated.toLocalTime(), QLocale::ShortFormat))
+            : QString();
+        if (!state.error.isEmpty()) {
+            repositoryProblem = true;
+            repository = tr("Not published: %1").arg(state.error);
+        } else if (!state.pending.isEmpty()) {
+            repository
+                = current.isEmpty() ? state.pending : tr("%1 — %2").arg(current, state.pending);
+        } else if (state.published) {
+            repository = current;
+        } else {
+            repository = state.known ? tr("Not published yet") : tr("Looking up…");
+        }
+    }
+    m_threadView->setHtml(CaseThreadRenderer::toHtml(
+        *c, *m_session->thread(), m_session->outboxItemsFor(c->id), repository, repositoryProblem));
     m_threadView->setProperty("caseId", c->id);
     if (sameCase)
         m_threadView->verticalScrollBar()->setValue(scroll);

@@ -1,0 +1,79 @@
+#include "models/StatusPublishing.h"
+
+#include "models/CaseLabels.h"
+#include "models/CaseTypeMatrix.h"
+
+#include <QCoreApplication>
+
+namespace StatusPublishing {
+
+namespace {
+
+QString mapped(
+    const QMap<QString, QString> &own, const QMap<QString, QString> &defaults, const QString &key)
+{
+    if (const auto it = own.constFind(key); it != own.cend() && !it->isEmpty())
+        return *it;
+    return defaults.value(key);
+}
+
+} // namespace
+
+CaseStatusEntry entryFor(
+    const Case &c, const RepositorySettings &settings, const RepositoryStatuses &table)
+{
+    CaseStatusEntry e;
+    e.businessKey = c.id;
+    e.source = settings.source.isEmpty() ? table.defaultSource() : settings.source;
+
+    QString caseType = mapped(settings.caseTypeMap, {}, c.type + u'/' + c.subject);
+    if (caseType.isEmpty())
+        caseType = mapped(settings.caseTypeMap, table.defaultCaseTypeMap(), c.type);
+    e.caseType = caseType.isEmpty() ? c.type : caseType;
+
+    e.clientId = settings.clientId;
+    e.clientType = settings.clientType;
+    if (const QString client = settings.clientByService.value(c.serviceId); !client.isEmpty()) {
+        const qsizetype colon = client.indexOf(u':');
+        if (colon > 0) {
+            e.clientType = client.left(colon);
+            e.clientId = client.mid(colon + 1);
+        }
+    }
+
+    const QString status = mapped(settings.statusMap, table.defaultStatusMap(), c.status);
+    e.status = status.isEmpty() ? c.status : status;
+
+    // The latest change in one line: the newest message, or the status when there is none.
+    QString latest;
+    Timestamp newest;
+    for (const Communication &m : c.communications) {
+        if (m.timestamp >= newest) {
+            newest = m.timestamp;
+            latest = m.message;
+        }
+    }
+    latest = latest.simplified();
+    if (latest.isEmpty())
+        latest = QCoreApplication::translate("StatusPublishing", "%1: %2")
+                     .arg(CaseTypeMatrix::builtIn().subjectLabel(c.subject),
+                         CaseLabels::status(c.status));
+    constexpr qsizetype Longest = 300;
+    if (latest.size() > Longest)
+        latest = latest.left(Longest - 1) + u'…';
+    e.statusDescription = latest;
+    return e;
+}
+
+QString problemWith(const RepositorySettings &settings)
+{
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("StatusPublishing", text); };
+    if (!settings.isConfigured())
+        return tr("No Case Repository is set up (URL and user).");
+    if (settings.clientId.trimmed().isEmpty() || settings.clientType.trimmed().isEmpty())
+        return tr("Publishing needs the client id and client type the statuses are about.");
+    return {};
+}
+
+} // namespace StatusPublishing

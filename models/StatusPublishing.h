@@ -1,0 +1,21 @@
+#pragma once
+
+#include "models/Case.h"
+#include "models/CaseStatusEntry.h"
+#include "models/Profile.h"
+
+// How a provider case becomes a Case Repository status entry when the console publishes it:
+// businessKey = the provider case id; caseType from the "Type/Subject" or "Type" mapping;
+// clientId/clientType of the service, else of the account; status through the status map;
+// statusDescription = the case's latest change in one line; source = the console's name. The
+// profile's maps override the defaults of resources/repository-statuses.json key by key.
+namespace StatusPublishing {
+
+CaseStatusEntry entryFor(const Case &c, const RepositorySettings &settings,
+    const RepositoryStatuses &table = RepositoryStatuses::builtIn());
+
+// What keeps the settings from publishing (no repository, no client id...), in words; empty
+// when they can.
+QString problemWith(const RepositorySettings &settings);
+
+} // namespace StatusPublishing

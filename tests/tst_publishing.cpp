@@ -1,0 +1,216 @@
+// Publishing provider cases to the Case Repository, end to end against the real sandbox: the
+// session polls the provider, publishes what was created or changed through the outbox, and a
+// repository outage loses nothing and duplicates nothing.
+
+#include "SandboxServer.h"
+#include "api/CasePoller.h"
+#include "api/CaseRepositoryClient.h"
+#include "api/Outbox.h"
+#include "api/ProviderConnection.h"
+#include "models/CaseListModel.h"
+#include "store/CaseStore.h"
+#include "ui/CaseSession.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Publisher
+{
+    Publisher(SandboxServer &server, const QString &databasePath)
+        : store(databasePath)
+        , poller(connection.api())
+        , outbox(connection.api(), &store)
+        , session(&store, &poller, &outbox, connection.api())
+        , repository(connection.network())
+    {
+        Profile profile;
+        profile.endpoint = server.graphqlUrl();
+        profile.tokenUrl = server.tokenUrl();
+        profile.clientId = QStringLiteral("demo-client");
+        connection.configure(profile);
+        connection.setClientSecret(QStringLiteral("demo-secret"));
+        connection.setTimeout(3000);
+        poller.setInterval(3600);
+        outbox.setBaseRetryDelay(100);
+        outbox.setReconcileDelay(100);
+        settings.url = server.caseRepositoryUrl();
+        settings.user = QStringLiteral("demo-publisher");
+        settings.publish = true;
+        settings.clientType = QStringLiteral("NIP");
+        settings.clientId = QStringLiteral("5252344078");
+        settings.source = QStringLiteral("case-console-test");
+        repository.configure(settings.url, settings.user);
+        repository.setPassword(QStringLiteral("demo-password"));
+        repository.setTimeout(3000);
+        session.setPublishing(&repository, settings);
+    }
+
+    bool poll()
+    {
+        QSignalSpy succeeded(&poller, &CasePoller::pollSucceeded);
+        poller.pollNow();
+        return succeeded.wait(15'000);
+    }
+
+    ProviderConnection connection;
+    CaseStore store;
+    CasePoller poller;
+    Outbox outbox;
+    CaseSession session;
+    CaseRepositoryClient repository;
+    RepositorySettings settings;
+};
+
+// Every entry for a provider case under the source the test publishes as.
+QList<CaseStatusEntry> entriesFor(
+    CaseRepositoryClient &repository, const QString &caseId, const QString &source)
+{
+    CaseStatusQuery query;
+    query.businessKey = caseId;
+    query.source = source;
+    query.size = 200;
+    StatusPageReply *reply = repository.search(query);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    if (!finished.wait(10'000) || reply->error().isError())
+        qWarning("search failed: %s", qPrintable(reply->error().userMessage()));
+    reply->deleteLater();
+    return reply->page().content;
+}
+
+} // namespace
+
+class TestPublishing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void publishesCreatedCasesAndStatusChanges();
+    void anOutageLosesNothingAndDuplicatesNothing();
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QTemporaryDir m_data;
+};
+
+void TestPublishing::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+}
+
+void TestPublishing::publishesCreatedCasesAndStatusChanges()
+{
+    Publisher p(*m_server, m_data.filePath(QStringLiteral("a.db")));
+    QVERIFY(p.session.isPublishing());
+    QSignalSpy succeeded(&p.poller, &CasePoller::pollSucceeded);
+    p.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(p.session.cases()->rowCount() >= 40);
+    // The first sync publishes the open cases only.
+    QTRY_COMPARE_WITH_TIMEOUT(p.outbox.pendingCount(), 0, 30'000);
+    QString open;
+    QString closed;
+    for (int row = 0; row < p.session.cases()->rowCount(); ++row) {
+        const CaseSummary *c = p.session.cases()->caseAt(row);
+        if (c->isOpen() && c->status == QLatin1String("New") && open.isEmpty())
+            open = c->id;
+        if (!c->isOpen() && closed.isEmpty())
+            closed = c->id;
+    }
+    QVERIFY(!open.isEmpty() && !closed.isEmpty());
+    QList<CaseStatusEntry> entries = entriesFor(p.repository, open, p.settings.source);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().status, QStringLiteral("OPEN"));
+    QCOMPARE(entries.first().source, QStringLiteral("case-console-test"));
+    QCOMPARE(entries.first().clientId, QStringLiteral("5252344078"));
+    QVERIFY(!entries.first().statusDescription.isEmpty());
+    QVERIFY(entriesFor(p.repository, closed, p.settings.source).isEmpty());
+
+    // A case the provider opens: created on first sight, with its mapped type.
+    const QJsonObject created = m_server->control("POST", QStringLiteral("/cases"),
+        {{QStringLiteral("type"), QStringLiteral("NonIncident")},
+            {QStringLiteral("subject"), QStringLiteral("SoftwareUpdate")},
+            {QStringLiteral("serviceId"), p.session.cases()->caseAt(0)->serviceId},
+            {QStringLiteral("message"), QStringLiteral("Firmware 17.3 is due on your CPE.")}});
+    const QString proactive = created.value(QLatin1String("id")).toString();
+    QVERIFY(!proactive.isEmpty());
+    // A status change of a published case.
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/cases/%1/status").arg(open),
+                     {{QStringLiteral("status"), QStringLiteral("PendingCustomer")}})
+                 .contains(QLatin1String("error")));
+    QVERIFY(p.poll());
+    QTRY_COMPARE_WITH_TIMEOUT(p.outbox.pendingCount(), 0, 30'000);
+
+    entries = entriesFor(p.repository, proactive, p.settings.source);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().caseType, QStringLiteral("ServiceRequest"));
+    QCOMPARE(entries.first().status, QStringLiteral("OPEN"));
+    QCOMPARE(
+        entries.first().statusDescription, QStringLiteral("Firmware 17.3 is due on your CPE."));
+    entries = entriesFor(p.repository, open, p.settings.source);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().status, QStringLiteral("WAITING_FOR_CUSTOMER"));
+    QVERIFY(entries.first().statusDescription.contains(QLatin1String("PendingCustomer"))
+        || entries.first().statusDescription.contains(QLatin1String("Pending")));
+
+    // The case's detail knows what was published.
+    p.session.openCase(open);
+    QTRY_VERIFY(p.session.publishState(open).published);
+    QCOMPARE(p.session.publishState(open).status, QStringLiteral("WAITING_FOR_CUSTOMER"));
+}
+
+void TestPublishing::anOutageLosesNothingAndDuplicatesNothing()
+{
+    Publisher p(*m_server, m_data.filePath(QStringLiteral("b.db")));
+    p.settings.source = QStringLiteral("case-console-outage");
+    p.session.setPublishing(&p.repository, p.settings);
+    QSignalSpy succeeded(&p.poller, &CasePoller::pollSucceeded);
+    p.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_COMPARE_WITH_TIMEOUT(p.outbox.pendingCount(), 0, 30'000);
+    QString id;
+    for (int row = 0; row < p.session.cases()->rowCount() && id.isEmpty(); ++row) {
+        const CaseSummary *c = p.session.cases()->caseAt(row);
+        if (c->status == QLatin1String("InProgress"))
+            id = c->id;
+    }
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(entriesFor(p.repository, id, p.settings.source).size(), 1);
+
+    // The repository goes down: refused requests, one that acts but answers 502, one whose
+    // answer is cut off. Meanwhile the case changes status twice.
+    const auto fault = [this](const QJsonObject &f) {
+        QJsonObject body = f;
+        body.insert(QStringLiteral("path"), QStringLiteral("/case-repository"));
+        QVERIFY(!m_server->control("POST", QStringLiteral("/faults"), body)
+                     .contains(QLatin1String("error")));
+    };
+    fault({{QStringLiteral("kind"), QStringLiteral("http")}, {QStringLiteral("status"), 503},
+        {QStringLiteral("count"), 3}});
+    fault({{QStringLiteral("kind"), QStringLiteral("http")}, {QStringLiteral("status"), 502},
+        {QStringLiteral("process"), true}});
+    fault({{QStringLiteral("kind"), QStringLiteral("drop")}});
+    for (const char *status : {"OnHold", "Resolved"}) {
+        QVERIFY(!m_server
+                     ->control("POST", QStringLiteral("/cases/%1/status").arg(id),
+                         {{QStringLiteral("status"), QLatin1String(status)}})
+                     .contains(QLatin1String("error")));
+        QVERIFY(p.poll());
+    }
+    // It comes back: everything goes out, in order.
+    QTRY_COMPARE_WITH_TIMEOUT(p.outbox.pendingCount(), 0, 60'000);
+    const QJsonObject faults = m_server->control("GET", QStringLiteral("/faults"));
+    QVERIFY(faults.value(QLatin1String("injected")).toInt() >= 5);
+    const QList<CaseStatusEntry> entries = entriesFor(p.repository, id, p.settings.source);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().status, QStringLiteral("COMPLETED"));
+}
+
+QTEST_MAIN(TestPublishing)
+#include "tst_publishing.moc"
