@@ -5,15 +5,18 @@
 #include "SandboxServer.h"
 #include "api/SecretStore.h"
 #include "store/ProfileStore.h"
+#include "ui/RepositorySettingsDialog.h"
 #include "ui/SecretPromptDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/WelcomePage.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -167,6 +170,7 @@ private slots:
     void welcomePageButtonsEmitTheirSignals();
     void secretPromptRemembersInTheKeychain();
     void secretPromptWithoutKeychainCannotRemember();
+    void repositorySettingsKeepThePasswordInTheKeychain();
     void screenshots();
 
 private:
@@ -561,6 +565,52 @@ void TestSettingsDialog::secretPromptWithoutKeychainCannotRemember()
     QCOMPARE(dialog.secret(), QStringLiteral("for-now"));
     QVERIFY(!dialog.isRemembered());
     QCOMPARE(readSecret(secrets, profile.secretKey()).status, SecretStore::Status::NotFound);
+}
+
+void TestSettingsDialog::repositorySettingsKeepThePasswordInTheKeychain()
+{
+    Fixture f;
+    f.profiles.save(profileNamed(QStringLiteral("Production"), QStringLiteral("prod-client")));
+    f.profiles.setActiveName(QStringLiteral("Production"));
+    SettingsDialog *dialog = f.openDialog();
+    QTest::mouseClick(child<QPushButton>(dialog, "repositoryButton"), Qt::LeftButton);
+    RepositorySettingsDialog *repo = nullptr;
+    QTRY_VERIFY((repo = dialog->findChild<RepositorySettingsDialog *>()) != nullptr);
+    QTRY_VERIFY(repo->isVisible());
+    QPushButton *ok = okButton(repo);
+
+    // A remote plain-http URL is refused, in words; publishing needs the client.
+    retype(child<QLineEdit>(repo, "urlEdit"), QStringLiteral("http://repo.example.com/api"));
+    retype(child<QLineEdit>(repo, "userEdit"), QStringLiteral("publisher"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!child<QLabel>(repo, "problemLabel")->text().isEmpty());
+    retype(child<QLineEdit>(repo, "urlEdit"),
+        QStringLiteral("https://repo.example.com/api/case-repository"));
+    QVERIFY(ok->isEnabled());
+    child<QGroupBox>(repo, "publishGroup")->setChecked(true);
+    QVERIFY(!ok->isEnabled());
+    child<QComboBox>(repo, "clientTypeCombo")->setCurrentText(QStringLiteral("NIP"));
+    retype(child<QLineEdit>(repo, "clientIdEdit"), QStringLiteral("5252344078"));
+    QVERIFY(ok->isEnabled());
+    const QString password = QStringLiteral("Walrus-") + QUuid::createUuid().toString(QUuid::Id128);
+    retype(child<QLineEdit>(repo, "passwordEdit"), password);
+    QVERIFY(shot(*repo, QStringLiteral("repository-settings.png")));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!repo->isVisible());
+
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    const std::optional<Profile> saved = f.profiles.load(QStringLiteral("Production"));
+    QVERIFY(saved);
+    QCOMPARE(saved->repository.url.host(), QStringLiteral("repo.example.com"));
+    QCOMPARE(saved->repository.user, QStringLiteral("publisher"));
+    QVERIFY(saved->repository.publish);
+    QCOMPARE(saved->repository.clientId, QStringLiteral("5252344078"));
+    QVERIFY(dialog->activeProfileChanged());
+    QVERIFY(!f.settingsBytes().contains(password.toUtf8()));
+    const auto stored = readSecret(f.secrets, saved->repository.passwordKey());
+    QCOMPARE(stored.status, SecretStore::Status::Ok);
+    QCOMPARE(stored.secret, password);
 }
 
 void TestSettingsDialog::screenshots()

@@ -4,6 +4,7 @@
 #include "api/SandboxCredentials.h"
 #include "api/UrlPolicy.h"
 #include "store/ProfileStore.h"
+#include "ui/RepositorySettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
 #include <QListWidgetItem>
@@ -98,6 +99,7 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
         {ui->notifyMessagesCheck, ui->notifyIncidentsCheck, ui->notificationsOffCheck})
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::readFields);
     connect(ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(ui->repositoryButton, &QPushButton::clicked, this, &SettingsDialog::editRepository);
     connect(m_check, &ConnectionCheck::succeeded, this,
         [this](const QString &accountName, int services) {
             showTestResult(
@@ -243,9 +245,43 @@ void SettingsDialog::showCurrent()
     ui->notifyMessagesCheck->setEnabled(!profile.notifications.allOff);
     ui->notifyIncidentsCheck->setEnabled(!profile.notifications.allOff);
     updateTokenUrlPlaceholder();
+    updateRepositorySummary();
     m_keychainDelay->stop();
     checkKeychain();
     validate();
+}
+
+void SettingsDialog::updateRepositorySummary()
+{
+    const Entry *entry = current();
+    ui->repositoryButton->setEnabled(entry != nullptr);
+    if (!entry || !entry->profile.repository.isConfigured()) {
+        ui->repositorySummaryLabel->setText(tr("No Case Repository."));
+        return;
+    }
+    const RepositorySettings &r = entry->profile.repository;
+    ui->repositorySummaryLabel->setText(r.publish
+            ? tr("%1 as %2; publishing the case statuses.").arg(r.url.host(), r.user)
+            : tr("%1 as %2; not publishing.").arg(r.url.host(), r.user));
+}
+
+void SettingsDialog::editRepository()
+{
+    Entry *entry = current();
+    if (!entry)
+        return;
+    auto *dialog = new RepositorySettingsDialog(entry->profile.repository, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = entry->profile.name;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
+        for (Entry &e : m_entries) {
+            if (e.profile.name == name)
+                e.profile.repository = dialog->settings();
+        }
+        updateRepositorySummary();
+        validate();
+    });
+    dialog->open();
 }
 
 void SettingsDialog::readFields()

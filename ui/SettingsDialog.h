@@ -83,6 +83,8 @@ private:
     void checkKeychain();
     void showKeychainStatus(SecretStore::Status status, const QString &message);
     void updateTokenUrlPlaceholder();
+    void updateRepositorySummary();
+    void editRepository();
     void testConnection();
     void showTestResult(const QString &text);
     void setSaving(bool saving);
