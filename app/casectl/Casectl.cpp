@@ -40,7 +40,8 @@ const QHash<QString, QStringList> &commandOptions()
         {QStringLiteral("poll"), {QStringLiteral("once"), QStringLiteral("interval")}},
         {QStringLiteral("matrix"), {QStringLiteral("json")}},
         {QStringLiteral("store-secret"), {}},
-        {QStringLiteral("save-profile"), {}},
+        {QStringLiteral("save-profile"),
+            {QStringLiteral("repository"), QStringLiteral("repository-user")}},
         // The Case Repository: "status" and a subcommand, which is the command as far as
         // options go.
         {QStringLiteral("status create"),
@@ -163,7 +164,7 @@ int Casectl::start(const QStringList &arguments)
            "  poll [--once] [--interval SEC]              (one JSON line per change)\n"
            "  matrix [--json]\n"
            "  store-secret                                (reads the secret from standard input)\n"
-           "  save-profile NAME\n\n"
+           "  save-profile NAME [--repository URL --repository-user USER]\n\n"
            "Case Repository commands (--repository URL --repository-user USER, or the profile's):\n"
            "  status create --case-type T --client-id ID --client-type TYPE --status S\n"
            "         [--description TEXT] [--business-key K] [--source SRC] [--json]\n"
@@ -212,8 +213,8 @@ int Casectl::start(const QStringList &arguments)
     value("sent-by", tr("create, reply: who is writing."), "name");
     flag("once", tr("poll: poll once and exit."));
     value("interval", tr("poll: seconds between polls (default: 60)."), "seconds");
-    value("repository", tr("status: the Case Repository API's root URL."), "url");
-    value("repository-user", tr("status: the Case Repository user."), "user");
+    value("repository", tr("status, save-profile: the Case Repository API's root URL."), "url");
+    value("repository-user", tr("status, save-profile: the Case Repository user."), "user");
     value("case-type", tr("status: the case type (e.g. NetworkIncident)."), "type");
     value("client-type", tr("status: the client id's type (e.g. NIP, PESEL, REGON)."), "type");
     value("status", tr("status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED)."), "status");
