@@ -173,7 +173,7 @@ int Casectl::start(const QStringList &arguments)
            "[--status S]\n"
            "         [--description TEXT | --clear-description]\n"
            "         [--business-key K | --clear-business-key] [--source SRC] [--json]\n"
-           "  status delete CASEID --yes                 (the entry and its history, for good)\n"
+           "  status delete CASEID [--yes]               (the entry and its history, for good)\n"
            "  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]\n"
            "         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]\n"
            "         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]\n"
