@@ -3,6 +3,7 @@
 #include "api/CaseApi.h"
 #include "api/CaseJson.h"
 #include "api/CasePoller.h"
+#include "api/CaseRepositoryClient.h"
 #include "api/ProviderConnection.h"
 #include "api/SecretStore.h"
 #include "models/CaseDraft.h"
@@ -39,15 +40,51 @@ const QHash<QString, QStringList> &commandOptions()
         {QStringLiteral("poll"), {QStringLiteral("once"), QStringLiteral("interval")}},
         {QStringLiteral("matrix"), {QStringLiteral("json")}},
         {QStringLiteral("store-secret"), {}},
-        {QStringLiteral("save-profile"), {}},
+        {QStringLiteral("save-profile"),
+            {QStringLiteral("repository"), QStringLiteral("repository-user")}},
+        // The Case Repository: "status" and a subcommand, which is the command as far as
+        // options go.
+        {QStringLiteral("status create"),
+            {QStringLiteral("case-type"), QStringLiteral("client-id"),
+                QStringLiteral("client-type"), QStringLiteral("status"),
+                QStringLiteral("description"), QStringLiteral("business-key"),
+                QStringLiteral("source"), QStringLiteral("json")}},
+        {QStringLiteral("status get"), {QStringLiteral("json")}},
+        {QStringLiteral("status update"),
+            {QStringLiteral("case-type"), QStringLiteral("client-id"),
+                QStringLiteral("client-type"), QStringLiteral("status"),
+                QStringLiteral("description"), QStringLiteral("clear-description"),
+                QStringLiteral("business-key"), QStringLiteral("clear-business-key"),
+                QStringLiteral("source"), QStringLiteral("json")}},
+        {QStringLiteral("status delete"), {QStringLiteral("yes")}},
+        {QStringLiteral("status search"),
+            {QStringLiteral("client-id"), QStringLiteral("client-type"),
+                QStringLiteral("case-type"), QStringLiteral("status"),
+                QStringLiteral("business-key"), QStringLiteral("source"),
+                QStringLiteral("updated-from"), QStringLiteral("updated-to"),
+                QStringLiteral("page"), QStringLiteral("size"), QStringLiteral("sort"),
+                QStringLiteral("all"), QStringLiteral("json")}},
+        {QStringLiteral("status history"), {QStringLiteral("json")}},
+        {QStringLiteral("store-repository-password"), {}},
     };
     return options;
 }
 
-const QStringList GlobalOptions {QStringLiteral("endpoint"), QStringLiteral("token-url"),
-    QStringLiteral("client-id"), QStringLiteral("scope"), QStringLiteral("profile"),
-    QStringLiteral("timeout"), QStringLiteral("help"), QStringLiteral("version"),
-    QStringLiteral("h"), QStringLiteral("v"), QStringLiteral("help-all")};
+const QStringList CommonOptions {QStringLiteral("profile"), QStringLiteral("timeout"),
+    QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("h"), QStringLiteral("v"),
+    QStringLiteral("help-all")};
+// The provider's commands also take these; the Case Repository's take --repository and
+// --repository-user instead (and --client-id is a case's client there).
+const QStringList ProviderOptions {QStringLiteral("endpoint"), QStringLiteral("token-url"),
+    QStringLiteral("client-id"), QStringLiteral("scope")};
+const QStringList RepositoryOptions {
+    QStringLiteral("repository"), QStringLiteral("repository-user")};
+
+bool isRepositoryCommand(const QString &command)
+{
+    return command.startsWith(QLatin1String("status "))
+        || command == QLatin1String("store-repository-password");
+}
 
 } // namespace
 
@@ -57,6 +94,7 @@ Casectl::Casectl(FILE *out, FILE *err, QObject *parent)
     , m_err(err)
     , m_connection(new ProviderConnection(this))
     , m_secrets(new SecretStore(QStringLiteral("CaseConsole"), this))
+    , m_repository(new CaseRepositoryClient(m_connection->network(), this))
 { }
 
 Casectl::~Casectl() = default;
@@ -114,7 +152,7 @@ int Casectl::exitCodeFor(const ApiError &error)
 int Casectl::start(const QStringList &arguments)
 {
     m_parser.setApplicationDescription(
-        tr("The provider's case API from the command line.\n\n"
+        tr("The provider's case API and the Case Repository from the command line.\n\n"
            "Commands:\n"
            "  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]\n"
            "  case ID [--json]\n"
@@ -126,10 +164,26 @@ int Casectl::start(const QStringList &arguments)
            "  poll [--once] [--interval SEC]              (one JSON line per change)\n"
            "  matrix [--json]\n"
            "  store-secret                                (reads the secret from standard input)\n"
-           "  save-profile NAME\n\n"
-           "The client secret comes from CASECTL_CLIENT_SECRET or the system keychain.\n"
-           "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server or GraphQL "
-           "error, 5 network."));
+           "  save-profile NAME [--repository URL --repository-user USER]\n\n"
+           "Case Repository commands (--repository URL --repository-user USER, or the profile's):\n"
+           "  status create --case-type T --client-id ID --client-type TYPE --status S\n"
+           "         [--description TEXT] [--business-key K] [--source SRC] [--json]\n"
+           "  status get CASEID [--json]\n"
+           "  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] "
+           "[--status S]\n"
+           "         [--description TEXT | --clear-description]\n"
+           "         [--business-key K | --clear-business-key] [--source SRC] [--json]\n"
+           "  status delete CASEID [--yes]               (the entry and its history, for good)\n"
+           "  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]\n"
+           "         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]\n"
+           "         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]\n"
+           "  status history CASEID [--json]\n"
+           "  store-repository-password                   (reads the password from standard "
+           "input)\n\n"
+           "The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the "
+           "repository\npassword from CASECTL_REPOSITORY_PASSWORD or the system keychain.\n"
+           "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or "
+           "repository error, 5 network."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto value = [this](const char *name, const QString &description, const char *valueName) {
@@ -141,7 +195,7 @@ int Casectl::start(const QStringList &arguments)
     };
     value("endpoint", tr("GraphQL endpoint URL."), "url");
     value("token-url", tr("OAuth token URL (default: <endpoint host>/oauth2/token)."), "url");
-    value("client-id", tr("OAuth client id."), "id");
+    value("client-id", tr("OAuth client id; status: the case's client (e.g. a NIP number)."), "id");
     value("scope", tr("OAuth scopes, space-separated (default: all of the client's)."), "scopes");
     value("profile", tr("Use a saved profile (default: the active one)."), "name");
     value("timeout", tr("Seconds to wait for an answer (default: 30)."), "seconds");
@@ -159,6 +213,30 @@ int Casectl::start(const QStringList &arguments)
     value("sent-by", tr("create, reply: who is writing."), "name");
     flag("once", tr("poll: poll once and exit."));
     value("interval", tr("poll: seconds between polls (default: 60)."), "seconds");
+    value("repository", tr("status, save-profile: the Case Repository API's root URL."), "url");
+    value("repository-user", tr("status, save-profile: the Case Repository user."), "user");
+    value("case-type", tr("status: the case type (e.g. NetworkIncident)."), "type");
+    value("client-type", tr("status: the client id's type (e.g. NIP, PESEL, REGON)."), "type");
+    value("status", tr("status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED)."), "status");
+    value("description", tr("status create, update: the status description."), "text");
+    flag("clear-description", tr("status update: remove the status description."));
+    value("business-key", tr("status: the business key (unique per source)."), "key");
+    flag("clear-business-key", tr("status update: remove the business key."));
+    value("source", tr("status: the publishing system (default at create: eximee)."), "source");
+    value("updated-from",
+        tr("status search: updated at or after, ISO 8601 (local time unless it has a zone)."),
+        "iso");
+    value("updated-to",
+        tr("status search: updated at or before, ISO 8601 (local time unless it has a zone)."),
+        "iso");
+    value("page", tr("status search: the page, from 1 (default: 1)."), "n");
+    value("size", tr("status search: entries per page, 1 to 200 (default: 20)."), "n");
+    value("sort",
+        tr("status search: creationDate, updateDate, caseType, clientId, clientType, status, "
+           "businessKey or source, with ,asc or ,desc (default: updateDate,desc)."),
+        "field");
+    flag("all", tr("status search: every page (200 entries a request)."));
+    flag("yes", tr("status delete: yes, delete the entry and its history irreversibly."));
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
 
     if (!m_parser.parse(arguments))
@@ -176,16 +254,26 @@ int Casectl::start(const QStringList &arguments)
     if (m_positional.isEmpty())
         return usageError(tr("no command given; see casectl --help"));
     m_command = m_positional.takeFirst();
+    if (m_command == QLatin1String("status")) {
+        if (m_positional.isEmpty())
+            return usageError(tr("'status' needs a command: create, get, update, delete, search or "
+                                 "history; see casectl --help"));
+        m_command += u' ' + m_positional.takeFirst();
+    }
     if (!commandOptions().contains(m_command))
         return usageError(tr("unknown command '%1'; see casectl --help").arg(m_command));
     const QStringList allowed = commandOptions().value(m_command);
+    const QStringList &global
+        = isRepositoryCommand(m_command) ? RepositoryOptions : ProviderOptions;
     for (const QString &name : m_parser.optionNames()) {
-        if (!GlobalOptions.contains(name) && !allowed.contains(name))
+        if (!CommonOptions.contains(name) && !global.contains(name) && !allowed.contains(name))
             return usageError(tr("'%1' does not take --%2").arg(m_command, name));
     }
 
     if (m_command == QLatin1String("matrix"))
         return runMatrix();
+    if (isRepositoryCommand(m_command))
+        return startRepositoryCommand();
 
     // Which provider, as whom.
     Profile profile;
@@ -200,15 +288,10 @@ int Casectl::start(const QStringList &arguments)
         if (!m_parser.isSet(QStringLiteral("endpoint")) || profile.clientId.isEmpty())
             return usageError(tr("--endpoint and --client-id go together"));
     } else {
-        ProfileStore profiles;
-        const QString name = m_parser.isSet(QStringLiteral("profile"))
-            ? m_parser.value(QStringLiteral("profile"))
-            : profiles.activeName();
-        if (name.isEmpty())
-            return usageError(tr("no profile: give --endpoint and --client-id, or --profile NAME"));
-        const auto loaded = profiles.load(name);
+        int code = Ok;
+        const auto loaded = chosenProfile(&code);
         if (!loaded)
-            return usageError(tr("no profile named '%1'").arg(name));
+            return code;
         profile = *loaded;
     }
     if (const QString problem = m_connection->configure(profile); !problem.isEmpty())
@@ -245,6 +328,24 @@ int Casectl::start(const QStringList &arguments)
                               .arg(m_command));
     connectAndRun([this, run = commands.value(m_command)] { (this->*run)(); });
     return -1;
+}
+
+std::optional<Profile> Casectl::chosenProfile(int *code)
+{
+    ProfileStore profiles;
+    const QString name = m_parser.isSet(QStringLiteral("profile"))
+        ? m_parser.value(QStringLiteral("profile"))
+        : profiles.activeName();
+    if (name.isEmpty()) {
+        *code = usageError(isRepositoryCommand(m_command)
+                ? tr("no profile: give --repository and --repository-user, or --profile NAME")
+                : tr("no profile: give --endpoint and --client-id, or --profile NAME"));
+        return std::nullopt;
+    }
+    auto loaded = profiles.load(name);
+    if (!loaded)
+        *code = usageError(tr("no profile named '%1'").arg(name));
+    return loaded;
 }
 
 int Casectl::usageError(const QString &message)

@@ -2,6 +2,8 @@
 
 #include "api/ApiError.h"
 #include "models/Case.h"
+#include "models/CaseStatusEntry.h"
+#include "models/Profile.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -9,15 +11,19 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class ApiReply;
+class CaseRepositoryClient;
 class LocalStore;
 class CasePoller;
 class ProviderConnection;
 class SecretStore;
+class StatusEntryReply;
 
-// casectl: the provider's case API from the command line, on caseconsole_core. Parses the
-// arguments, runs one command asynchronously and reports its exit code through finished().
+// casectl: the provider's case API and the Case Repository from the command line, on
+// caseconsole_core. Parses the arguments, runs one command asynchronously and reports its exit
+// code through finished().
 class Casectl : public QObject
 {
     Q_OBJECT
@@ -56,6 +62,28 @@ private:
     int runSaveProfile();
     int runMatrix();
 
+    // The Case Repository commands ("status ..." and store-repository-password), in
+    // CasectlStatus.cpp. Each returns an exit code when it is already done (usage errors), or -1
+    // when finished() will deliver it.
+    int startRepositoryCommand();
+    // The profile named by --profile, or the active one; nullopt after a usage error in `code`.
+    std::optional<Profile> chosenProfile(int *code);
+    // Finds the repository password (CASECTL_REPOSITORY_PASSWORD, the keychain, the sandbox's
+    // demo password on loopback), then runs `command`, or ends when there is none.
+    void withRepositoryPassword(std::function<void()> command);
+    // Ends with the error of a failed entry reply, naming the entry a duplicate key belongs to.
+    void failEntry(StatusEntryReply *reply);
+    int runStatusCreate();
+    int runStatusGet();
+    int runStatusUpdate();
+    int runStatusDelete();
+    int runStatusSearch();
+    int runStatusHistory();
+    int runStoreRepositoryPassword();
+    void searchAll(CaseStatusQuery query, QList<CaseStatusEntry> found);
+    void printStatusEntry(const CaseStatusEntry &entry);
+    void printStatusTable(const QList<CaseStatusEntry> &entries);
+
     // The profile's local store (shared with the console), opened on first use; null when it
     // cannot be opened.
     LocalStore *store();
@@ -74,6 +102,8 @@ private:
     QStringList m_positional;
     ProviderConnection *m_connection;
     SecretStore *m_secrets;
+    CaseRepositoryClient *m_repository;
+    RepositorySettings m_repositorySettings;
     CasePoller *m_poller = nullptr;
     QHash<QString, Case> m_seen; // poll: what each case looked like last time
     std::unique_ptr<LocalStore> m_store;

@@ -4,6 +4,7 @@
 #include "api/CaseApi.h"
 #include "api/CaseJson.h"
 #include "api/CasePoller.h"
+#include "api/CaseRepositoryClient.h"
 #include "api/ProviderConnection.h"
 #include "api/SecretStore.h"
 #include "models/CaseDraft.h"
@@ -401,6 +402,18 @@ int Casectl::runSaveProfile()
         return usageError(tr("save-profile takes a NAME"));
     Profile profile = m_connection->profile();
     profile.name = m_positional.constFirst();
+    if (m_parser.isSet(QStringLiteral("repository"))) {
+        profile.repository.url = QUrl::fromUserInput(m_parser.value(QStringLiteral("repository")));
+        profile.repository.user = m_parser.value(QStringLiteral("repository-user"));
+        if (profile.repository.user.isEmpty())
+            return usageError(tr("--repository needs --repository-user"));
+        if (const QString problem
+            = m_repository->configure(profile.repository.url, profile.repository.user);
+            !problem.isEmpty())
+            return usageError(problem);
+    } else if (m_parser.isSet(QStringLiteral("repository-user"))) {
+        return usageError(tr("--repository-user goes with --repository"));
+    }
     ProfileStore profiles;
     profiles.save(profile);
     if (profiles.activeName().isEmpty())
