@@ -59,8 +59,8 @@ ApiError CaseRepositoryClient::errorFor(int status, const QJsonObject &body)
     QString words;
     if (status == 401) {
         kind = K::Authentication;
-        words = tr("The Case Repository did not accept the user name or password. Check them in "
-                   "Connections and Settings.");
+        words = tr("The Case Repository did not accept the user name or password. Check the "
+                   "profile's Case Repository user and password.");
     } else if (status == 403) {
         kind = K::Authorization;
         words = tr("This Case Repository user may only read. Ask for a user that may write "
@@ -86,8 +86,8 @@ ApiError CaseRepositoryClient::errorFor(int status, const QJsonObject &body)
                     .arg(said);
     } else if (status >= 500) {
         kind = K::Server;
-        words = tr("The Case Repository failed while handling the request (%1). The console will "
-                   "try again.")
+        words = tr("The Case Repository failed while handling the request (%1); it may be busy "
+                   "or down for a moment.")
                     .arg(status);
     } else {
         words = tr("The Case Repository answered %1: %2").arg(status).arg(said);
