@@ -58,6 +58,14 @@ void Outbox::start()
                 item.state = OutboxItem::State::Uncertain;
                 item.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(m_reconcileDelayMs);
             }
+            // A publish refused in an earlier run (a wrong password, a repository that was not
+            // set up) gets another chance: the settings may have been fixed since, and
+            // publishing is safe to repeat.
+            if (item.kind == OutboxItem::Kind::PublishStatus
+                && item.state == OutboxItem::State::Failed) {
+                item.state = OutboxItem::State::Pending;
+                item.nextAttemptAt = {};
+            }
             emit itemChanged(item);
         }
         m_started = true;

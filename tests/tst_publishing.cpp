@@ -90,6 +90,7 @@ private slots:
     void initTestCase();
     void publishesCreatedCasesAndStatusChanges();
     void anOutageLosesNothingAndDuplicatesNothing();
+    void aRefusedPublishIsTriedAgainAfterTheSettingsAreFixed();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -210,6 +211,40 @@ void TestPublishing::anOutageLosesNothingAndDuplicatesNothing()
     const QList<CaseStatusEntry> entries = entriesFor(p.repository, id, p.settings.source);
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().status, QStringLiteral("COMPLETED"));
+}
+
+void TestPublishing::aRefusedPublishIsTriedAgainAfterTheSettingsAreFixed()
+{
+    const QString path = m_data.filePath(QStringLiteral("c.db"));
+    const QString source = QStringLiteral("case-console-password");
+    QString id;
+    {
+        Publisher p(*m_server, path);
+        p.settings.source = source;
+        p.repository.setPassword(QStringLiteral("not-the-password"));
+        p.session.setPublishing(&p.repository, p.settings);
+        QSignalSpy succeeded(&p.poller, &CasePoller::pollSucceeded);
+        p.session.start();
+        QVERIFY(succeeded.wait(15'000));
+        QTRY_VERIFY(p.session.cases()->rowCount() > 0);
+        // Every publish is refused, in words, and kept.
+        QTRY_VERIFY_WITH_TIMEOUT(!p.outbox.items().isEmpty()
+                && std::all_of(p.outbox.items().cbegin(), p.outbox.items().cend(),
+                    [](const OutboxItem &i) { return i.state == OutboxItem::State::Failed; }),
+            30'000);
+        const OutboxItem first = p.outbox.items().constFirst();
+        QVERIFY(first.lastError.contains(QLatin1String("password")));
+        id = first.payload.value(QLatin1String("businessKey")).toString();
+        QVERIFY(p.session.publishState(id).error.contains(QLatin1String("password")));
+        QVERIFY(entriesFor(p.repository, id, source).isEmpty());
+    }
+    // The next start (with the password fixed) publishes what was refused.
+    Publisher fixed(*m_server, path);
+    fixed.settings.source = source;
+    fixed.session.setPublishing(&fixed.repository, fixed.settings);
+    fixed.session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(fixed.outbox.isStarted() && fixed.outbox.pendingCount() == 0, 30'000);
+    QCOMPARE(entriesFor(fixed.repository, id, source).size(), 1);
 }
 
 QTEST_MAIN(TestPublishing)
