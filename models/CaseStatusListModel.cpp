@@ -1,5 +1,6 @@
 #include "models/CaseStatusListModel.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -181,6 +182,23 @@ QString CaseStatusListModel::sortField(int column)
     default:
         return {};
     }
+}
+
+QString CaseStatusListModel::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels {
+        {QStringLiteral("caseType"), QT_TR_NOOP("Case type")},
+        {QStringLiteral("clientId"), QT_TR_NOOP("Client ID")},
+        {QStringLiteral("clientType"), QT_TR_NOOP("Client type")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("statusDescription"), QT_TR_NOOP("Description")},
+        {QStringLiteral("businessKey"), QT_TR_NOOP("Business key")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("creationDate"), QT_TR_NOOP("Created")},
+        {QStringLiteral("updateDate"), QT_TR_NOOP("Updated")},
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : field;
 }
 
 int CaseStatusListModel::columnForSortField(const QString &field)

@@ -64,6 +64,8 @@ public:
     // the server cannot sort by; and back (-1 for an unknown field).
     static QString sortField(int column);
     static int columnForSortField(const QString &field);
+    // A field of the repository's JSON ("statusDescription") in words ("Description").
+    static QString fieldLabel(const QString &field);
     // Text shown for a repository date: local time, the locale's short format.
     static QString displayDate(const QDateTime &dateTime);
 
