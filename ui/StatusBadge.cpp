@@ -1,0 +1,64 @@
+#include "ui/StatusBadge.h"
+
+#include "models/CaseStatusListModel.h"
+
+#include <QLabel>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+
+namespace {
+
+QColor mixed(const QColor &a, const QColor &b, double amountOfB)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
+        float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
+        float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
+}
+
+} // namespace
+
+StatusBadge::Colors StatusBadge::colors(const QPalette &palette, bool open)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const bool dark = base.lightnessF() < 0.5;
+    // Open: a green that needs attention; closed: the palette's own neutral.
+    const QColor accent = open ? (dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32))
+                               : mixed(base, text, 0.55);
+    return {
+        mixed(base, accent, dark ? 0.25 : 0.14), accent, open ? mixed(text, accent, 0.5) : text};
+}
+
+void StatusBadge::apply(QLabel *label, bool open)
+{
+    const Colors c = colors(label->palette(), open);
+    label->setText(open ? tr("Open") : tr("Closed"));
+    label->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px "
+                                        "solid %3; border-radius: 8px; padding: 1px 8px; }")
+                             .arg(c.background.name(), c.text.name(), c.border.name()));
+}
+
+void StatusBadge::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant open = index.data(CaseStatusListModel::IsOpenRole);
+    if (!open.isValid())
+        return;
+    const int size = option->fontMetrics.height() * 6 / 10;
+    const qreal ratio = option->widget ? option->widget->devicePixelRatioF() : 1.0;
+    QPixmap dot(QSize(size, size) * ratio);
+    dot.setDevicePixelRatio(ratio);
+    dot.fill(Qt::transparent);
+    {
+        const Colors c = colors(option->palette, open.toBool());
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(c.border, 1));
+        painter.setBrush(open.toBool() ? c.border : c.background);
+        painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
+    }
+    option->icon = QIcon(dot);
+    option->decorationSize = QSize(size, size);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+}

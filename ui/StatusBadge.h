@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+class QLabel;
+class QPalette;
+
+// How a Case Repository status shows whether its case is open: a rounded label ("Open" /
+// "Closed") in the detail pane and a coloured dot in the results table, in colours derived from
+// the palette, so they read on light and dark themes alike.
+class StatusBadge : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    struct Colors
+    {
+        QColor background;
+        QColor border;
+        QColor text;
+    };
+
+    // The delegate for a column whose index has CaseStatusListModel::IsOpenRole.
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static Colors colors(const QPalette &palette, bool open);
+    // Makes `label` the badge for a status that is (not) open.
+    static void apply(QLabel *label, bool open);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
