@@ -16,6 +16,7 @@
 #include "ui/Notifier.h"
 #include "ui/SecretPromptDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StatusPanel.h"
 #include "ui/WelcomePage.h"
 
 #include <QApplication>
@@ -160,6 +161,7 @@ void Console::configureRepository(Run *run, const RepositorySettings &settings)
         return;
     }
     run->session.setPublishing(&run->repository, settings);
+    run->window.setStatusPanel(new StatusPanel(&run->repository, &run->outbox));
     const QString demo = SandboxCredentials::demoRepositoryPasswordFor(settings.user, settings.url);
     if (!demo.isEmpty()) {
         run->repository.setPassword(demo);

@@ -38,6 +38,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -222,7 +224,12 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_stack = new QStackedWidget;
-    m_stack->addWidget(splitter);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Cases"));
+    m_tabs->tabBar()->hide(); // until there is a second tab
+    m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
     m_progress->setRange(0, 0);
@@ -426,6 +433,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::setStatusPanel(QWidget *panel)
+{
+    panel->setObjectName(QStringLiteral("statusPanel"));
+    m_tabs->addTab(panel, tr("Case Repository"));
+    m_tabs->tabBar()->show();
+    auto *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    auto *showCases = new QAction(tr("&Cases"), this);
+    showCases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(showCases, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    auto *showRepository = new QAction(tr("Case Re&pository"), this);
+    showRepository->setObjectName(QStringLiteral("showRepositoryAction"));
+    showRepository->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(showRepository, &QAction::triggered, this,
+        [this, panel] { m_tabs->setCurrentWidget(panel); });
+    for (QAction *action : {showCases, showRepository}) {
+        addAction(action);
+        if (viewMenu)
+            viewMenu->addAction(action);
+    }
+    if (viewMenu)
+        viewMenu->insertSeparator(showCases);
+}
+
 void MainWindow::showWelcome(QWidget *page)
 {
     m_stack->addWidget(page);
@@ -611,6 +641,7 @@ void MainWindow::createActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
     auto *caseMenu = menuBar()->addMenu(tr("&Case"));
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

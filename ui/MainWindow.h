@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -46,6 +47,9 @@ public:
     void newCase();
     void replyToOpenCase();
     void addCustomerReference();
+    // Adds the Case Repository panel as a second tab beside the cases (Ctrl+2; Ctrl+1 goes
+    // back).
+    void setStatusPanel(QWidget *panel);
     // Shows `page` (the first-run welcome) instead of the cases; the case actions are off.
     void showWelcome(QWidget *page);
     // Selects a case in the list (now, or as soon as it arrives).
@@ -88,6 +92,7 @@ private:
     ReplyDialog *m_replyDialog = nullptr;
     QString m_selectWhenSeen;
     QStackedWidget *m_stack = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QList<QAction *> m_caseActions;
     QLabel *m_connectionLabel;
     QLabel *m_pollLabel;
