@@ -87,6 +87,7 @@ private slots:
     void migratesFromVersion1();
     void migratesFromVersion3();
     void openChecksTheListAndLaterEverything();
+    void openWalksTheCasesAndLaterComparesTheirIndexes();
     void garbageFileIsMovedAsideAndRebuilt();
     void damagedFileKeepsDraftsAndOutbox();
     void newerSchemaIsRefusedWithoutLoss();
@@ -396,7 +397,7 @@ void TestLocalStore::openChecksTheListAndLaterEverything()
         QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
     }
     // Damage in the threads' index: the quick open does not look there...
-    QCOMPARE(damage(dbPath(), {}, QStringLiteral("communications_by_case")), QString());
+    QCOMPARE(damage(dbPath(), {}, QStringLiteral("sqlite_autoindex_communications_1")), QString());
     {
         LocalStore store(dbPath());
         const auto opened = store.open();
@@ -415,6 +416,52 @@ void TestLocalStore::openChecksTheListAndLaterEverything()
     QVERIFY(QFile::exists(opened.movedAsidePath));
     QCOMPARE(store.loadSummaries().size(), 0);
     QCOMPARE(store.draft(QStringLiteral("reply:CS-1")).value_or(QByteArray()),
+        QByteArray("half a reply"));
+    QVERIFY(store.checkEverything());
+}
+
+void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
+{
+    {
+        LocalStore store(dbPath());
+        QVERIFY(store.open().ok);
+        QVERIFY(store.applyCases(
+            {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z")),
+                makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-20T10:00:00Z"))}));
+        QVERIFY(store.saveDraft(QStringLiteral("reply:CS-2"), "half a reply"));
+    }
+    // An index of the cases whose entries no longer match the rows (it says it holds the
+    // creation dates; it holds the modification dates). Every page is sound and the counts
+    // agree, so the walk at open passes...
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+        QVERIFY2(q.exec(QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX "
+                                       "cases_by_modification ON cases(created_ticks)' "
+                                       "WHERE name = 'cases_by_modification'")),
+            qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    {
+        LocalStore store(dbPath());
+        const auto opened = store.open();
+        QVERIFY(opened.ok);
+        QVERIFY(!opened.rebuilt);
+        // ...and the full check after it compares the index with the rows, and says so.
+        QVERIFY(!store.checkEverything());
+        QVERIFY(!store.lastError().isEmpty());
+    }
+    // The next open checks everything and replaces the file, keeping the draft.
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(opened.ok);
+    QVERIFY(opened.rebuilt);
+    QCOMPARE(store.draft(QStringLiteral("reply:CS-2")).value_or(QByteArray()),
         QByteArray("half a reply"));
     QVERIFY(store.checkEverything());
 }
