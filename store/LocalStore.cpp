@@ -94,6 +94,21 @@ const QList<QStringList> &migrationSteps()
                            "seen_modified_ticks = caseconsole_ticks(seen_modified), "
                            "seen_modified_offset = caseconsole_offset(seen_modified)"),
         },
+        // 5: a case's search row without its status (the status filter covers it), so a poll
+        // that changes only status, priority or dates leaves the search index alone (each
+        // header re-indexed cost a delete from FTS5, which reads back and re-tokenizes the old
+        // row). The index of a thread by (case_num, ticks, num) goes: the unique (case_num,
+        // identity) index finds a case's messages too, and a new message updates one index
+        // fewer.
+        {
+            QStringLiteral(
+                "UPDATE search SET body = substr(body, 1, length(body) - 1 - length(c.status)) "
+                "FROM (SELECT -num AS header, coalesce(status, '') AS status FROM cases) AS c "
+                "WHERE search.rowid = c.header "
+                "AND substr(search.body, length(search.body) - length(c.status)) = "
+                "' ' || c.status"),
+            QStringLiteral("DROP INDEX communications_by_case"),
+        },
     };
     return steps;
 }

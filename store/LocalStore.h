@@ -22,7 +22,7 @@ struct sqlite3;
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     struct OpenResult
     {

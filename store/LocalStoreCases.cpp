@@ -81,12 +81,13 @@ int bindHeader(Sqlite::Statement &q, int first, const CaseHeader &c)
     return i;
 }
 
-// What a case is found by besides its messages.
+// What a case is found by besides its messages. Only fields that seldom change (not status,
+// priority or dates, since schema 5): re-indexing a header costs a delete from FTS5.
 QString headerText(const CaseHeader &c)
 {
     const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
     return QStringList {c.id, matrix.subjectLabel(c.subject), c.subject, matrix.typeLabel(c.type),
-        c.customerReference, c.serviceName, c.siteName, c.status}
+        c.customerReference, c.serviceName, c.siteName}
         .join(u' ');
 }
 
@@ -196,15 +197,18 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
                     break;
                 }
             }
-            if (headerChanged) {
+            // The header's search row, when its text changed: FTS5 reads back and tokenizes
+            // the old row to delete it, the dearest step of a poll when done for every case.
+            const QString text = headerChanged ? headerText(c) : QString();
+            if (headerChanged && (!before || headerText(*before) != text)) {
                 unindex.bind(1, -num);
-                index.bind(1, -num);
-                index.bind(2, c.id);
-                index.bind(3, headerText(c));
                 if (!unindex.run()) {
                     failed(unindex);
                     break;
                 }
+                index.bind(1, -num);
+                index.bind(2, c.id);
+                index.bind(3, text);
                 if (!index.run()) {
                     failed(index);
                     break;

@@ -86,6 +86,8 @@ private slots:
     void draftsAndOutbox();
     void migratesFromVersion1();
     void migratesFromVersion3();
+    void migratesFromVersion4();
+    void statusChangeLeavesTheSearchRowAlone();
     void openChecksTheListAndLaterEverything();
     void openWalksTheCasesAndLaterComparesTheirIndexes();
     void garbageFileIsMovedAsideAndRebuilt();
@@ -385,6 +387,106 @@ void TestLocalStore::migratesFromVersion3()
     QVERIFY(!read->isUnread());
     const auto unread = store.setRead(QStringLiteral("CS-7"), false);
     QVERIFY(unread && !unread->seenModified.isValid() && unread->isUnread());
+}
+
+void TestLocalStore::migratesFromVersion4()
+{
+    Case c = makeCase(QStringLiteral("CS-5"), QStringLiteral("2026-11-20T10:00:00Z"));
+    c.customerReference = QStringLiteral("INC42");
+    // Stored before the older message: the thread is still read in time order.
+    c.communications.prepend(message(
+        QStringLiteral("Crew on site, splice under way."), QStringLiteral("2026-11-20T09:30:00Z")));
+    {
+        LocalStore v4(dbPath());
+        QVERIFY(v4.open(4).ok);
+        QVERIFY(v4.applyCases({c}));
+    }
+    {
+        // The case's search row as version 4 wrote it: the status at its end.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 4);
+        q.finish();
+        QVERIFY2(q.exec(QStringLiteral(
+                     "UPDATE search SET body = body || ' InProgress' WHERE rowid < 0")),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search WHERE search MATCH "
+                                      "'inprogress'"))
+            && q.next() && q.value(0).toInt() == 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+    const auto ids = [](LocalStore &store, const QString &text) {
+        QStringList found;
+        for (const auto &hit : store.search(text))
+            found << hit.caseId;
+        return found;
+    };
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(opened.ok);
+    QVERIFY(!opened.rebuilt);
+    QVERIFY(store.checkEverything());
+    // The status has left the search row; everything else is still found.
+    QCOMPARE(ids(store, QStringLiteral("inprogress")), QStringList());
+    QCOMPARE(ids(store, QStringLiteral("INC42")), QStringList {QStringLiteral("CS-5")});
+    QCOMPARE(ids(store, QStringLiteral("CS-5 rotterdam")), QStringList {QStringLiteral("CS-5")});
+    QCOMPARE(ids(store, QStringLiteral("splice")), QStringList {QStringLiteral("CS-5")});
+    // The thread index is gone; the thread still comes in time order.
+    const QList<Communication> thread = store.loadThread(QStringLiteral("CS-5"));
+    QCOMPARE(thread.size(), 2);
+    QVERIFY(thread.at(0).timestamp < thread.at(1).timestamp);
+    QCOMPARE(store.loadCase(QStringLiteral("CS-5"))->communications.size(), 2);
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                      "'communications_by_case'"))
+            && q.next() && q.value(0).toInt() == 0);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next()
+            && q.value(0).toInt() == LocalStore::SchemaVersion);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+}
+
+void TestLocalStore::statusChangeLeavesTheSearchRowAlone()
+{
+    LocalStore store(dbPath());
+    QVERIFY(store.open().ok);
+    Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
+    c.customerReference = QStringLiteral("INC42");
+    QVERIFY(store.applyCases({c}));
+    const auto ids = [&store](const QString &text) {
+        QStringList found;
+        for (const auto &hit : store.search(text))
+            found << hit.caseId;
+        return found;
+    };
+    // Status and dates change: found as before, not by the status.
+    c.status = QStringLiteral("Resolved");
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T10:00:00Z");
+    const auto resolved = store.applyCases({c});
+    QVERIFY(resolved && resolved->updated.size() == 1);
+    QCOMPARE(resolved->updated.first().status, QStringLiteral("Resolved"));
+    QCOMPARE(ids(QStringLiteral("resolved")), QStringList());
+    QCOMPARE(ids(QStringLiteral("INC42")), QStringList {QStringLiteral("CS-1")});
+    // A new reference replaces the old one in the search row.
+    c.customerReference = QStringLiteral("CHG77");
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T11:00:00Z");
+    QVERIFY(store.applyCases({c}));
+    QCOMPARE(ids(QStringLiteral("CHG77")), QStringList {QStringLiteral("CS-1")});
+    QCOMPARE(ids(QStringLiteral("INC42")), QStringList());
+    QVERIFY(store.checkEverything());
 }
 
 void TestLocalStore::openChecksTheListAndLaterEverything()
