@@ -147,10 +147,11 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
         Statement insertMessage(raw,
             "INSERT OR IGNORE INTO communications (case_num, identity, ticks, timestamp, type, "
             "sent_by, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Statement knownMessages(raw, "SELECT identity FROM communications WHERE case_num = ?1");
         Statement index(raw, "INSERT INTO search (rowid, case_id, body) VALUES (?1, ?2, ?3)");
         Statement unindex(raw, "DELETE FROM search WHERE rowid = ?1");
         for (const Statement *q : {&select, &insertCase, &updateHeader, &updateCounts, &markSeen,
-                 &insertMessage, &index, &unindex}) {
+                 &insertMessage, &knownMessages, &index, &unindex}) {
             if (!q->isValid()) {
                 m_lastError = q->lastError();
                 ok = false;
@@ -215,12 +216,29 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
                 }
             }
             // A communication stored before (in an earlier poll or earlier in this batch) is
-            // ignored by its identity; only new ones are counted and indexed.
+            // ignored by its identity; only new ones are counted and indexed. A poll returns
+            // a changed case's whole thread: the identities stored are read first (one range
+            // of an index), so the messages known are not bound and inserted in vain.
+            QSet<QByteArray> known;
+            if (before) {
+                knownMessages.bind(1, num);
+                int rc;
+                while ((rc = knownMessages.step()) == SQLITE_ROW)
+                    known.insert(QByteArray(knownMessages.utf8(0), knownMessages.bytes(0)));
+                knownMessages.reset();
+                if (rc != SQLITE_DONE) {
+                    failed(knownMessages);
+                    break;
+                }
+            }
             int added = 0;
             Timestamp latest;
             for (const Communication &m : c.communications) {
+                const QString identity = m.identityKey();
+                if (known.contains(identity.toLatin1()))
+                    continue;
                 insertMessage.bind(1, num);
-                insertMessage.bind(2, m.identityKey());
+                insertMessage.bind(2, identity);
                 insertMessage.bind(3, m.timestamp.ticks());
                 bindIso(insertMessage, 4, m.timestamp);
                 insertMessage.bind(5, m.type);
