@@ -136,6 +136,17 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
             "start_of_incident_offset = ?15, end_of_incident = ?16, end_of_incident_ticks = ?17, "
             "end_of_incident_offset = ?18, service_id = ?19, service_name = ?20, site_id = ?21, "
             "site_name = ?22 WHERE num = ?23");
+        // A changed header and new messages, the usual poll, in one statement.
+        Statement updateHeaderAndCounts(raw,
+            "UPDATE cases SET subject = ?1, type = ?2, priority = ?3, status = ?4, origin = ?5, "
+            "customer_reference = ?6, created = ?7, created_ticks = ?8, created_offset = ?9, "
+            "last_modified = ?10, last_modified_ticks = ?11, last_modified_offset = ?12, "
+            "start_of_incident = ?13, start_of_incident_ticks = ?14, "
+            "start_of_incident_offset = ?15, end_of_incident = ?16, end_of_incident_ticks = ?17, "
+            "end_of_incident_offset = ?18, service_id = ?19, service_name = ?20, site_id = ?21, "
+            "site_name = ?22, communication_count = communication_count + ?23, "
+            "last_communication = ?24, last_communication_ticks = ?25, "
+            "last_communication_offset = ?26 WHERE num = ?27");
         Statement updateCounts(raw,
             "UPDATE cases SET communication_count = communication_count + ?1, "
             "last_communication = ?2, last_communication_ticks = ?3, "
@@ -150,8 +161,8 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
         Statement knownMessages(raw, "SELECT identity FROM communications WHERE case_num = ?1");
         Statement index(raw, "INSERT INTO search (rowid, case_id, body) VALUES (?1, ?2, ?3)");
         Statement unindex(raw, "DELETE FROM search WHERE rowid = ?1");
-        for (const Statement *q : {&select, &insertCase, &updateHeader, &updateCounts, &markSeen,
-                 &insertMessage, &knownMessages, &index, &unindex}) {
+        for (const Statement *q : {&select, &insertCase, &updateHeader, &updateHeaderAndCounts,
+                 &updateCounts, &markSeen, &insertMessage, &knownMessages, &index, &unindex}) {
             if (!q->isValid()) {
                 m_lastError = q->lastError();
                 ok = false;
@@ -191,13 +202,8 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
                     break;
                 }
                 num = sqlite3_last_insert_rowid(raw);
-            } else if (headerChanged) {
-                updateHeader.bind(bindHeader(updateHeader, 1, c), num);
-                if (!updateHeader.run()) {
-                    failed(updateHeader);
-                    break;
-                }
             }
+            // A known case's changed header is written with its new message counts, below.
             // The header's search row, when its text changed: FTS5 reads back and tokenizes
             // the old row to delete it, the dearest step of a poll when done for every case.
             const QString text = headerChanged ? headerText(c) : QString();
@@ -262,7 +268,21 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
             }
             if (!ok)
                 break;
-            if (added > 0) {
+            if (before && headerChanged) {
+                Statement &update = added > 0 ? updateHeaderAndCounts : updateHeader;
+                int i = bindHeader(update, 1, c);
+                if (added > 0) {
+                    update.bind(i, added);
+                    bindIso(update, i + 1, latest);
+                    update.bind(i + 2, latest);
+                    i += 4;
+                }
+                update.bind(i, num);
+                if (!update.run()) {
+                    failed(update);
+                    break;
+                }
+            } else if (added > 0) {
                 updateCounts.bind(1, added);
                 bindIso(updateCounts, 2, latest);
                 updateCounts.bind(3, latest);
@@ -271,8 +291,9 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
                     failed(updateCounts);
                     break;
                 }
-                change.newCommunications.insert(c.id, added);
             }
+            if (added > 0)
+                change.newCommunications.insert(c.id, added);
             if (baseline) {
                 markSeen.bind(1, num);
                 if (!markSeen.run()) {
