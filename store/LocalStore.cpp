@@ -281,14 +281,19 @@ bool LocalStore::walkCheck(const QString &table)
     query.addBindValue(table);
     if (!exec(query))
         return false;
-    QStringList sources {QStringLiteral("%1 NOT INDEXED").arg(table)};
-    while (query.next())
-        sources << QStringLiteral("%1 INDEXED BY \"%2\"").arg(table, query.value(0).toString());
+    // count(*) walks the table's own b-tree (NOT INDEXED; SQLite counts every page), but
+    // with an index it counts whichever index is smallest, whatever INDEXED BY says: each
+    // index is walked row by row instead (sum(1) scans the index it is given).
+    QStringList counts {QStringLiteral("SELECT count(*) FROM %1 NOT INDEXED").arg(table)};
+    while (query.next()) {
+        counts << QStringLiteral("SELECT coalesce(sum(1), 0) FROM %1 INDEXED BY \"%2\"")
+                      .arg(table, query.value(0).toString());
+    }
     query.finish();
     qint64 rows = -1;
-    for (const QString &source : std::as_const(sources)) {
+    for (const QString &sql : std::as_const(counts)) {
         QSqlQuery count(db);
-        if (!count.exec(QStringLiteral("SELECT count(*) FROM ") + source) || !count.next()) {
+        if (!count.exec(sql) || !count.next()) {
             m_lastError = count.lastError().text();
             return false;
         }

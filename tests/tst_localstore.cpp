@@ -90,6 +90,7 @@ private slots:
     void statusChangeLeavesTheSearchRowAlone();
     void openChecksTheListAndLaterEverything();
     void openWalksTheCasesAndLaterComparesTheirIndexes();
+    void openWalksEveryIndexOfTheCases();
     void garbageFileIsMovedAsideAndRebuilt();
     void damagedFileKeepsDraftsAndOutbox();
     void newerSchemaIsRefusedWithoutLoss();
@@ -566,6 +567,29 @@ void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
     QCOMPARE(store.draft(QStringLiteral("reply:CS-2")).value_or(QByteArray()),
         QByteArray("half a reply"));
     QVERIFY(store.checkEverything());
+}
+
+void TestLocalStore::openWalksEveryIndexOfTheCases()
+{
+    // Each index of the cases pointed at another table's b-tree is found at open, not only the
+    // one SQLite would pick to count the rows.
+    for (const QString &index :
+        {QStringLiteral("sqlite_autoindex_cases_1"), QStringLiteral("cases_by_modification")}) {
+        const QString path = m_dir->filePath(index + QStringLiteral(".db"));
+        {
+            LocalStore store(path);
+            QVERIFY(store.open().ok);
+            QVERIFY(store.applyCases(
+                {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))}));
+            QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
+        }
+        QCOMPARE(damage(path, {}, index), QString());
+        LocalStore store(path);
+        const auto opened = store.open();
+        QVERIFY2(opened.ok && opened.rebuilt, qPrintable(index));
+        QCOMPARE(store.draft(QStringLiteral("reply:CS-1")).value_or(QByteArray()),
+            QByteArray("half a reply"));
+    }
 }
 
 void TestLocalStore::garbageFileIsMovedAsideAndRebuilt()
