@@ -97,9 +97,10 @@ const QList<QStringList> &migrationSteps()
         // 5: a case's search row without its status (the status filter covers it), so a poll
         // that changes only status, priority or dates leaves the search index alone (each
         // header re-indexed cost a delete from FTS5, which reads back and re-tokenizes the old
-        // row). The index of a thread by (case_num, ticks, num) goes: the unique (case_num,
-        // identity) index finds a case's messages too, and a new message updates one index
-        // fewer.
+        // row). Two indexes go, each a random page written per changed case in a poll's commit
+        // and its checkpoint: a thread's by (case_num, ticks, num), as the unique (case_num,
+        // identity) index finds a case's messages too; and the cases' by modification, as the
+        // list is read whole and sorted in memory (loadSummaries()).
         {
             QStringLiteral(
                 "UPDATE search SET body = substr(body, 1, length(body) - 1 - length(c.status)) "
@@ -108,6 +109,7 @@ const QList<QStringList> &migrationSteps()
                 "AND substr(search.body, length(search.body) - length(c.status)) = "
                 "' ' || c.status"),
             QStringLiteral("DROP INDEX communications_by_case"),
+            QStringLiteral("DROP INDEX cases_by_modification"),
         },
     };
     return steps;

@@ -41,7 +41,7 @@ Case makeCase(const QString &id, const QString &modified)
 // pointed at another table's b-tree. `before` runs first on the same connection. Returns what
 // went wrong, empty on success.
 QString damage(const QString &path, const QString &before = {},
-    const QString &index = QStringLiteral("cases_by_modification"))
+    const QString &index = QStringLiteral("sqlite_autoindex_cases_1"))
 {
     QString error;
     {
@@ -443,14 +443,26 @@ void TestLocalStore::migratesFromVersion4()
     QCOMPARE(thread.size(), 2);
     QVERIFY(thread.at(0).timestamp < thread.at(1).timestamp);
     QCOMPARE(store.loadCase(QStringLiteral("CS-5"))->communications.size(), 2);
+    // Without the index by modification the list still comes newest change first, the later
+    // stored first among equals.
+    QVERIFY(
+        store.applyCases({makeCase(QStringLiteral("CS-6"), QStringLiteral("2026-11-20T11:00:00Z")),
+            makeCase(QStringLiteral("CS-4"), QStringLiteral("2026-11-20T09:00:00Z")),
+            makeCase(QStringLiteral("CS-3"), QStringLiteral("2026-11-20T10:00:00Z"))}));
+    QStringList order;
+    for (const CaseSummary &s : store.loadSummaries())
+        order << s.id;
+    QCOMPARE(order,
+        QStringList({QStringLiteral("CS-6"), QStringLiteral("CS-3"), QStringLiteral("CS-5"),
+            QStringLiteral("CS-4")}));
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
         db.setDatabaseName(dbPath());
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
-                                      "'communications_by_case'"))
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                      "('communications_by_case', 'cases_by_modification')"))
             && q.next() && q.value(0).toInt() == 0);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next()
             && q.value(0).toInt() == LocalStore::SchemaVersion);
@@ -528,14 +540,15 @@ void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
     {
         LocalStore store(dbPath());
         QVERIFY(store.open().ok);
-        QVERIFY(store.applyCases(
-            {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z")),
-                makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-20T10:00:00Z"))}));
-        QVERIFY(store.saveDraft(QStringLiteral("reply:CS-2"), "half a reply"));
+        QList<Case> cases;
+        for (const char *id : {"CS-a", "CS-B", "CS-c", "CS-D"})
+            cases << makeCase(QString::fromLatin1(id), QStringLiteral("2026-11-20T09:00:00Z"));
+        QVERIFY(store.applyCases(cases));
+        QVERIFY(store.saveDraft(QStringLiteral("reply:CS-B"), "half a reply"));
     }
-    // An index of the cases whose entries no longer match the rows (it says it holds the
-    // creation dates; it holds the modification dates). Every page is sound and the counts
-    // agree, so the walk at open passes...
+    // The index of the case ids no longer matches the rows: the schema now says it is ordered
+    // without regard to case, its entries are ordered by their bytes. Every page is sound and
+    // the counts agree, so the walk at open passes...
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
@@ -543,10 +556,11 @@ void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
-        QVERIFY2(q.exec(QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX "
-                                       "cases_by_modification ON cases(created_ticks)' "
-                                       "WHERE name = 'cases_by_modification'")),
+        QVERIFY2(q.exec(QStringLiteral(
+                     "UPDATE sqlite_master SET sql = replace(sql, 'id TEXT NOT NULL UNIQUE', "
+                     "'id TEXT NOT NULL UNIQUE COLLATE NOCASE') WHERE name = 'cases'")),
             qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("damage"));
@@ -555,6 +569,7 @@ void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
         const auto opened = store.open();
         QVERIFY(opened.ok);
         QVERIFY(!opened.rebuilt);
+        QCOMPARE(store.loadSummaries().size(), 4);
         // ...and the full check after it compares the index with the rows, and says so.
         QVERIFY(!store.checkEverything());
         QVERIFY(!store.lastError().isEmpty());
@@ -564,7 +579,7 @@ void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY(opened.rebuilt);
-    QCOMPARE(store.draft(QStringLiteral("reply:CS-2")).value_or(QByteArray()),
+    QCOMPARE(store.draft(QStringLiteral("reply:CS-B")).value_or(QByteArray()),
         QByteArray("half a reply"));
     QVERIFY(store.checkEverything());
 }
@@ -572,13 +587,14 @@ void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
 void TestLocalStore::openWalksEveryIndexOfTheCases()
 {
     // Each index of the cases pointed at another table's b-tree is found at open, not only the
-    // one SQLite would pick to count the rows.
+    // one SQLite would pick to count the rows (a version-4 file has two).
     for (const QString &index :
         {QStringLiteral("sqlite_autoindex_cases_1"), QStringLiteral("cases_by_modification")}) {
+        const int version = index == QLatin1String("cases_by_modification") ? 4 : 5;
         const QString path = m_dir->filePath(index + QStringLiteral(".db"));
         {
             LocalStore store(path);
-            QVERIFY(store.open().ok);
+            QVERIFY(store.open(version).ok);
             QVERIFY(store.applyCases(
                 {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))}));
             QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
