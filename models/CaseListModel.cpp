@@ -322,9 +322,12 @@ void CaseListModel::reset(const QList<CaseSummary> &cases)
     m_searchKeys.reserve(cases.size());
     m_rowById.reserve(cases.size());
     for (const CaseSummary &c : cases) {
-        if (m_rowById.contains(c.id))
+        // One hash lookup per case: a new id adds an entry (a duplicate is skipped).
+        const qsizetype known = m_rowById.size();
+        int &row = m_rowById[c.id];
+        if (m_rowById.size() == known)
             continue;
-        m_rowById.insert(c.id, int(m_cases.size()));
+        row = int(m_cases.size());
         m_searchKeys.append(searchKeyOf(c));
         m_cases.append(c);
     }
