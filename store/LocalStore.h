@@ -22,7 +22,7 @@ struct sqlite3;
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     struct OpenResult
     {
@@ -63,9 +63,10 @@ public:
     // keeping what the engineer wrote when it can still be read.
     OpenResult open(int upToVersion = SchemaVersion);
     bool isOpen() const;
-    // Checks the whole file (PRAGMA quick_check). open() checks only the case list, drafts and
-    // outbox, so a large store opens fast; run this after opening, off the GUI thread. When it
-    // finds damage, the next open() checks everything and replaces the damaged file.
+    // Checks the whole file (PRAGMA quick_check, and integrity_check of the cases). open()
+    // checks drafts, outbox and meta in full and the case list's table only for its structure,
+    // so a large store opens fast; run this after opening, off the GUI thread. When it finds
+    // damage, the next open() checks everything and replaces the damaged file.
     bool checkEverything();
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
@@ -115,7 +116,12 @@ private:
     bool exec(const QString &sql);
     bool exec(QSqlQuery &query);
     bool isHealthy();
+    // integrity_check of one table, quick_check of the whole file when `table` is empty.
     bool quickCheck(const QString &table);
+    // A cheap structural check of one table and its indexes (see isHealthy()).
+    bool walkCheck(const QString &table);
+    // What checkEverything() checks.
+    bool fullCheck();
     OpenResult rebuild(const QString &why);
     // The connection's SQLite handle, for the statements that bypass QtSql (store/Sqlite.h).
     sqlite3 *handle() const;

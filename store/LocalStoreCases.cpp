@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 
 // The columns readSummary() reads, in order. Dates are read as ticks and offset (schema 4).
@@ -81,12 +84,13 @@ int bindHeader(Sqlite::Statement &q, int first, const CaseHeader &c)
     return i;
 }
 
-// What a case is found by besides its messages.
+// What a case is found by besides its messages. Only fields that seldom change (not status,
+// priority or dates, since schema 5): re-indexing a header costs a delete from FTS5.
 QString headerText(const CaseHeader &c)
 {
     const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
     return QStringList {c.id, matrix.subjectLabel(c.subject), c.subject, matrix.typeLabel(c.type),
-        c.customerReference, c.serviceName, c.siteName, c.status}
+        c.customerReference, c.serviceName, c.siteName}
         .join(u' ');
 }
 
@@ -135,6 +139,17 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
             "start_of_incident_offset = ?15, end_of_incident = ?16, end_of_incident_ticks = ?17, "
             "end_of_incident_offset = ?18, service_id = ?19, service_name = ?20, site_id = ?21, "
             "site_name = ?22 WHERE num = ?23");
+        // A changed header and new messages, the usual poll, in one statement.
+        Statement updateHeaderAndCounts(raw,
+            "UPDATE cases SET subject = ?1, type = ?2, priority = ?3, status = ?4, origin = ?5, "
+            "customer_reference = ?6, created = ?7, created_ticks = ?8, created_offset = ?9, "
+            "last_modified = ?10, last_modified_ticks = ?11, last_modified_offset = ?12, "
+            "start_of_incident = ?13, start_of_incident_ticks = ?14, "
+            "start_of_incident_offset = ?15, end_of_incident = ?16, end_of_incident_ticks = ?17, "
+            "end_of_incident_offset = ?18, service_id = ?19, service_name = ?20, site_id = ?21, "
+            "site_name = ?22, communication_count = communication_count + ?23, "
+            "last_communication = ?24, last_communication_ticks = ?25, "
+            "last_communication_offset = ?26 WHERE num = ?27");
         Statement updateCounts(raw,
             "UPDATE cases SET communication_count = communication_count + ?1, "
             "last_communication = ?2, last_communication_ticks = ?3, "
@@ -146,10 +161,11 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
         Statement insertMessage(raw,
             "INSERT OR IGNORE INTO communications (case_num, identity, ticks, timestamp, type, "
             "sent_by, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Statement knownMessages(raw, "SELECT identity FROM communications WHERE case_num = ?1");
         Statement index(raw, "INSERT INTO search (rowid, case_id, body) VALUES (?1, ?2, ?3)");
         Statement unindex(raw, "DELETE FROM search WHERE rowid = ?1");
-        for (const Statement *q : {&select, &insertCase, &updateHeader, &updateCounts, &markSeen,
-                 &insertMessage, &index, &unindex}) {
+        for (const Statement *q : {&select, &insertCase, &updateHeader, &updateHeaderAndCounts,
+                 &updateCounts, &markSeen, &insertMessage, &knownMessages, &index, &unindex}) {
             if (!q->isValid()) {
                 m_lastError = q->lastError();
                 ok = false;
@@ -189,34 +205,49 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
                     break;
                 }
                 num = sqlite3_last_insert_rowid(raw);
-            } else if (headerChanged) {
-                updateHeader.bind(bindHeader(updateHeader, 1, c), num);
-                if (!updateHeader.run()) {
-                    failed(updateHeader);
-                    break;
-                }
             }
-            if (headerChanged) {
+            // A known case's changed header is written with its new message counts, below.
+            // The header's search row, when its text changed: FTS5 reads back and tokenizes
+            // the old row to delete it, the dearest step of a poll when done for every case.
+            const QString text = headerChanged ? headerText(c) : QString();
+            if (headerChanged && (!before || headerText(*before) != text)) {
                 unindex.bind(1, -num);
-                index.bind(1, -num);
-                index.bind(2, c.id);
-                index.bind(3, headerText(c));
                 if (!unindex.run()) {
                     failed(unindex);
                     break;
                 }
+                index.bind(1, -num);
+                index.bind(2, c.id);
+                index.bind(3, text);
                 if (!index.run()) {
                     failed(index);
                     break;
                 }
             }
             // A communication stored before (in an earlier poll or earlier in this batch) is
-            // ignored by its identity; only new ones are counted and indexed.
+            // ignored by its identity; only new ones are counted and indexed. A poll returns
+            // a changed case's whole thread: the identities stored are read first (one range
+            // of an index), so the messages known are not bound and inserted in vain.
+            QSet<QByteArray> known;
+            if (before) {
+                knownMessages.bind(1, num);
+                int rc;
+                while ((rc = knownMessages.step()) == SQLITE_ROW)
+                    known.insert(QByteArray(knownMessages.utf8(0), knownMessages.bytes(0)));
+                knownMessages.reset();
+                if (rc != SQLITE_DONE) {
+                    failed(knownMessages);
+                    break;
+                }
+            }
             int added = 0;
             Timestamp latest;
             for (const Communication &m : c.communications) {
+                const QString identity = m.identityKey();
+                if (known.contains(identity.toLatin1()))
+                    continue;
                 insertMessage.bind(1, num);
-                insertMessage.bind(2, m.identityKey());
+                insertMessage.bind(2, identity);
                 insertMessage.bind(3, m.timestamp.ticks());
                 bindIso(insertMessage, 4, m.timestamp);
                 insertMessage.bind(5, m.type);
@@ -240,7 +271,21 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
             }
             if (!ok)
                 break;
-            if (added > 0) {
+            if (before && headerChanged) {
+                Statement &update = added > 0 ? updateHeaderAndCounts : updateHeader;
+                int i = bindHeader(update, 1, c);
+                if (added > 0) {
+                    update.bind(i, added);
+                    bindIso(update, i + 1, latest);
+                    update.bind(i + 2, latest);
+                    i += 4;
+                }
+                update.bind(i, num);
+                if (!update.run()) {
+                    failed(update);
+                    break;
+                }
+            } else if (added > 0) {
                 updateCounts.bind(1, added);
                 bindIso(updateCounts, 2, latest);
                 updateCounts.bind(3, latest);
@@ -249,8 +294,9 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
                     failed(updateCounts);
                     break;
                 }
-                change.newCommunications.insert(c.id, added);
             }
+            if (added > 0)
+                change.newCommunications.insert(c.id, added);
             if (baseline) {
                 markSeen.bind(1, num);
                 if (!markSeen.run()) {
@@ -288,21 +334,34 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
 
 QList<CaseSummary> LocalStore::loadSummaries()
 {
-    QList<CaseSummary> summaries;
-    Sqlite::Statement query(handle(), summarySql("ORDER BY last_modified_ticks DESC"));
+    // The table is read in its own order (faster than through an index, and schema 5 keeps
+    // no index by modification: a poll would pay for it) and sorted here: newest change
+    // first, the later stored first among equals, as the index gave them.
+    QList<CaseSummary> read;
+    Sqlite::Statement query(handle(), summarySql("ORDER BY num DESC"));
     if (!query.isValid()) {
         m_lastError = query.lastError();
-        return summaries;
+        return read;
     }
-    summaries.reserve(caseCount());
+    read.reserve(caseCount());
     Sqlite::StringPool pool;
     int rc;
     while ((rc = query.step()) == SQLITE_ROW)
-        summaries.append(readSummary(query, pool));
+        read.append(readSummary(query, pool));
     if (rc != SQLITE_DONE) {
         m_lastError = query.lastError();
         qCWarning(lcStore) << "reading the cases failed:" << m_lastError;
     }
+    // Sorted by key and position, then moved once (a summary is too large to sort itself).
+    std::vector<std::pair<qint64, qsizetype>> order;
+    order.reserve(read.size());
+    for (qsizetype i = 0; i < read.size(); ++i)
+        order.emplace_back(-read.at(i).lastModifiedDate.ticks(), i);
+    std::sort(order.begin(), order.end());
+    QList<CaseSummary> summaries;
+    summaries.reserve(read.size());
+    for (const auto &[key, i] : order)
+        summaries.append(std::move(read[i]));
     return summaries;
 }
 

@@ -41,7 +41,7 @@ Case makeCase(const QString &id, const QString &modified)
 // pointed at another table's b-tree. `before` runs first on the same connection. Returns what
 // went wrong, empty on success.
 QString damage(const QString &path, const QString &before = {},
-    const QString &index = QStringLiteral("cases_by_modification"))
+    const QString &index = QStringLiteral("sqlite_autoindex_cases_1"))
 {
     QString error;
     {
@@ -86,7 +86,11 @@ private slots:
     void draftsAndOutbox();
     void migratesFromVersion1();
     void migratesFromVersion3();
+    void migratesFromVersion4();
+    void statusChangeLeavesTheSearchRowAlone();
     void openChecksTheListAndLaterEverything();
+    void openWalksTheCasesAndLaterComparesTheirIndexes();
+    void openWalksEveryIndexOfTheCases();
     void garbageFileIsMovedAsideAndRebuilt();
     void damagedFileKeepsDraftsAndOutbox();
     void newerSchemaIsRefusedWithoutLoss();
@@ -386,6 +390,118 @@ void TestLocalStore::migratesFromVersion3()
     QVERIFY(unread && !unread->seenModified.isValid() && unread->isUnread());
 }
 
+void TestLocalStore::migratesFromVersion4()
+{
+    Case c = makeCase(QStringLiteral("CS-5"), QStringLiteral("2026-11-20T10:00:00Z"));
+    c.customerReference = QStringLiteral("INC42");
+    // Stored before the older message: the thread is still read in time order.
+    c.communications.prepend(message(
+        QStringLiteral("Crew on site, splice under way."), QStringLiteral("2026-11-20T09:30:00Z")));
+    {
+        LocalStore v4(dbPath());
+        QVERIFY(v4.open(4).ok);
+        QVERIFY(v4.applyCases({c}));
+    }
+    {
+        // The case's search row as version 4 wrote it: the status at its end.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 4);
+        q.finish();
+        QVERIFY2(q.exec(QStringLiteral(
+                     "UPDATE search SET body = body || ' InProgress' WHERE rowid < 0")),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search WHERE search MATCH "
+                                      "'inprogress'"))
+            && q.next() && q.value(0).toInt() == 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+    const auto ids = [](LocalStore &store, const QString &text) {
+        QStringList found;
+        for (const auto &hit : store.search(text))
+            found << hit.caseId;
+        return found;
+    };
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(opened.ok);
+    QVERIFY(!opened.rebuilt);
+    QVERIFY(store.checkEverything());
+    // The status has left the search row; everything else is still found.
+    QCOMPARE(ids(store, QStringLiteral("inprogress")), QStringList());
+    QCOMPARE(ids(store, QStringLiteral("INC42")), QStringList {QStringLiteral("CS-5")});
+    QCOMPARE(ids(store, QStringLiteral("CS-5 rotterdam")), QStringList {QStringLiteral("CS-5")});
+    QCOMPARE(ids(store, QStringLiteral("splice")), QStringList {QStringLiteral("CS-5")});
+    // The thread index is gone; the thread still comes in time order.
+    const QList<Communication> thread = store.loadThread(QStringLiteral("CS-5"));
+    QCOMPARE(thread.size(), 2);
+    QVERIFY(thread.at(0).timestamp < thread.at(1).timestamp);
+    QCOMPARE(store.loadCase(QStringLiteral("CS-5"))->communications.size(), 2);
+    // Without the index by modification the list still comes newest change first, the later
+    // stored first among equals.
+    QVERIFY(
+        store.applyCases({makeCase(QStringLiteral("CS-6"), QStringLiteral("2026-11-20T11:00:00Z")),
+            makeCase(QStringLiteral("CS-4"), QStringLiteral("2026-11-20T09:00:00Z")),
+            makeCase(QStringLiteral("CS-3"), QStringLiteral("2026-11-20T10:00:00Z"))}));
+    QStringList order;
+    for (const CaseSummary &s : store.loadSummaries())
+        order << s.id;
+    QCOMPARE(order,
+        QStringList({QStringLiteral("CS-6"), QStringLiteral("CS-3"), QStringLiteral("CS-5"),
+            QStringLiteral("CS-4")}));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                      "('communications_by_case', 'cases_by_modification')"))
+            && q.next() && q.value(0).toInt() == 0);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next()
+            && q.value(0).toInt() == LocalStore::SchemaVersion);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+}
+
+void TestLocalStore::statusChangeLeavesTheSearchRowAlone()
+{
+    LocalStore store(dbPath());
+    QVERIFY(store.open().ok);
+    Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
+    c.customerReference = QStringLiteral("INC42");
+    QVERIFY(store.applyCases({c}));
+    const auto ids = [&store](const QString &text) {
+        QStringList found;
+        for (const auto &hit : store.search(text))
+            found << hit.caseId;
+        return found;
+    };
+    // Status and dates change: found as before, not by the status.
+    c.status = QStringLiteral("Resolved");
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T10:00:00Z");
+    const auto resolved = store.applyCases({c});
+    QVERIFY(resolved && resolved->updated.size() == 1);
+    QCOMPARE(resolved->updated.first().status, QStringLiteral("Resolved"));
+    QCOMPARE(ids(QStringLiteral("resolved")), QStringList());
+    QCOMPARE(ids(QStringLiteral("INC42")), QStringList {QStringLiteral("CS-1")});
+    // A new reference replaces the old one in the search row.
+    c.customerReference = QStringLiteral("CHG77");
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T11:00:00Z");
+    QVERIFY(store.applyCases({c}));
+    QCOMPARE(ids(QStringLiteral("CHG77")), QStringList {QStringLiteral("CS-1")});
+    QCOMPARE(ids(QStringLiteral("INC42")), QStringList());
+    QVERIFY(store.checkEverything());
+}
+
 void TestLocalStore::openChecksTheListAndLaterEverything()
 {
     {
@@ -396,7 +512,7 @@ void TestLocalStore::openChecksTheListAndLaterEverything()
         QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
     }
     // Damage in the threads' index: the quick open does not look there...
-    QCOMPARE(damage(dbPath(), {}, QStringLiteral("communications_by_case")), QString());
+    QCOMPARE(damage(dbPath(), {}, QStringLiteral("sqlite_autoindex_communications_1")), QString());
     {
         LocalStore store(dbPath());
         const auto opened = store.open();
@@ -417,6 +533,79 @@ void TestLocalStore::openChecksTheListAndLaterEverything()
     QCOMPARE(store.draft(QStringLiteral("reply:CS-1")).value_or(QByteArray()),
         QByteArray("half a reply"));
     QVERIFY(store.checkEverything());
+}
+
+void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
+{
+    {
+        LocalStore store(dbPath());
+        QVERIFY(store.open().ok);
+        QList<Case> cases;
+        for (const char *id : {"CS-a", "CS-B", "CS-c", "CS-D"})
+            cases << makeCase(QString::fromLatin1(id), QStringLiteral("2026-11-20T09:00:00Z"));
+        QVERIFY(store.applyCases(cases));
+        QVERIFY(store.saveDraft(QStringLiteral("reply:CS-B"), "half a reply"));
+    }
+    // The index of the case ids no longer matches the rows: the schema now says it is ordered
+    // without regard to case, its entries are ordered by their bytes. Every page is sound and
+    // the counts agree, so the walk at open passes...
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "UPDATE sqlite_master SET sql = replace(sql, 'id TEXT NOT NULL UNIQUE', "
+                     "'id TEXT NOT NULL UNIQUE COLLATE NOCASE') WHERE name = 'cases'")),
+            qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    {
+        LocalStore store(dbPath());
+        const auto opened = store.open();
+        QVERIFY(opened.ok);
+        QVERIFY(!opened.rebuilt);
+        QCOMPARE(store.loadSummaries().size(), 4);
+        // ...and the full check after it compares the index with the rows, and says so.
+        QVERIFY(!store.checkEverything());
+        QVERIFY(!store.lastError().isEmpty());
+    }
+    // The next open checks everything and replaces the file, keeping the draft.
+    LocalStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY(opened.ok);
+    QVERIFY(opened.rebuilt);
+    QCOMPARE(store.draft(QStringLiteral("reply:CS-B")).value_or(QByteArray()),
+        QByteArray("half a reply"));
+    QVERIFY(store.checkEverything());
+}
+
+void TestLocalStore::openWalksEveryIndexOfTheCases()
+{
+    // Each index of the cases pointed at another table's b-tree is found at open, not only the
+    // one SQLite would pick to count the rows (a version-4 file has two).
+    for (const QString &index :
+        {QStringLiteral("sqlite_autoindex_cases_1"), QStringLiteral("cases_by_modification")}) {
+        const int version = index == QLatin1String("cases_by_modification") ? 4 : 5;
+        const QString path = m_dir->filePath(index + QStringLiteral(".db"));
+        {
+            LocalStore store(path);
+            QVERIFY(store.open(version).ok);
+            QVERIFY(store.applyCases(
+                {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))}));
+            QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
+        }
+        QCOMPARE(damage(path, {}, index), QString());
+        LocalStore store(path);
+        const auto opened = store.open();
+        QVERIFY2(opened.ok && opened.rebuilt, qPrintable(index));
+        QCOMPARE(store.draft(QStringLiteral("reply:CS-1")).value_or(QByteArray()),
+            QByteArray("half a reply"));
+    }
 }
 
 void TestLocalStore::garbageFileIsMovedAsideAndRebuilt()
