@@ -4,8 +4,10 @@
 
 #include "app/Console.h"
 #include "models/CaseListModel.h"
+#include "models/CaseStatusListModel.h"
 #include "store/ProfileStore.h"
 #include "ui/MainWindow.h"
+#include "ui/StatusPanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -70,6 +72,20 @@ void TestConsole::firstRunOffersTheSandboxDemo()
     QVERIFY(window->findChild<QAction *>(QStringLiteral("newCaseAction"))->isEnabled());
     // The sandbox keeps its cases in the data directory, the console its store there too.
     QVERIFY(QDir(m_data.path()).exists(QStringLiteral("profiles/sandbox-demo/cases.db")));
+
+    // The profile has the sandbox's Case Repository: its panel is a tab (Ctrl+2) that searches
+    // it as soon as it is shown.
+    QApplication::setActiveWindow(window);
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    auto *panel = window->findChild<StatusPanel *>(QStringLiteral("statusPanel"));
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && panel->model()->rowCount() > 0, 15'000);
+    QVERIFY(panel->totalElements() >= 300);
+    if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        panel->model()->index(0, 0); // the first entry's details
+        QVERIFY(window->grab().save(dir + QStringLiteral("/main-window-repository.png")));
+    }
 }
 
 QTEST_MAIN(TestConsole)
