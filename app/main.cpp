@@ -16,6 +16,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Case Console"));
     QApplication::setOrganizationName(QStringLiteral("CaseConsole"));
     QApplication::setApplicationVersion(QStringLiteral(CASECONSOLE_VERSION));
+    // packaging/caseconsole.desktop: Wayland compositors match the window to it (name, icon).
+    QApplication::setDesktopFileName(QStringLiteral("caseconsole"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

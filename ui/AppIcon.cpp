@@ -42,11 +42,12 @@ QPixmap draw(int size)
 
 QIcon icon()
 {
+    // The installed theme icon (packaging/icons, the same design) when there is one.
     static const QIcon cached = [] {
         QIcon icon;
         for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
             icon.addPixmap(draw(size));
-        return icon;
+        return QIcon::fromTheme(QStringLiteral("caseconsole"), icon);
     }();
     return cached;
 }

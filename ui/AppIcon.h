@@ -2,8 +2,9 @@
 
 #include <QIcon>
 
-// The console's icon, drawn (a case folder with a speech bubble) so that it needs no image
-// plugin: the window, the tray and the about box use it.
+// The console's icon: the installed theme icon "caseconsole" (hicolor, from the package), else
+// drawn (a tile with a speech bubble) so that it needs no image plugin: the window, the tray and
+// the about box use it.
 namespace AppIcon {
 QIcon icon();
 }
