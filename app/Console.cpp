@@ -195,7 +195,7 @@ void Console::askForSecret(Run *run, const Profile &profile, int status, const Q
         run->window.showConnectionProblem(
             tr("No client secret: the console shows what it stored before and does not connect. "
                "Enter the secret in Connections and Settings (Ctrl+,)."));
-        run->session.start();
+        run->session.start(false);
     });
     prompt->open();
 }

@@ -2,22 +2,27 @@
 // welcome page, and its "Try the sandbox demo" starts the real sandbox server as a child process
 // and shows its cases.
 
+#include "SandboxServer.h"
 #include "app/Console.h"
 #include "models/CaseListModel.h"
 #include "models/CaseStatusListModel.h"
 #include "store/ProfileStore.h"
 #include "ui/MainWindow.h"
+#include "ui/SecretPromptDialog.h"
 #include "ui/StatusPanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 class TestConsole : public QObject
 {
@@ -26,6 +31,7 @@ class TestConsole : public QObject
 private slots:
     void initTestCase();
     void firstRunOffersTheSandboxDemo();
+    void aProfileWithoutItsSecretAsksAndStillOpens();
 
 private:
     QTemporaryDir m_data;
@@ -35,7 +41,9 @@ void TestConsole::initTestCase()
 {
     QVERIFY(m_data.isValid());
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear(); // no profile: a first run
+    // No profile: a first run (the test mode's settings files, not the user's).
+    QSettings().clear();
+    QSettings(QStringLiteral("CaseConsole"), QStringLiteral("caseconsole")).clear();
     qputenv("CASECONSOLE_DATA_DIR", m_data.path().toUtf8());
     qputenv("CASECONSOLE_SANDBOX_DIR", CASECONSOLE_SOURCE_DIR "/sandbox");
 }
@@ -86,6 +94,41 @@ void TestConsole::firstRunOffersTheSandboxDemo()
         panel->model()->index(0, 0); // the first entry's details
         QVERIFY(window->grab().save(dir + QStringLiteral("/main-window-repository.png")));
     }
+}
+
+void TestConsole::aProfileWithoutItsSecretAsksAndStillOpens()
+{
+    ProfileStore profiles;
+    Profile production;
+    production.name = QStringLiteral("Production");
+    production.endpoint = SandboxServer::unreachableUrl(QStringLiteral("/graphql"));
+    production.clientId = QStringLiteral("prod-") + QUuid::createUuid().toString(QUuid::Id128);
+    profiles.save(production);
+    profiles.setActiveName(production.name);
+
+    Console console({});
+    console.start();
+    MainWindow *window = console.window();
+    QVERIFY(window);
+    // No secret in the keychain (or no keychain): the console asks, and says why.
+    SecretPromptDialog *prompt = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (prompt = window->findChild<SecretPromptDialog *>()) != nullptr && prompt->isVisible(),
+        15'000);
+    prompt->reject();
+    // Declined: the window stays, says what to do, and does not try to connect (an attempt
+    // would fail at once and put its own error in place of the advice).
+    const auto statusText = [window] {
+        QStringList texts;
+        for (QLabel *label : window->statusBar()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(u' ');
+    };
+    QTRY_VERIFY(statusText().contains(QLatin1String("No client secret")));
+    QTest::qWait(1000);
+    QVERIFY2(statusText().contains(QLatin1String("Not connected")), qPrintable(statusText()));
+    QVERIFY2(statusText().contains(QLatin1String("No client secret")), qPrintable(statusText()));
+    profiles.remove(production.name);
 }
 
 QTEST_MAIN(TestConsole)

@@ -42,9 +42,12 @@ CaseSession::CaseSession(
             // unusable store starts with a full sync.
             if (ok && m_hadData && lastSync.isValid())
                 m_poller->resumeFrom(lastSync);
-            m_poller->start();
-            // Whatever an earlier run could not send goes out now.
-            m_outbox->start();
+            if (m_poll)
+                m_poller->start();
+            // Whatever an earlier run could not send goes out now (not without credentials: it
+            // would only be refused).
+            if (m_poll)
+                m_outbox->start();
             m_store->loadDrafts();
             m_store->loadWatched();
             fetchAccount();
@@ -149,8 +152,9 @@ CaseSession::CaseSession(
 
 CaseSession::~CaseSession() = default;
 
-void CaseSession::start()
+void CaseSession::start(bool poll)
 {
+    m_poll = poll;
     m_store->open();
 }
 

@@ -66,8 +66,9 @@ public:
     CommunicationThreadModel *thread() const { return m_thread; }
     Outbox *outbox() const { return m_outbox; }
 
-    // Opens the store and shows what it holds, then starts polling.
-    void start();
+    // Opens the store and shows what it holds, then starts polling (unless `poll` is false:
+    // without credentials the stored cases can still be read).
+    void start(bool poll = true);
     bool isLoaded() const { return m_loaded; }
 
     // Shows a case's thread and marks it read; empty shows none.
@@ -153,6 +154,7 @@ private:
     bool m_storeUsable = false;
     QHash<QString, Case> m_memory;
     bool m_loaded = false;
+    bool m_poll = true;
     bool m_hadData = false;
     Account m_account;
     bool m_fetchingAccount = false;
