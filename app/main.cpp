@@ -1,6 +1,7 @@
 // The console's entry point: parses the command line and hands over to the composition root.
 
 #include "app/Console.h"
+#include "models/Translations.h"
 #include "store/ProfileStore.h"
 
 #include <QApplication>
@@ -18,6 +19,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CASECONSOLE_VERSION));
     // packaging/caseconsole.desktop: Wayland compositors match the window to it (name, icon).
     QApplication::setDesktopFileName(QStringLiteral("caseconsole"));
+
+    // The language first, so that even --help speaks it: --lang, else the system's.
+    {
+        const QStringList arguments = QApplication::arguments();
+        QString language;
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+                language = arguments.at(i + 1);
+            else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+                language = arguments.at(i).mid(7);
+        }
+        Translations::install(language);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -45,11 +59,15 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Save the main window to <file> after the first poll, then quit."),
         QStringLiteral("file"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+        QApplication::translate(
+            "main", "The language of the window (de, nl, pl or en; default: the system's)."),
+        QStringLiteral("language"));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
         QApplication::translate(
             "main", "Start the local sandbox server (Node.js 20) with demo data and use it."));
     parser.addOptions({profileOption, endpointOption, tokenUrlOption, clientIdOption, scopeOption,
-        intervalOption, sandboxOption, screenshotOption});
+        intervalOption, sandboxOption, screenshotOption, languageOption});
     parser.process(app);
 
     const auto usageError = [](const QString &message) {

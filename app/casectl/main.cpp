@@ -1,6 +1,7 @@
 // casectl's composition root.
 
 #include "Casectl.h"
+#include "models/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -13,6 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("casectl"));
     QCoreApplication::setOrganizationName(QStringLiteral("CaseConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASECONSOLE_VERSION));
+    // Messages in the system's language where it is one of the shipped ones.
+    Translations::install();
 
     // Errors reach the user as one line each from casectl itself; the library's log lines
     // would repeat them. QT_LOGGING_RULES brings them back for debugging.
