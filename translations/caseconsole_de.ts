@@ -5,725 +5,725 @@
     <name>ApiError</name>
     <message>
         <source>The provider refused the request (HC0011). For an incident, both the start and the end of the incident must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anfrage abgelehnt (HC0011). Bei einer Störung müssen sowohl Beginn als auch Ende der Störung angegeben werden.</translation>
     </message>
     <message>
         <source>The provider rejected the request as invalid: %1. The console and the provider&apos;s API may be out of step; report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anfrage als ungültig abgelehnt: %1. Die Konsole und die API des Anbieters passen möglicherweise nicht zusammen; bitte melden Sie dies.</translation>
     </message>
     <message>
         <source>The request reached the provider without a query. This is a defect in the console; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat den Anbieter ohne Abfrage erreicht. Dies ist ein Fehler in der Konsole; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <source>A value in the request has the wrong form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert in der Anfrage hat das falsche Format: %1</translation>
     </message>
     <message>
         <source>A required value is missing from the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Anfrage fehlt ein erforderlicher Wert: %1</translation>
     </message>
     <message>
         <source>The provider failed while handling the request. The console will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anbieter ist während der Bearbeitung der Anfrage ein Fehler aufgetreten. Die Konsole versucht es erneut.</translation>
     </message>
     <message>
         <source>The provider did not accept the access token. Check the client id and secret in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat das Zugriffstoken nicht akzeptiert. Überprüfen Sie Client-ID und Client-Secret in den Profileinstellungen.</translation>
     </message>
     <message>
         <source>These credentials are not allowed to do this. Ask the provider for a client with the needed scope (for example customerapi/support.read-write).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zugangsdaten sind dazu nicht berechtigt. Bitten Sie den Anbieter um einen Client mit dem nötigen Scope (zum Beispiel customerapi/support.read-write).</translation>
     </message>
     <message>
         <source>The provider refused a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat einen Wert abgelehnt: %1</translation>
     </message>
     <message>
         <source>The provider does not know this case type. Choose Incident or General request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter kennt diesen Falltyp nicht. Wählen Sie „Störung“ oder „Allgemeine Anfrage“.</translation>
     </message>
     <message>
         <source>This subject is not allowed for the case type. Choose one of the subjects the form offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Betreff ist für den Falltyp nicht zulässig. Wählen Sie einen der Betreffe, die das Formular anbietet.</translation>
     </message>
     <message>
         <source>This priority is not allowed for the case type (general requests take P3 to P5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Priorität ist für den Falltyp nicht zulässig (allgemeine Anfragen erlauben P3 bis P5).</translation>
     </message>
     <message>
         <source>A date is not in a form the provider accepts. Check the start and end of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum hat ein Format, das der Anbieter nicht akzeptiert. Überprüfen Sie Beginn und Ende der Störung.</translation>
     </message>
     <message>
         <source>The end of the incident is before its start. Correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der Störung liegt vor ihrem Beginn. Korrigieren Sie einen der beiden Werte.</translation>
     </message>
     <message>
         <source>The provider does not know this service. Refresh the account&apos;s services and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter kennt diesen Dienst nicht. Aktualisieren Sie die Dienste des Kontos und wählen Sie erneut.</translation>
     </message>
     <message>
         <source>The provider does not know this case. Refresh the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter kennt diesen Fall nicht. Aktualisieren Sie die Fallliste.</translation>
     </message>
     <message>
         <source>This case is closed and takes no more replies. Open a new case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall ist geschlossen und nimmt keine Antworten mehr an. Eröffnen Sie stattdessen einen neuen Fall.</translation>
     </message>
     <message>
         <source>The server did not accept the credentials. Check the client id and secret in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten nicht akzeptiert. Überprüfen Sie Client-ID und Client-Secret in den Profileinstellungen.</translation>
     </message>
     <message>
         <source>This client may not use client credentials. Ask the provider to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client darf keine Client-Credentials verwenden. Bitten Sie den Anbieter, dies freizuschalten.</translation>
     </message>
     <message>
         <source>The client is not allowed the requested scopes. Remove the scopes from the profile, or ask the provider to grant them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Client stehen die angeforderten Scopes nicht zu. Entfernen Sie die Scopes aus dem Profil oder bitten Sie den Anbieter, sie freizugeben.</translation>
     </message>
     <message>
         <source>The token server refused the request: %1. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Server hat die Anfrage abgelehnt: %1. Überprüfen Sie die Token-URL.</translation>
     </message>
     <message>
         <source>The token server does not offer client credentials. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Server bietet keine Client-Credentials an. Überprüfen Sie die Token-URL.</translation>
     </message>
     <message>
         <source>The token server refused the grant. Check the client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Server hat die Berechtigung verweigert. Überprüfen Sie Client-ID und Client-Secret.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check your network or VPN connection; the console will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Überprüfen Sie Ihre Netzwerk- oder VPN-Verbindung; die Konsole versucht es erneut.</translation>
     </message>
     <message>
         <source>The server did not answer in time. The console will try again; if this persists, the provider may be having trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Die Konsole versucht es erneut; wenn das Problem anhält, hat der Anbieter möglicherweise Schwierigkeiten.</translation>
     </message>
     <message>
         <source>The server had a problem handling the request. The console will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Server ist während der Bearbeitung der Anfrage ein Problem aufgetreten. Die Konsole versucht es erneut.</translation>
     </message>
     <message>
         <source>The server sent an answer the console cannot read. It will try again; if this persists, report it to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die die Konsole nicht lesen kann. Sie versucht es erneut; wenn das Problem anhält, melden Sie es dem Anbieter.</translation>
     </message>
     <message>
         <source>The server asks the console to slow down; it will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bittet die Konsole, weniger Anfragen zu senden; sie versucht es in Kürze erneut.</translation>
     </message>
     <message>
         <source>The server address was not found. Check the endpoint URL in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse wurde nicht gefunden. Überprüfen Sie die Endpunkt-URL in den Profileinstellungen.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit dem HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>The server refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseDraft</name>
     <message>
         <source>Choose a case type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Falltyp.</translation>
     </message>
     <message>
         <source>Choose a priority allowed for this type (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine für diesen Typ zulässige Priorität (%1).</translation>
     </message>
     <message>
         <source>Choose a subject for this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Betreff für diesen Typ.</translation>
     </message>
     <message>
         <source>Give the start of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Beginn der Störung an.</translation>
     </message>
     <message>
         <source>The end of the incident cannot be before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der Störung darf nicht vor ihrem Beginn liegen.</translation>
     </message>
     <message>
         <source>Choose the service the case is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Dienst, den der Fall betrifft.</translation>
     </message>
     <message>
         <source>Describe the problem or request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie das Problem oder die Anfrage.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>unreadable date in %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbares Datum in %1: „%2“</translation>
     </message>
     <message>
         <source>a case without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fall ohne ID</translation>
     </message>
 </context>
 <context>
     <name>CaseLabels</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Pending customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Kunden</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Proactive (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktiv (Anbieter)</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>%1 (%2 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 neu)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
 </context>
 <context>
     <name>CaseRepositoryClient</name>
     <message>
         <source>The Case Repository URL is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Case Repository ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>The Case Repository needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository benötigt einen Benutzernamen.</translation>
     </message>
     <message>
         <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository hat den Benutzernamen oder das Passwort nicht akzeptiert. Überprüfen Sie Benutzer und Passwort für das Case Repository im Profil.</translation>
     </message>
     <message>
         <source>This Case Repository user may only read. Ask for a user that may write case statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer des Case Repository hat nur Leserechte. Fragen Sie nach einem Benutzer, der Fallstatus schreiben darf.</translation>
     </message>
     <message>
         <source>The Case Repository has no such case status (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Case Repository gibt es diesen Fallstatus nicht (möglicherweise wurde er gelöscht).</translation>
     </message>
     <message>
         <source>The Case Repository already has a status entry with this business key and source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository enthält bereits einen Statuseintrag mit diesem Geschäftsschlüssel und dieser Quelle: %1</translation>
     </message>
     <message>
         <source>The Case Repository refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>The Case Repository refused the value of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository hat den Wert von „%1“ abgelehnt: %2</translation>
     </message>
     <message>
         <source>The Case Repository does not serve this request (%1 %2). Check the Case Repository URL in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository bedient diese Anfrage nicht (%1 %2). Überprüfen Sie die URL des Case Repository in den Einstellungen.</translation>
     </message>
     <message>
         <source>The Case Repository failed while handling the request (%1); it may be busy or down for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Case Repository ist während der Bearbeitung der Anfrage ein Fehler aufgetreten (%1); es ist möglicherweise ausgelastet oder kurzzeitig nicht verfügbar.</translation>
     </message>
     <message>
         <source>The Case Repository answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository hat mit %1 geantwortet: %2</translation>
     </message>
     <message>
         <source>No Case Repository is configured for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Case Repository eingerichtet.</translation>
     </message>
     <message>
         <source>The Case Repository redirected the request (%1); check its URL in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository hat die Anfrage umgeleitet (%1); überprüfen Sie seine URL in den Einstellungen.</translation>
     </message>
     <message>
         <source>The Case Repository&apos;s answer is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Case Repository ist kein JSON: %1</translation>
     </message>
     <message>
         <source>The Case Repository&apos;s answer lacks %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort des Case Repository fehlt %1.</translation>
     </message>
     <message>
         <source>A published status needs a business key (the provider case id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein veröffentlichter Status benötigt einen Geschäftsschlüssel (die Fall-ID des Anbieters).</translation>
     </message>
 </context>
 <context>
     <name>CaseSession</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>New %1 incident %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue %1-Störung %2: %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 incident %2 is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Störung %2 ist jetzt %3</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) on %1 · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht zu %1 · %2</numerusform>
+            <numerusform>%n neue Nachrichten zu %1 · %2</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting to be published</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Veröffentlichung</translation>
     </message>
     <message>
         <source>not published yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht veröffentlicht: %1</translation>
     </message>
     <message>
         <source>publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird veröffentlicht …</translation>
     </message>
     <message>
         <source>no answer yet; publishing again</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Antwort; wird erneut veröffentlicht</translation>
     </message>
 </context>
 <context>
     <name>CaseStatusListModel</name>
     <message>
         <source>%1 (%2): open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): offen</translation>
     </message>
     <message>
         <source>%1 (%2): closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): geschlossen</translation>
     </message>
     <message>
         <source>The Case Repository cannot sort by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository kann nicht nach dieser Spalte sortieren.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Falltyp</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentyp</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsschlüssel</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>CaseStore</name>
     <message>
         <source>The local database is damaged (%1). Case Console will repair it when it next starts, keeping your drafts and unsent changes where they can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank ist beschädigt (%1). Case Console repariert sie beim nächsten Start und behält dabei Ihre Entwürfe und nicht gesendeten Änderungen, soweit sie noch lesbar sind.</translation>
     </message>
     <message>
         <source>The cases just fetched could not be saved locally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die soeben abgerufenen Fälle konnten nicht lokal gespeichert werden: %1</translation>
     </message>
     <message>
         <source>A draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The watch list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beobachtungsliste konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>An unsent change could not be saved locally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht gesendete Änderung konnte nicht lokal gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseStreamReader</name>
     <message>
         <source>The answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>garbage after the document</source>
-        <translation type="unfinished"></translation>
+        <translation>überzählige Daten nach dem Dokument</translation>
     </message>
     <message>
         <source>Malformed answer at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Antwort bei Byte %1: %2</translation>
     </message>
     <message>
         <source>unexpected end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Eingabe</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Liste</translation>
     </message>
     <message>
         <source>control character in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen in einer Zeichenkette</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz</translation>
     </message>
     <message>
         <source>lone surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelnes Surrogat</translation>
     </message>
     <message>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl</translation>
     </message>
     <message>
         <source>nesting too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tiefe Verschachtelung</translation>
     </message>
     <message>
         <source>expected a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erwartet</translation>
     </message>
     <message>
         <source>expected “:”</source>
-        <translation type="unfinished"></translation>
+        <translation>„:“ erwartet</translation>
     </message>
     <message>
         <source>expected “,” or “}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „}“ erwartet</translation>
     </message>
     <message>
         <source>expected “,” or “]”</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „]“ erwartet</translation>
     </message>
     <message>
         <source>an item of %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element von %1 ist kein Objekt</translation>
     </message>
 </context>
 <context>
     <name>CaseThreadRenderer</name>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand</translation>
     </message>
     <message>
         <source>Not sent yet (%1); trying again automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet (%1); wird automatisch erneut versucht</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
         <source>No answer (%1); checking whether it arrived before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort (%1); vor erneutem Senden wird geprüft, ob die Nachricht angekommen ist</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angenommen: %1</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Back to the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Entwurf</translation>
     </message>
     <message>
         <source>Your reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Referenz: %1</translation>
     </message>
     <message>
         <source>You (not yet confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (noch nicht bestätigt)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Start of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsbeginn</translation>
     </message>
     <message>
         <source>End of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsende</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository</translation>
     </message>
     <message>
         <source>Us</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
     <name>CaseTypeMatrix</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung</translation>
     </message>
     <message>
         <source>RFO request</source>
-        <translation type="unfinished"></translation>
+        <translation>RFO-Anfrage</translation>
     </message>
     <message>
         <source>Service degradation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst beeinträchtigt</translation>
     </message>
     <message>
         <source>Service intermittent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst zeitweise gestört</translation>
     </message>
     <message>
         <source>Service down</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst ausgefallen</translation>
     </message>
     <message>
         <source>General request</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Anfrage</translation>
     </message>
     <message>
         <source>Activation support</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung bei der Aktivierung</translation>
     </message>
     <message>
         <source>Change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsanfrage</translation>
     </message>
     <message>
         <source>Engineer dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Technikereinsatz</translation>
     </message>
     <message>
         <source>Information request</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsanfrage</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Software update</source>
-        <translation type="unfinished"></translation>
+        <translation>Software-Update</translation>
     </message>
     <message>
         <source>Utilization report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastungsbericht</translation>
     </message>
 </context>
 <context>
     <name>Casectl</name>
     <message numerus="yes">
         <source>last synced %1 (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zuletzt synchronisiert %1 (vor %n Minute)</numerusform>
+            <numerusform>zuletzt synchronisiert %1 (vor %n Minuten)</numerusform>
         </translation>
     </message>
     <message>
         <source>never fully synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nie vollständig synchronisiert</translation>
     </message>
     <message>
         <source>Showing cached data, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Daten werden angezeigt, %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s case API and the Case Repository from the command line.
@@ -757,1220 +757,1250 @@ Case Repository commands (--repository URL --repository-user USER, or the profil
 The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
 password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fall-API des Anbieters und das Case Repository auf der Kommandozeile.
+
+Befehle:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; liest die Standardeingabe)
+  reference ID REF
+  poll [--once] [--interval SEC]              (eine JSON-Zeile pro Änderung)
+  matrix [--json]
+  store-secret                                (liest das Secret von der Standardeingabe)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Befehle für das Case Repository (--repository URL --repository-user USER oder die des Profils):
+  status create --case-type T --client-id ID --client-type TYPE --status S
+         [--description TEXT] [--business-key K] [--source SRC] [--json]
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (der Eintrag und seine Historie, endgültig)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (liest das Passwort von der Standardeingabe)
+
+Das Client-Secret stammt aus CASECTL_CLIENT_SECRET oder dem Schlüsselbund des Systems,
+das Repository-Passwort aus CASECTL_REPOSITORY_PASSWORD oder dem Schlüsselbund des Systems.
+Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 Server-, GraphQL- oder Repository-Fehler, 5 Netzwerk.</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des GraphQL-Endpunkts.</translation>
     </message>
     <message>
         <source>OAuth token URL (default: &lt;endpoint host&gt;/oauth2/token).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Token-URL (Standard: &lt;Endpunkt-Host&gt;/oauth2/token).</translation>
     </message>
     <message>
         <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID; status: der Kunde des Falls (z. B. eine NIP-Nummer).</translation>
     </message>
     <message>
         <source>OAuth scopes, space-separated (default: all of the client&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Scopes, durch Leerzeichen getrennt (Standard: alle des Clients).</translation>
     </message>
     <message>
         <source>Use a saved profile (default: the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Profil verwenden (Standard: das aktive).</translation>
     </message>
     <message>
         <source>Seconds to wait for an answer (default: 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit auf eine Antwort in Sekunden (Standard: 30).</translation>
     </message>
     <message>
         <source>cases: only cases modified in the last MIN minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases: nur Fälle, die in den letzten MIN Minuten geändert wurden.</translation>
     </message>
     <message>
         <source>cases, create: the service id.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases, create: die Dienst-ID.</translation>
     </message>
     <message>
         <source>cases: filter by customer reference; create: set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases: nach Kundenreferenz filtern; create: Kundenreferenz setzen.</translation>
     </message>
     <message>
         <source>Print JSON (API field names) instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (mit den Feldnamen der API) statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>create: Incident or NonIncident.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: Incident oder NonIncident.</translation>
     </message>
     <message>
         <source>create: P1 to P5, as the type allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: P1 bis P5, soweit der Typ es zulässt.</translation>
     </message>
     <message>
         <source>create: a subject the type allows (see &apos;matrix&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: ein Betreff, den der Typ zulässt (siehe „matrix“).</translation>
     </message>
     <message>
         <source>create, reply: the message text (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>create, reply: der Nachrichtentext („-“: Standardeingabe).</translation>
     </message>
     <message>
         <source>create: start of the incident, ISO 8601 (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: Beginn der Störung, ISO 8601 (Standard: jetzt).</translation>
     </message>
     <message>
         <source>create: end of the incident, ISO 8601.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: Ende der Störung, ISO 8601.</translation>
     </message>
     <message>
         <source>create: the incident has not ended (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: die Störung ist noch nicht beendet (Standard).</translation>
     </message>
     <message>
         <source>create, reply: who is writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>create, reply: wer schreibt.</translation>
     </message>
     <message>
         <source>poll: poll once and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>poll: einmal abfragen und beenden.</translation>
     </message>
     <message>
         <source>poll: seconds between polls (default: 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>poll: Sekunden zwischen den Abfragen (Standard: 60).</translation>
     </message>
     <message>
         <source>status, save-profile: the Case Repository API&apos;s root URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, save-profile: die Stamm-URL der API des Case Repository.</translation>
     </message>
     <message>
         <source>status, save-profile: the Case Repository user.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, save-profile: der Benutzer des Case Repository.</translation>
     </message>
     <message>
         <source>status: the case type (e.g. NetworkIncident).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: der Falltyp (z. B. NetworkIncident).</translation>
     </message>
     <message>
         <source>status: the client id&apos;s type (e.g. NIP, PESEL, REGON).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: der Typ der Kunden-ID (z. B. NIP, PESEL, REGON).</translation>
     </message>
     <message>
         <source>status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: der Statuswert (z. B. OPEN, IN_PROGRESS, COMPLETED).</translation>
     </message>
     <message>
         <source>status create, update: the status description.</source>
-        <translation type="unfinished"></translation>
+        <translation>status create, update: die Statusbeschreibung.</translation>
     </message>
     <message>
         <source>status update: remove the status description.</source>
-        <translation type="unfinished"></translation>
+        <translation>status update: die Statusbeschreibung entfernen.</translation>
     </message>
     <message>
         <source>status: the business key (unique per source).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: der Geschäftsschlüssel (eindeutig je Quelle).</translation>
     </message>
     <message>
         <source>status update: remove the business key.</source>
-        <translation type="unfinished"></translation>
+        <translation>status update: den Geschäftsschlüssel entfernen.</translation>
     </message>
     <message>
         <source>status: the publishing system (default at create: eximee).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: das veröffentlichende System (Standard bei create: eximee).</translation>
     </message>
     <message>
         <source>status search: updated at or after, ISO 8601 (local time unless it has a zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: aktualisiert am oder nach, ISO 8601 (Ortszeit, sofern keine Zeitzone angegeben ist).</translation>
     </message>
     <message>
         <source>status search: updated at or before, ISO 8601 (local time unless it has a zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: aktualisiert am oder vor, ISO 8601 (Ortszeit, sofern keine Zeitzone angegeben ist).</translation>
     </message>
     <message>
         <source>status search: the page, from 1 (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: die Seite, ab 1 (Standard: 1).</translation>
     </message>
     <message>
         <source>status search: entries per page, 1 to 200 (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: Einträge pro Seite, 1 bis 200 (Standard: 20).</translation>
     </message>
     <message>
         <source>status search: creationDate, updateDate, caseType, clientId, clientType, status, businessKey or source, with ,asc or ,desc (default: updateDate,desc).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: creationDate, updateDate, caseType, clientId, clientType, status, businessKey oder source, mit ,asc oder ,desc (Standard: updateDate,desc).</translation>
     </message>
     <message>
         <source>status search: every page (200 entries a request).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: alle Seiten (200 Einträge pro Anfrage).</translation>
     </message>
     <message>
         <source>status delete: yes, delete the entry and its history irreversibly.</source>
-        <translation type="unfinished"></translation>
+        <translation>status delete: ja, den Eintrag und seine Historie unwiderruflich löschen.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist (siehe oben).</translation>
     </message>
     <message>
         <source>no command given; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben; siehe casectl --help</translation>
     </message>
     <message>
         <source>&apos;status&apos; needs a command: create, get, update, delete, search or history; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>„status“ benötigt einen Befehl: create, get, update, delete, search oder history; siehe casectl --help</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; siehe casectl --help</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ akzeptiert --%2 nicht</translation>
     </message>
     <message>
         <source>--endpoint and --client-id go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint und --client-id gehören zusammen</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl von Sekunden</translation>
     </message>
     <message numerus="yes">
         <source>&apos;%1&apos; takes %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ erwartet %n Argument</numerusform>
+            <numerusform>„%1“ erwartet %n Argumente</numerusform>
         </translation>
     </message>
     <message>
         <source>no profile: give --repository and --repository-user, or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil: geben Sie --repository und --repository-user oder --profile NAME an</translation>
     </message>
     <message>
         <source>no profile: give --endpoint and --client-id, or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil: geben Sie --endpoint und --client-id oder --profile NAME an</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
         <source>Set CASECTL_CLIENT_SECRET or run &apos;casectl store-secret&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie CASECTL_CLIENT_SECRET oder führen Sie „casectl store-secret“ aus.</translation>
     </message>
     <message>
         <source>CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>FALL</translation>
     </message>
     <message>
         <source>PRI</source>
-        <translation type="unfinished"></translation>
+        <translation>PRI</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>MODIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÄNDERT</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>BETREFF</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIENST</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
         </translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Start of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsbeginn</translation>
     </message>
     <message>
         <source>End of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsende</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>--updated-within takes a number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>--updated-within erwartet eine Anzahl von Minuten</translation>
     </message>
     <message>
         <source>no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fall %1</translation>
     </message>
     <message>
         <source>--end and --open-ended exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--end und --open-ended schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>--start, --end and --open-ended are for incidents only</source>
-        <translation type="unfinished"></translation>
+        <translation>--start, --end und --open-ended gelten nur für Störungen</translation>
     </message>
     <message>
         <source>--start is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>--start ist keine Datums- und Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <source>--end is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>--end ist keine Datums- und Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <source>Created case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 erstellt</translation>
     </message>
     <message>
         <source>reply needs --message</source>
-        <translation type="unfinished"></translation>
+        <translation>reply benötigt --message</translation>
     </message>
     <message>
         <source>Replied to case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Fall %1 geantwortet</translation>
     </message>
     <message>
         <source>the reference is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz ist leer</translation>
     </message>
     <message>
         <source>Case %1 now has reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 hat jetzt die Referenz %2</translation>
     </message>
     <message>
         <source>--interval takes a number of seconds, at least 5</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval erwartet eine Anzahl von Sekunden, mindestens 5</translation>
     </message>
     <message>
         <source>priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten:</translation>
     </message>
     <message>
         <source>subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreffe:</translation>
     </message>
     <message>
         <source>needs startOfIncident and endOfIncident (may be open-ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt startOfIncident und endOfIncident (darf offen bleiben)</translation>
     </message>
     <message>
         <source>store-secret reads the client secret from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>store-secret liest das Client-Secret von der Standardeingabe</translation>
     </message>
     <message>
         <source>Stored the client secret for %1 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret für %1 wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>save-profile takes a NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>save-profile erwartet einen NAMEN</translation>
     </message>
     <message>
         <source>--repository needs --repository-user</source>
-        <translation type="unfinished"></translation>
+        <translation>--repository benötigt --repository-user</translation>
     </message>
     <message>
         <source>--repository-user goes with --repository</source>
-        <translation type="unfinished"></translation>
+        <translation>--repository-user gehört zu --repository</translation>
     </message>
     <message>
         <source>Saved profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a CASEID</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erwartet eine CASEID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ akzeptiert keine Argumente</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no Case Repository: give --repository URL and --repository-user USER</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat kein Case Repository: geben Sie --repository URL und --repository-user USER an</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no Case Repository user: give --repository-user USER</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat keinen Benutzer für das Case Repository: geben Sie --repository-user USER an</translation>
     </message>
     <message>
         <source>none is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems ist keines gespeichert.</translation>
     </message>
     <message>
         <source>no system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
         <source>the system keychain is locked or refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems ist gesperrt oder hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>No Case Repository password for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort für das Case Repository für %1: %2</translation>
     </message>
     <message>
         <source>Set CASECTL_REPOSITORY_PASSWORD or run &apos;casectl store-repository-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie CASECTL_REPOSITORY_PASSWORD oder führen Sie „casectl store-repository-password“ aus.</translation>
     </message>
     <message>
         <source>The existing entry is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorhandene Eintrag ist %1.</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall-ID</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Falltyp</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentyp</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>CASE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>FALL-ID</translation>
     </message>
     <message>
         <source>CASE TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLTYP</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDE</translation>
     </message>
     <message>
         <source>BUSINESS KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>GESCHÄFTSSCHLÜSSEL</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTUALISIERT</translation>
     </message>
     <message>
         <source>&apos;status create&apos; needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„status create“ benötigt %1</translation>
     </message>
     <message>
         <source>--description and --clear-description exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--description und --clear-description schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>--business-key and --clear-business-key exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--business-key und --clear-business-key schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>&apos;status update&apos; needs at least one field to change; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>„status update“ benötigt mindestens ein zu änderndes Feld; siehe casectl --help</translation>
     </message>
     <message>
         <source>nothing to change: case status %1 already has these values</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern: Fallstatus %1 hat bereits diese Werte</translation>
     </message>
     <message>
         <source>&apos;status delete&apos; removes case status %1 and its whole history, irreversibly; add --yes to delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>„status delete“ entfernt Fallstatus %1 und seine gesamte Historie unwiderruflich; fügen Sie --yes hinzu, um ihn zu löschen</translation>
     </message>
     <message>
         <source>Deleted case status %1 and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallstatus %1 und seine Historie wurden gelöscht.</translation>
     </message>
     <message>
         <source>--%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist leer</translation>
     </message>
     <message>
         <source>--%1 is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist keine Datums- und Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <source>--updated-from is later than --updated-to</source>
-        <translation type="unfinished"></translation>
+        <translation>--updated-from liegt nach --updated-to</translation>
     </message>
     <message>
         <source>--all reads every page; it takes no --page or --size</source>
-        <translation type="unfinished"></translation>
+        <translation>--all liest alle Seiten; --page und --size sind damit nicht möglich</translation>
     </message>
     <message>
         <source>--page takes a page number, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page erwartet eine Seitennummer ab 1</translation>
     </message>
     <message>
         <source>--size takes a number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet eine Zahl von 1 bis %1</translation>
     </message>
     <message>
         <source>--sort takes one of %1, optionally with ,asc or ,desc</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort erwartet einen der Werte %1, optional mit ,asc oder ,desc</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einträge</translation>
     </message>
     <message numerus="yes">
         <source>page %1 of %2, %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 von %2, %n Eintrag</numerusform>
+            <numerusform>Seite %1 von %2, %n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>store-repository-password reads the password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>store-repository-password liest das Passwort von der Standardeingabe</translation>
     </message>
     <message>
         <source>Stored the Case Repository password of %1 at %2 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 für das Case Repository unter %2 wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). Check the endpoint address and your network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Überprüfen Sie die Endpunktadresse und Ihr Netzwerk.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Überprüfen Sie die Endpunktadresse und Ihr Netzwerk.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the client secret to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret ein, um die Verbindung zu testen.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (%1)</translation>
     </message>
     <message>
         <source>No client secret: the console shows what it stored before and does not connect. Enter the secret in Connections and Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Secret: Die Konsole zeigt die zuvor gespeicherten Daten an und stellt keine Verbindung her. Geben Sie das Secret unter „Verbindungen und Einstellungen“ ein (Ctrl+,).</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox wird gestartet …</translation>
     </message>
     <message>
         <source>Sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Demo</translation>
     </message>
 </context>
 <context>
     <name>CreateCaseDialog</name>
     <message>
         <source>New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
         <source>Open a case with the provider. The type decides which priorities and subjects are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnen Sie einen Fall beim Anbieter. Der Typ bestimmt, welche Prioritäten und Betreffe zulässig sind.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Falltyp</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Choose a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff wählen</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Type part of a service&apos;s name or id to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil des Namens oder der ID eines Dienstes ein, um ihn zu finden</translation>
     </message>
     <message>
         <source>&amp;Start of incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Störungsbeginn:</translation>
     </message>
     <message>
         <source>Start of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsbeginn</translation>
     </message>
     <message>
         <source>No&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt</translation>
     </message>
     <message>
         <source>Set the start of the incident to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsbeginn auf jetzt setzen</translation>
     </message>
     <message>
         <source>End of incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsende:</translation>
     </message>
     <message>
         <source>&amp;Ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eendet am</translation>
     </message>
     <message>
         <source>Leave unchecked while the incident is still going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ankreuzen, solange die Störung andauert</translation>
     </message>
     <message>
         <source>End of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsende</translation>
     </message>
     <message>
         <source>(ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andauernd)</translation>
     </message>
     <message>
         <source>Your &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Referenz:</translation>
     </message>
     <message>
         <source>Optional: your own ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Ihre eigene Ticketnummer</translation>
     </message>
     <message>
         <source>Customer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenreferenz</translation>
     </message>
     <message>
         <source>Sent &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesendet von:</translation>
     </message>
     <message>
         <source>Your name, as the provider sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie der Anbieter ihn sieht</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>What is wrong or what you need, with what you have already checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht funktioniert oder was Sie benötigen, und was Sie bereits geprüft haben</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was noch fehlt</translation>
     </message>
     <message>
         <source>Sending state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendestatus</translation>
     </message>
     <message>
         <source>&amp;Create Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fall erstellen</translation>
     </message>
     <message>
         <source>Type to find a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um einen Dienst zu finden</translation>
     </message>
     <message>
         <source>Saving the case to send it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall wird zum Senden gespeichert …</translation>
     </message>
     <message>
         <source>“%1” is none of the account&apos;s services: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dienst dieses Kontos: Wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
         <source>Ready to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Erstellen.</translation>
     </message>
     <message>
         <source>To create the case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Fall zu erstellen:</translation>
     </message>
     <message>
         <source>Waiting to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand …</translation>
     </message>
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: %1 Die Daten sind gespeichert und werden automatisch erneut gesendet; Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>Creating the case with the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall wird beim Anbieter erstellt …</translation>
     </message>
     <message>
         <source>No answer from the provider (%1). Checking whether the case was created before trying again, so it is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Anbieter (%1). Vor einem erneuten Versuch wird geprüft, ob der Fall bereits erstellt wurde, damit er nicht doppelt angelegt wird.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The provider did not accept the case:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Anbieter hat den Fall nicht angenommen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt.</translation>
     </message>
 </context>
 <context>
     <name>GraphQLCaseApi</name>
     <message>
         <source>The answer carries no list of cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keine Fallliste.</translation>
     </message>
     <message>
         <source>The provider did not accept the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Änderung nicht angenommen.</translation>
     </message>
     <message>
         <source>The answer does not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort bestätigt die Änderung nicht.</translation>
     </message>
     <message>
         <source>The answer does not name the new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort nennt den neuen Fall nicht.</translation>
     </message>
     <message>
         <source>The answer carries no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein Konto.</translation>
     </message>
 </context>
 <context>
     <name>GraphQLTransport</name>
     <message>
         <source>The answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The answer&apos;s data is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der Antwort sind kein Objekt.</translation>
     </message>
     <message>
         <source>Unknown operation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Operation %1.</translation>
     </message>
     <message>
         <source>The answer has neither data nor errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält weder Daten noch Fehler.</translation>
     </message>
 </context>
 <context>
     <name>LocalSandbox</name>
     <message>
         <source>Node.js could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Node.js konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The sandbox server stopped (exit code %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Server wurde beendet (Exit-Code %1)%2</translation>
     </message>
     <message>
         <source>The sandbox server did not start within 20 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Server ist nicht innerhalb von 20 Sekunden gestartet.</translation>
     </message>
     <message>
         <source>The sandbox server is not installed (no sandbox/server.js was found). Set CASECONSOLE_SANDBOX_DIR to the sandbox folder of the source tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Server ist nicht installiert (sandbox/server.js wurde nicht gefunden). Setzen Sie CASECONSOLE_SANDBOX_DIR auf den Ordner „sandbox“ des Quellbaums.</translation>
     </message>
     <message>
         <source>The sandbox needs Node.js 20 or newer, and no “node” program was found. Install Node.js (e.g. apt install nodejs) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox benötigt Node.js 20 oder neuer, und es wurde kein Programm „node“ gefunden. Installieren Sie Node.js (z. B. apt install nodejs) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s packages are not installed. Run “npm ci” in %1 (scripts/deps does it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pakete der Sandbox sind nicht installiert. Führen Sie „npm ci“ in %1 aus (scripts/deps erledigt das) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The sandbox server&apos;s start line could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startzeile des Sandbox-Servers konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>LocalStore</name>
     <message>
         <source>The local database %1 was written by a newer version of Case Console. Update the console, or move the file away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 wurde von einer neueren Version von Case Console geschrieben. Aktualisieren Sie die Konsole oder verschieben Sie die Datei, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>The local database %1 could not be updated: %2. Free some disk space or close other programs using it, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 konnte nicht aktualisiert werden: %2. Geben Sie Speicherplatz frei oder schließen Sie andere Programme, die sie verwenden, und starten Sie dann erneut.</translation>
     </message>
     <message>
         <source>The local database %1 is damaged and cannot be moved aside (%2). Close other programs using it, or remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 ist beschädigt und kann nicht beiseitegeschoben werden (%2). Schließen Sie andere Programme, die sie verwenden, oder entfernen Sie sie manuell.</translation>
     </message>
     <message>
         <source>The local database %1 is damaged and a new one cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 ist beschädigt, und es kann keine neue erstellt werden: %2</translation>
     </message>
     <message>
         <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Your drafts (%1) and unsent changes (%2) were recovered. The damaged file is kept at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank war beschädigt und wurde neu aufgebaut; die Fälle werden erneut abgerufen. Ihre Entwürfe (%1) und nicht gesendeten Änderungen (%2) wurden wiederhergestellt. Die beschädigte Datei bleibt unter %3 erhalten.</translation>
     </message>
     <message>
         <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Drafts and unsent changes could not be recovered from it. The damaged file is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank war beschädigt und wurde neu aufgebaut; die Fälle werden erneut abgerufen. Entwürfe und nicht gesendete Änderungen konnten daraus nicht wiederhergestellt werden. Die beschädigte Datei bleibt unter %1 erhalten.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Unread only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur ungelesene</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <source>Type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Typfilter</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Typ</translation>
     </message>
     <message>
         <source>Priority filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritätsfilter</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Priorität</translation>
     </message>
     <message>
         <source>Service filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstfilter</translation>
     </message>
     <message>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Dienst</translation>
     </message>
     <message>
         <source>Case Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Console</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Case thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallverlauf</translation>
     </message>
     <message>
         <source>Select a case to read its thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fall aus, um seinen Verlauf zu lesen.</translation>
     </message>
     <message>
         <source>Search all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fallverläufe durchsuchen</translation>
     </message>
     <message>
         <source>Search all threads (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fallverläufe durchsuchen (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall passt zu „%1“</numerusform>
+            <numerusform>%n Fälle passen zu „%1“</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>P1 and P2</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 und P2</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;enst:</translation>
     </message>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fä&amp;lle</translation>
     </message>
     <message>
         <source>Case Re&amp;pository</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case Repository</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Set up a connection or try the sandbox demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie eine Verbindung ein oder probieren Sie die Sandbox-Demo aus.</translation>
     </message>
     <message>
         <source>Case %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 erstellt.</translation>
     </message>
     <message>
         <source>Select a case to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fall aus, auf den Sie antworten möchten.</translation>
     </message>
     <message>
         <source>Reply to %1 queued for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf %1 zum Senden eingereiht.</translation>
     </message>
     <message>
         <source>Select a case to add your reference to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fall aus, dem Sie Ihre Referenz hinzufügen möchten.</translation>
     </message>
     <message>
         <source>Your Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Referenz</translation>
     </message>
     <message>
         <source>Your own reference for %1 (e.g. your ticket number):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Referenz für %1 (z. B. Ihre Ticketnummer):</translation>
     </message>
     <message>
         <source>The reply is back in your draft (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist wieder in Ihrem Entwurf (Ctrl+R).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fall</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch the cases changed since the last poll (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die seit der letzten Abfrage geänderten Fälle abrufen (F5)</translation>
     </message>
     <message>
         <source>&amp;Full Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständig aktualisieren</translation>
     </message>
     <message>
         <source>Fetch every case again (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fälle erneut abrufen (Shift+F5)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster ungelesener</translation>
     </message>
     <message>
         <source>&amp;Previous Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger ungelesener</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Fall …</translation>
     </message>
     <message>
         <source>Open an incident or a general request (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Störung oder eine allgemeine Anfrage eröffnen (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten …</translation>
     </message>
     <message>
         <source>Reply to the open case (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den geöffneten Fall antworten (Ctrl+R)</translation>
     </message>
     <message>
         <source>Add Your &amp;Reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene &amp;Referenz hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beobachten</translation>
     </message>
     <message>
         <source>Be notified of the provider&apos;s new messages on this case (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über neue Nachrichten des Anbieters zu diesem Fall benachrichtigt werden (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>&amp;Connections and Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen und Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto unter %1 gespeichert</translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>%1 (%2) · updated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · aktualisiert %3</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Not published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht veröffentlicht</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nachgeschlagen …</translation>
     </message>
     <message>
         <source>No unread cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungelesenen Fälle.</translation>
     </message>
     <message>
         <source>Fetching every case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fälle werden abgerufen …</translation>
     </message>
     <message>
         <source>Fetching changed cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Fälle werden abgerufen …</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert …</translation>
     </message>
     <message numerus="yes">
         <source>next in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nächste Abfrage in %n s</numerusform>
+            <numerusform>nächste Abfrage in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung noch nicht gesendet</numerusform>
+            <numerusform>%n Änderungen noch nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Fall</numerusform>
+            <numerusform>%1 von %n Fällen</numerusform>
         </translation>
     </message>
 </context>
@@ -1978,20 +2008,20 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <name>Notifier</name>
     <message>
         <source>Case Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Console</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) on your cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktualisierung zu Ihren Fällen</numerusform>
+            <numerusform>%n Aktualisierungen zu Ihren Fällen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1999,1497 +2029,1498 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <name>Outbox</name>
     <message>
         <source>This change could not be saved locally, so it was not sent. Use Retry once the disk has room again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung konnte nicht lokal gespeichert werden und wurde daher nicht gesendet. Verwenden Sie „Erneut senden“, sobald wieder Speicherplatz frei ist.</translation>
     </message>
     <message>
         <source>This change could not be saved locally, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung konnte nicht lokal gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
     <message>
         <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Case Repository eingerichtet; richten Sie es unter „Verbindungen und Einstellungen“ ein.</translation>
     </message>
 </context>
 <context>
     <name>OutboxItem</name>
     <message>
         <source>New case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall: %1</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf %1</translation>
     </message>
     <message>
         <source>Reference for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz für %1</translation>
     </message>
     <message>
         <source>New case status for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fallstatus für %1</translation>
     </message>
     <message>
         <source>Change of case status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung von Fallstatus %1</translation>
     </message>
     <message>
         <source>Deletion of case status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung von Fallstatus %1</translation>
     </message>
     <message>
         <source>Status of %1 for the Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von %1 für das Case Repository</translation>
     </message>
 </context>
 <context>
     <name>ProviderConnection</name>
     <message>
         <source>No client id is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Client-ID festgelegt.</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>&amp;Message to the provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht an den Anbieter:</translation>
     </message>
     <message>
         <source>Reply message</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortnachricht</translation>
     </message>
     <message>
         <source>Sent &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesendet von:</translation>
     </message>
     <message>
         <source>Your name, as the provider sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie der Anbieter ihn sieht</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von</translation>
     </message>
     <message>
         <source>Draft state</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsstatus</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send the reply (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Close; the draft is kept for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen; der Entwurf bleibt für das nächste Mal erhalten</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf %1</translation>
     </message>
     <message>
         <source>Restored your draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Entwurf wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>Write the reply to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Antwort, um sie zu senden.</translation>
     </message>
 </context>
 <context>
     <name>RepositorySettingsDialog</name>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>https://host/api/case-repository (empty: no Case Repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/api/case-repository (leer: kein Case Repository)</translation>
     </message>
     <message>
         <source>Case Repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Case Repository</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Case Repository user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des Case Repository</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Empty: keep the one in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: das Passwort im Schlüsselbund des Systems beibehalten</translation>
     </message>
     <message>
         <source>Case Repository password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Case Repository</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Pu&amp;blish the provider cases&apos; statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Fälle des Anbieters &amp;veröffentlichen</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Source name of the published statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellname der veröffentlichten Status</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundentyp:</translation>
     </message>
     <message>
         <source>Client type of the published statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentyp der veröffentlichten Status</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-&amp;ID:</translation>
     </message>
     <message>
         <source>The account&apos;s number of that type, e.g. its NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Kontos für diesen Typ, z. B. seine NIP</translation>
     </message>
     <message>
         <source>Client id of the published statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID der veröffentlichten Status</translation>
     </message>
     <message>
         <source>&amp;Mapping (the provider&apos;s value → the Case Repository&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnung (Wert des Anbieters → Wert des Case Repository):</translation>
     </message>
     <message>
         <source>Status and case type mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von Status und Falltyp</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Falltyp</translation>
     </message>
     <message>
         <source>Case Repository value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert im Case Repository für %1</translation>
     </message>
     <message>
         <source>Publishing needs the Case Repository&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Veröffentlichen wird die URL des Case Repository benötigt.</translation>
     </message>
     <message>
         <source>The URL is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>Enter the Case Repository user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzer des Case Repository ein.</translation>
     </message>
     <message>
         <source>Publishing needs the client type and id the statuses are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Veröffentlichen werden Kundentyp und Kunden-ID benötigt, auf die sich die Status beziehen.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet …</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n case status(es) in the repository.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Fallstatus im Repository.</numerusform>
+            <numerusform>Verbunden: %n Fallstatus im Repository.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password could not be stored in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>RepositoryStatuses</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Kunden</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>SecretPromptDialog</name>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Why the secret is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Secret benötigt wird</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-Secret</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <source>About remembering the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Merken des Secrets</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Enter the client secret for %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Geben Sie das Client-Secret für %1 ein.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not available without a system keychain: the secret is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schlüsselbund des Systems nicht verfügbar: Das Secret wird nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
         <source>Otherwise it is used for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andernfalls wird es nur für diese Sitzung verwendet und beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <source>%1 Click OK to use the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klicken Sie auf „OK“, um das Secret nur für diese Sitzung zu verwenden.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No client secret is stored in the system keychain for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Client-Secret im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>No system keychain is available (on Linux: no Secret Service such as GNOME Keyring or KWallet is running). The client secret cannot be stored; you can enter it for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar (unter Linux: Es läuft kein Secret Service wie GNOME Keyring oder KWallet). Das Client-Secret kann nicht gespeichert werden; Sie können es nur für diese Sitzung eingeben.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it and try again, or enter the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut, oder geben Sie das Secret nur für diese Sitzung ein.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Connections and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen und Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>The profile marked active is the one the console connects with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole verbindet sich mit dem als aktiv markierten Profil.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Profil hinzufügen</translation>
     </message>
     <message>
         <source>Dupl&amp;icate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupl&amp;izieren</translation>
     </message>
     <message>
         <source>Add a copy of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des ausgewählten Profils hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen …</translation>
     </message>
     <message>
         <source>Remove the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil entfernen</translation>
     </message>
     <message>
         <source>Set acti&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Als akti&amp;v festlegen</translation>
     </message>
     <message>
         <source>Connect with the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem ausgewählten Profil verbinden</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion</translation>
     </message>
     <message>
         <source>&amp;GraphQL endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GraphQL-Endpunkt:</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des GraphQL-Endpunkts</translation>
     </message>
     <message>
         <source>https://api.example.com/graphql</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com/graphql</translation>
     </message>
     <message>
         <source>To&amp;ken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken-URL:</translation>
     </message>
     <message>
         <source>OAuth token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Token-URL</translation>
     </message>
     <message>
         <source>Leave empty to use /oauth2/token on the endpoint&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um /oauth2/token auf dem Host des Endpunkts zu verwenden.</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>OAuth client id</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Sec&amp;ret:</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-Secret</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scopes:</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Space-separated; leave empty for every scope of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennt; leer lassen für alle Scopes des Clients.</translation>
     </message>
     <message>
         <source>Every scope of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Scopes des Clients</translation>
     </message>
     <message>
         <source>Account &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;bezeichnung:</translation>
     </message>
     <message>
         <source>Account label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontobezeichnung</translation>
     </message>
     <message>
         <source>Shown in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in der Statusleiste angezeigt</translation>
     </message>
     <message>
         <source>Polling and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage und Benachrichtigungen</translation>
     </message>
     <message>
         <source>P&amp;oll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;alle:</translation>
     </message>
     <message>
         <source>Poll interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Notify about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen über:</translation>
     </message>
     <message>
         <source>New provider &amp;messages on watched cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten des Anbieters zu beobachteten &amp;Fällen</translation>
     </message>
     <message>
         <source>New or changed P&amp;1/P2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue oder geänderte P&amp;1/P2-Störungen</translation>
     </message>
     <message>
         <source>Turn all notifications o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benachrichtigungen &amp;deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Case &amp;Repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repositor&amp;y …</translation>
     </message>
     <message>
         <source>The profile&apos;s Case Repository and publishing of the case statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository des Profils und die Veröffentlichung der Fallstatus</translation>
     </message>
     <message>
         <source>Case Repository summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht zum Case Repository</translation>
     </message>
     <message>
         <source>Problems with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit den Einstellungen</translation>
     </message>
     <message>
         <source>System keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>&amp;Use this secret for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Secret n&amp;ur für diese Sitzung verwenden</translation>
     </message>
     <message numerus="yes">
         <source>Connected to the account “%1” with %n service(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit dem Konto „%1“ mit %n Dienst verbunden.</numerusform>
+            <numerusform>Mit dem Konto „%1“ mit %n Diensten verbunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not connect. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktiv)</translation>
     </message>
     <message>
         <source>%1, active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aktives Profil</translation>
     </message>
     <message>
         <source>%1, needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>No Case Repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Case Repository.</translation>
     </message>
     <message>
         <source>%1 as %2; publishing the case statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2; die Fallstatus werden veröffentlicht.</translation>
     </message>
     <message>
         <source>%1 as %2; not publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2; keine Veröffentlichung.</translation>
     </message>
     <message>
         <source>/oauth2/token on the endpoint&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>/oauth2/token auf dem Host des Endpunkts</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <source>A profile name cannot contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf weder „/“ noch „\“ enthalten.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein anderes Profil namens „%1“.</translation>
     </message>
     <message>
         <source>Enter the GraphQL endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL des GraphQL-Endpunkts ein.</translation>
     </message>
     <message>
         <source>GraphQL endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL-Endpunkt: %1</translation>
     </message>
     <message>
         <source>Token URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL: %1</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
         <source>Also fix: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem korrigieren: %1.</translation>
     </message>
     <message>
         <source>Add a profile to connect to a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Profil hinzu, um sich mit einem Anbieter zu verbinden.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Remove the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ entfernen?</translation>
     </message>
     <message>
         <source>It leaves the settings when you click OK. Its client secret stays in the system keychain and its cached cases stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird aus den Einstellungen entfernt, wenn Sie auf „OK“ klicken. Sein Client-Secret bleibt im Schlüsselbund des Systems, und seine zwischengespeicherten Fälle bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Enter the endpoint and client id to see whether a secret is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Endpunkt und Client-ID ein, um zu sehen, ob ein Secret gespeichert ist.</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems wird geprüft …</translation>
     </message>
     <message>
         <source>Enter the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret ein</translation>
     </message>
     <message>
         <source>A secret is stored in the system keychain. Leave the field empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems ist ein Secret gespeichert. Lassen Sie das Feld leer, um es beizubehalten.</translation>
     </message>
     <message>
         <source>Stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>A demo client of the local sandbox: its public secret is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Demo-Client der lokalen Sandbox: Sein öffentliches Secret ist eingebaut.</translation>
     </message>
     <message>
         <source>Not needed for the sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Sandbox-Demo nicht erforderlich</translation>
     </message>
     <message>
         <source>No secret is stored in the system keychain for this client id and token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Client-ID und Token-URL ist kein Secret im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>The client secret could not be saved in the system keychain. %1
 The settings have not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret konnte nicht im Schlüsselbund des Systems gespeichert werden. %1
+Die Einstellungen wurden noch nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>StatusBadge</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
     <name>StatusEntryDialog</name>
     <message>
         <source>Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallstatus</translation>
     </message>
     <message>
         <source>A case status in the Case Repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fallstatus im Case Repository.</translation>
     </message>
     <message>
         <source>Case &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falltyp:</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Falltyp</translation>
     </message>
     <message>
         <source>For example NetworkIncident or ServiceRequest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel NetworkIncident oder ServiceRequest</translation>
     </message>
     <message>
         <source>C&amp;lient type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundentyp:</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentyp</translation>
     </message>
     <message>
         <source>Choose PESEL, NIP or REGON, or type another kind of client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie PESEL, NIP oder REGON, oder geben Sie eine andere Art von Kundennummer ein</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-&amp;ID:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>The client’s PESEL, NIP or REGON number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PESEL-, NIP- oder REGON-Nummer des Kunden</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Choose a status, or type a value the Case Repository uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Status, oder geben Sie einen Wert ein, den das Case Repository verwendet</translation>
     </message>
     <message>
         <source>Status sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendeter Status</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Status description</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbeschreibung</translation>
     </message>
     <message>
         <source>Optional: what the status means for this case, up to 1,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: was der Status für diesen Fall bedeutet, bis zu 1.000 Zeichen</translation>
     </message>
     <message>
         <source>Characters in the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen in der Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Business key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäftsschlüssel:</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsschlüssel</translation>
     </message>
     <message>
         <source>Optional: your own key, unique within the source (e.g. the provider case id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Ihr eigener Schlüssel, eindeutig innerhalb der Quelle (z. B. die Fall-ID des Anbieters)</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>The system that publishes the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System, das den Status veröffentlicht</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was noch fehlt</translation>
     </message>
     <message>
         <source>Sending state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendestatus</translation>
     </message>
     <message>
         <source>New Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fallstatus</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>Publish the status of a case to the Case Repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status eines Falls im Case Repository veröffentlichen.</translation>
     </message>
     <message>
         <source>Empty: the Case Repository&apos;s default (eximee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Standardwert des Case Repository (eximee)</translation>
     </message>
     <message>
         <source>Edit Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallstatus bearbeiten</translation>
     </message>
     <message>
         <source>Sa&amp;ve Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen s&amp;peichern</translation>
     </message>
     <message>
         <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Statuseintrag %1 ändern. Nur die geänderten Felder werden gesendet; die Historie des Eintrags hält sie fest.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Saving the change to send it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wird zum Senden gespeichert …</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 eingeben.</translation>
     </message>
     <message>
         <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeichen; das Case Repository akzeptiert höchstens %3.</translation>
     </message>
     <message>
         <source>case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Falltyp</translation>
     </message>
     <message>
         <source>client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentyp</translation>
     </message>
     <message>
         <source>client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsschlüssel</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geändert.</translation>
     </message>
     <message>
         <source>Sent as “%1”, as typed. The console does not know this value and shows it as open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wie eingegeben als „%1“ gesendet. Die Konsole kennt diesen Wert nicht und zeigt ihn als offen an.</translation>
     </message>
     <message>
         <source>Sent as “%1”: the case counts as open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als „%1“ gesendet: Der Fall gilt als offen.</translation>
     </message>
     <message>
         <source>Sent as “%1”: the case counts as closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als „%1“ gesendet: Der Fall gilt als geschlossen.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
         <source>Ready to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Erstellen.</translation>
     </message>
     <message>
         <source>Changes to send: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Änderungen: %1.</translation>
     </message>
     <message>
         <source>To create the entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Eintrag zu erstellen:</translation>
     </message>
     <message>
         <source>To save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um zu speichern:</translation>
     </message>
     <message>
         <source>Waiting to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand …</translation>
     </message>
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: %1 Die Daten sind gespeichert und werden automatisch erneut gesendet; Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>Sending to the Case Repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an das Case Repository gesendet …</translation>
     </message>
     <message>
         <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Case Repository (%1). Vor einem erneuten Versuch wird geprüft, ob die Änderung angekommen ist.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Case Repository hat es nicht angenommen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundentyp:</translation>
     </message>
     <message>
         <source>Client type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentypfilter</translation>
     </message>
     <message>
         <source>Any client type when empty; choose one or type another</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: beliebiger Kundentyp; wählen Sie einen oder geben Sie einen anderen ein</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-&amp;ID:</translation>
     </message>
     <message>
         <source>Client ID filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID-Filter</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>&amp;Case type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falltyp:</translation>
     </message>
     <message>
         <source>Case type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Falltypfilter</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>&amp;Business key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäftsschlüssel:</translation>
     </message>
     <message>
         <source>Business key filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsschlüsselfilter</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenfilter</translation>
     </message>
     <message>
         <source>Updated bet&amp;ween:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert &amp;zwischen:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Any time as the earliest update</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zeitpunkt als früheste Aktualisierung</translation>
     </message>
     <message>
         <source>Updated at or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert am oder nach</translation>
     </message>
     <message>
         <source>an&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;und</translation>
     </message>
     <message>
         <source>Any time as the latest update</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zeitpunkt als späteste Aktualisierung</translation>
     </message>
     <message>
         <source>Updated at or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert am oder vor</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search the Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository durchsuchen</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Clear the filters and show every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen und alle Einträge anzeigen</translation>
     </message>
     <message>
         <source>Case statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallstatus</translation>
     </message>
     <message>
         <source>«</source>
-        <translation type="unfinished"></translation>
+        <translation>«</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Seite</translation>
     </message>
     <message>
         <source>‹</source>
-        <translation type="unfinished"></translation>
+        <translation>‹</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>›</source>
-        <translation type="unfinished"></translation>
+        <translation>›</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>»</source>
-        <translation type="unfinished"></translation>
+        <translation>»</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Seite</translation>
     </message>
     <message>
         <source>Per pa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro S&amp;eite:</translation>
     </message>
     <message>
         <source>Entries per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge pro Seite</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu …</translation>
     </message>
     <message>
         <source>New case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fallstatus</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the selected case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Fallstatus bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>Delete the selected case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Fallstatus löschen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load this page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite erneut laden</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Select an entry to see its details and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag aus, um seine Details und seine Historie zu sehen.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Open or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen oder geschlossen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall-ID:</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall-ID</translation>
     </message>
     <message>
         <source>Case type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falltyp:</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Falltyp</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Business key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsschlüssel:</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsschlüssel</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historie:</translation>
     </message>
     <message>
         <source>History of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie des Eintrags</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Case Repository messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen des Case Repository</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Kunden</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentyp</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <source>The earliest update time is after the latest one: change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der früheste Aktualisierungszeitpunkt liegt nach dem spätesten: Ändern Sie einen der beiden.</translation>
     </message>
     <message>
         <source>No Case Repository is set up for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Case Repository eingerichtet.</translation>
     </message>
     <message>
         <source>The Case Repository could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository konnte nicht durchsucht werden: %1</translation>
     </message>
     <message>
         <source>No entries match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Einträge</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of %2 · %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
+            <numerusform>Seite %1 von %2 · %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>The Case Repository cannot sort by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Case Repository kann nicht nach %1 sortieren.</translation>
     </message>
     <message>
         <source>This entry is not among the results shown (the filters or the page leave it out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist nicht unter den angezeigten Ergebnissen (die Filter oder die Seite schließen ihn aus).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie wird geladen …</translation>
     </message>
     <message>
         <source>The history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No history recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Historie vorhanden.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Delete Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallstatus löschen</translation>
     </message>
     <message>
         <source>Delete the case status %1 of client %2 %3 (%4)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fallstatus %1 des Kunden %2 %3 (%4) löschen?</translation>
     </message>
     <message>
         <source>This removes the entry and its whole history from the Case Repository. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadurch werden der Eintrag und seine gesamte Historie aus dem Case Repository entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>%1: waiting to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartet auf Versand …</translation>
     </message>
     <message>
         <source>%1: not sent yet (%2); it will be sent again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nicht gesendet (%2); wird automatisch erneut gesendet.</translation>
     </message>
     <message>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird gesendet …</translation>
     </message>
     <message>
         <source>%1: no answer yet (%2); checking whether it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Antwort (%2); es wird geprüft, ob es angekommen ist.</translation>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgelehnt: %2</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Created the case status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallstatus %1 erstellt.</translation>
     </message>
     <message>
         <source>Saved the changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>StatusPublishing</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No Case Repository is set up (URL and user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Case Repository eingerichtet (URL und Benutzer).</translation>
     </message>
     <message>
         <source>Publishing needs the client id and client type the statuses are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Veröffentlichen werden Kunden-ID und Kundentyp benötigt, auf die sich die Status beziehen.</translation>
     </message>
 </context>
 <context>
     <name>TokenProvider</name>
     <message>
         <source>No client id or client secret is set for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil sind keine Client-ID oder kein Client-Secret festgelegt.</translation>
     </message>
     <message>
         <source>The token answer carries no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Antwort enthält kein access_token.</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>“%1” is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer; use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http ist nur zu diesem Computer erlaubt; verwenden Sie https für %1.</translation>
     </message>
     <message>
         <source>Unsupported address scheme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes Adressschema „%1“.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Welcome to Case Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Case Console</translation>
     </message>
     <message>
         <source>Case Console shows your provider&apos;s support cases with their whole conversations, marks what changed since you last looked, and keeps a copy on this computer for reading offline. Connect it to your provider&apos;s case API with the OAuth client your provider gave you, or look around first with the sandbox&apos;s demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Console zeigt die Supportfälle Ihres Anbieters mit dem gesamten Nachrichtenverlauf an, markiert, was sich seit Ihrem letzten Besuch geändert hat, und speichert eine Kopie auf diesem Computer, damit Sie auch offline lesen können. Verbinden Sie die Konsole über den OAuth-Client, den Ihnen Ihr Anbieter bereitgestellt hat, mit dessen Fall-API, oder sehen Sie sich zunächst mit dem Demo-Konto der Sandbox um.</translation>
     </message>
     <message>
         <source>&amp;Set up a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;einrichten …</translation>
     </message>
     <message>
         <source>Enter your provider&apos;s GraphQL endpoint and OAuth client. The client secret is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den GraphQL-Endpunkt und den OAuth-Client Ihres Anbieters ein. Das Client-Secret wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Try the sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Demo &amp;ausprobieren</translation>
     </message>
     <message>
         <source>Starts the local sandbox server with a demo account and about 60 cases. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet den lokalen Sandbox-Server mit einem Demo-Konto und etwa 60 Fällen. Es verlassen keine Daten diesen Computer.</translation>
     </message>
     <message>
         <source>The demo needs Node.js 20 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo benötigt Node.js 20 oder neuer.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for network-service support cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Konsole für Supportfälle zu Netzwerkdiensten.</translation>
     </message>
     <message>
         <source>Use a saved profile (default: the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Profil verwenden (Standard: das aktive).</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL (instead of a profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des GraphQL-Endpunkts (anstelle eines Profils).</translation>
     </message>
     <message>
         <source>OAuth token URL (default: &lt;endpoint host&gt;/oauth2/token).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Token-URL (Standard: &lt;Endpunkt-Host&gt;/oauth2/token).</translation>
     </message>
     <message>
         <source>OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID.</translation>
     </message>
     <message>
         <source>OAuth scopes, space-separated (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Scopes, durch Leerzeichen getrennt (Standard: alle).</translation>
     </message>
     <message>
         <source>Seconds between polls, at least 5 (default: 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen den Abfragen, mindestens 5 (Standard: 60).</translation>
     </message>
     <message>
         <source>Save the main window to &lt;file&gt; after the first poll, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster nach der ersten Abfrage in &lt;file&gt; speichern und dann beenden.</translation>
     </message>
     <message>
         <source>Start the local sandbox server (Node.js 20) with demo data and use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Sandbox-Server (Node.js 20) mit Demodaten starten und verwenden.</translation>
     </message>
     <message>
         <source>--poll-interval takes at least 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval erwartet mindestens 5 Sekunden</translation>
     </message>
     <message>
         <source>--sandbox cannot be combined with --profile, --endpoint or --client-id</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox kann nicht mit --profile, --endpoint oder --client-id kombiniert werden</translation>
     </message>
     <message>
         <source>--endpoint and --client-id go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint und --client-id gehören zusammen</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
         <source>The language of the window (de, nl, pl or en; default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters (de, nl, pl oder en; Standard: die des Systems).</translation>
     </message>
 </context>
 </TS>
