@@ -5,727 +5,727 @@
     <name>ApiError</name>
     <message>
         <source>The provider refused the request (HC0011). For an incident, both the start and the end of the incident must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca odrzucił żądanie (HC0011). W przypadku incydentu należy podać zarówno jego początek, jak i koniec.</translation>
     </message>
     <message>
         <source>The provider rejected the request as invalid: %1. The console and the provider&apos;s API may be out of step; report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca odrzucił żądanie jako nieprawidłowe: %1. Konsola i API dostawcy mogą być niezgodne; należy to zgłosić.</translation>
     </message>
     <message>
         <source>The request reached the provider without a query. This is a defect in the console; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie dotarło do dostawcy bez zapytania. To błąd konsoli; należy go zgłosić.</translation>
     </message>
     <message>
         <source>A value in the request has the wrong form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość w żądaniu ma nieprawidłową postać: %1</translation>
     </message>
     <message>
         <source>A required value is missing from the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>W żądaniu brakuje wymaganej wartości: %1</translation>
     </message>
     <message>
         <source>The provider failed while handling the request. The console will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca napotkał błąd podczas obsługi żądania. Konsola spróbuje ponownie.</translation>
     </message>
     <message>
         <source>The provider did not accept the access token. Check the client id and secret in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca nie zaakceptował tokenu dostępu. Sprawdź identyfikator i sekret klienta w ustawieniach profilu.</translation>
     </message>
     <message>
         <source>These credentials are not allowed to do this. Ask the provider for a client with the needed scope (for example customerapi/support.read-write).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dane uwierzytelniające nie pozwalają na tę operację. Poproś dostawcę o klienta z wymaganym zakresem (np. customerapi/support.read-write).</translation>
     </message>
     <message>
         <source>The provider refused a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca odrzucił wartość: %1</translation>
     </message>
     <message>
         <source>The provider does not know this case type. Choose Incident or General request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca nie zna tego typu zgłoszenia. Wybierz „Incydent” lub „Zapytanie ogólne”.</translation>
     </message>
     <message>
         <source>This subject is not allowed for the case type. Choose one of the subjects the form offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten temat jest niedozwolony dla tego typu zgłoszenia. Wybierz jeden z tematów dostępnych w formularzu.</translation>
     </message>
     <message>
         <source>This priority is not allowed for the case type (general requests take P3 to P5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten priorytet jest niedozwolony dla tego typu zgłoszenia (zapytania ogólne przyjmują od P3 do P5).</translation>
     </message>
     <message>
         <source>A date is not in a form the provider accepts. Check the start and end of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ma postać, której dostawca nie akceptuje. Sprawdź początek i koniec incydentu.</translation>
     </message>
     <message>
         <source>The end of the incident is before its start. Correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec incydentu przypada przed jego początkiem. Popraw jedną z tych wartości.</translation>
     </message>
     <message>
         <source>The provider does not know this service. Refresh the account&apos;s services and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca nie zna tej usługi. Odśwież listę usług konta i wybierz ponownie.</translation>
     </message>
     <message>
         <source>The provider does not know this case. Refresh the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca nie zna tego zgłoszenia. Odśwież listę zgłoszeń.</translation>
     </message>
     <message>
         <source>This case is closed and takes no more replies. Open a new case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zgłoszenie jest zamknięte i nie przyjmuje już odpowiedzi. Zamiast tego utwórz nowe zgłoszenie.</translation>
     </message>
     <message>
         <source>The server did not accept the credentials. Check the client id and secret in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie zaakceptował danych uwierzytelniających. Sprawdź identyfikator i sekret klienta w ustawieniach profilu.</translation>
     </message>
     <message>
         <source>This client may not use client credentials. Ask the provider to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient nie może używać poświadczeń klienta (client credentials). Poproś dostawcę o ich włączenie.</translation>
     </message>
     <message>
         <source>The client is not allowed the requested scopes. Remove the scopes from the profile, or ask the provider to grant them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient nie ma dostępu do żądanych zakresów. Usuń zakresy z profilu lub poproś dostawcę o ich przyznanie.</translation>
     </message>
     <message>
         <source>The token server refused the request: %1. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer tokenów odrzucił żądanie: %1. Sprawdź adres URL tokenu.</translation>
     </message>
     <message>
         <source>The token server does not offer client credentials. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer tokenów nie obsługuje poświadczeń klienta (client credentials). Sprawdź adres URL tokenu.</translation>
     </message>
     <message>
         <source>The token server refused the grant. Check the client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer tokenów odmówił przyznania dostępu. Sprawdź identyfikator i sekret klienta.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check your network or VPN connection; the console will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z serwerem. Sprawdź połączenie sieciowe lub VPN; konsola spróbuje ponownie.</translation>
     </message>
     <message>
         <source>The server did not answer in time. The console will try again; if this persists, the provider may be having trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie odpowiedział na czas. Konsola spróbuje ponownie; jeśli problem się powtarza, dostawca może mieć kłopoty.</translation>
     </message>
     <message>
         <source>The server had a problem handling the request. The console will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer napotkał problem podczas obsługi żądania. Konsola spróbuje ponownie.</translation>
     </message>
     <message>
         <source>The server sent an answer the console cannot read. It will try again; if this persists, report it to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer wysłał odpowiedź, której konsola nie potrafi odczytać. Nastąpi ponowna próba; jeśli problem się powtarza, należy zgłosić go dostawcy.</translation>
     </message>
     <message>
         <source>The server asks the console to slow down; it will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer prosi konsolę o zwolnienie tempa; wkrótce nastąpi ponowna próba.</translation>
     </message>
     <message>
         <source>The server address was not found. Check the endpoint URL in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono adresu serwera. Sprawdź adres URL punktu końcowego w ustawieniach profilu.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odpowiedział kodem stanu HTTP %1.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odrzucił żądanie.</translation>
     </message>
     <message>
         <source>The server refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odrzucił żądanie: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseDraft</name>
     <message>
         <source>Choose a case type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz typ zgłoszenia.</translation>
     </message>
     <message>
         <source>Choose a priority allowed for this type (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz priorytet dozwolony dla tego typu (%1).</translation>
     </message>
     <message>
         <source>Choose a subject for this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz temat dla tego typu.</translation>
     </message>
     <message>
         <source>Give the start of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj początek incydentu.</translation>
     </message>
     <message>
         <source>The end of the incident cannot be before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec incydentu nie może przypadać przed jego początkiem.</translation>
     </message>
     <message>
         <source>Choose the service the case is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz usługę, której dotyczy zgłoszenie.</translation>
     </message>
     <message>
         <source>Describe the problem or request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisz problem lub prośbę.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>unreadable date in %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>nieczytelna data w %1: „%2”</translation>
     </message>
     <message>
         <source>a case without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>zgłoszenie bez identyfikatora</translation>
     </message>
 </context>
 <context>
     <name>CaseLabels</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>Pending customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje na klienta</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązane</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Proactive (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktywne (dostawca)</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>%1 (%2 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nowe: %2)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnatura</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiek</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości</translation>
     </message>
 </context>
 <context>
     <name>CaseRepositoryClient</name>
     <message>
         <source>The Case Repository URL is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL Repozytorium spraw jest nieprawidłowy.</translation>
     </message>
     <message>
         <source>The Case Repository needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw wymaga nazwy użytkownika.</translation>
     </message>
     <message>
         <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw nie zaakceptowało nazwy użytkownika lub hasła. Sprawdź użytkownika i hasło Repozytorium spraw w profilu.</translation>
     </message>
     <message>
         <source>This Case Repository user may only read. Ask for a user that may write case statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten użytkownik Repozytorium spraw ma tylko prawo odczytu. Poproś o użytkownika, który może zapisywać statusy zgłoszeń.</translation>
     </message>
     <message>
         <source>The Case Repository has no such case status (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>W Repozytorium spraw nie ma takiego statusu zgłoszenia (mógł zostać usunięty).</translation>
     </message>
     <message>
         <source>The Case Repository already has a status entry with this business key and source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw ma już wpis statusu z tym kluczem biznesowym i źródłem: %1</translation>
     </message>
     <message>
         <source>The Case Repository refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw odrzuciło żądanie: %1</translation>
     </message>
     <message>
         <source>The Case Repository refused the value of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw odrzuciło wartość pola „%1”: %2</translation>
     </message>
     <message>
         <source>The Case Repository does not serve this request (%1 %2). Check the Case Repository URL in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw nie obsługuje tego żądania (%1 %2). Sprawdź adres URL Repozytorium spraw w ustawieniach.</translation>
     </message>
     <message>
         <source>The Case Repository failed while handling the request (%1); it may be busy or down for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw napotkało błąd podczas obsługi żądania (%1); może być chwilowo przeciążone lub niedostępne.</translation>
     </message>
     <message>
         <source>The Case Repository answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw odpowiedziało kodem %1: %2</translation>
     </message>
     <message>
         <source>No Case Repository is configured for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw.</translation>
     </message>
     <message>
         <source>The Case Repository redirected the request (%1); check its URL in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw przekierowało żądanie (%1); sprawdź jego adres URL w ustawieniach.</translation>
     </message>
     <message>
         <source>The Case Repository&apos;s answer is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź Repozytorium spraw nie jest w formacie JSON: %1</translation>
     </message>
     <message>
         <source>The Case Repository&apos;s answer lacks %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>W odpowiedzi Repozytorium spraw brakuje: %1.</translation>
     </message>
     <message>
         <source>A published status needs a business key (the provider case id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikowany status wymaga klucza biznesowego (identyfikatora zgłoszenia u dostawcy).</translation>
     </message>
 </context>
 <context>
     <name>CaseSession</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>New %1 incident %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy incydent %1 %2: %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 incident %2 is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydent %1 %2: teraz %3</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) on %1 · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowa wiadomość w zgłoszeniu %1 · %2</numerusform>
+            <numerusform>%n nowe wiadomości w zgłoszeniu %1 · %2</numerusform>
+            <numerusform>%n nowych wiadomości w zgłoszeniu %1 · %2</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting to be published</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekuje na publikację</translation>
     </message>
     <message>
         <source>not published yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie opublikowano: %1</translation>
     </message>
     <message>
         <source>publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>publikowanie…</translation>
     </message>
     <message>
         <source>no answer yet; publishing again</source>
-        <translation type="unfinished"></translation>
+        <translation>brak odpowiedzi; ponowna publikacja</translation>
     </message>
 </context>
 <context>
     <name>CaseStatusListModel</name>
     <message>
         <source>%1 (%2): open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): otwarte</translation>
     </message>
     <message>
         <source>%1 (%2): closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): zamknięte</translation>
     </message>
     <message>
         <source>The Case Repository cannot sort by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw nie obsługuje sortowania według tej kolumny.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ zgłoszenia</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ klienta</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz biznesowy</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
 </context>
 <context>
     <name>CaseStore</name>
     <message>
         <source>The local database is damaged (%1). Case Console will repair it when it next starts, keeping your drafts and unsent changes where they can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalna baza danych jest uszkodzona (%1). Case Console naprawi ją przy następnym uruchomieniu, zachowując szkice i niewysłane zmiany, o ile da się je jeszcze odczytać.</translation>
     </message>
     <message>
         <source>The cases just fetched could not be saved locally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać lokalnie właśnie pobranych zgłoszeń: %1</translation>
     </message>
     <message>
         <source>A draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać szkicu: %1</translation>
     </message>
     <message>
         <source>The watch list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać listy obserwowanych: %1</translation>
     </message>
     <message>
         <source>An unsent change could not be saved locally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać lokalnie niewysłanej zmiany: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseStreamReader</name>
     <message>
         <source>The answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź nie jest obiektem JSON.</translation>
     </message>
     <message>
         <source>garbage after the document</source>
-        <translation type="unfinished"></translation>
+        <translation>nadmiarowe dane po dokumencie</translation>
     </message>
     <message>
         <source>Malformed answer at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędna odpowiedź w bajcie %1: %2</translation>
     </message>
     <message>
         <source>unexpected end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany koniec danych</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest obiektem</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest listą</translation>
     </message>
     <message>
         <source>control character in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>znak sterujący w ciągu znaków</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa sekwencja ucieczki</translation>
     </message>
     <message>
         <source>lone surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>niesparowany surogat</translation>
     </message>
     <message>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowe kodowanie UTF-8</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany znak</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa liczba</translation>
     </message>
     <message>
         <source>nesting too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>zbyt głębokie zagnieżdżenie</translation>
     </message>
     <message>
         <source>expected a key</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano klucza</translation>
     </message>
     <message>
         <source>expected “:”</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano „:”</translation>
     </message>
     <message>
         <source>expected “,” or “}”</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano „,” lub „}”</translation>
     </message>
     <message>
         <source>expected “,” or “]”</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano „,” lub „]”</translation>
     </message>
     <message>
         <source>an item of %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>element %1 nie jest obiektem</translation>
     </message>
 </context>
 <context>
     <name>CaseThreadRenderer</name>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje na wysłanie</translation>
     </message>
     <message>
         <source>Not sent yet (%1); trying again automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wysłano (%1); ponowna próba nastąpi automatycznie</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie…</translation>
     </message>
     <message>
         <source>No answer (%1); checking whether it arrived before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi (%1); przed ponownym wysłaniem sprawdzane jest, czy wiadomość dotarła</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przyjęto: %1</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ponownie</translation>
     </message>
     <message>
         <source>Back to the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do szkicu</translation>
     </message>
     <message>
         <source>Your reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Własna sygnatura: %1</translation>
     </message>
     <message>
         <source>You (not yet confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ty (jeszcze niepotwierdzone)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnatura</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochodzenie</translation>
     </message>
     <message>
         <source>Start of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek incydentu</translation>
     </message>
     <message>
         <source>End of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec incydentu</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw</translation>
     </message>
     <message>
         <source>Us</source>
-        <translation type="unfinished"></translation>
+        <translation>My</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa</translation>
     </message>
 </context>
 <context>
     <name>CaseTypeMatrix</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydent</translation>
     </message>
     <message>
         <source>RFO request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o raport RFO</translation>
     </message>
     <message>
         <source>Service degradation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogorszenie jakości usługi</translation>
     </message>
     <message>
         <source>Service intermittent</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa działa z przerwami</translation>
     </message>
     <message>
         <source>Service down</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa niedostępna</translation>
     </message>
     <message>
         <source>General request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytanie ogólne</translation>
     </message>
     <message>
         <source>Activation support</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie przy aktywacji</translation>
     </message>
     <message>
         <source>Change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek o zmianę</translation>
     </message>
     <message>
         <source>Engineer dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłanie technika</translation>
     </message>
     <message>
         <source>Information request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o informacje</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Software update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja oprogramowania</translation>
     </message>
     <message>
         <source>Utilization report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport wykorzystania</translation>
     </message>
 </context>
 <context>
     <name>Casectl</name>
     <message numerus="yes">
         <source>last synced %1 (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatnia synchronizacja %1 (%n minutę temu)</numerusform>
+            <numerusform>ostatnia synchronizacja %1 (%n minuty temu)</numerusform>
+            <numerusform>ostatnia synchronizacja %1 (%n minut temu)</numerusform>
         </translation>
     </message>
     <message>
         <source>never fully synced</source>
-        <translation type="unfinished"></translation>
+        <translation>brak pełnej synchronizacji</translation>
     </message>
     <message>
         <source>Showing cached data, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlanie danych z pamięci podręcznej, %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s case API and the Case Repository from the command line.
@@ -759,1230 +759,1260 @@ Case Repository commands (--repository URL --repository-user USER, or the profil
 The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
 password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation type="unfinished"></translation>
+        <translation>API zgłoszeń dostawcy i Repozytorium spraw z poziomu wiersza poleceń.
+
+Polecenia:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M równe &quot;-&quot; czyta standardowe wejście)
+  reference ID REF
+  poll [--once] [--interval SEC]              (jeden wiersz JSON na zmianę)
+  matrix [--json]
+  store-secret                                (czyta sekret ze standardowego wejścia)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Polecenia Repozytorium spraw (--repository URL --repository-user USER lub z profilu):
+  status create --case-type T --client-id ID --client-type TYPE --status S
+         [--description TEXT] [--business-key K] [--source SRC] [--json]
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (wpis wraz z historią, bezpowrotnie)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (czyta hasło ze standardowego wejścia)
+
+Sekret klienta pochodzi z CASECTL_CLIENT_SECRET lub z systemowego pęku kluczy, a hasło
+repozytorium z CASECTL_REPOSITORY_PASSWORD lub z systemowego pęku kluczy.
+Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 błąd serwera, GraphQL lub repozytorium, 5 sieć.</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL punktu końcowego GraphQL.</translation>
     </message>
     <message>
         <source>OAuth token URL (default: &lt;endpoint host&gt;/oauth2/token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL tokenu OAuth (domyślnie: &lt;host punktu końcowego&gt;/oauth2/token).</translation>
     </message>
     <message>
         <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta OAuth; status: klient zgłoszenia (np. numer NIP).</translation>
     </message>
     <message>
         <source>OAuth scopes, space-separated (default: all of the client&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakresy OAuth rozdzielone spacjami (domyślnie: wszystkie zakresy klienta).</translation>
     </message>
     <message>
         <source>Use a saved profile (default: the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj zapisanego profilu (domyślnie: aktywnego).</translation>
     </message>
     <message>
         <source>Seconds to wait for an answer (default: 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba sekund oczekiwania na odpowiedź (domyślnie: 30).</translation>
     </message>
     <message>
         <source>cases: only cases modified in the last MIN minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases: tylko zgłoszenia zmienione w ciągu ostatnich MIN minut.</translation>
     </message>
     <message>
         <source>cases, create: the service id.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases, create: identyfikator usługi.</translation>
     </message>
     <message>
         <source>cases: filter by customer reference; create: set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases: filtrowanie według sygnatury klienta; create: ustawienie jej.</translation>
     </message>
     <message>
         <source>Print JSON (API field names) instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz JSON (nazwy pól API) zamiast tabeli.</translation>
     </message>
     <message>
         <source>create: Incident or NonIncident.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: Incident lub NonIncident.</translation>
     </message>
     <message>
         <source>create: P1 to P5, as the type allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: od P1 do P5, zgodnie z typem.</translation>
     </message>
     <message>
         <source>create: a subject the type allows (see &apos;matrix&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: temat dozwolony dla typu (zob. &apos;matrix&apos;).</translation>
     </message>
     <message>
         <source>create, reply: the message text (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>create, reply: treść wiadomości (&quot;-&quot;: standardowe wejście).</translation>
     </message>
     <message>
         <source>create: start of the incident, ISO 8601 (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: początek incydentu, ISO 8601 (domyślnie: teraz).</translation>
     </message>
     <message>
         <source>create: end of the incident, ISO 8601.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: koniec incydentu, ISO 8601.</translation>
     </message>
     <message>
         <source>create: the incident has not ended (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: incydent jeszcze trwa (domyślnie).</translation>
     </message>
     <message>
         <source>create, reply: who is writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>create, reply: autor wiadomości.</translation>
     </message>
     <message>
         <source>poll: poll once and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>poll: odpytaj raz i zakończ.</translation>
     </message>
     <message>
         <source>poll: seconds between polls (default: 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>poll: liczba sekund między odpytaniami (domyślnie: 60).</translation>
     </message>
     <message>
         <source>status, save-profile: the Case Repository API&apos;s root URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, save-profile: główny adres URL API Repozytorium spraw.</translation>
     </message>
     <message>
         <source>status, save-profile: the Case Repository user.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, save-profile: użytkownik Repozytorium spraw.</translation>
     </message>
     <message>
         <source>status: the case type (e.g. NetworkIncident).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: typ zgłoszenia (np. NetworkIncident).</translation>
     </message>
     <message>
         <source>status: the client id&apos;s type (e.g. NIP, PESEL, REGON).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: typ identyfikatora klienta (np. NIP, PESEL, REGON).</translation>
     </message>
     <message>
         <source>status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: wartość statusu (np. OPEN, IN_PROGRESS, COMPLETED).</translation>
     </message>
     <message>
         <source>status create, update: the status description.</source>
-        <translation type="unfinished"></translation>
+        <translation>status create, update: opis statusu.</translation>
     </message>
     <message>
         <source>status update: remove the status description.</source>
-        <translation type="unfinished"></translation>
+        <translation>status update: usuń opis statusu.</translation>
     </message>
     <message>
         <source>status: the business key (unique per source).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: klucz biznesowy (unikatowy w obrębie źródła).</translation>
     </message>
     <message>
         <source>status update: remove the business key.</source>
-        <translation type="unfinished"></translation>
+        <translation>status update: usuń klucz biznesowy.</translation>
     </message>
     <message>
         <source>status: the publishing system (default at create: eximee).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: system publikujący (domyślnie przy create: eximee).</translation>
     </message>
     <message>
         <source>status search: updated at or after, ISO 8601 (local time unless it has a zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: zaktualizowane nie wcześniej niż, ISO 8601 (czas lokalny, chyba że podano strefę).</translation>
     </message>
     <message>
         <source>status search: updated at or before, ISO 8601 (local time unless it has a zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: zaktualizowane nie później niż, ISO 8601 (czas lokalny, chyba że podano strefę).</translation>
     </message>
     <message>
         <source>status search: the page, from 1 (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: numer strony, od 1 (domyślnie: 1).</translation>
     </message>
     <message>
         <source>status search: entries per page, 1 to 200 (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: liczba wpisów na stronie, od 1 do 200 (domyślnie: 20).</translation>
     </message>
     <message>
         <source>status search: creationDate, updateDate, caseType, clientId, clientType, status, businessKey or source, with ,asc or ,desc (default: updateDate,desc).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: creationDate, updateDate, caseType, clientId, clientType, status, businessKey lub source, z ,asc lub ,desc (domyślnie: updateDate,desc).</translation>
     </message>
     <message>
         <source>status search: every page (200 entries a request).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: wszystkie strony (200 wpisów na żądanie).</translation>
     </message>
     <message>
         <source>status delete: yes, delete the entry and its history irreversibly.</source>
-        <translation type="unfinished"></translation>
+        <translation>status delete: tak, usuń wpis i jego historię bezpowrotnie.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie do wykonania (zob. wyżej).</translation>
     </message>
     <message>
         <source>no command given; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano polecenia; zob. casectl --help</translation>
     </message>
     <message>
         <source>&apos;status&apos; needs a command: create, get, update, delete, search or history; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status&apos; wymaga polecenia: create, get, update, delete, search lub history; zob. casectl --help</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane polecenie &apos;%1&apos;; zob. casectl --help</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie przyjmuje --%2</translation>
     </message>
     <message>
         <source>--endpoint and --client-id go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint i --client-id należy podać razem</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout przyjmuje liczbę sekund</translation>
     </message>
     <message numerus="yes">
         <source>&apos;%1&apos; takes %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; przyjmuje %n argument</numerusform>
+            <numerusform>&apos;%1&apos; przyjmuje %n argumenty</numerusform>
+            <numerusform>&apos;%1&apos; przyjmuje %n argumentów</numerusform>
         </translation>
     </message>
     <message>
         <source>no profile: give --repository and --repository-user, or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>brak profilu: podaj --repository i --repository-user albo --profile NAME</translation>
     </message>
     <message>
         <source>no profile: give --endpoint and --client-id, or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>brak profilu: podaj --endpoint i --client-id albo --profile NAME</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>brak profilu o nazwie &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Set CASECTL_CLIENT_SECRET or run &apos;casectl store-secret&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw CASECTL_CLIENT_SECRET lub uruchom &apos;casectl store-secret&apos;.</translation>
     </message>
     <message>
         <source>CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZGŁOSZENIE</translation>
     </message>
     <message>
         <source>PRI</source>
-        <translation type="unfinished"></translation>
+        <translation>PRI</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>MODIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZMIENIONO</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMAT</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>USŁUGA</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgłoszenie</numerusform>
+            <numerusform>%n zgłoszenia</numerusform>
+            <numerusform>%n zgłoszeń</numerusform>
         </translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochodzenie</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnatura</translation>
     </message>
     <message>
         <source>Start of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek incydentu</translation>
     </message>
     <message>
         <source>End of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec incydentu</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>--updated-within takes a number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>--updated-within przyjmuje liczbę minut</translation>
     </message>
     <message>
         <source>no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brak zgłoszenia %1</translation>
     </message>
     <message>
         <source>--end and --open-ended exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--end i --open-ended wykluczają się wzajemnie</translation>
     </message>
     <message>
         <source>--start, --end and --open-ended are for incidents only</source>
-        <translation type="unfinished"></translation>
+        <translation>--start, --end i --open-ended dotyczą tylko incydentów</translation>
     </message>
     <message>
         <source>--start is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>--start nie jest datą i godziną w formacie ISO 8601</translation>
     </message>
     <message>
         <source>--end is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>--end nie jest datą i godziną w formacie ISO 8601</translation>
     </message>
     <message>
         <source>Created case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono zgłoszenie %1</translation>
     </message>
     <message>
         <source>reply needs --message</source>
-        <translation type="unfinished"></translation>
+        <translation>reply wymaga --message</translation>
     </message>
     <message>
         <source>Replied to case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano odpowiedź w zgłoszeniu %1</translation>
     </message>
     <message>
         <source>the reference is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sygnatura jest pusta</translation>
     </message>
     <message>
         <source>Case %1 now has reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie %1 ma teraz sygnaturę %2</translation>
     </message>
     <message>
         <source>--interval takes a number of seconds, at least 5</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval przyjmuje liczbę sekund, co najmniej 5</translation>
     </message>
     <message>
         <source>priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>priorytety:</translation>
     </message>
     <message>
         <source>subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>tematy:</translation>
     </message>
     <message>
         <source>needs startOfIncident and endOfIncident (may be open-ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga startOfIncident i endOfIncident (koniec może pozostać otwarty)</translation>
     </message>
     <message>
         <source>store-secret reads the client secret from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>store-secret odczytuje sekret klienta ze standardowego wejścia</translation>
     </message>
     <message>
         <source>Stored the client secret for %1 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano sekret klienta %1 w systemowym pęku kluczy.</translation>
     </message>
     <message>
         <source>save-profile takes a NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>save-profile wymaga argumentu NAME</translation>
     </message>
     <message>
         <source>--repository needs --repository-user</source>
-        <translation type="unfinished"></translation>
+        <translation>--repository wymaga --repository-user</translation>
     </message>
     <message>
         <source>--repository-user goes with --repository</source>
-        <translation type="unfinished"></translation>
+        <translation>--repository-user wymaga --repository</translation>
     </message>
     <message>
         <source>Saved profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano profil %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a CASEID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wymaga argumentu CASEID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie przyjmuje argumentów</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no Case Repository: give --repository URL and --repository-user USER</source>
-        <translation type="unfinished"></translation>
+        <translation>profil &apos;%1&apos; nie ma Repozytorium spraw: podaj --repository URL i --repository-user USER</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no Case Repository user: give --repository-user USER</source>
-        <translation type="unfinished"></translation>
+        <translation>profil &apos;%1&apos; nie ma użytkownika Repozytorium spraw: podaj --repository-user USER</translation>
     </message>
     <message>
         <source>none is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>w systemowym pęku kluczy nie zapisano żadnego.</translation>
     </message>
     <message>
         <source>no system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemowy pęk kluczy jest niedostępny.</translation>
     </message>
     <message>
         <source>the system keychain is locked or refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemowy pęk kluczy jest zablokowany lub odmówił dostępu.</translation>
     </message>
     <message>
         <source>No Case Repository password for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak hasła Repozytorium spraw dla %1: %2</translation>
     </message>
     <message>
         <source>Set CASECTL_REPOSITORY_PASSWORD or run &apos;casectl store-repository-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw CASECTL_REPOSITORY_PASSWORD lub uruchom &apos;casectl store-repository-password&apos;.</translation>
     </message>
     <message>
         <source>The existing entry is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istniejący wpis: %1.</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zgłoszenia</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ zgłoszenia</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ klienta</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz biznesowy</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano</translation>
     </message>
     <message>
         <source>CASE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ZGŁOSZENIA</translation>
     </message>
     <message>
         <source>CASE TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP ZGŁOSZENIA</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KLIENT</translation>
     </message>
     <message>
         <source>BUSINESS KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KLUCZ BIZNESOWY</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ŹRÓDŁO</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAKTUALIZOWANO</translation>
     </message>
     <message>
         <source>&apos;status create&apos; needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status create&apos; wymaga %1</translation>
     </message>
     <message>
         <source>--description and --clear-description exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--description i --clear-description wykluczają się wzajemnie</translation>
     </message>
     <message>
         <source>--business-key and --clear-business-key exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--business-key i --clear-business-key wykluczają się wzajemnie</translation>
     </message>
     <message>
         <source>&apos;status update&apos; needs at least one field to change; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status update&apos; wymaga co najmniej jednego pola do zmiany; zob. casectl --help</translation>
     </message>
     <message>
         <source>nothing to change: case status %1 already has these values</source>
-        <translation type="unfinished"></translation>
+        <translation>nic do zmiany: status zgłoszenia %1 ma już te wartości</translation>
     </message>
     <message>
         <source>&apos;status delete&apos; removes case status %1 and its whole history, irreversibly; add --yes to delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status delete&apos; usuwa status zgłoszenia %1 wraz z całą historią, bezpowrotnie; dodaj --yes, aby go usunąć</translation>
     </message>
     <message>
         <source>Deleted case status %1 and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto status zgłoszenia %1 wraz z historią.</translation>
     </message>
     <message>
         <source>--%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 jest puste</translation>
     </message>
     <message>
         <source>--%1 is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nie jest datą i godziną w formacie ISO 8601</translation>
     </message>
     <message>
         <source>--updated-from is later than --updated-to</source>
-        <translation type="unfinished"></translation>
+        <translation>--updated-from jest późniejsze niż --updated-to</translation>
     </message>
     <message>
         <source>--all reads every page; it takes no --page or --size</source>
-        <translation type="unfinished"></translation>
+        <translation>--all odczytuje wszystkie strony; nie przyjmuje --page ani --size</translation>
     </message>
     <message>
         <source>--page takes a page number, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page przyjmuje numer strony, od 1</translation>
     </message>
     <message>
         <source>--size takes a number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--size przyjmuje liczbę od 1 do %1</translation>
     </message>
     <message>
         <source>--sort takes one of %1, optionally with ,asc or ,desc</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort przyjmuje jedną z wartości %1, opcjonalnie z ,asc lub ,desc</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wpisów</translation>
     </message>
     <message numerus="yes">
         <source>page %1 of %2, %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>strona %1 z %2, %n wpis</numerusform>
+            <numerusform>strona %1 z %2, %n wpisy</numerusform>
+            <numerusform>strona %1 z %2, %n wpisów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>store-repository-password reads the password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>store-repository-password odczytuje hasło ze standardowego wejścia</translation>
     </message>
     <message>
         <source>Stored the Case Repository password of %1 at %2 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w systemowym pęku kluczy hasło użytkownika %1 do Repozytorium spraw %2.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). Check the endpoint address and your network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serwer nie odpowiedział w ciągu %n sekundy. Sprawdź adres punktu końcowego i połączenie sieciowe.</numerusform>
+            <numerusform>Serwer nie odpowiedział w ciągu %n sekund. Sprawdź adres punktu końcowego i połączenie sieciowe.</numerusform>
+            <numerusform>Serwer nie odpowiedział w ciągu %n sekund. Sprawdź adres punktu końcowego i połączenie sieciowe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the client secret to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj sekret klienta, aby sprawdzić połączenie.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica (%1)</translation>
     </message>
     <message>
         <source>No client secret: the console shows what it stored before and does not connect. Enter the secret in Connections and Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak sekretu klienta: konsola wyświetla wcześniej zapisane dane i nie łączy się. Podaj sekret w oknie Połączenia i ustawienia (Ctrl+,).</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamianie lokalnej piaskownicy…</translation>
     </message>
     <message>
         <source>Sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo w piaskownicy</translation>
     </message>
 </context>
 <context>
     <name>CreateCaseDialog</name>
     <message>
         <source>New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zgłoszenie</translation>
     </message>
     <message>
         <source>Open a case with the provider. The type decides which priorities and subjects are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie zgłoszenia u dostawcy. Od typu zależą dozwolone priorytety i tematy.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ zgłoszenia</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorytet:</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emat:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Choose a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz temat</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usługa:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa</translation>
     </message>
     <message>
         <source>Type part of a service&apos;s name or id to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz część nazwy lub identyfikatora usługi, aby ją znaleźć</translation>
     </message>
     <message>
         <source>&amp;Start of incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oczątek incydentu:</translation>
     </message>
     <message>
         <source>Start of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek incydentu</translation>
     </message>
     <message>
         <source>No&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;az</translation>
     </message>
     <message>
         <source>Set the start of the incident to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw początek incydentu na bieżący czas</translation>
     </message>
     <message>
         <source>End of incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec incydentu:</translation>
     </message>
     <message>
         <source>&amp;Ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończony o</translation>
     </message>
     <message>
         <source>Leave unchecked while the incident is still going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostaw niezaznaczone, dopóki incydent trwa</translation>
     </message>
     <message>
         <source>End of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec incydentu</translation>
     </message>
     <message>
         <source>(ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trwa)</translation>
     </message>
     <message>
         <source>Your &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Własna &amp;sygnatura:</translation>
     </message>
     <message>
         <source>Optional: your own ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: własny numer zgłoszenia</translation>
     </message>
     <message>
         <source>Customer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnatura klienta</translation>
     </message>
     <message>
         <source>Sent &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadawca:</translation>
     </message>
     <message>
         <source>Your name, as the provider sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko widoczne dla dostawcy</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawca</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiadomość:</translation>
     </message>
     <message>
         <source>What is wrong or what you need, with what you have already checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Co nie działa lub czego potrzeba oraz co już sprawdzono</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego brakuje</translation>
     </message>
     <message>
         <source>Sending state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan wysyłania</translation>
     </message>
     <message>
         <source>&amp;Create Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz &amp;zgłoszenie</translation>
     </message>
     <message>
         <source>Type to find a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, aby znaleźć usługę</translation>
     </message>
     <message>
         <source>Saving the case to send it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie zgłoszenia przed wysłaniem…</translation>
     </message>
     <message>
         <source>“%1” is none of the account&apos;s services: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest żadną z usług konta: wybierz usługę z listy.</translation>
     </message>
     <message>
         <source>Ready to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe do utworzenia.</translation>
     </message>
     <message>
         <source>To create the case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby utworzyć zgłoszenie:</translation>
     </message>
     <message>
         <source>Waiting to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie na wysłanie…</translation>
     </message>
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wysłano: %1 Zgłoszenie zostało zapisane i zostanie automatycznie wysłane ponownie; można zamknąć to okno.</translation>
     </message>
     <message>
         <source>Creating the case with the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie zgłoszenia u dostawcy…</translation>
     </message>
     <message>
         <source>No answer from the provider (%1). Checking whether the case was created before trying again, so it is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi od dostawcy (%1). Przed ponowną próbą sprawdzane jest, czy zgłoszenie zostało utworzone, aby nie utworzyć go dwukrotnie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The provider did not accept the case:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dostawca nie przyjął zgłoszenia:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono %1.</translation>
     </message>
 </context>
 <context>
     <name>GraphQLCaseApi</name>
     <message>
         <source>The answer carries no list of cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź nie zawiera listy zgłoszeń.</translation>
     </message>
     <message>
         <source>The provider did not accept the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca nie przyjął zmiany.</translation>
     </message>
     <message>
         <source>The answer does not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź nie potwierdza zmiany.</translation>
     </message>
     <message>
         <source>The answer does not name the new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>W odpowiedzi brakuje identyfikatora nowego zgłoszenia.</translation>
     </message>
     <message>
         <source>The answer carries no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź nie zawiera konta.</translation>
     </message>
 </context>
 <context>
     <name>GraphQLTransport</name>
     <message>
         <source>The answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź nie jest obiektem JSON.</translation>
     </message>
     <message>
         <source>The answer&apos;s data is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole data w odpowiedzi nie jest obiektem.</translation>
     </message>
     <message>
         <source>Unknown operation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana operacja %1.</translation>
     </message>
     <message>
         <source>The answer has neither data nor errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź nie zawiera ani danych, ani błędów.</translation>
     </message>
 </context>
 <context>
     <name>LocalSandbox</name>
     <message>
         <source>Node.js could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można uruchomić Node.js: %1</translation>
     </message>
     <message>
         <source>The sandbox server stopped (exit code %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer piaskownicy zatrzymał się (kod wyjścia %1)%2</translation>
     </message>
     <message>
         <source>The sandbox server did not start within 20 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer piaskownicy nie uruchomił się w ciągu 20 sekund.</translation>
     </message>
     <message>
         <source>The sandbox server is not installed (no sandbox/server.js was found). Set CASECONSOLE_SANDBOX_DIR to the sandbox folder of the source tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer piaskownicy nie jest zainstalowany (nie znaleziono pliku sandbox/server.js). Ustaw CASECONSOLE_SANDBOX_DIR na katalog sandbox z drzewa źródeł.</translation>
     </message>
     <message>
         <source>The sandbox needs Node.js 20 or newer, and no “node” program was found. Install Node.js (e.g. apt install nodejs) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica wymaga Node.js w wersji 20 lub nowszej, a nie znaleziono programu „node”. Zainstaluj Node.js (np. apt install nodejs) i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s packages are not installed. Run “npm ci” in %1 (scripts/deps does it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiety piaskownicy nie są zainstalowane. Uruchom „npm ci” w %1 (robi to scripts/deps) i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The sandbox server&apos;s start line could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wiersza startowego serwera piaskownicy.</translation>
     </message>
 </context>
 <context>
     <name>LocalStore</name>
     <message>
         <source>The local database %1 was written by a newer version of Case Console. Update the console, or move the file away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalna baza danych %1 została zapisana przez nowszą wersję Case Console. Zaktualizuj konsolę lub przenieś plik w inne miejsce, aby zacząć od nowa.</translation>
     </message>
     <message>
         <source>The local database %1 could not be updated: %2. Free some disk space or close other programs using it, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaktualizować lokalnej bazy danych %1: %2. Zwolnij miejsce na dysku lub zamknij inne programy, które jej używają, a następnie uruchom konsolę ponownie.</translation>
     </message>
     <message>
         <source>The local database %1 is damaged and cannot be moved aside (%2). Close other programs using it, or remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalna baza danych %1 jest uszkodzona i nie można jej przenieść (%2). Zamknij inne programy, które jej używają, lub usuń ją ręcznie.</translation>
     </message>
     <message>
         <source>The local database %1 is damaged and a new one cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalna baza danych %1 jest uszkodzona i nie można utworzyć nowej: %2</translation>
     </message>
     <message>
         <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Your drafts (%1) and unsent changes (%2) were recovered. The damaged file is kept at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalna baza danych była uszkodzona i została odbudowana; zgłoszenia zostaną pobrane ponownie. Odzyskano szkice (%1) i niewysłane zmiany (%2). Uszkodzony plik zachowano w %3.</translation>
     </message>
     <message>
         <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Drafts and unsent changes could not be recovered from it. The damaged file is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalna baza danych była uszkodzona i została odbudowana; zgłoszenia zostaną pobrane ponownie. Nie udało się z niej odzyskać szkiców ani niewysłanych zmian. Uszkodzony plik zachowano w %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Unread only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko &amp;nieprzeczytane</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr statusu</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny status</translation>
     </message>
     <message>
         <source>Type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr typu</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny typ</translation>
     </message>
     <message>
         <source>Priority filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr priorytetu</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny priorytet</translation>
     </message>
     <message>
         <source>Service filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr usługi</translation>
     </message>
     <message>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna usługa</translation>
     </message>
     <message>
         <source>Case Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Console</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <source>Case thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Wątek zgłoszenia</translation>
     </message>
     <message>
         <source>Select a case to read its thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zgłoszenie, aby przeczytać jego wątek.</translation>
     </message>
     <message>
         <source>Search all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszukaj wszystkie wątki</translation>
     </message>
     <message>
         <source>Search all threads (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszukaj wszystkie wątki (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgłoszenie pasuje do „%1”</numerusform>
+            <numerusform>%n zgłoszenia pasują do „%1”</numerusform>
+            <numerusform>%n zgłoszeń pasuje do „%1”</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>P1 and P2</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 i P2</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;iorytet:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usługa:</translation>
     </message>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;głoszenia</translation>
     </message>
     <message>
         <source>Case Re&amp;pository</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repozytorium spraw</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia</translation>
     </message>
     <message>
         <source>Set up a connection or try the sandbox demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skonfiguruj połączenie lub wypróbuj demo w piaskownicy.</translation>
     </message>
     <message>
         <source>Case %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono zgłoszenie %1.</translation>
     </message>
     <message>
         <source>Select a case to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zgłoszenie, aby na nie odpowiedzieć.</translation>
     </message>
     <message>
         <source>Reply to %1 queued for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź w zgłoszeniu %1 dodano do kolejki wysyłania.</translation>
     </message>
     <message>
         <source>Select a case to add your reference to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zgłoszenie, aby dodać do niego własną sygnaturę.</translation>
     </message>
     <message>
         <source>Your Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Własna sygnatura</translation>
     </message>
     <message>
         <source>Your own reference for %1 (e.g. your ticket number):</source>
-        <translation type="unfinished"></translation>
+        <translation>Własna sygnatura dla %1 (np. własny numer zgłoszenia):</translation>
     </message>
     <message>
         <source>The reply is back in your draft (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź wróciła do szkicu (Ctrl+R).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgłoszenie</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>Fetch the cases changed since the last poll (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz zgłoszenia zmienione od ostatniego odpytania (F5)</translation>
     </message>
     <message>
         <source>&amp;Full Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pełne odświeżenie</translation>
     </message>
     <message>
         <source>Fetch every case again (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz ponownie wszystkie zgłoszenia (Shift+F5)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <source>&amp;Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następne nieprzeczytane</translation>
     </message>
     <message>
         <source>&amp;Previous Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprze&amp;dnie nieprzeczytane</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako n&amp;ieprzeczytane</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako p&amp;rzeczytane</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe zgłoszenie…</translation>
     </message>
     <message>
         <source>Open an incident or a general request (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz incydent lub zapytanie ogólne (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpowiedz…</translation>
     </message>
     <message>
         <source>Reply to the open case (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz w otwartym zgłoszeniu (Ctrl+R)</translation>
     </message>
     <message>
         <source>Add Your &amp;Reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;własną sygnaturę…</translation>
     </message>
     <message>
         <source>&amp;Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bserwuj</translation>
     </message>
     <message>
         <source>Be notified of the provider&apos;s new messages on this case (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadamiaj o nowych wiadomościach od dostawcy w tym zgłoszeniu (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>&amp;Connections and Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Połączenia i ustawienia…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>Screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano zrzut ekranu w %1</translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1</translation>
     </message>
     <message>
         <source>%1 (%2) · updated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · zaktualizowano %3</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opublikowano: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Not published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie opublikowano</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <source>No unread cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak nieprzeczytanych zgłoszeń.</translation>
     </message>
     <message>
         <source>Fetching every case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie wszystkich zgłoszeń…</translation>
     </message>
     <message>
         <source>Fetching changed cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie zmienionych zgłoszeń…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb offline</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odświeżanie…</translation>
     </message>
     <message numerus="yes">
         <source>next in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>następne za %n s</numerusform>
+            <numerusform>następne za %n s</numerusform>
+            <numerusform>następne za %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n niewysłana zmiana</numerusform>
+            <numerusform>%n niewysłane zmiany</numerusform>
+            <numerusform>%n niewysłanych zmian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgłoszenie</numerusform>
+            <numerusform>%n zgłoszenia</numerusform>
+            <numerusform>%n zgłoszeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n zgłoszenia</numerusform>
+            <numerusform>%1 z %n zgłoszeń</numerusform>
+            <numerusform>%1 z %n zgłoszeń</numerusform>
         </translation>
     </message>
 </context>
@@ -1990,22 +2020,22 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <name>Notifier</name>
     <message>
         <source>Case Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Console</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) on your cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktualizacja zgłoszeń</numerusform>
+            <numerusform>%n aktualizacje zgłoszeń</numerusform>
+            <numerusform>%n aktualizacji zgłoszeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i %n kolejna</numerusform>
+            <numerusform>i %n kolejne</numerusform>
+            <numerusform>i %n kolejnych</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,1500 +2043,1501 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <name>Outbox</name>
     <message>
         <source>This change could not be saved locally, so it was not sent. Use Retry once the disk has room again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać tej zmiany lokalnie, więc nie została wysłana. Spróbuj ponownie, gdy na dysku znów będzie miejsce.</translation>
     </message>
     <message>
         <source>This change could not be saved locally, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać tej zmiany lokalnie, więc nie została wysłana.</translation>
     </message>
     <message>
         <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw; można to zrobić w oknie Połączenia i ustawienia.</translation>
     </message>
 </context>
 <context>
     <name>OutboxItem</name>
     <message>
         <source>New case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zgłoszenie: %1</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź w zgłoszeniu %1</translation>
     </message>
     <message>
         <source>Reference for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnatura dla %1</translation>
     </message>
     <message>
         <source>New case status for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy status zgłoszenia dla %1</translation>
     </message>
     <message>
         <source>Change of case status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana statusu zgłoszenia %1</translation>
     </message>
     <message>
         <source>Deletion of case status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie statusu zgłoszenia %1</translation>
     </message>
     <message>
         <source>Status of %1 for the Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 dla Repozytorium spraw</translation>
     </message>
 </context>
 <context>
     <name>ProviderConnection</name>
     <message>
         <source>No client id is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono identyfikatora klienta.</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
     <message>
         <source>&amp;Message to the provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treść wiadomości do dostawcy:</translation>
     </message>
     <message>
         <source>Reply message</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść odpowiedzi</translation>
     </message>
     <message>
         <source>Sent &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadawca:</translation>
     </message>
     <message>
         <source>Your name, as the provider sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko widoczne dla dostawcy</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawca</translation>
     </message>
     <message>
         <source>Draft state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan szkicu</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij</translation>
     </message>
     <message>
         <source>Send the reply (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij odpowiedź (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Close; the draft is kept for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij; szkic zostanie zachowany na później</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano szkic.</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź w zgłoszeniu %1</translation>
     </message>
     <message>
         <source>Restored your draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono szkic.</translation>
     </message>
     <message>
         <source>Write the reply to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz odpowiedź, aby ją wysłać.</translation>
     </message>
 </context>
 <context>
     <name>RepositorySettingsDialog</name>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres &amp;URL:</translation>
     </message>
     <message>
         <source>https://host/api/case-repository (empty: no Case Repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/api/case-repository (puste: brak Repozytorium spraw)</translation>
     </message>
     <message>
         <source>Case Repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL Repozytorium spraw</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkow&amp;nik:</translation>
     </message>
     <message>
         <source>Case Repository user</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik Repozytorium spraw</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>Empty: keep the one in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste: zachowaj hasło z systemowego pęku kluczy</translation>
     </message>
     <message>
         <source>Case Repository password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło Repozytorium spraw</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testuj</translation>
     </message>
     <message>
         <source>Pu&amp;blish the provider cases&apos; statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publikuj statusy zgłoszeń dostawcy</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <source>Source name of the published statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa źródła publikowanych statusów</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp klienta:</translation>
     </message>
     <message>
         <source>Client type of the published statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ klienta publikowanych statusów</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID klienta:</translation>
     </message>
     <message>
         <source>The account&apos;s number of that type, e.g. its NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer konta tego typu, np. jego NIP</translation>
     </message>
     <message>
         <source>Client id of the published statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta publikowanych statusów</translation>
     </message>
     <message>
         <source>&amp;Mapping (the provider&apos;s value → the Case Repository&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapowanie (wartość dostawcy → wartość Repozytorium spraw):</translation>
     </message>
     <message>
         <source>Status and case type mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowanie statusów i typów zgłoszeń</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ zgłoszenia</translation>
     </message>
     <message>
         <source>Case Repository value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość w Repozytorium spraw dla %1</translation>
     </message>
     <message>
         <source>Publishing needs the Case Repository&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikowanie wymaga adresu URL Repozytorium spraw.</translation>
     </message>
     <message>
         <source>The URL is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL jest nieprawidłowy.</translation>
     </message>
     <message>
         <source>Enter the Case Repository user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj użytkownika Repozytorium spraw.</translation>
     </message>
     <message>
         <source>Publishing needs the client type and id the statuses are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikowanie wymaga typu i ID klienta, którego dotyczą statusy.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n case status(es) in the repository.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Połączono: %n status zgłoszenia w repozytorium.</numerusform>
+            <numerusform>Połączono: %n statusy zgłoszeń w repozytorium.</numerusform>
+            <numerusform>Połączono: %n statusów zgłoszeń w repozytorium.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password could not be stored in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać hasła w systemowym pęku kluczy: %1</translation>
     </message>
 </context>
 <context>
     <name>RepositoryStatuses</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje na klienta</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończone</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane</translation>
     </message>
 </context>
 <context>
     <name>SecretPromptDialog</name>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret klienta</translation>
     </message>
     <message>
         <source>Why the secret is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego sekret jest potrzebny</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sekret klienta:</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret klienta OAuth</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapamiętaj w systemowym pęku kluczy</translation>
     </message>
     <message>
         <source>About remembering the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje o zapamiętywaniu sekretu</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Enter the client secret for %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Podaj sekret klienta dla %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not available without a system keychain: the secret is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedostępne bez systemowego pęku kluczy: sekret zostanie użyty tylko w tej sesji.</translation>
     </message>
     <message>
         <source>Otherwise it is used for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>W przeciwnym razie zostanie użyty tylko w tej sesji, a następnym razem konsola zapyta o niego ponownie.</translation>
     </message>
     <message>
         <source>%1 Click OK to use the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kliknij OK, aby użyć sekretu tylko w tej sesji.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No client secret is stored in the system keychain for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>W systemowym pęku kluczy nie zapisano sekretu klienta dla tego profilu.</translation>
     </message>
     <message>
         <source>No system keychain is available (on Linux: no Secret Service such as GNOME Keyring or KWallet is running). The client secret cannot be stored; you can enter it for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy jest niedostępny (w systemie Linux: nie działa usługa Secret Service, np. GNOME Keyring lub KWallet). Nie można zapisać sekretu klienta; można go podać tylko na tę sesję.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it and try again, or enter the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy jest zablokowany lub odmówił dostępu. Odblokuj go i spróbuj ponownie albo podaj sekret tylko na tę sesję.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy zgłosił błąd: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Connections and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenia i ustawienia</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>The profile marked active is the one the console connects with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola łączy się przy użyciu profilu oznaczonego jako aktywny.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
         <source>Add a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj nowy profil</translation>
     </message>
     <message>
         <source>Dupl&amp;icate</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wiel</translation>
     </message>
     <message>
         <source>Add a copy of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kopię wybranego profilu</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Remove the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrany profil</translation>
     </message>
     <message>
         <source>Set acti&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw jako a&amp;ktywny</translation>
     </message>
     <message>
         <source>Connect with the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz przy użyciu wybranego profilu</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa profilu</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Produkcja</translation>
     </message>
     <message>
         <source>&amp;GraphQL endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy &amp;GraphQL:</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL punktu końcowego GraphQL</translation>
     </message>
     <message>
         <source>https://api.example.com/graphql</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com/graphql</translation>
     </message>
     <message>
         <source>To&amp;ken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL &amp;tokenu:</translation>
     </message>
     <message>
         <source>OAuth token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL tokenu OAuth</translation>
     </message>
     <message>
         <source>Leave empty to use /oauth2/token on the endpoint&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostaw puste, aby użyć /oauth2/token na hoście punktu końcowego.</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identyfikator klienta:</translation>
     </message>
     <message>
         <source>OAuth client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta OAuth</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ekret klienta:</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret klienta OAuth</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakresy:</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakresy</translation>
     </message>
     <message>
         <source>Space-separated; leave empty for every scope of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdzielone spacjami; puste pole oznacza wszystkie zakresy klienta.</translation>
     </message>
     <message>
         <source>Every scope of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zakresy klienta</translation>
     </message>
     <message>
         <source>Account &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta k&amp;onta:</translation>
     </message>
     <message>
         <source>Account label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta konta</translation>
     </message>
     <message>
         <source>Shown in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana na pasku stanu</translation>
     </message>
     <message>
         <source>Polling and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpytywanie i powiadomienia</translation>
     </message>
     <message>
         <source>P&amp;oll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odp&amp;ytuj co:</translation>
     </message>
     <message>
         <source>Poll interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Interwał odpytywania w sekundach</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Notify about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadamiaj o:</translation>
     </message>
     <message>
         <source>New provider &amp;messages on watched cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe wiado&amp;mości od dostawcy w obserwowanych zgłoszeniach</translation>
     </message>
     <message>
         <source>New or changed P&amp;1/P2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe lub zmienione incydenty P&amp;1/P2</translation>
     </message>
     <message>
         <source>Turn all notifications o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłą&amp;cz wszystkie powiadomienia</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdź połączenie</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie połączenia</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik sprawdzenia połączenia</translation>
     </message>
     <message>
         <source>Case &amp;Repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repozytorium spraw…</translation>
     </message>
     <message>
         <source>The profile&apos;s Case Repository and publishing of the case statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw profilu i publikowanie statusów zgłoszeń</translation>
     </message>
     <message>
         <source>Case Repository summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie Repozytorium spraw</translation>
     </message>
     <message>
         <source>Problems with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy z ustawieniami</translation>
     </message>
     <message>
         <source>System keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z systemowym pękiem kluczy</translation>
     </message>
     <message>
         <source>&amp;Use this secret for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj tego sekretu tylko w &amp;bieżącej sesji</translation>
     </message>
     <message numerus="yes">
         <source>Connected to the account “%1” with %n service(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Połączono z kontem „%1” (%n usługa).</numerusform>
+            <numerusform>Połączono z kontem „%1” (%n usługi).</numerusform>
+            <numerusform>Połączono z kontem „%1” (%n usług).</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not connect. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć. %1</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy profil</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kopia)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez nazwy)</translation>
     </message>
     <message>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktywny)</translation>
     </message>
     <message>
         <source>%1, active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aktywny profil</translation>
     </message>
     <message>
         <source>%1, needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wymaga uwagi</translation>
     </message>
     <message>
         <source>No Case Repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak Repozytorium spraw.</translation>
     </message>
     <message>
         <source>%1 as %2; publishing the case statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jako %2; statusy zgłoszeń są publikowane.</translation>
     </message>
     <message>
         <source>%1 as %2; not publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jako %2; bez publikowania.</translation>
     </message>
     <message>
         <source>/oauth2/token on the endpoint&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>/oauth2/token na hoście punktu końcowego</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę profilu.</translation>
     </message>
     <message>
         <source>A profile name cannot contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa profilu nie może zawierać „/” ani „\”.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny profil ma już nazwę „%1”.</translation>
     </message>
     <message>
         <source>Enter the GraphQL endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj adres URL punktu końcowego GraphQL.</translation>
     </message>
     <message>
         <source>GraphQL endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy GraphQL: %1</translation>
     </message>
     <message>
         <source>Token URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL tokenu: %1</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj identyfikator klienta.</translation>
     </message>
     <message>
         <source>Also fix: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw również: %1.</translation>
     </message>
     <message>
         <source>Add a profile to connect to a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj profil, aby połączyć się z dostawcą.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń profil</translation>
     </message>
     <message>
         <source>Remove the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć profil „%1”?</translation>
     </message>
     <message>
         <source>It leaves the settings when you click OK. Its client secret stays in the system keychain and its cached cases stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil zniknie z ustawień po kliknięciu OK. Jego sekret klienta pozostanie w systemowym pęku kluczy, a zgłoszenia z pamięci podręcznej — na tym komputerze.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Enter the endpoint and client id to see whether a secret is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj punkt końcowy i identyfikator klienta, aby sprawdzić, czy zapisano sekret.</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie systemowego pęku kluczy…</translation>
     </message>
     <message>
         <source>Enter the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj sekret klienta</translation>
     </message>
     <message>
         <source>A secret is stored in the system keychain. Leave the field empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret jest zapisany w systemowym pęku kluczy. Pozostaw pole puste, aby go zachować.</translation>
     </message>
     <message>
         <source>Stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisany w systemowym pęku kluczy</translation>
     </message>
     <message>
         <source>A demo client of the local sandbox: its public secret is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient demonstracyjny lokalnej piaskownicy: jego publiczny sekret jest wbudowany.</translation>
     </message>
     <message>
         <source>Not needed for the sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepotrzebny w demo w piaskownicy</translation>
     </message>
     <message>
         <source>No secret is stored in the system keychain for this client id and token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>W systemowym pęku kluczy nie zapisano sekretu dla tego identyfikatora klienta i adresu URL tokenu.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano sprawdzanie.</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj &amp;sprawdzanie</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie z %1…</translation>
     </message>
     <message>
         <source>The client secret could not be saved in the system keychain. %1
 The settings have not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać sekretu klienta w systemowym pęku kluczy. %1
+Ustawienia nie zostały jeszcze zapisane.</translation>
     </message>
 </context>
 <context>
     <name>StatusBadge</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte</translation>
     </message>
 </context>
 <context>
     <name>StatusEntryDialog</name>
     <message>
         <source>Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status zgłoszenia</translation>
     </message>
     <message>
         <source>A case status in the Case Repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status zgłoszenia w Repozytorium spraw.</translation>
     </message>
     <message>
         <source>Case &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ zgłoszenia:</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ zgłoszenia</translation>
     </message>
     <message>
         <source>For example NetworkIncident or ServiceRequest</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład NetworkIncident lub ServiceRequest</translation>
     </message>
     <message>
         <source>C&amp;lient type:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp klienta:</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ klienta</translation>
     </message>
     <message>
         <source>Choose PESEL, NIP or REGON, or type another kind of client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz PESEL, NIP lub REGON albo wpisz inny rodzaj numeru klienta</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID klienta:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta</translation>
     </message>
     <message>
         <source>The client’s PESEL, NIP or REGON number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer PESEL, NIP lub REGON klienta</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Choose a status, or type a value the Case Repository uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz status lub wpisz wartość używaną przez Repozytorium spraw</translation>
     </message>
     <message>
         <source>Status sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłany status</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>Status description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis statusu</translation>
     </message>
     <message>
         <source>Optional: what the status means for this case, up to 1,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: co status oznacza dla tego zgłoszenia, do 1000 znaków</translation>
     </message>
     <message>
         <source>Characters in the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba znaków w opisie</translation>
     </message>
     <message>
         <source>&amp;Business key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz biznesowy:</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz biznesowy</translation>
     </message>
     <message>
         <source>Optional: your own key, unique within the source (e.g. the provider case id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: własny klucz, unikatowy w obrębie źródła (np. identyfikator zgłoszenia u dostawcy)</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>The system that publishes the status</source>
-        <translation type="unfinished"></translation>
+        <translation>System publikujący status</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego brakuje</translation>
     </message>
     <message>
         <source>Sending state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan wysyłania</translation>
     </message>
     <message>
         <source>New Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy status zgłoszenia</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz</translation>
     </message>
     <message>
         <source>Publish the status of a case to the Case Repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikowanie statusu zgłoszenia w Repozytorium spraw.</translation>
     </message>
     <message>
         <source>Empty: the Case Repository&apos;s default (eximee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste: wartość domyślna Repozytorium spraw (eximee)</translation>
     </message>
     <message>
         <source>Edit Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja statusu zgłoszenia</translation>
     </message>
     <message>
         <source>Sa&amp;ve Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz zmiany</translation>
     </message>
     <message>
         <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana wpisu statusu %1. Wysyłane są tylko zmienione pola; historia wpisu je odnotowuje.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Saving the change to send it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie zmiany przed wysłaniem…</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj %1.</translation>
     </message>
     <message>
         <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” ma %2 zn.; Repozytorium spraw przyjmuje najwyżej %3.</translation>
     </message>
     <message>
         <source>case type</source>
-        <translation type="unfinished"></translation>
+        <translation>typ zgłoszenia</translation>
     </message>
     <message>
         <source>client type</source>
-        <translation type="unfinished"></translation>
+        <translation>typ klienta</translation>
     </message>
     <message>
         <source>client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>opis</translation>
     </message>
     <message>
         <source>business key</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz biznesowy</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>źródło</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nic nie zmieniono.</translation>
     </message>
     <message>
         <source>Sent as “%1”, as typed. The console does not know this value and shows it as open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie wysłane jako „%1”, tak jak wpisano. Konsola nie zna tej wartości i traktuje zgłoszenie jako otwarte.</translation>
     </message>
     <message>
         <source>Sent as “%1”: the case counts as open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie wysłane jako „%1”: zgłoszenie liczy się jako otwarte.</translation>
     </message>
     <message>
         <source>Sent as “%1”: the case counts as closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie wysłane jako „%1”: zgłoszenie liczy się jako zamknięte.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 znaków</translation>
     </message>
     <message>
         <source>Ready to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe do utworzenia.</translation>
     </message>
     <message>
         <source>Changes to send: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany do wysłania: %1.</translation>
     </message>
     <message>
         <source>To create the entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby utworzyć wpis:</translation>
     </message>
     <message>
         <source>To save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zapisać:</translation>
     </message>
     <message>
         <source>Waiting to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie na wysłanie…</translation>
     </message>
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wysłano: %1 Zmiana została zapisana i zostanie automatycznie wysłana ponownie; można zamknąć to okno.</translation>
     </message>
     <message>
         <source>Sending to the Case Repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie do Repozytorium spraw…</translation>
     </message>
     <message>
         <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi z Repozytorium spraw (%1). Przed ponowną próbą sprawdzane jest, czy zmiana dotarła.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Repozytorium spraw nie przyjęło zmiany:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp klienta:</translation>
     </message>
     <message>
         <source>Client type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr typu klienta</translation>
     </message>
     <message>
         <source>Any client type when empty; choose one or type another</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny typ klienta, gdy puste; wybierz typ lub wpisz inny</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID klienta:</translation>
     </message>
     <message>
         <source>Client ID filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr ID klienta</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny</translation>
     </message>
     <message>
         <source>&amp;Case type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ zgłoszenia:</translation>
     </message>
     <message>
         <source>Case type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr typu zgłoszenia</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr statusu</translation>
     </message>
     <message>
         <source>&amp;Business key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz biznesowy:</translation>
     </message>
     <message>
         <source>Business key filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr klucza biznesowego</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr źródła</translation>
     </message>
     <message>
         <source>Updated bet&amp;ween:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano &amp;od:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolnie</translation>
     </message>
     <message>
         <source>Any time as the earliest update</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny czas najwcześniejszej aktualizacji</translation>
     </message>
     <message>
         <source>Updated at or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowane nie wcześniej niż</translation>
     </message>
     <message>
         <source>an&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;do</translation>
     </message>
     <message>
         <source>Any time as the latest update</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny czas najpóźniejszej aktualizacji</translation>
     </message>
     <message>
         <source>Updated at or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowane nie później niż</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <source>Search the Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszukaj Repozytorium spraw</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;czyść</translation>
     </message>
     <message>
         <source>Clear the filters and show every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry i pokaż wszystkie wpisy</translation>
     </message>
     <message>
         <source>Case statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusy zgłoszeń</translation>
     </message>
     <message>
         <source>«</source>
-        <translation type="unfinished"></translation>
+        <translation>«</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza strona</translation>
     </message>
     <message>
         <source>‹</source>
-        <translation type="unfinished"></translation>
+        <translation>‹</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia strona</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona</translation>
     </message>
     <message>
         <source>›</source>
-        <translation type="unfinished"></translation>
+        <translation>›</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna strona</translation>
     </message>
     <message>
         <source>»</source>
-        <translation type="unfinished"></translation>
+        <translation>»</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia strona</translation>
     </message>
     <message>
         <source>Per pa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisów na stroni&amp;e:</translation>
     </message>
     <message>
         <source>Entries per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wpisów na stronie</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy…</translation>
     </message>
     <message>
         <source>New case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy status zgłoszenia</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytu&amp;j…</translation>
     </message>
     <message>
         <source>Edit the selected case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybrany status zgłoszenia</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Delete the selected case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrany status zgłoszenia</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;śwież</translation>
     </message>
     <message>
         <source>Load this page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj ponownie tę stronę</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Select an entry to see its details and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wpis, aby zobaczyć jego szczegóły i historię.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Open or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte lub zamknięte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zgłoszenia:</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zgłoszenia</translation>
     </message>
     <message>
         <source>Case type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ zgłoszenia:</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ zgłoszenia</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Business key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz biznesowy:</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz biznesowy</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia:</translation>
     </message>
     <message>
         <source>History of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia wpisu</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie</translation>
     </message>
     <message>
         <source>Case Repository messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikaty Repozytorium spraw</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje na klienta</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ klienta</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny status</translation>
     </message>
     <message>
         <source>The earliest update time is after the latest one: change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwcześniejszy czas aktualizacji jest późniejszy niż najpóźniejszy: zmień jeden z nich.</translation>
     </message>
     <message>
         <source>No Case Repository is set up for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw.</translation>
     </message>
     <message>
         <source>The Case Repository could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przeszukać Repozytorium spraw: %1</translation>
     </message>
     <message>
         <source>No entries match</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pasujących wpisów</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of %2 · %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Strona %1 z %2 · %n wpis</numerusform>
+            <numerusform>Strona %1 z %2 · %n wpisy</numerusform>
+            <numerusform>Strona %1 z %2 · %n wpisów</numerusform>
         </translation>
     </message>
     <message>
         <source>The Case Repository cannot sort by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repozytorium spraw nie obsługuje sortowania według kolumny „%1”.</translation>
     </message>
     <message>
         <source>This entry is not among the results shown (the filters or the page leave it out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego wpisu nie ma wśród wyświetlanych wyników (wykluczają go filtry lub bieżąca strona).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie historii…</translation>
     </message>
     <message>
         <source>The history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wczytać historii: %1</translation>
     </message>
     <message>
         <source>No history recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanej historii.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Delete Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń status zgłoszenia</translation>
     </message>
     <message>
         <source>Delete the case status %1 of client %2 %3 (%4)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć status zgłoszenia %1 klienta %2 %3 (%4)?</translation>
     </message>
     <message>
         <source>This removes the entry and its whole history from the Case Repository. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spowoduje to usunięcie wpisu wraz z całą historią z Repozytorium spraw. Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>%1: waiting to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: oczekiwanie na wysłanie…</translation>
     </message>
     <message>
         <source>%1: not sent yet (%2); it will be sent again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jeszcze nie wysłano (%2); ponowna próba nastąpi automatycznie.</translation>
     </message>
     <message>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wysyłanie…</translation>
     </message>
     <message>
         <source>%1: no answer yet (%2); checking whether it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak odpowiedzi (%2); sprawdzanie, czy zmiana dotarła.</translation>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono %1: %2</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto %1.</translation>
     </message>
     <message>
         <source>Created the case status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono status zgłoszenia %1.</translation>
     </message>
     <message>
         <source>Saved the changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano zmiany w %1.</translation>
     </message>
 </context>
 <context>
     <name>StatusPublishing</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No Case Repository is set up (URL and user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie skonfigurowano Repozytorium spraw (adres URL i użytkownik).</translation>
     </message>
     <message>
         <source>Publishing needs the client id and client type the statuses are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikowanie wymaga ID i typu klienta, którego dotyczą statusy.</translation>
     </message>
 </context>
 <context>
     <name>TokenProvider</name>
     <message>
         <source>No client id or client secret is set for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego profilu nie ustawiono identyfikatora ani sekretu klienta.</translation>
     </message>
     <message>
         <source>The token answer carries no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź serwera tokenów nie zawiera access_token.</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>“%1” is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest prawidłowym adresem serwera.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer; use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykłe http jest dozwolone tylko dla tego komputera; dla %1 użyj https.</translation>
     </message>
     <message>
         <source>Unsupported address scheme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobsługiwany schemat adresu „%1”.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Witaj</translation>
     </message>
     <message>
         <source>Welcome to Case Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w Case Console</translation>
     </message>
     <message>
         <source>Case Console shows your provider&apos;s support cases with their whole conversations, marks what changed since you last looked, and keeps a copy on this computer for reading offline. Connect it to your provider&apos;s case API with the OAuth client your provider gave you, or look around first with the sandbox&apos;s demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Console wyświetla zgłoszenia serwisowe dostawcy wraz z całymi konwersacjami, oznacza zmiany od ostatniego przeglądania i przechowuje kopię na tym komputerze do czytania w trybie offline. Połącz konsolę z API zgłoszeń dostawcy za pomocą klienta OAuth otrzymanego od dostawcy albo najpierw rozejrzyj się na koncie demonstracyjnym piaskownicy.</translation>
     </message>
     <message>
         <source>&amp;Set up a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skonfiguruj połączenie…</translation>
     </message>
     <message>
         <source>Enter your provider&apos;s GraphQL endpoint and OAuth client. The client secret is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj punkt końcowy GraphQL dostawcy i klienta OAuth. Sekret klienta jest przechowywany w systemowym pęku kluczy.</translation>
     </message>
     <message>
         <source>&amp;Try the sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypróbuj demo w piaskownicy</translation>
     </message>
     <message>
         <source>Starts the local sandbox server with a demo account and about 60 cases. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamia lokalny serwer piaskownicy z kontem demonstracyjnym i około 60 zgłoszeniami. Żadne dane nie opuszczają tego komputera.</translation>
     </message>
     <message>
         <source>The demo needs Node.js 20 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo wymaga Node.js w wersji 20 lub nowszej.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for network-service support cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola do obsługi zgłoszeń serwisowych usług sieciowych.</translation>
     </message>
     <message>
         <source>Use a saved profile (default: the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj zapisanego profilu (domyślnie: aktywnego).</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL (instead of a profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL punktu końcowego GraphQL (zamiast profilu).</translation>
     </message>
     <message>
         <source>OAuth token URL (default: &lt;endpoint host&gt;/oauth2/token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres URL tokenu OAuth (domyślnie: &lt;host punktu końcowego&gt;/oauth2/token).</translation>
     </message>
     <message>
         <source>OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta OAuth.</translation>
     </message>
     <message>
         <source>OAuth scopes, space-separated (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakresy OAuth rozdzielone spacjami (domyślnie: wszystkie).</translation>
     </message>
     <message>
         <source>Seconds between polls, at least 5 (default: 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba sekund między odpytaniami, co najmniej 5 (domyślnie: 60).</translation>
     </message>
     <message>
         <source>Save the main window to &lt;file&gt; after the first poll, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz główne okno do pliku &lt;file&gt; po pierwszym odpytaniu, a następnie zakończ.</translation>
     </message>
     <message>
         <source>Start the local sandbox server (Node.js 20) with demo data and use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom lokalny serwer piaskownicy (Node.js 20) z danymi demonstracyjnymi i użyj go.</translation>
     </message>
     <message>
         <source>--poll-interval takes at least 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval wymaga co najmniej 5 sekund</translation>
     </message>
     <message>
         <source>--sandbox cannot be combined with --profile, --endpoint or --client-id</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox nie może być łączone z --profile, --endpoint ani --client-id</translation>
     </message>
     <message>
         <source>--endpoint and --client-id go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint i --client-id należy podać razem</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>brak profilu o nazwie &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The language of the window (de, nl, pl or en; default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Język okna (de, nl, pl lub en; domyślnie: język systemu).</translation>
     </message>
 </context>
 </TS>
