@@ -5,725 +5,725 @@
     <name>ApiError</name>
     <message>
         <source>The provider refused the request (HC0011). For an incident, both the start and the end of the incident must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leverancier heeft het verzoek geweigerd (HC0011). Bij een storing moeten zowel het begin als het einde van de storing worden opgegeven.</translation>
     </message>
     <message>
         <source>The provider rejected the request as invalid: %1. The console and the provider&apos;s API may be out of step; report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leverancier heeft het verzoek als ongeldig afgewezen: %1. De console en de API van de leverancier lopen mogelijk niet gelijk; meld dit.</translation>
     </message>
     <message>
         <source>The request reached the provider without a query. This is a defect in the console; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek bereikte de leverancier zonder query. Dit is een fout in de console; meld dit.</translation>
     </message>
     <message>
         <source>A value in the request has the wrong form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een waarde in het verzoek heeft een verkeerde vorm: %1</translation>
     </message>
     <message>
         <source>A required value is missing from the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ontbreekt een verplichte waarde in het verzoek: %1</translation>
     </message>
     <message>
         <source>The provider failed while handling the request. The console will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de leverancier ging iets mis bij het verwerken van het verzoek. De console probeert het opnieuw.</translation>
     </message>
     <message>
         <source>The provider did not accept the access token. Check the client id and secret in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leverancier heeft het toegangstoken niet geaccepteerd. Controleer de client-ID en het clientgeheim in de profielinstellingen.</translation>
     </message>
     <message>
         <source>These credentials are not allowed to do this. Ask the provider for a client with the needed scope (for example customerapi/support.read-write).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met deze aanmeldgegevens is dit niet toegestaan. Vraag de leverancier om een client met de benodigde scope (bijvoorbeeld customerapi/support.read-write).</translation>
     </message>
     <message>
         <source>The provider refused a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De leverancier heeft een waarde geweigerd: %1</translation>
     </message>
     <message>
         <source>The provider does not know this case type. Choose Incident or General request.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leverancier kent dit meldingstype niet. Kies Storing of Algemeen verzoek.</translation>
     </message>
     <message>
         <source>This subject is not allowed for the case type. Choose one of the subjects the form offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit onderwerp is niet toegestaan voor het meldingstype. Kies een van de onderwerpen die het formulier aanbiedt.</translation>
     </message>
     <message>
         <source>This priority is not allowed for the case type (general requests take P3 to P5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze prioriteit is niet toegestaan voor het meldingstype (algemene verzoeken hebben P3 tot en met P5).</translation>
     </message>
     <message>
         <source>A date is not in a form the provider accepts. Check the start and end of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een datum heeft een vorm die de leverancier niet accepteert. Controleer het begin en het einde van de storing.</translation>
     </message>
     <message>
         <source>The end of the incident is before its start. Correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het einde van de storing ligt vóór het begin. Corrigeer een van beide.</translation>
     </message>
     <message>
         <source>The provider does not know this service. Refresh the account&apos;s services and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leverancier kent deze dienst niet. Vernieuw de diensten van het account en kies opnieuw.</translation>
     </message>
     <message>
         <source>The provider does not know this case. Refresh the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leverancier kent deze melding niet. Vernieuw de lijst met meldingen.</translation>
     </message>
     <message>
         <source>This case is closed and takes no more replies. Open a new case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze melding is gesloten en accepteert geen antwoorden meer. Maak in plaats daarvan een nieuwe melding aan.</translation>
     </message>
     <message>
         <source>The server did not accept the credentials. Check the client id and secret in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft de aanmeldgegevens niet geaccepteerd. Controleer de client-ID en het clientgeheim in de profielinstellingen.</translation>
     </message>
     <message>
         <source>This client may not use client credentials. Ask the provider to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze client mag geen client credentials gebruiken. Vraag de leverancier om dit in te schakelen.</translation>
     </message>
     <message>
         <source>The client is not allowed the requested scopes. Remove the scopes from the profile, or ask the provider to grant them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De client heeft geen recht op de gevraagde scopes. Verwijder de scopes uit het profiel, of vraag de leverancier om ze toe te kennen.</translation>
     </message>
     <message>
         <source>The token server refused the request: %1. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tokenserver heeft het verzoek geweigerd: %1. Controleer de token-URL.</translation>
     </message>
     <message>
         <source>The token server does not offer client credentials. Check the token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tokenserver biedt geen client credentials aan. Controleer de token-URL.</translation>
     </message>
     <message>
         <source>The token server refused the grant. Check the client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tokenserver heeft de toekenning geweigerd. Controleer de client-ID en het clientgeheim.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check your network or VPN connection; the console will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de server niet bereiken. Controleer uw netwerk- of VPN-verbinding; de console probeert het opnieuw.</translation>
     </message>
     <message>
         <source>The server did not answer in time. The console will try again; if this persists, the provider may be having trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde niet op tijd. De console probeert het opnieuw; als dit aanhoudt, heeft de leverancier mogelijk problemen.</translation>
     </message>
     <message>
         <source>The server had a problem handling the request. The console will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server had een probleem bij het verwerken van het verzoek. De console probeert het opnieuw.</translation>
     </message>
     <message>
         <source>The server sent an answer the console cannot read. It will try again; if this persists, report it to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server stuurde een antwoord dat de console niet kan lezen. De console probeert het opnieuw; als dit aanhoudt, meld het dan aan de leverancier.</translation>
     </message>
     <message>
         <source>The server asks the console to slow down; it will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server vraagt de console om het rustiger aan te doen; de console probeert het zo opnieuw.</translation>
     </message>
     <message>
         <source>The server address was not found. Check the endpoint URL in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het serveradres is niet gevonden. Controleer de eindpunt-URL in de profielinstellingen.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde met HTTP-status %1.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft het verzoek geweigerd.</translation>
     </message>
     <message>
         <source>The server refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft het verzoek geweigerd: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseDraft</name>
     <message>
         <source>Choose a case type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een meldingstype.</translation>
     </message>
     <message>
         <source>Choose a priority allowed for this type (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een prioriteit die voor dit type is toegestaan (%1).</translation>
     </message>
     <message>
         <source>Choose a subject for this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een onderwerp voor dit type.</translation>
     </message>
     <message>
         <source>Give the start of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het begin van de storing op.</translation>
     </message>
     <message>
         <source>The end of the incident cannot be before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het einde van de storing kan niet vóór het begin liggen.</translation>
     </message>
     <message>
         <source>Choose the service the case is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de dienst waarover de melding gaat.</translation>
     </message>
     <message>
         <source>Describe the problem or request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf het probleem of het verzoek.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>unreadable date in %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>onleesbare datum in %1: “%2”</translation>
     </message>
     <message>
         <source>a case without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>een melding zonder ID</translation>
     </message>
 </context>
 <context>
     <name>CaseLabels</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Pending customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op klant</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>In de wacht</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgelost</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Proactive (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proactief (leverancier)</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 u</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>%1 (%2 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 nieuw)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gewijzigd</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten</translation>
     </message>
 </context>
 <context>
     <name>CaseRepositoryClient</name>
     <message>
         <source>The Case Repository URL is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De URL van de Case Repository is geen geldig adres.</translation>
     </message>
     <message>
         <source>The Case Repository needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository heeft een gebruikersnaam nodig.</translation>
     </message>
     <message>
         <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository heeft de gebruikersnaam of het wachtwoord niet geaccepteerd. Controleer de Case Repository-gebruiker en het wachtwoord in het profiel.</translation>
     </message>
     <message>
         <source>This Case Repository user may only read. Ask for a user that may write case statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze Case Repository-gebruiker mag alleen lezen. Vraag om een gebruiker die meldingsstatussen mag schrijven.</translation>
     </message>
     <message>
         <source>The Case Repository has no such case status (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository heeft deze meldingsstatus niet (mogelijk is die verwijderd).</translation>
     </message>
     <message>
         <source>The Case Repository already has a status entry with this business key and source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository heeft al een statusitem met deze bedrijfssleutel en bron: %1</translation>
     </message>
     <message>
         <source>The Case Repository refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository heeft het verzoek geweigerd: %1</translation>
     </message>
     <message>
         <source>The Case Repository refused the value of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository heeft de waarde van “%1” geweigerd: %2</translation>
     </message>
     <message>
         <source>The Case Repository does not serve this request (%1 %2). Check the Case Repository URL in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository verwerkt dit verzoek niet (%1 %2). Controleer de URL van de Case Repository in de instellingen.</translation>
     </message>
     <message>
         <source>The Case Repository failed while handling the request (%1); it may be busy or down for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de Case Repository ging iets mis bij het verwerken van het verzoek (%1); mogelijk is die even bezet of onbereikbaar.</translation>
     </message>
     <message>
         <source>The Case Repository answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository antwoordde %1: %2</translation>
     </message>
     <message>
         <source>No Case Repository is configured for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit profiel is geen Case Repository ingesteld.</translation>
     </message>
     <message>
         <source>The Case Repository redirected the request (%1); check its URL in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository heeft het verzoek omgeleid (%1); controleer de URL ervan in de instellingen.</translation>
     </message>
     <message>
         <source>The Case Repository&apos;s answer is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de Case Repository is geen JSON: %1</translation>
     </message>
     <message>
         <source>The Case Repository&apos;s answer lacks %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In het antwoord van de Case Repository ontbreekt %1.</translation>
     </message>
     <message>
         <source>A published status needs a business key (the provider case id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gepubliceerde status heeft een bedrijfssleutel nodig (de meldings-ID van de leverancier).</translation>
     </message>
 </context>
 <context>
     <name>CaseSession</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>New %1 incident %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe %1-storing %2: %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 incident %2 is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-storing %2 heeft nu de status %3</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) on %1 · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuw bericht bij %1 · %2</numerusform>
+            <numerusform>%n nieuwe berichten bij %1 · %2</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting to be published</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op publicatie</translation>
     </message>
     <message>
         <source>not published yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet gepubliceerd: %1</translation>
     </message>
     <message>
         <source>publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>publiceren…</translation>
     </message>
     <message>
         <source>no answer yet; publishing again</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen antwoord; opnieuw publiceren</translation>
     </message>
 </context>
 <context>
     <name>CaseStatusListModel</name>
     <message>
         <source>%1 (%2): open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): open</translation>
     </message>
     <message>
         <source>%1 (%2): closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): gesloten</translation>
     </message>
     <message>
         <source>The Case Repository cannot sort by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository kan niet op deze kolom sorteren.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingstype</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanttype</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant-ID</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfssleutel</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
 </context>
 <context>
     <name>CaseStore</name>
     <message>
         <source>The local database is damaged (%1). Case Console will repair it when it next starts, keeping your drafts and unsent changes where they can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale database is beschadigd (%1). Case Console herstelt deze bij de volgende start en behoudt daarbij uw concepten en niet-verzonden wijzigingen voor zover die nog leesbaar zijn.</translation>
     </message>
     <message>
         <source>The cases just fetched could not be saved locally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De zojuist opgehaalde meldingen konden niet lokaal worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>A draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een concept kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>The watch list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De volglijst kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>An unsent change could not be saved locally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niet-verzonden wijziging kon niet lokaal worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseStreamReader</name>
     <message>
         <source>The answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord is geen JSON-object.</translation>
     </message>
     <message>
         <source>garbage after the document</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwachte gegevens na het document</translation>
     </message>
     <message>
         <source>Malformed answer at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Misvormd antwoord bij byte %1: %2</translation>
     </message>
     <message>
         <source>unexpected end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht einde van de invoer</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen object</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen lijst</translation>
     </message>
     <message>
         <source>control character in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>stuurteken in een tekenreeks</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige escapereeks</translation>
     </message>
     <message>
         <source>lone surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>los surrogaat</translation>
     </message>
     <message>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige UTF-8</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht teken</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig getal</translation>
     </message>
     <message>
         <source>nesting too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>te diep genest</translation>
     </message>
     <message>
         <source>expected a key</source>
-        <translation type="unfinished"></translation>
+        <translation>sleutel verwacht</translation>
     </message>
     <message>
         <source>expected “:”</source>
-        <translation type="unfinished"></translation>
+        <translation>“:” verwacht</translation>
     </message>
     <message>
         <source>expected “,” or “}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“,” of “}” verwacht</translation>
     </message>
     <message>
         <source>expected “,” or “]”</source>
-        <translation type="unfinished"></translation>
+        <translation>“,” of “]” verwacht</translation>
     </message>
     <message>
         <source>an item of %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een item van %1 is geen object</translation>
     </message>
 </context>
 <context>
     <name>CaseThreadRenderer</name>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op verzending</translation>
     </message>
     <message>
         <source>Not sent yet (%1); trying again automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet verzonden (%1); wordt automatisch opnieuw geprobeerd</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden…</translation>
     </message>
     <message>
         <source>No answer (%1); checking whether it arrived before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord (%1); er wordt gecontroleerd of het is aangekomen voordat het opnieuw wordt verzonden</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geaccepteerd: %1</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw verzenden</translation>
     </message>
     <message>
         <source>Back to the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar het concept</translation>
     </message>
     <message>
         <source>Your reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw referentie: %1</translation>
     </message>
     <message>
         <source>You (not yet confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>U (nog niet bevestigd)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkomst</translation>
     </message>
     <message>
         <source>Start of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van de storing</translation>
     </message>
     <message>
         <source>End of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van de storing</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gewijzigd</translation>
     </message>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository</translation>
     </message>
     <message>
         <source>Us</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverancier</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
 </context>
 <context>
     <name>CaseTypeMatrix</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Storing</translation>
     </message>
     <message>
         <source>RFO request</source>
-        <translation type="unfinished"></translation>
+        <translation>RFO-verzoek</translation>
     </message>
     <message>
         <source>Service degradation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst verminderd</translation>
     </message>
     <message>
         <source>Service intermittent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst met onderbrekingen</translation>
     </message>
     <message>
         <source>Service down</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst uitgevallen</translation>
     </message>
     <message>
         <source>General request</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen verzoek</translation>
     </message>
     <message>
         <source>Activation support</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp bij activering</translation>
     </message>
     <message>
         <source>Change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingsverzoek</translation>
     </message>
     <message>
         <source>Engineer dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzet monteur</translation>
     </message>
     <message>
         <source>Information request</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatieverzoek</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Software update</source>
-        <translation type="unfinished"></translation>
+        <translation>Software-update</translation>
     </message>
     <message>
         <source>Utilization report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksrapport</translation>
     </message>
 </context>
 <context>
     <name>Casectl</name>
     <message numerus="yes">
         <source>last synced %1 (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>laatst gesynchroniseerd %1 (%n minuut geleden)</numerusform>
+            <numerusform>laatst gesynchroniseerd %1 (%n minuten geleden)</numerusform>
         </translation>
     </message>
     <message>
         <source>never fully synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit volledig gesynchroniseerd</translation>
     </message>
     <message>
         <source>Showing cached data, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens uit de cache, %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s case API and the Case Repository from the command line.
@@ -757,1220 +757,1250 @@ Case Repository commands (--repository URL --repository-user USER, or the profil
 The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
 password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meldingen-API van de leverancier en de Case Repository vanaf de opdrachtregel.
+
+Opdrachten:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; leest standaardinvoer)
+  reference ID REF
+  poll [--once] [--interval SEC]              (één JSON-regel per wijziging)
+  matrix [--json]
+  store-secret                                (leest het geheim van standaardinvoer)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Opdrachten voor de Case Repository (--repository URL --repository-user USER, of die van het profiel):
+  status create --case-type T --client-id ID --client-type TYPE --status S
+         [--description TEXT] [--business-key K] [--source SRC] [--json]
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (het item en de geschiedenis ervan, definitief)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (leest het wachtwoord van standaardinvoer)
+
+Het clientgeheim komt uit CASECTL_CLIENT_SECRET of de systeemsleutelbos; het repository-
+wachtwoord uit CASECTL_REPOSITORY_PASSWORD of de systeemsleutelbos.
+Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQL- of repositoryfout, 5 netwerk.</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL van het GraphQL-eindpunt.</translation>
     </message>
     <message>
         <source>OAuth token URL (default: &lt;endpoint host&gt;/oauth2/token).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-token-URL (standaard: &lt;eindpunthost&gt;/oauth2/token).</translation>
     </message>
     <message>
         <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-client-ID; status: de klant van de melding (bijv. een NIP-nummer).</translation>
     </message>
     <message>
         <source>OAuth scopes, space-separated (default: all of the client&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-scopes, gescheiden door spaties (standaard: alle scopes van de client).</translation>
     </message>
     <message>
         <source>Use a saved profile (default: the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opgeslagen profiel gebruiken (standaard: het actieve).</translation>
     </message>
     <message>
         <source>Seconds to wait for an answer (default: 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal seconden wachten op een antwoord (standaard: 30).</translation>
     </message>
     <message>
         <source>cases: only cases modified in the last MIN minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases: alleen meldingen die in de laatste MIN minuten zijn gewijzigd.</translation>
     </message>
     <message>
         <source>cases, create: the service id.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases, create: de dienst-ID.</translation>
     </message>
     <message>
         <source>cases: filter by customer reference; create: set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases: filteren op klantreferentie; create: deze instellen.</translation>
     </message>
     <message>
         <source>Print JSON (API field names) instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (API-veldnamen) afdrukken in plaats van een tabel.</translation>
     </message>
     <message>
         <source>create: Incident or NonIncident.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: Incident of NonIncident.</translation>
     </message>
     <message>
         <source>create: P1 to P5, as the type allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: P1 tot en met P5, voor zover het type dat toestaat.</translation>
     </message>
     <message>
         <source>create: a subject the type allows (see &apos;matrix&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: een onderwerp dat het type toestaat (zie &apos;matrix&apos;).</translation>
     </message>
     <message>
         <source>create, reply: the message text (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>create, reply: de berichttekst (&quot;-&quot;: standaardinvoer).</translation>
     </message>
     <message>
         <source>create: start of the incident, ISO 8601 (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: begin van de storing, ISO 8601 (standaard: nu).</translation>
     </message>
     <message>
         <source>create: end of the incident, ISO 8601.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: einde van de storing, ISO 8601.</translation>
     </message>
     <message>
         <source>create: the incident has not ended (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: de storing is nog niet voorbij (de standaard).</translation>
     </message>
     <message>
         <source>create, reply: who is writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>create, reply: wie er schrijft.</translation>
     </message>
     <message>
         <source>poll: poll once and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>poll: één keer peilen en afsluiten.</translation>
     </message>
     <message>
         <source>poll: seconds between polls (default: 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>poll: seconden tussen peilingen (standaard: 60).</translation>
     </message>
     <message>
         <source>status, save-profile: the Case Repository API&apos;s root URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, save-profile: de basis-URL van de API van de Case Repository.</translation>
     </message>
     <message>
         <source>status, save-profile: the Case Repository user.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, save-profile: de Case Repository-gebruiker.</translation>
     </message>
     <message>
         <source>status: the case type (e.g. NetworkIncident).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: het meldingstype (bijv. NetworkIncident).</translation>
     </message>
     <message>
         <source>status: the client id&apos;s type (e.g. NIP, PESEL, REGON).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: het type van de klant-ID (bijv. NIP, PESEL, REGON).</translation>
     </message>
     <message>
         <source>status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: de statuswaarde (bijv. OPEN, IN_PROGRESS, COMPLETED).</translation>
     </message>
     <message>
         <source>status create, update: the status description.</source>
-        <translation type="unfinished"></translation>
+        <translation>status create, update: de statusbeschrijving.</translation>
     </message>
     <message>
         <source>status update: remove the status description.</source>
-        <translation type="unfinished"></translation>
+        <translation>status update: de statusbeschrijving verwijderen.</translation>
     </message>
     <message>
         <source>status: the business key (unique per source).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: de bedrijfssleutel (uniek per bron).</translation>
     </message>
     <message>
         <source>status update: remove the business key.</source>
-        <translation type="unfinished"></translation>
+        <translation>status update: de bedrijfssleutel verwijderen.</translation>
     </message>
     <message>
         <source>status: the publishing system (default at create: eximee).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: het publicerende systeem (standaard bij create: eximee).</translation>
     </message>
     <message>
         <source>status search: updated at or after, ISO 8601 (local time unless it has a zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: bijgewerkt op of na, ISO 8601 (lokale tijd, tenzij met tijdzone).</translation>
     </message>
     <message>
         <source>status search: updated at or before, ISO 8601 (local time unless it has a zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: bijgewerkt op of vóór, ISO 8601 (lokale tijd, tenzij met tijdzone).</translation>
     </message>
     <message>
         <source>status search: the page, from 1 (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: de pagina, vanaf 1 (standaard: 1).</translation>
     </message>
     <message>
         <source>status search: entries per page, 1 to 200 (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: items per pagina, 1 tot en met 200 (standaard: 20).</translation>
     </message>
     <message>
         <source>status search: creationDate, updateDate, caseType, clientId, clientType, status, businessKey or source, with ,asc or ,desc (default: updateDate,desc).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: creationDate, updateDate, caseType, clientId, clientType, status, businessKey of source, met ,asc of ,desc (standaard: updateDate,desc).</translation>
     </message>
     <message>
         <source>status search: every page (200 entries a request).</source>
-        <translation type="unfinished"></translation>
+        <translation>status search: alle pagina&apos;s (200 items per verzoek).</translation>
     </message>
     <message>
         <source>status delete: yes, delete the entry and its history irreversibly.</source>
-        <translation type="unfinished"></translation>
+        <translation>status delete: ja, het item en de geschiedenis ervan onherroepelijk verwijderen.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er moet gebeuren (zie hierboven).</translation>
     </message>
     <message>
         <source>no command given; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>geen opdracht opgegeven; zie casectl --help</translation>
     </message>
     <message>
         <source>&apos;status&apos; needs a command: create, get, update, delete, search or history; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status&apos; vereist een opdracht: create, get, update, delete, search of history; zie casectl --help</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht &apos;%1&apos;; zie casectl --help</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; accepteert geen --%2</translation>
     </message>
     <message>
         <source>--endpoint and --client-id go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint en --client-id horen bij elkaar</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout verwacht een aantal seconden</translation>
     </message>
     <message numerus="yes">
         <source>&apos;%1&apos; takes %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; verwacht %n argument</numerusform>
+            <numerusform>&apos;%1&apos; verwacht %n argumenten</numerusform>
         </translation>
     </message>
     <message>
         <source>no profile: give --repository and --repository-user, or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>geen profiel: geef --repository en --repository-user op, of --profile NAME</translation>
     </message>
     <message>
         <source>no profile: give --endpoint and --client-id, or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>geen profiel: geef --endpoint en --client-id op, of --profile NAME</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen profiel met de naam &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Set CASECTL_CLIENT_SECRET or run &apos;casectl store-secret&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel CASECTL_CLIENT_SECRET in of voer &apos;casectl store-secret&apos; uit.</translation>
     </message>
     <message>
         <source>CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>MELDING</translation>
     </message>
     <message>
         <source>PRI</source>
-        <translation type="unfinished"></translation>
+        <translation>PRI</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>MODIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEWIJZIGD</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>ONDERWERP</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIENST</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
         </translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkomst</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Start of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van de storing</translation>
     </message>
     <message>
         <source>End of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van de storing</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gewijzigd</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverancier</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>--updated-within takes a number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>--updated-within verwacht een aantal minuten</translation>
     </message>
     <message>
         <source>no case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen melding %1</translation>
     </message>
     <message>
         <source>--end and --open-ended exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--end en --open-ended sluiten elkaar uit</translation>
     </message>
     <message>
         <source>--start, --end and --open-ended are for incidents only</source>
-        <translation type="unfinished"></translation>
+        <translation>--start, --end en --open-ended gelden alleen voor storingen</translation>
     </message>
     <message>
         <source>--start is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>--start is geen datum en tijd in ISO 8601</translation>
     </message>
     <message>
         <source>--end is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>--end is geen datum en tijd in ISO 8601</translation>
     </message>
     <message>
         <source>Created case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding %1 aangemaakt</translation>
     </message>
     <message>
         <source>reply needs --message</source>
-        <translation type="unfinished"></translation>
+        <translation>reply vereist --message</translation>
     </message>
     <message>
         <source>Replied to case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding %1 beantwoord</translation>
     </message>
     <message>
         <source>the reference is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>de referentie is leeg</translation>
     </message>
     <message>
         <source>Case %1 now has reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding %1 heeft nu referentie %2</translation>
     </message>
     <message>
         <source>--interval takes a number of seconds, at least 5</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval verwacht een aantal seconden, minstens 5</translation>
     </message>
     <message>
         <source>priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>prioriteiten:</translation>
     </message>
     <message>
         <source>subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>onderwerpen:</translation>
     </message>
     <message>
         <source>needs startOfIncident and endOfIncident (may be open-ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>vereist startOfIncident en endOfIncident (einde mag open blijven)</translation>
     </message>
     <message>
         <source>store-secret reads the client secret from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>store-secret leest het clientgeheim van standaardinvoer</translation>
     </message>
     <message>
         <source>Stored the client secret for %1 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clientgeheim voor %1 is opgeslagen in de systeemsleutelbos.</translation>
     </message>
     <message>
         <source>save-profile takes a NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>save-profile verwacht een NAME</translation>
     </message>
     <message>
         <source>--repository needs --repository-user</source>
-        <translation type="unfinished"></translation>
+        <translation>--repository vereist --repository-user</translation>
     </message>
     <message>
         <source>--repository-user goes with --repository</source>
-        <translation type="unfinished"></translation>
+        <translation>--repository-user hoort bij --repository</translation>
     </message>
     <message>
         <source>Saved profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel %1 opgeslagen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a CASEID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; verwacht een CASEID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; accepteert geen argumenten</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no Case Repository: give --repository URL and --repository-user USER</source>
-        <translation type="unfinished"></translation>
+        <translation>profiel &apos;%1&apos; heeft geen Case Repository: geef --repository URL en --repository-user USER op</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no Case Repository user: give --repository-user USER</source>
-        <translation type="unfinished"></translation>
+        <translation>profiel &apos;%1&apos; heeft geen Case Repository-gebruiker: geef --repository-user USER op</translation>
     </message>
     <message>
         <source>none is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>er staat er geen in de systeemsleutelbos.</translation>
     </message>
     <message>
         <source>no system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen systeemsleutelbos beschikbaar.</translation>
     </message>
     <message>
         <source>the system keychain is locked or refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>de systeemsleutelbos is vergrendeld of weigerde de toegang.</translation>
     </message>
     <message>
         <source>No Case Repository password for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen Case Repository-wachtwoord voor %1: %2</translation>
     </message>
     <message>
         <source>Set CASECTL_REPOSITORY_PASSWORD or run &apos;casectl store-repository-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel CASECTL_REPOSITORY_PASSWORD in of voer &apos;casectl store-repository-password&apos; uit.</translation>
     </message>
     <message>
         <source>The existing entry is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestaande item is %1.</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldings-ID</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>gesloten</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingstype</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant-ID</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanttype</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfssleutel</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>CASE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>MELDINGS-ID</translation>
     </message>
     <message>
         <source>CASE TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>MELDINGSTYPE</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KLANT</translation>
     </message>
     <message>
         <source>BUSINESS KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>BEDRIJFSSLEUTEL</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>BRON</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>BIJGEWERKT</translation>
     </message>
     <message>
         <source>&apos;status create&apos; needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status create&apos; vereist %1</translation>
     </message>
     <message>
         <source>--description and --clear-description exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--description en --clear-description sluiten elkaar uit</translation>
     </message>
     <message>
         <source>--business-key and --clear-business-key exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--business-key en --clear-business-key sluiten elkaar uit</translation>
     </message>
     <message>
         <source>&apos;status update&apos; needs at least one field to change; see casectl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status update&apos; vereist minstens één te wijzigen veld; zie casectl --help</translation>
     </message>
     <message>
         <source>nothing to change: case status %1 already has these values</source>
-        <translation type="unfinished"></translation>
+        <translation>niets te wijzigen: meldingsstatus %1 heeft deze waarden al</translation>
     </message>
     <message>
         <source>&apos;status delete&apos; removes case status %1 and its whole history, irreversibly; add --yes to delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status delete&apos; verwijdert meldingsstatus %1 en de hele geschiedenis ervan, onherroepelijk; voeg --yes toe om te verwijderen</translation>
     </message>
     <message>
         <source>Deleted case status %1 and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingsstatus %1 en de geschiedenis ervan verwijderd.</translation>
     </message>
     <message>
         <source>--%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 is leeg</translation>
     </message>
     <message>
         <source>--%1 is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 is geen datum en tijd in ISO 8601</translation>
     </message>
     <message>
         <source>--updated-from is later than --updated-to</source>
-        <translation type="unfinished"></translation>
+        <translation>--updated-from ligt na --updated-to</translation>
     </message>
     <message>
         <source>--all reads every page; it takes no --page or --size</source>
-        <translation type="unfinished"></translation>
+        <translation>--all leest alle pagina&apos;s; --page en --size zijn dan niet toegestaan</translation>
     </message>
     <message>
         <source>--page takes a page number, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page verwacht een paginanummer, vanaf 1</translation>
     </message>
     <message>
         <source>--size takes a number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--size verwacht een getal van 1 tot en met %1</translation>
     </message>
     <message>
         <source>--sort takes one of %1, optionally with ,asc or ,desc</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort verwacht een van %1, eventueel met ,asc of ,desc</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>geen items</translation>
     </message>
     <message numerus="yes">
         <source>page %1 of %2, %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pagina %1 van %2, %n item</numerusform>
+            <numerusform>pagina %1 van %2, %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>store-repository-password reads the password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>store-repository-password leest het wachtwoord van standaardinvoer</translation>
     </message>
     <message>
         <source>Stored the Case Repository password of %1 at %2 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Case Repository-wachtwoord van %1 bij %2 is opgeslagen in de systeemsleutelbos.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). Check the endpoint address and your network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De server antwoordde niet binnen %n seconde. Controleer het adres van het eindpunt en uw netwerk.</numerusform>
+            <numerusform>De server antwoordde niet binnen %n seconden. Controleer het adres van het eindpunt en uw netwerk.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the client secret to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het clientgeheim in om de verbinding te testen.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (%1)</translation>
     </message>
     <message>
         <source>No client secret: the console shows what it stored before and does not connect. Enter the secret in Connections and Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen clientgeheim: de console toont wat eerder is opgeslagen en maakt geen verbinding. Voer het geheim in bij Verbindingen en instellingen (Ctrl+,).</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale sandbox wordt gestart…</translation>
     </message>
     <message>
         <source>Sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandboxdemo</translation>
     </message>
 </context>
 <context>
     <name>CreateCaseDialog</name>
     <message>
         <source>New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe melding</translation>
     </message>
     <message>
         <source>Open a case with the provider. The type decides which priorities and subjects are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een melding aan bij de leverancier. Het type bepaalt welke prioriteiten en onderwerpen zijn toegestaan.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingstype</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Choose a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een onderwerp</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Type part of a service&apos;s name or id to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een deel van de naam of ID van een dienst om die te vinden</translation>
     </message>
     <message>
         <source>&amp;Start of incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;egin van de storing:</translation>
     </message>
     <message>
         <source>Start of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van de storing</translation>
     </message>
     <message>
         <source>No&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nu</translation>
     </message>
     <message>
         <source>Set the start of the incident to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Het begin van de storing op nu zetten</translation>
     </message>
     <message>
         <source>End of incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van de storing:</translation>
     </message>
     <message>
         <source>&amp;Ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geëindigd op</translation>
     </message>
     <message>
         <source>Leave unchecked while the incident is still going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat dit uitgevinkt zolang de storing nog gaande is</translation>
     </message>
     <message>
         <source>End of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van de storing</translation>
     </message>
     <message>
         <source>(ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog gaande)</translation>
     </message>
     <message>
         <source>Your &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw &amp;referentie:</translation>
     </message>
     <message>
         <source>Optional: your own ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: uw eigen ticketnummer</translation>
     </message>
     <message>
         <source>Customer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantreferentie</translation>
     </message>
     <message>
         <source>Sent &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzonden door:</translation>
     </message>
     <message>
         <source>Your name, as the provider sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam, zoals de leverancier die ziet</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden door</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht:</translation>
     </message>
     <message>
         <source>What is wrong or what you need, with what you have already checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er mis is of wat u nodig hebt, en wat u al hebt gecontroleerd</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ontbreekt</translation>
     </message>
     <message>
         <source>Sending state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzendstatus</translation>
     </message>
     <message>
         <source>&amp;Create Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding &amp;aanmaken</translation>
     </message>
     <message>
         <source>Type to find a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om een dienst te vinden</translation>
     </message>
     <message>
         <source>Saving the case to send it…</source>
-        <translation type="unfinished"></translation>
+        <translation>De melding wordt opgeslagen om te verzenden…</translation>
     </message>
     <message>
         <source>“%1” is none of the account&apos;s services: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen van de diensten van het account: kies er een uit de lijst.</translation>
     </message>
     <message>
         <source>Ready to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar om aan te maken.</translation>
     </message>
     <message>
         <source>To create the case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Om de melding aan te maken:</translation>
     </message>
     <message>
         <source>Waiting to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op verzending…</translation>
     </message>
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet verzonden: %1 De melding is opgeslagen en wordt automatisch opnieuw verzonden; u kunt dit venster sluiten.</translation>
     </message>
     <message>
         <source>Creating the case with the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>De melding wordt bij de leverancier aangemaakt…</translation>
     </message>
     <message>
         <source>No answer from the provider (%1). Checking whether the case was created before trying again, so it is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord van de leverancier (%1). Er wordt gecontroleerd of de melding al is aangemaakt voordat het opnieuw wordt geprobeerd, zodat deze niet dubbel wordt aangemaakt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The provider did not accept the case:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;De leverancier heeft de melding niet geaccepteerd:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangemaakt.</translation>
     </message>
 </context>
 <context>
     <name>GraphQLCaseApi</name>
     <message>
         <source>The answer carries no list of cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord bevat geen lijst met meldingen.</translation>
     </message>
     <message>
         <source>The provider did not accept the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leverancier heeft de wijziging niet geaccepteerd.</translation>
     </message>
     <message>
         <source>The answer does not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord bevestigt de wijziging niet.</translation>
     </message>
     <message>
         <source>The answer does not name the new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord noemt de nieuwe melding niet.</translation>
     </message>
     <message>
         <source>The answer carries no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord bevat geen account.</translation>
     </message>
 </context>
 <context>
     <name>GraphQLTransport</name>
     <message>
         <source>The answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord is geen JSON-object.</translation>
     </message>
     <message>
         <source>The answer&apos;s data is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>De data in het antwoord is geen object.</translation>
     </message>
     <message>
         <source>Unknown operation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende bewerking %1.</translation>
     </message>
     <message>
         <source>The answer has neither data nor errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord bevat data noch fouten.</translation>
     </message>
 </context>
 <context>
     <name>LocalSandbox</name>
     <message>
         <source>Node.js could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Node.js kon niet worden gestart: %1</translation>
     </message>
     <message>
         <source>The sandbox server stopped (exit code %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>De sandboxserver is gestopt (afsluitcode %1)%2</translation>
     </message>
     <message>
         <source>The sandbox server did not start within 20 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sandboxserver is niet binnen 20 seconden gestart.</translation>
     </message>
     <message>
         <source>The sandbox server is not installed (no sandbox/server.js was found). Set CASECONSOLE_SANDBOX_DIR to the sandbox folder of the source tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sandboxserver is niet geïnstalleerd (er is geen sandbox/server.js gevonden). Stel CASECONSOLE_SANDBOX_DIR in op de map sandbox in de broncode.</translation>
     </message>
     <message>
         <source>The sandbox needs Node.js 20 or newer, and no “node” program was found. Install Node.js (e.g. apt install nodejs) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sandbox vereist Node.js 20 of nieuwer, en er is geen programma “node” gevonden. Installeer Node.js (bijv. apt install nodejs) en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s packages are not installed. Run “npm ci” in %1 (scripts/deps does it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pakketten van de sandbox zijn niet geïnstalleerd. Voer “npm ci” uit in %1 (scripts/deps doet dit) en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The sandbox server&apos;s start line could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De startregel van de sandboxserver kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>
     <name>LocalStore</name>
     <message>
         <source>The local database %1 was written by a newer version of Case Console. Update the console, or move the file away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale database %1 is geschreven door een nieuwere versie van Case Console. Werk de console bij, of verplaats het bestand om opnieuw te beginnen.</translation>
     </message>
     <message>
         <source>The local database %1 could not be updated: %2. Free some disk space or close other programs using it, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale database %1 kon niet worden bijgewerkt: %2. Maak schijfruimte vrij of sluit andere programma&apos;s die de database gebruiken, en start daarna opnieuw.</translation>
     </message>
     <message>
         <source>The local database %1 is damaged and cannot be moved aside (%2). Close other programs using it, or remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale database %1 is beschadigd en kan niet opzij worden gezet (%2). Sluit andere programma&apos;s die de database gebruiken, of verwijder deze handmatig.</translation>
     </message>
     <message>
         <source>The local database %1 is damaged and a new one cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale database %1 is beschadigd en er kan geen nieuwe worden aangemaakt: %2</translation>
     </message>
     <message>
         <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Your drafts (%1) and unsent changes (%2) were recovered. The damaged file is kept at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale database was beschadigd en is opnieuw opgebouwd; de meldingen worden opnieuw opgehaald. Uw concepten (%1) en niet-verzonden wijzigingen (%2) zijn hersteld. Het beschadigde bestand is bewaard als %3.</translation>
     </message>
     <message>
         <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Drafts and unsent changes could not be recovered from it. The damaged file is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale database was beschadigd en is opnieuw opgebouwd; de meldingen worden opnieuw opgehaald. Concepten en niet-verzonden wijzigingen konden er niet uit worden hersteld. Het beschadigde bestand is bewaard als %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Unread only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;ongelezen</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke status</translation>
     </message>
     <message>
         <source>Type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Typefilter</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk type</translation>
     </message>
     <message>
         <source>Priority filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteitsfilter</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke prioriteit</translation>
     </message>
     <message>
         <source>Service filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstfilter</translation>
     </message>
     <message>
         <source>Any service</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke dienst</translation>
     </message>
     <message>
         <source>Case Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Console</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>Case thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingsgesprek</translation>
     </message>
     <message>
         <source>Select a case to read its thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een melding om het gesprek te lezen.</translation>
     </message>
     <message>
         <source>Search all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gesprekken doorzoeken</translation>
     </message>
     <message>
         <source>Search all threads (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gesprekken doorzoeken (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n melding komt overeen met “%1”</numerusform>
+            <numerusform>%n meldingen komen overeen met “%1”</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>P1 and P2</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 en P2</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ienst:</translation>
     </message>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;ldingen</translation>
     </message>
     <message>
         <source>Case Re&amp;pository</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;Repository</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verbonden</translation>
     </message>
     <message>
         <source>Set up a connection or try the sandbox demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel een verbinding in of probeer de sandboxdemo.</translation>
     </message>
     <message>
         <source>Case %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding %1 aangemaakt.</translation>
     </message>
     <message>
         <source>Select a case to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een melding om te beantwoorden.</translation>
     </message>
     <message>
         <source>Reply to %1 queued for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op %1 staat klaar voor verzending.</translation>
     </message>
     <message>
         <source>Select a case to add your reference to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een melding om uw referentie aan toe te voegen.</translation>
     </message>
     <message>
         <source>Your Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw referentie</translation>
     </message>
     <message>
         <source>Your own reference for %1 (e.g. your ticket number):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen referentie voor %1 (bijv. uw ticketnummer):</translation>
     </message>
     <message>
         <source>The reply is back in your draft (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord staat weer in uw concept (Ctrl+R).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Melding</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>Fetch the cases changed since the last poll (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>De meldingen ophalen die sinds de laatste peiling zijn gewijzigd (F5)</translation>
     </message>
     <message>
         <source>&amp;Full Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;olledig vernieuwen</translation>
     </message>
     <message>
         <source>Fetch every case again (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meldingen opnieuw ophalen (Shift+F5)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <source>&amp;Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Volge&amp;nde ongelezen</translation>
     </message>
     <message>
         <source>&amp;Previous Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;ige ongelezen</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;ongelezen</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;gelezen</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe melding…</translation>
     </message>
     <message>
         <source>Open an incident or a general request (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een storing of algemeen verzoek aanmaken (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beantwoorden…</translation>
     </message>
     <message>
         <source>Reply to the open case (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geopende melding beantwoorden (Ctrl+R)</translation>
     </message>
     <message>
         <source>Add Your &amp;Reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw &amp;referentie toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgen</translation>
     </message>
     <message>
         <source>Be notified of the provider&apos;s new messages on this case (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notificatie krijgen bij nieuwe berichten van de leverancier over deze melding (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>&amp;Connections and Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindingen en instellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schermafbeelding opgeslagen in %1</translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet opslaan</translation>
     </message>
     <message>
         <source>%1 (%2) · updated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · bijgewerkt %3</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>gesloten</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gepubliceerd: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Not published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gepubliceerd</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzoeken…</translation>
     </message>
     <message>
         <source>No unread cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ongelezen meldingen.</translation>
     </message>
     <message>
         <source>Fetching every case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meldingen worden opgehaald…</translation>
     </message>
     <message>
         <source>Fetching changed cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigde meldingen worden opgehaald…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen…</translation>
     </message>
     <message numerus="yes">
         <source>next in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>volgende over %n s</numerusform>
+            <numerusform>volgende over %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging nog niet verzonden</numerusform>
+            <numerusform>%n wijzigingen nog niet verzonden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n melding</numerusform>
+            <numerusform>%1 van %n meldingen</numerusform>
         </translation>
     </message>
 </context>
@@ -1978,20 +2008,20 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <name>Notifier</name>
     <message>
         <source>Case Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Console</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) on your cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n update voor uw meldingen</numerusform>
+            <numerusform>%n updates voor uw meldingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1999,1497 +2029,1498 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <name>Outbox</name>
     <message>
         <source>This change could not be saved locally, so it was not sent. Use Retry once the disk has room again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wijziging kon niet lokaal worden opgeslagen en is daarom niet verzonden. Gebruik Opnieuw proberen zodra er weer ruimte op de schijf is.</translation>
     </message>
     <message>
         <source>This change could not be saved locally, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wijziging kon niet lokaal worden opgeslagen en is daarom niet verzonden.</translation>
     </message>
     <message>
         <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit profiel is geen Case Repository ingesteld; stel die in bij Verbindingen en instellingen.</translation>
     </message>
 </context>
 <context>
     <name>OutboxItem</name>
     <message>
         <source>New case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe melding: %1</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op %1</translation>
     </message>
     <message>
         <source>Reference for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie voor %1</translation>
     </message>
     <message>
         <source>New case status for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe meldingsstatus voor %1</translation>
     </message>
     <message>
         <source>Change of case status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging van meldingsstatus %1</translation>
     </message>
     <message>
         <source>Deletion of case status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdering van meldingsstatus %1</translation>
     </message>
     <message>
         <source>Status of %1 for the Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van %1 voor de Case Repository</translation>
     </message>
 </context>
 <context>
     <name>ProviderConnection</name>
     <message>
         <source>No client id is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen client-ID ingesteld.</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <source>&amp;Message to the provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht aan de leverancier:</translation>
     </message>
     <message>
         <source>Reply message</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoordbericht</translation>
     </message>
     <message>
         <source>Sent &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzonden door:</translation>
     </message>
     <message>
         <source>Your name, as the provider sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam, zoals de leverancier die ziet</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden door</translation>
     </message>
     <message>
         <source>Draft state</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptstatus</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;zenden</translation>
     </message>
     <message>
         <source>Send the reply (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord verzenden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Close; the draft is kept for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten; het concept wordt bewaard voor de volgende keer</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept opgeslagen.</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op %1</translation>
     </message>
     <message>
         <source>Restored your draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw concept is hersteld.</translation>
     </message>
     <message>
         <source>Write the reply to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf het antwoord om het te verzenden.</translation>
     </message>
 </context>
 <context>
     <name>RepositorySettingsDialog</name>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>https://host/api/case-repository (empty: no Case Repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/api/case-repository (leeg: geen Case Repository)</translation>
     </message>
     <message>
         <source>Case Repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL van de Case Repository</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
         <source>Case Repository user</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository-gebruiker</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Empty: keep the one in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: het wachtwoord in de systeemsleutelbos behouden</translation>
     </message>
     <message>
         <source>Case Repository password</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository-wachtwoord</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Pu&amp;blish the provider cases&apos; statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Statussen van de meldingen van de leverancier pu&amp;bliceren</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ron:</translation>
     </message>
     <message>
         <source>Source name of the published statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnaam van de gepubliceerde statussen</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantt&amp;ype:</translation>
     </message>
     <message>
         <source>Client type of the published statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanttype van de gepubliceerde statussen</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant-&amp;ID:</translation>
     </message>
     <message>
         <source>The account&apos;s number of that type, e.g. its NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer van het account van dat type, bijv. het NIP</translation>
     </message>
     <message>
         <source>Client id of the published statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant-ID van de gepubliceerde statussen</translation>
     </message>
     <message>
         <source>&amp;Mapping (the provider&apos;s value → the Case Repository&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppeling (waarde van de leverancier → waarde van de Case Repository):</translation>
     </message>
     <message>
         <source>Status and case type mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling van status en meldingstype</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverancier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingstype</translation>
     </message>
     <message>
         <source>Case Repository value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository-waarde voor %1</translation>
     </message>
     <message>
         <source>Publishing needs the Case Repository&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor publiceren is de URL van de Case Repository nodig.</translation>
     </message>
     <message>
         <source>The URL is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De URL is geen geldig adres.</translation>
     </message>
     <message>
         <source>Enter the Case Repository user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de Case Repository-gebruiker in.</translation>
     </message>
     <message>
         <source>Publishing needs the client type and id the statuses are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor publiceren zijn het klanttype en de klant-ID nodig waarover de statussen gaan.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n case status(es) in the repository.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbonden: %n meldingsstatus in de repository.</numerusform>
+            <numerusform>Verbonden: %n meldingsstatussen in de repository.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password could not be stored in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet in de systeemsleutelbos worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>RepositoryStatuses</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op klant</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
 </context>
 <context>
     <name>SecretPromptDialog</name>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientgeheim</translation>
     </message>
     <message>
         <source>Why the secret is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het geheim nodig is</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientg&amp;eheim:</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-clientgeheim</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onthouden in de systeemsleutelbos</translation>
     </message>
     <message>
         <source>About remembering the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Over het onthouden van het geheim</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Enter the client secret for %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Voer het clientgeheim voor %1 in.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not available without a system keychain: the secret is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar zonder systeemsleutelbos: het geheim wordt alleen voor deze sessie gebruikt.</translation>
     </message>
     <message>
         <source>Otherwise it is used for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders wordt het alleen voor deze sessie gebruikt en de volgende keer opnieuw gevraagd.</translation>
     </message>
     <message>
         <source>%1 Click OK to use the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klik op OK om het geheim alleen voor deze sessie te gebruiken.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No client secret is stored in the system keychain for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit profiel is geen clientgeheim opgeslagen in de systeemsleutelbos.</translation>
     </message>
     <message>
         <source>No system keychain is available (on Linux: no Secret Service such as GNOME Keyring or KWallet is running). The client secret cannot be stored; you can enter it for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen systeemsleutelbos beschikbaar (op Linux: er draait geen Secret Service zoals GNOME Keyring of KWallet). Het clientgeheim kan niet worden opgeslagen; u kunt het alleen voor deze sessie invoeren.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it and try again, or enter the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De systeemsleutelbos is vergrendeld of weigerde de toegang. Ontgrendel deze en probeer het opnieuw, of voer het geheim alleen voor deze sessie in.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De systeemsleutelbos meldde een fout: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Connections and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingen en instellingen</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profielen</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielen</translation>
     </message>
     <message>
         <source>The profile marked active is the one the console connects with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met het profiel dat als actief is gemarkeerd, maakt de console verbinding.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>Add a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw profiel toevoegen</translation>
     </message>
     <message>
         <source>Dupl&amp;icate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
         <source>Add a copy of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van het geselecteerde profiel toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Remove the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde profiel verwijderen</translation>
     </message>
     <message>
         <source>Set acti&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actief maken</translation>
     </message>
     <message>
         <source>Connect with the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met het geselecteerde profiel</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielnaam</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Productie</translation>
     </message>
     <message>
         <source>&amp;GraphQL endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GraphQL-eindpunt:</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL van het GraphQL-eindpunt</translation>
     </message>
     <message>
         <source>https://api.example.com/graphql</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com/graphql</translation>
     </message>
     <message>
         <source>To&amp;ken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken-URL:</translation>
     </message>
     <message>
         <source>OAuth token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-token-URL</translation>
     </message>
     <message>
         <source>Leave empty to use /oauth2/token on the endpoint&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat leeg om /oauth2/token op de host van het eindpunt te gebruiken.</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>OAuth client id</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-client-ID</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientg&amp;eheim:</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-clientgeheim</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemsleutelbos</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scopes:</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Space-separated; leave empty for every scope of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescheiden door spaties; laat leeg voor alle scopes van de client.</translation>
     </message>
     <message>
         <source>Every scope of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle scopes van de client</translation>
     </message>
     <message>
         <source>Account &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account&amp;label:</translation>
     </message>
     <message>
         <source>Account label</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountlabel</translation>
     </message>
     <message>
         <source>Shown in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt getoond in de statusbalk</translation>
     </message>
     <message>
         <source>Polling and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Peilen en notificaties</translation>
     </message>
     <message>
         <source>P&amp;oll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peil&amp;interval:</translation>
     </message>
     <message>
         <source>Poll interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Peilinterval in seconden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Notify about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaties over:</translation>
     </message>
     <message>
         <source>New provider &amp;messages on watched cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;berichten van de leverancier bij gevolgde meldingen</translation>
     </message>
     <message>
         <source>New or changed P&amp;1/P2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe of gewijzigde P&amp;1/P2-storingen</translation>
     </message>
     <message>
         <source>Turn all notifications o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle notificaties &amp;uitschakelen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding wordt getest</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat van de verbindingstest</translation>
     </message>
     <message>
         <source>Case &amp;Repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;Repository…</translation>
     </message>
     <message>
         <source>The profile&apos;s Case Repository and publishing of the case statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository van het profiel en het publiceren van de meldingsstatussen</translation>
     </message>
     <message>
         <source>Case Repository summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de Case Repository</translation>
     </message>
     <message>
         <source>Problems with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met de instellingen</translation>
     </message>
     <message>
         <source>System keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met de systeemsleutelbos</translation>
     </message>
     <message>
         <source>&amp;Use this secret for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit ge&amp;heim alleen voor deze sessie gebruiken</translation>
     </message>
     <message numerus="yes">
         <source>Connected to the account “%1” with %n service(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbonden met het account “%1” met %n dienst.</numerusform>
+            <numerusform>Verbonden met het account “%1” met %n diensten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not connect. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen verbinding maken. %1</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw profiel</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kopie)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actief)</translation>
     </message>
     <message>
         <source>%1, active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, actief profiel</translation>
     </message>
     <message>
         <source>%1, needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vereist aandacht</translation>
     </message>
     <message>
         <source>No Case Repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen Case Repository.</translation>
     </message>
     <message>
         <source>%1 as %2; publishing the case statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2; de meldingsstatussen worden gepubliceerd.</translation>
     </message>
     <message>
         <source>%1 as %2; not publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2; er wordt niet gepubliceerd.</translation>
     </message>
     <message>
         <source>/oauth2/token on the endpoint&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>/oauth2/token op de host van het eindpunt</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer een naam in voor het profiel.</translation>
     </message>
     <message>
         <source>A profile name cannot contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een profielnaam mag geen “/” of “\” bevatten.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een ander profiel met de naam “%1”.</translation>
     </message>
     <message>
         <source>Enter the GraphQL endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de URL van het GraphQL-eindpunt in.</translation>
     </message>
     <message>
         <source>GraphQL endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL-eindpunt: %1</translation>
     </message>
     <message>
         <source>Token URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL: %1</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de client-ID in.</translation>
     </message>
     <message>
         <source>Also fix: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeer ook: %1.</translation>
     </message>
     <message>
         <source>Add a profile to connect to a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een profiel toe om verbinding te maken met een leverancier.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel verwijderen</translation>
     </message>
     <message>
         <source>Remove the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel “%1” verwijderen?</translation>
     </message>
     <message>
         <source>It leaves the settings when you click OK. Its client secret stays in the system keychain and its cached cases stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verdwijnt uit de instellingen wanneer u op OK klikt. Het clientgeheim blijft in de systeemsleutelbos en de meldingen in de cache blijven op deze computer.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Enter the endpoint and client id to see whether a secret is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het eindpunt en de client-ID in om te zien of er een geheim is opgeslagen.</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemsleutelbos wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Enter the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het clientgeheim in</translation>
     </message>
     <message>
         <source>A secret is stored in the system keychain. Leave the field empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een geheim opgeslagen in de systeemsleutelbos. Laat het veld leeg om het te behouden.</translation>
     </message>
     <message>
         <source>Stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in de systeemsleutelbos</translation>
     </message>
     <message>
         <source>A demo client of the local sandbox: its public secret is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een democlient van de lokale sandbox: het openbare geheim is ingebouwd.</translation>
     </message>
     <message>
         <source>Not needed for the sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nodig voor de sandboxdemo</translation>
     </message>
     <message>
         <source>No secret is stored in the system keychain for this client id and token URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen geheim opgeslagen in de systeemsleutelbos voor deze client-ID en token-URL.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test geannuleerd.</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test annuleren</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met %1…</translation>
     </message>
     <message>
         <source>The client secret could not be saved in the system keychain. %1
 The settings have not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clientgeheim kon niet in de systeemsleutelbos worden opgeslagen. %1
+De instellingen zijn nog niet opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>StatusBadge</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten</translation>
     </message>
 </context>
 <context>
     <name>StatusEntryDialog</name>
     <message>
         <source>Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingsstatus</translation>
     </message>
     <message>
         <source>A case status in the Case Repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meldingsstatus in de Case Repository.</translation>
     </message>
     <message>
         <source>Case &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldings&amp;type:</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingstype</translation>
     </message>
     <message>
         <source>For example NetworkIncident or ServiceRequest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld NetworkIncident of ServiceRequest</translation>
     </message>
     <message>
         <source>C&amp;lient type:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;lanttype:</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanttype</translation>
     </message>
     <message>
         <source>Choose PESEL, NIP or REGON, or type another kind of client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies PESEL, NIP of REGON, of typ een ander soort klantnummer</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant-&amp;ID:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant-ID</translation>
     </message>
     <message>
         <source>The client’s PESEL, NIP or REGON number</source>
-        <translation type="unfinished"></translation>
+        <translation>Het PESEL-, NIP- of REGON-nummer van de klant</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Choose a status, or type a value the Case Repository uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een status, of typ een waarde die de Case Repository gebruikt</translation>
     </message>
     <message>
         <source>Status sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden status</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>Status description</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbeschrijving</translation>
     </message>
     <message>
         <source>Optional: what the status means for this case, up to 1,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: wat de status voor deze melding betekent, maximaal 1.000 tekens</translation>
     </message>
     <message>
         <source>Characters in the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekens in de beschrijving</translation>
     </message>
     <message>
         <source>&amp;Business key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrij&amp;fssleutel:</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfssleutel</translation>
     </message>
     <message>
         <source>Optional: your own key, unique within the source (e.g. the provider case id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: uw eigen sleutel, uniek binnen de bron (bijv. de meldings-ID van de leverancier)</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ron:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>The system that publishes the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Het systeem dat de status publiceert</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ontbreekt</translation>
     </message>
     <message>
         <source>Sending state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzendstatus</translation>
     </message>
     <message>
         <source>New Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe meldingsstatus</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmaken</translation>
     </message>
     <message>
         <source>Publish the status of a case to the Case Repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceer de status van een melding in de Case Repository.</translation>
     </message>
     <message>
         <source>Empty: the Case Repository&apos;s default (eximee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: de standaardwaarde van de Case Repository (eximee)</translation>
     </message>
     <message>
         <source>Edit Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingsstatus bewerken</translation>
     </message>
     <message>
         <source>Sa&amp;ve Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen opslaan</translation>
     </message>
     <message>
         <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusitem %1 wijzigen. Alleen de velden die u wijzigt, worden verzonden; de geschiedenis van het item legt ze vast.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Saving the change to send it…</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging wordt opgeslagen om te verzenden…</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer %1 in.</translation>
     </message>
     <message>
         <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te lang: %1 heeft %2 tekens; de Case Repository accepteert er hoogstens %3.</translation>
     </message>
     <message>
         <source>case type</source>
-        <translation type="unfinished"></translation>
+        <translation>het meldingstype</translation>
     </message>
     <message>
         <source>client type</source>
-        <translation type="unfinished"></translation>
+        <translation>het klanttype</translation>
     </message>
     <message>
         <source>client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>de klant-ID</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>de status</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>de beschrijving</translation>
     </message>
     <message>
         <source>business key</source>
-        <translation type="unfinished"></translation>
+        <translation>de bedrijfssleutel</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>de bron</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets gewijzigd.</translation>
     </message>
     <message>
         <source>Sent as “%1”, as typed. The console does not know this value and shows it as open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden als “%1”, zoals getypt. De console kent deze waarde niet en toont deze als open.</translation>
     </message>
     <message>
         <source>Sent as “%1”: the case counts as open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden als “%1”: de melding telt als open.</translation>
     </message>
     <message>
         <source>Sent as “%1”: the case counts as closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden als “%1”: de melding telt als gesloten.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 tekens</translation>
     </message>
     <message>
         <source>Ready to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar om aan te maken.</translation>
     </message>
     <message>
         <source>Changes to send: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te verzenden wijzigingen: %1.</translation>
     </message>
     <message>
         <source>To create the entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Om het item aan te maken:</translation>
     </message>
     <message>
         <source>To save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Om op te slaan:</translation>
     </message>
     <message>
         <source>Waiting to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op verzending…</translation>
     </message>
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet verzonden: %1 Het item is opgeslagen en wordt automatisch opnieuw verzonden; u kunt dit venster sluiten.</translation>
     </message>
     <message>
         <source>Sending to the Case Repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden naar de Case Repository…</translation>
     </message>
     <message>
         <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord van de Case Repository (%1). Er wordt gecontroleerd of de wijziging is aangekomen voordat het opnieuw wordt geprobeerd.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;De Case Repository heeft het niet geaccepteerd:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
         <source>Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantt&amp;ype:</translation>
     </message>
     <message>
         <source>Client type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanttypefilter</translation>
     </message>
     <message>
         <source>Any client type when empty; choose one or type another</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: elk klanttype; kies er een of typ een ander</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant-&amp;ID:</translation>
     </message>
     <message>
         <source>Client ID filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant-ID-filter</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>&amp;Case type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldingstype:</translation>
     </message>
     <message>
         <source>Case type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingstypefilter</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>&amp;Business key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrijfssleutel:</translation>
     </message>
     <message>
         <source>Business key filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfssleutelfilter</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ron:</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronfilter</translation>
     </message>
     <message>
         <source>Updated bet&amp;ween:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt &amp;tussen:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>willekeurig</translation>
     </message>
     <message>
         <source>Any time as the earliest update</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ondergrens voor het bijwerktijdstip</translation>
     </message>
     <message>
         <source>Updated at or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt op of na</translation>
     </message>
     <message>
         <source>an&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>e&amp;n</translation>
     </message>
     <message>
         <source>Any time as the latest update</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bovengrens voor het bijwerktijdstip</translation>
     </message>
     <message>
         <source>Updated at or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt op of vóór</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <source>Search the Case Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository doorzoeken</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen</translation>
     </message>
     <message>
         <source>Clear the filters and show every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>De filters wissen en alle items tonen</translation>
     </message>
     <message>
         <source>Case statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingsstatussen</translation>
     </message>
     <message>
         <source>«</source>
-        <translation type="unfinished"></translation>
+        <translation>«</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste pagina</translation>
     </message>
     <message>
         <source>‹</source>
-        <translation type="unfinished"></translation>
+        <translation>‹</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige pagina</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina</translation>
     </message>
     <message>
         <source>›</source>
-        <translation type="unfinished"></translation>
+        <translation>›</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pagina</translation>
     </message>
     <message>
         <source>»</source>
-        <translation type="unfinished"></translation>
+        <translation>»</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste pagina</translation>
     </message>
     <message>
         <source>Per pa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per pa&amp;gina:</translation>
     </message>
     <message>
         <source>Entries per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Items per pagina</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie&amp;uw…</translation>
     </message>
     <message>
         <source>New case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe meldingsstatus</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ewerken…</translation>
     </message>
     <message>
         <source>Edit the selected case status</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde meldingsstatus bewerken</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Delete the selected case status</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde meldingsstatus verwijderen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
         <source>Load this page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina opnieuw laden</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Select an entry to see its details and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een item om de details en geschiedenis ervan te zien.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Open or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Open of gesloten</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldings-ID:</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldings-ID</translation>
     </message>
     <message>
         <source>Case type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingstype:</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingstype</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Business key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfssleutel:</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfssleutel</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ges&amp;chiedenis:</translation>
     </message>
     <message>
         <source>History of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van het item</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Case Repository messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Repository-berichten</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op klant</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanttype</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke status</translation>
     </message>
     <message>
         <source>The earliest update time is after the latest one: change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vroegste bijwerktijdstip ligt na het laatste: wijzig een van beide.</translation>
     </message>
     <message>
         <source>No Case Repository is set up for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit profiel is geen Case Repository ingesteld.</translation>
     </message>
     <message>
         <source>The Case Repository could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository kon niet worden doorzocht: %1</translation>
     </message>
     <message>
         <source>No entries match</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen overeenkomende items</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of %2 · %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pagina %1 van %2 · %n item</numerusform>
+            <numerusform>Pagina %1 van %2 · %n items</numerusform>
         </translation>
     </message>
     <message>
         <source>The Case Repository cannot sort by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Case Repository kan niet sorteren op %1.</translation>
     </message>
     <message>
         <source>This entry is not among the results shown (the filters or the page leave it out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit item staat niet tussen de getoonde resultaten (de filters of de pagina laten het weg).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis wordt geladen…</translation>
     </message>
     <message>
         <source>The history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis kon niet worden geladen: %1</translation>
     </message>
     <message>
         <source>No history recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geschiedenis vastgelegd.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Delete Case Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingsstatus verwijderen</translation>
     </message>
     <message>
         <source>Delete the case status %1 of client %2 %3 (%4)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingsstatus %1 van klant %2 %3 (%4) verwijderen?</translation>
     </message>
     <message>
         <source>This removes the entry and its whole history from the Case Repository. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee worden het item en de hele geschiedenis ervan uit de Case Repository verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>%1: waiting to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wacht op verzending…</translation>
     </message>
     <message>
         <source>%1: not sent yet (%2); it will be sent again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nog niet verzonden (%2); wordt automatisch opnieuw verzonden.</translation>
     </message>
     <message>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verzenden…</translation>
     </message>
     <message>
         <source>%1: no answer yet (%2); checking whether it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nog geen antwoord (%2); er wordt gecontroleerd of het is aangekomen.</translation>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geweigerd: %2</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd.</translation>
     </message>
     <message>
         <source>Created the case status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingsstatus %1 aangemaakt.</translation>
     </message>
     <message>
         <source>Saved the changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in %1 opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>StatusPublishing</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No Case Repository is set up (URL and user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen Case Repository ingesteld (URL en gebruiker).</translation>
     </message>
     <message>
         <source>Publishing needs the client id and client type the statuses are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor publiceren zijn de klant-ID en het klanttype nodig waarover de statussen gaan.</translation>
     </message>
 </context>
 <context>
     <name>TokenProvider</name>
     <message>
         <source>No client id or client secret is set for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit profiel is geen client-ID of clientgeheim ingesteld.</translation>
     </message>
     <message>
         <source>The token answer carries no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tokenantwoord bevat geen access_token.</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>“%1” is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldig serveradres.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer; use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onversleutelde http is alleen toegestaan naar deze computer; gebruik https voor %1.</translation>
     </message>
     <message>
         <source>Unsupported address scheme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-ondersteund adresschema “%1”.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <source>Welcome to Case Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Case Console</translation>
     </message>
     <message>
         <source>Case Console shows your provider&apos;s support cases with their whole conversations, marks what changed since you last looked, and keeps a copy on this computer for reading offline. Connect it to your provider&apos;s case API with the OAuth client your provider gave you, or look around first with the sandbox&apos;s demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Console toont de ondersteuningsmeldingen van uw leverancier met de volledige gesprekken, markeert wat er is gewijzigd sinds u voor het laatst keek en bewaart een kopie op deze computer, zodat u offline kunt lezen. Verbind de console met de meldingen-API van uw leverancier via de OAuth-client die u van uw leverancier hebt gekregen, of kijk eerst rond met het demo-account van de sandbox.</translation>
     </message>
     <message>
         <source>&amp;Set up a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinding instellen…</translation>
     </message>
     <message>
         <source>Enter your provider&apos;s GraphQL endpoint and OAuth client. The client secret is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het GraphQL-eindpunt en de OAuth-client van uw leverancier in. Het clientgeheim wordt bewaard in de systeemsleutelbos.</translation>
     </message>
     <message>
         <source>&amp;Try the sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandboxdemo &amp;proberen</translation>
     </message>
     <message>
         <source>Starts the local sandbox server with a demo account and about 60 cases. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start de lokale sandboxserver met een demo-account en ongeveer 60 meldingen. Er verlaat niets deze computer.</translation>
     </message>
     <message>
         <source>The demo needs Node.js 20 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo vereist Node.js 20 of nieuwer.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for network-service support cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktopconsole voor ondersteuningsmeldingen van netwerkdiensten.</translation>
     </message>
     <message>
         <source>Use a saved profile (default: the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opgeslagen profiel gebruiken (standaard: het actieve).</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL (instead of a profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL van het GraphQL-eindpunt (in plaats van een profiel).</translation>
     </message>
     <message>
         <source>OAuth token URL (default: &lt;endpoint host&gt;/oauth2/token).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-token-URL (standaard: &lt;eindpunthost&gt;/oauth2/token).</translation>
     </message>
     <message>
         <source>OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-client-ID.</translation>
     </message>
     <message>
         <source>OAuth scopes, space-separated (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-scopes, gescheiden door spaties (standaard: alle).</translation>
     </message>
     <message>
         <source>Seconds between polls, at least 5 (default: 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconden tussen peilingen, minstens 5 (standaard: 60).</translation>
     </message>
     <message>
         <source>Save the main window to &lt;file&gt; after the first poll, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hoofdvenster na de eerste peiling opslaan in &lt;file&gt; en daarna afsluiten.</translation>
     </message>
     <message>
         <source>Start the local sandbox server (Node.js 20) with demo data and use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale sandboxserver (Node.js 20) met demogegevens starten en gebruiken.</translation>
     </message>
     <message>
         <source>--poll-interval takes at least 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval vereist minstens 5 seconden</translation>
     </message>
     <message>
         <source>--sandbox cannot be combined with --profile, --endpoint or --client-id</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox kan niet worden gecombineerd met --profile, --endpoint of --client-id</translation>
     </message>
     <message>
         <source>--endpoint and --client-id go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint en --client-id horen bij elkaar</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen profiel met de naam &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The language of the window (de, nl, pl or en; default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van het venster (de, nl, pl of en; standaard: die van het systeem).</translation>
     </message>
 </context>
 </TS>
