@@ -50,10 +50,21 @@ QStringList openStatusIds()
 
 QString origin(const QString &origin)
 {
-    if (origin == QLatin1String("Api"))
-        return QCoreApplication::translate("CaseLabels", "API");
-    if (origin == QLatin1String("Proactive"))
-        return QCoreApplication::translate("CaseLabels", "Proactive (provider)");
+    static const struct
+    {
+        const char *id;
+        const char *label;
+    } labels[] = {
+        {"Portal", QT_TRANSLATE_NOOP("CaseLabels", "Portal")},
+        {"Api", QT_TRANSLATE_NOOP("CaseLabels", "API")},
+        {"Email", QT_TRANSLATE_NOOP("CaseLabels", "Email")},
+        {"Phone", QT_TRANSLATE_NOOP("CaseLabels", "Phone")},
+        {"Proactive", QT_TRANSLATE_NOOP("CaseLabels", "Proactive (provider)")},
+    };
+    for (const auto &l : labels) {
+        if (origin == QLatin1String(l.id))
+            return QCoreApplication::translate("CaseLabels", l.label);
+    }
     return origin;
 }
 

@@ -136,7 +136,7 @@ QComboBox *filterCombo(const QString &accessibleName, const QString &anyText)
     combo->addItem(anyText, QStringList());
     // Narrow enough that the filter bar never forces the case list wider than the engineer wants.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(9);
+    combo->setMinimumContentsLength(11);
     return combo;
 }
 
