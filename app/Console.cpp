@@ -24,17 +24,19 @@
 
 #include <cstdio>
 
-// Everything that talks to one provider account, in construction order.
+// Everything that talks to one provider account, in construction order; destroyed in reverse,
+// so the window (and the repository panel in it) goes before the session, the outbox and the
+// clients its requests belong to.
 struct Console::Run
 {
     explicit Run(const QString &databasePath)
-        : poller(connection.api())
+        : repository(connection.network())
+        , poller(connection.api())
         , store(databasePath)
         , outbox(connection.api(), &store)
         , session(&store, &poller, &outbox, connection.api())
         , window(&session, &poller)
         , notifier(&session, AppIcon::icon())
-        , repository(connection.network())
     {
         poller.followSystemNetworkState();
         window.setWindowIcon(AppIcon::icon());
@@ -51,13 +53,13 @@ struct Console::Run
     }
 
     ProviderConnection connection;
+    CaseRepositoryClient repository;
     CasePoller poller;
     CaseStore store;
     Outbox outbox;
     CaseSession session;
     MainWindow window;
     Notifier notifier;
-    CaseRepositoryClient repository;
 };
 
 Console::Console(Options options, QObject *parent)
