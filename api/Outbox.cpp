@@ -17,6 +17,19 @@ constexpr int MaxDelayMs = 5 * 60 * 1000;
 // Server and client clocks may differ; a match may be this much older than the item.
 constexpr qint64 ClockSlackMs = 10 * 60 * 1000;
 
+bool isRepositoryKind(OutboxItem::Kind kind)
+{
+    switch (kind) {
+    case OutboxItem::Kind::CreateStatus:
+    case OutboxItem::Kind::UpdateStatus:
+    case OutboxItem::Kind::DeleteStatus:
+    case OutboxItem::Kind::PublishStatus:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString payloadText(const OutboxItem &item, const char *key)
 {
     return item.payload.value(QLatin1String(key)).toString();
@@ -66,8 +79,11 @@ void Outbox::start()
                 item.state = OutboxItem::State::Pending;
                 item.nextAttemptAt = {};
             }
-            emit itemChanged(item);
         }
+        // Copies: a slot may discard an item, which changes the list.
+        const QList<OutboxItem> loaded = m_items;
+        for (const OutboxItem &item : loaded)
+            emit itemChanged(item);
         m_started = true;
         processNext();
     });
@@ -116,9 +132,11 @@ bool Outbox::discard(const QString &key)
     const int index = indexOf(key);
     if (index < 0 || key == m_busyKey)
         return false;
+    // `key` may refer into the item itself (a slot of itemChanged passing item.key).
+    const QString removed = key;
     m_items.removeAt(index);
-    m_storage->removeOutboxItem(key);
-    emit itemRemoved(key);
+    m_storage->removeOutboxItem(removed);
+    emit itemRemoved(removed);
     return true;
 }
 
@@ -146,7 +164,8 @@ int Outbox::delayFor(int attempts) const
 
 void Outbox::update(int index)
 {
-    const OutboxItem &item = m_items.at(index);
+    // A copy: a slot may discard the item, which changes the list.
+    const OutboxItem item = m_items.at(index);
     m_storage->saveOutboxItem(item, this, [](bool) {});
     emit itemChanged(item);
 }
@@ -157,15 +176,22 @@ void Outbox::processNext()
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime earliest;
+    // Two lanes, each in order: the provider's changes and the Case Repository's. A repository
+    // outage must not hold back a reply, nor the provider a status.
+    bool laneWaiting[2] = {false, false};
     for (int i = 0; i < m_items.size(); ++i) {
         const OutboxItem &item = m_items.at(i);
         if (item.state != OutboxItem::State::Pending && item.state != OutboxItem::State::Uncertain)
             continue;
+        const int lane = isRepositoryKind(item.kind) ? 1 : 0;
+        if (laneWaiting[lane])
+            continue;
         if (item.nextAttemptAt.isValid() && item.nextAttemptAt > now) {
             if (!earliest.isValid() || item.nextAttemptAt < earliest)
                 earliest = item.nextAttemptAt;
-            // Order matters (a reply after the case it belongs to): wait for this one.
-            break;
+            // Order matters (a reply after the case it belongs to): this lane waits for it.
+            laneWaiting[lane] = true;
+            continue;
         }
         if (item.state == OutboxItem::State::Uncertain)
             reconcile(i);
@@ -184,7 +210,7 @@ void Outbox::send(int index)
     ++item.attempts;
     m_busyKey = item.key;
     const QString key = item.key;
-    emit itemChanged(item);
+    emit itemChanged(OutboxItem(item));
     // "Sending" is on disk before the request leaves: a crash from here on is reconciled.
     m_storage->saveOutboxItem(item, this, [this, key](bool saved) {
         const int i = indexOf(key);

@@ -2,6 +2,7 @@
 
 #include "SandboxServer.h"
 #include "api/CaseApi.h"
+#include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
 #include "models/CaseDraft.h"
@@ -31,6 +32,8 @@ private slots:
     void refusedChangeWaitsForTheEngineer();
     void referenceIsSetOnceConfirmed();
     void identicalRepliesAreBothDelivered();
+    void aRepositoryOutageDoesNotHoldBackReplies();
+    void discardingFromItemChangedRemovesThatItem();
 
 private:
     QList<Case> fetchAll();
@@ -333,6 +336,86 @@ void TestOutbox::identicalRepliesAreBothDelivered()
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 15'000);
     const Case after = fetchCase(caseId);
     QCOMPARE(after.communications.size(), before + 2);
+}
+
+void TestOutbox::aRepositoryOutageDoesNotHoldBackReplies()
+{
+    // The repository is unreachable and its item backs off for long; a reply queued after it
+    // still goes out: the two servers are separate lanes.
+    const QString caseId = openCaseId();
+    const int before = int(fetchCase(caseId).communications.size());
+    startOutbox(m_dir->filePath(QStringLiteral("g.db")));
+    m_outbox->setBaseRetryDelay(60'000);
+    CaseRepositoryClient repository(m_connection->network());
+    QVERIFY(repository
+                .configure(SandboxServer::unreachableUrl(QStringLiteral("/case-repository")),
+                    QStringLiteral("demo-publisher"))
+                .isEmpty());
+    m_outbox->setRepository(&repository);
+    QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
+    const QString publish = m_outbox->submit(OutboxItem::Kind::PublishStatus,
+        {{QStringLiteral("businessKey"), caseId},
+            {QStringLiteral("status"), QStringLiteral("OPEN")},
+            {QStringLiteral("caseType"), QStringLiteral("NetworkIncident")},
+            {QStringLiteral("clientId"), QStringLiteral("5252344078")},
+            {QStringLiteral("clientType"), QStringLiteral("NIP")}});
+    m_outbox->submit(OutboxItem::Kind::ReplyToCase,
+        {{QStringLiteral("caseId"), caseId},
+            {QStringLiteral("message"), QStringLiteral("Still down after the reboot.")}});
+    QVERIFY(done.wait(15'000));
+    QCOMPARE(done.at(0).at(0).value<OutboxItem>().kind, OutboxItem::Kind::ReplyToCase);
+    QCOMPARE(fetchCase(caseId).communications.size(), before + 1);
+    // The publish is still queued, waiting for the repository.
+    QCOMPARE(m_outbox->pendingCount(), 1);
+    QCOMPARE(m_outbox->items().constFirst().key, publish);
+    m_outbox.reset(); // before the repository client it refers to
+}
+
+void TestOutbox::discardingFromItemChangedRemovesThatItem()
+{
+    // A slot that takes a refused item back (as the create-case form and the status panel do)
+    // removes exactly that item, in memory and on disk.
+    const QString path = m_dir->filePath(QStringLiteral("h.db"));
+    QStringList removed;
+    QString keep1, discarded, keep2;
+    {
+        startOutbox(path);
+        // No repository: each status item is refused at once.
+        connect(m_outbox.get(), &Outbox::itemChanged, m_outbox.get(), [&](const OutboxItem &item) {
+            if (item.state == OutboxItem::State::Failed
+                && item.payload.value(QLatin1String("discard")).toBool())
+                m_outbox->discard(item.key);
+        });
+        connect(m_outbox.get(), &Outbox::itemRemoved, m_outbox.get(),
+            [&](const QString &key) { removed << key; });
+        const auto payload = [](const char *id, bool discard) {
+            return QJsonObject {{QStringLiteral("caseId"), QString::fromLatin1(id)},
+                {QStringLiteral("changes"),
+                    QJsonObject {{QStringLiteral("status"), QStringLiteral("OPEN")}}},
+                {QStringLiteral("discard"), discard}};
+        };
+        keep1 = m_outbox->submit(OutboxItem::Kind::UpdateStatus, payload("a", false));
+        discarded = m_outbox->submit(OutboxItem::Kind::UpdateStatus, payload("b", true));
+        keep2 = m_outbox->submit(OutboxItem::Kind::UpdateStatus, payload("c", false));
+        QTRY_VERIFY_WITH_TIMEOUT(removed.contains(discarded), 10'000);
+        QTRY_VERIFY(std::all_of(m_outbox->items().cbegin(), m_outbox->items().cend(),
+            [](const OutboxItem &i) { return i.state == OutboxItem::State::Failed; }));
+        QCOMPARE(removed, QStringList {discarded});
+        m_outbox.reset();
+        m_store.reset();
+    }
+    CaseStore store(path);
+    store.open();
+    QStringList onDisk;
+    bool loaded = false;
+    QObject context;
+    store.loadOutbox(&context, [&](const QList<OutboxItem> &items) {
+        for (const OutboxItem &i : items)
+            onDisk << i.key;
+        loaded = true;
+    });
+    QTRY_VERIFY(loaded);
+    QCOMPARE(onDisk, (QStringList {keep1, keep2}));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
