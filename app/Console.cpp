@@ -130,50 +130,58 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
     if (!m_options.screenshot.isEmpty())
         r->window.saveScreenshotAfterFirstPoll(m_options.screenshot);
 
-    configureRepository(r, profile.repository);
-
-    // The secret: given for this session, the sandbox's public demo secret, or the keychain's.
-    QString secret = m_sessionSecrets.value(profile.name);
-    if (secret.isEmpty())
-        secret = SandboxCredentials::demoSecretFor(profile.clientId, profile.effectiveTokenUrl());
-    if (!secret.isEmpty()) {
-        r->connection.setClientSecret(secret);
-        r->session.start();
-        return;
-    }
-    m_secrets->read(profile.secretKey(), &r->window,
-        [this, r, profile](
-            SecretStore::Status status, const QString &stored, const QString &message) {
-            if (status == SecretStore::Status::Ok) {
-                r->connection.setClientSecret(stored);
-                r->session.start();
-                return;
-            }
-            askForSecret(r, profile, int(status), message);
-        });
+    // The store opens now: the cases it holds show and drafts are kept while the credentials
+    // are looked up. Polling and sending wait for them.
+    r->session.start(false);
+    configureRepository(r, profile.repository, [this, r, profile] {
+        // The secret: given for this session, the sandbox's public demo secret, or the
+        // keychain's.
+        QString secret = m_sessionSecrets.value(profile.secretKey());
+        if (secret.isEmpty())
+            secret
+                = SandboxCredentials::demoSecretFor(profile.clientId, profile.effectiveTokenUrl());
+        if (!secret.isEmpty()) {
+            r->connection.setClientSecret(secret);
+            r->session.startPolling();
+            return;
+        }
+        m_secrets->read(profile.secretKey(), &r->window,
+            [this, r, profile](
+                SecretStore::Status status, const QString &stored, const QString &message) {
+                if (status == SecretStore::Status::Ok) {
+                    r->connection.setClientSecret(stored);
+                    r->session.startPolling();
+                    return;
+                }
+                askForSecret(r, profile, int(status), message);
+            });
+    });
 }
 
-void Console::configureRepository(Run *run, const RepositorySettings &settings)
+void Console::configureRepository(
+    Run *run, const RepositorySettings &settings, const std::function<void()> &then)
 {
     if (!settings.isConfigured())
-        return;
+        return then();
     if (const QString problem = run->repository.configure(settings.url, settings.user);
         !problem.isEmpty()) {
         qWarning("caseconsole: Case Repository: %s", qPrintable(problem));
-        return;
+        return then();
     }
     run->session.setPublishing(&run->repository, settings);
     run->window.setStatusPanel(new StatusPanel(&run->repository, &run->outbox));
     const QString demo = SandboxCredentials::demoRepositoryPasswordFor(settings.user, settings.url);
     if (!demo.isEmpty()) {
         run->repository.setPassword(demo);
-        return;
+        return then();
     }
-    // The password from the keychain; without it the repository answers 401, in words.
+    // The password from the keychain before anything is sent; without it the repository
+    // answers 401, in words.
     m_secrets->read(settings.passwordKey(), &run->window,
-        [run](SecretStore::Status status, const QString &password, const QString &) {
+        [run, then](SecretStore::Status status, const QString &password, const QString &) {
             if (status == SecretStore::Status::Ok)
                 run->repository.setPassword(password);
+            then();
         });
 }
 
@@ -188,16 +196,15 @@ void Console::askForSecret(Run *run, const Profile &profile, int status, const Q
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     connect(prompt, &QDialog::accepted, this, [this, run, prompt, profile] {
         if (!prompt->isRemembered())
-            m_sessionSecrets.insert(profile.name, prompt->secret());
+            m_sessionSecrets.insert(profile.secretKey(), prompt->secret());
         run->connection.setClientSecret(prompt->secret());
         run->window.showConnectionProblem({});
-        run->session.start();
+        run->session.startPolling();
     });
     connect(prompt, &QDialog::rejected, this, [run] {
         run->window.showConnectionProblem(
             tr("No client secret: the console shows what it stored before and does not connect. "
                "Enter the secret in Connections and Settings (Ctrl+,)."));
-        run->session.start(false);
     });
     prompt->open();
 }
@@ -257,8 +264,9 @@ void Console::openSettings(bool newProfile)
         dialog->addProfile();
     connect(dialog, &SettingsDialog::profilesSaved, this,
         [this, dialog](const QString &active, bool changed) {
-            if (const QString secret = dialog->sessionSecret(active); !secret.isEmpty())
-                m_sessionSecrets.insert(active, secret);
+            const std::optional<Profile> saved = m_profiles.load(active);
+            if (const QString secret = dialog->sessionSecret(active); saved && !secret.isEmpty())
+                m_sessionSecrets.insert(saved->secretKey(), secret);
             // The sandbox and command-line connections are not profiles: a saved active
             // profile takes over only when it changed or when nothing is connected.
             const bool connected = m_run && m_run->session.isLoaded();

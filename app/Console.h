@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -49,7 +50,9 @@ private:
     void showWelcome(const QString &problem = {});
     // `newProfile`: start with an empty profile (first run).
     void openSettings(bool newProfile = false);
-    void configureRepository(Run *run, const RepositorySettings &settings);
+    // Sets up the repository client and its password, then calls `then`.
+    void configureRepository(
+        Run *run, const RepositorySettings &settings, const std::function<void()> &then);
     void askForSecret(Run *run, const Profile &profile, int status, const QString &message);
     void replaceRun(std::unique_ptr<Run> run);
 
@@ -58,6 +61,6 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<LocalSandbox> m_sandbox;
     std::unique_ptr<Run> m_run;
-    // Secrets the engineer gave for this session only (no keychain), by profile name.
+    // Secrets the engineer gave for this session only (no keychain), by their keychain key.
     QHash<QString, QString> m_sessionSecrets;
 };

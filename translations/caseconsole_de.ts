@@ -2015,6 +2015,10 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
             <numerusform>%1 von %n Fällen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It is being sent right now; try again in a moment.</source>
+        <translation>Es wird gerade gesendet; bitte gleich noch einmal versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

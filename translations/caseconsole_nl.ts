@@ -2015,6 +2015,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
             <numerusform>%1 van %n meldingen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It is being sent right now; try again in a moment.</source>
+        <translation>Het wordt nu verzonden; probeer het zo meteen opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

@@ -2027,6 +2027,10 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
             <numerusform>%1 z %n zgłoszeń</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It is being sent right now; try again in a moment.</source>
+        <translation>Trwa wysyłanie; spróbuj ponownie za chwilę.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

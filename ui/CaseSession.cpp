@@ -158,6 +158,18 @@ void CaseSession::start(bool poll)
     m_store->open();
 }
 
+void CaseSession::startPolling()
+{
+    if (m_poll)
+        return;
+    m_poll = true;
+    if (!m_loaded)
+        return; // the store's answer starts them
+    m_poller->start();
+    if (!m_outbox->isStarted())
+        m_outbox->start();
+}
+
 void CaseSession::openCase(const QString &caseId)
 {
     if (caseId == m_openCaseId)

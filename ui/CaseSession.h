@@ -69,6 +69,8 @@ public:
     // Opens the store and shows what it holds, then starts polling (unless `poll` is false:
     // without credentials the stored cases can still be read).
     void start(bool poll = true);
+    // Starts polling and sending after start(false), once the credentials are known.
+    void startPolling();
     bool isLoaded() const { return m_loaded; }
 
     // Shows a case's thread and marks it read; empty shows none.

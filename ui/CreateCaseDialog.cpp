@@ -93,6 +93,15 @@ CreateCaseDialog::CreateCaseDialog(const CaseTypeMatrix &matrix, QWidget *parent
 
 CreateCaseDialog::~CreateCaseDialog() = default;
 
+void CreateCaseDialog::done(int result)
+{
+    if (m_saveDelay->isActive() && m_pendingKey.isEmpty()) {
+        m_saveDelay->stop();
+        emit draftChanged(draft());
+    }
+    QDialog::done(result);
+}
+
 void CreateCaseDialog::fillTypes()
 {
     const QSignalBlocker blocker(m_ui->typeCombo);

@@ -47,6 +47,10 @@ public:
     void showSendState(const OutboxItem &item);
     QString pendingKey() const { return m_pendingKey; }
 
+protected:
+    // Closed with typing not yet saved: saved now.
+    void done(int result) override;
+
 signals:
     // The engineer edited the form (debounced): save it as the create-case draft.
     void draftChanged(const CaseDraft &draft);

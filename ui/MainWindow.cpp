@@ -417,9 +417,13 @@ void MainWindow::saveLayout() const
     settings.setValue(SettingsKeys::StatusFilter, m_statusFilter->currentData());
     settings.setValue(SettingsKeys::TypeFilter, m_typeFilter->currentData());
     settings.setValue(SettingsKeys::PriorityFilter, m_priorityFilter->currentData());
-    settings.setValue(SettingsKeys::ServiceFilter, m_serviceFilter->currentData());
+    // A service filter or a selected case still waiting for its data is kept as it was.
+    const QString pendingService = m_serviceFilter->property("restore").toString();
+    settings.setValue(SettingsKeys::ServiceFilter,
+        pendingService.isEmpty() ? m_serviceFilter->currentData() : QStringList {pendingService});
     settings.setValue(SettingsKeys::UnreadOnly, m_unreadOnly->isChecked());
-    settings.setValue(SettingsKeys::SelectedCase, m_session->openCaseId());
+    settings.setValue(SettingsKeys::SelectedCase,
+        m_session->openCaseId().isEmpty() ? m_selectWhenSeen : m_session->openCaseId());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -618,21 +622,27 @@ void MainWindow::onThreadLink(const QUrl &url)
         m_session->outbox()->retry(key);
         return;
     }
-    // Taken back: a reply's text returns to the case's draft, after anything typed since.
+    // Taken back: a reply's text returns to the case's draft, after anything typed since. Only
+    // once the outbox has let go of it (not while it is being sent or checked).
     for (const OutboxItem &item : m_session->outbox()->items()) {
         if (item.key != key)
             continue;
-        if (item.kind == OutboxItem::Kind::ReplyToCase) {
-            const QString caseId = item.payload.value(QLatin1String("caseId")).toString();
+        const OutboxItem taken = item;
+        if (!m_session->outbox()->discard(key)) {
+            statusBar()->showMessage(
+                tr("It is being sent right now; try again in a moment."), 5000);
+            return;
+        }
+        if (taken.kind == OutboxItem::Kind::ReplyToCase) {
+            const QString caseId = taken.payload.value(QLatin1String("caseId")).toString();
             const QString draftKey = CaseSession::replyDraftKey(caseId);
             QString text = QString::fromUtf8(m_session->draft(draftKey));
             if (!text.isEmpty())
                 text += QStringLiteral("\n\n");
-            text += item.payload.value(QLatin1String("message")).toString();
+            text += taken.payload.value(QLatin1String("message")).toString();
             m_session->saveDraft(draftKey, text.toUtf8());
             statusBar()->showMessage(tr("The reply is back in your draft (Ctrl+R)."), 6000);
         }
-        m_session->outbox()->discard(key);
         return;
     }
 }
