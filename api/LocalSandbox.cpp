@@ -54,6 +54,20 @@ LocalSandbox::~LocalSandbox()
         m_process.kill();
 }
 
+void LocalSandbox::stopLater()
+{
+    m_reported = true; // its end is no failure
+    m_startTimeout.stop();
+    if (m_process.state() == QProcess::NotRunning) {
+        deleteLater();
+        return;
+    }
+    connect(&m_process, &QProcess::finished, this, &QObject::deleteLater);
+    m_process.closeWriteChannel();
+    m_process.terminate();
+    QTimer::singleShot(5000, this, [this] { m_process.kill(); });
+}
+
 QString LocalSandbox::findDirectory()
 {
     const QString fromEnvironment = qEnvironmentVariable("CASECONSOLE_SANDBOX_DIR");

@@ -26,6 +26,9 @@ public:
     // `activitySeconds`: how often, on average, the simulated provider changes something.
     void start(const QString &stateFile, int activitySeconds = 30);
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    // Stops the server without waiting (it saves its state as it goes) and deletes this object
+    // once it has exited. The destructor, by contrast, waits up to 3 s: for the end of the run.
+    void stopLater();
 
     QUrl graphqlUrl() const { return m_graphql; }
     QUrl tokenUrl() const { return m_token; }

@@ -213,6 +213,8 @@ void Console::startSandbox()
 {
     if (m_run)
         m_run->window.statusBar()->showMessage(tr("Starting the local sandbox…"));
+    if (m_sandbox)
+        m_sandbox.release()->stopLater();
     m_sandbox = std::make_unique<LocalSandbox>();
     connect(m_sandbox.get(), &LocalSandbox::started, this, [this] {
         Profile profile;
@@ -271,7 +273,8 @@ void Console::openSettings(bool newProfile)
             // profile takes over only when it changed or when nothing is connected.
             const bool connected = m_run && m_run->session.isLoaded();
             if (!active.isEmpty() && (changed || !connected)) {
-                m_sandbox.reset();
+                if (m_sandbox)
+                    m_sandbox.release()->stopLater(); // no waiting on the GUI thread
                 m_options.profile.reset();
                 QMetaObject::invokeMethod(this, &Console::runActiveProfile, Qt::QueuedConnection);
             }

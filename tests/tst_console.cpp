@@ -3,6 +3,7 @@
 // and shows its cases.
 
 #include "SandboxServer.h"
+#include "api/LocalSandbox.h"
 #include "app/Console.h"
 #include "models/CaseListModel.h"
 #include "models/CaseStatusListModel.h"
@@ -15,11 +16,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QPointer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -32,6 +37,7 @@ private slots:
     void initTestCase();
     void firstRunOffersTheSandboxDemo();
     void aProfileWithoutItsSecretAsksAndStillOpens();
+    void theSandboxStopsWithoutBlocking();
 
 private:
     QTemporaryDir m_data;
@@ -129,6 +135,28 @@ void TestConsole::aProfileWithoutItsSecretAsksAndStillOpens()
     QVERIFY2(statusText().contains(QLatin1String("Not connected")), qPrintable(statusText()));
     QVERIFY2(statusText().contains(QLatin1String("No client secret")), qPrintable(statusText()));
     profiles.remove(production.name);
+}
+
+void TestConsole::theSandboxStopsWithoutBlocking()
+{
+    auto *sandbox = new LocalSandbox;
+    QSignalSpy started(sandbox, &LocalSandbox::started);
+    QSignalSpy failed(sandbox, &LocalSandbox::failed);
+    sandbox->start({}, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 20'000);
+    const QUrl url = sandbox->graphqlUrl();
+    const QPointer<LocalSandbox> alive(sandbox);
+    QElapsedTimer timer;
+    timer.start();
+    sandbox->stopLater();
+    QVERIFY(timer.elapsed() < 500); // returned at once
+    QVERIFY(alive); // still there until the server has exited
+    QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 10'000);
+    QVERIFY(failed.isEmpty()); // stopping on purpose is no failure
+    // Nothing listens there any more.
+    QTcpSocket socket;
+    socket.connectToHost(url.host(), quint16(url.port()));
+    QVERIFY(!socket.waitForConnected(2000));
 }
 
 QTEST_MAIN(TestConsole)
