@@ -1,5 +1,6 @@
 // casectl, the real binary, against the real sandbox server.
 
+#include "CasectlProcess.h"
 #include "SandboxServer.h"
 
 #include <QDirIterator>
@@ -15,12 +16,7 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Result = CasectlResult;
 
 } // namespace
 
@@ -66,30 +62,7 @@ QStringList TestCasectl::connection() const
 Result TestCasectl::run(
     const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Settings in a throw-away place; no keychain needed for the sandbox's demo client.
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-    env.insert(QStringLiteral("CASECONSOLE_DATA_DIR"), m_config.filePath(QStringLiteral("data")));
-    env.remove(QStringLiteral("CASECTL_CLIENT_SECRET"));
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CASECTL_BINARY), arguments);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    Result result;
-    if (!process.waitForFinished(30'000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("casectl did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCasectl(m_config.path(), arguments, input, extra);
 }
 
 void TestCasectl::listsCases()

@@ -1,5 +1,6 @@
 // casectl's Case Repository commands ("status ..."), the real binary against the real sandbox.
 
+#include "CasectlProcess.h"
 #include "SandboxServer.h"
 #include "api/SecretStore.h"
 
@@ -17,15 +18,7 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-};
+using Result = CasectlResult;
 
 QString text(const QJsonObject &o, const char *key)
 {
@@ -77,31 +70,7 @@ QStringList TestCasectlStatus::repository(const QString &user) const
 Result TestCasectlStatus::run(
     const QStringList &arguments, const QProcessEnvironment &extra, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Settings in a throw-away place; the sandbox's demo users need no keychain.
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-    env.insert(QStringLiteral("CASECONSOLE_DATA_DIR"), m_config.filePath(QStringLiteral("data")));
-    env.remove(QStringLiteral("CASECTL_CLIENT_SECRET"));
-    env.remove(QStringLiteral("CASECTL_REPOSITORY_PASSWORD"));
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CASECTL_BINARY), arguments);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    Result result;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("casectl did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCasectl(m_config.path(), arguments, input, extra);
 }
 
 // Creates an entry with a business key of its own and returns its caseId.

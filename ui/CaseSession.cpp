@@ -230,46 +230,32 @@ void CaseSession::fetchAccount()
     });
 }
 
-QList<Service> CaseSession::services() const
+QList<CaseSession::ServiceChoice> CaseSession::services() const
 {
-    QMap<QString, Service> byId;
-    for (const Service &s : m_account.services)
-        byId.insert(s.serviceId, s);
+    struct Known
+    {
+        QString name;
+        QString site;
+    };
+    QMap<QString, Known> byId;
+    for (const Service &s : m_account.services) {
+        const Site *site = m_account.site(s.siteId);
+        byId.insert(s.serviceId, {s.serviceName, site ? site->name : QString()});
+    }
     for (int row = 0; row < m_cases->rowCount(); ++row) {
         const CaseSummary *c = m_cases->caseAt(row);
-        if (!c->serviceId.isEmpty() && !byId.contains(c->serviceId)) {
-            Service s;
-            s.serviceId = c->serviceId;
-            s.serviceName = c->serviceName;
-            s.siteId = c->siteId;
-            byId.insert(s.serviceId, s);
-        }
+        if (!c->serviceId.isEmpty() && !byId.contains(c->serviceId))
+            byId.insert(c->serviceId, {c->serviceName, c->siteName});
     }
-    return byId.values();
-}
-
-QString CaseSession::serviceLabel(const QString &serviceId) const
-{
-    QString name;
-    QString site;
-    if (const Service *s = m_account.service(serviceId)) {
-        name = s->serviceName;
-        if (const Site *where = m_account.site(s->siteId))
-            site = where->name;
+    QList<ServiceChoice> choices;
+    choices.reserve(byId.size());
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
+        QString label = it->name.isEmpty() ? it.key() : tr("%1 — %2").arg(it->name, it.key());
+        if (!it->site.isEmpty())
+            label += tr(" (%1)").arg(it->site);
+        choices.append({it.key(), label});
     }
-    if (name.isEmpty()) {
-        for (int row = 0; row < m_cases->rowCount() && name.isEmpty(); ++row) {
-            const CaseSummary *c = m_cases->caseAt(row);
-            if (c->serviceId == serviceId) {
-                name = c->serviceName;
-                site = c->siteName;
-            }
-        }
-    }
-    QString label = name.isEmpty() ? serviceId : tr("%1 — %2").arg(name, serviceId);
-    if (!site.isEmpty())
-        label += tr(" (%1)").arg(site);
-    return label;
+    return choices;
 }
 
 void CaseSession::saveDraft(const QString &key, const QByteArray &payload)

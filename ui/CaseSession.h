@@ -82,10 +82,15 @@ public:
     // Full-text search; an empty text ends it.
     void search(const QString &text);
 
-    // The account's services (with their sites' names) once fetched; before that, or offline,
-    // the services the known cases name.
-    QList<Service> services() const;
-    QString serviceLabel(const QString &serviceId) const;
+    // The services to choose from, by id with a label ("Internet Paris — SVC-1001 (Paris HQ)"):
+    // the account's once fetched, and before that, or offline, those the known cases name. One
+    // pass over the cases.
+    struct ServiceChoice
+    {
+        QString serviceId;
+        QString label;
+    };
+    QList<ServiceChoice> services() const;
     const Account &account() const { return m_account; }
 
     // Drafts, saved as typed, by key: createDraftKey() or replyDraftKey(caseId).

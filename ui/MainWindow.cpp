@@ -357,9 +357,8 @@ void MainWindow::fillServiceFilter()
     const QSignalBlocker blocker(m_serviceFilter);
     while (m_serviceFilter->count() > 1)
         m_serviceFilter->removeItem(1);
-    for (const Service &service : m_session->services())
-        m_serviceFilter->addItem(
-            m_session->serviceLabel(service.serviceId), QStringList {service.serviceId});
+    for (const CaseSession::ServiceChoice &service : m_session->services())
+        m_serviceFilter->addItem(service.label, QStringList {service.serviceId});
     const int index = chosen.isEmpty() ? 0 : m_serviceFilter->findData(QStringList {chosen});
     m_serviceFilter->setCurrentIndex(qMax(0, index));
     if (index >= 0)
@@ -513,8 +512,8 @@ void MainWindow::newCase()
         });
     }
     QList<CreateCaseDialog::ServiceChoice> services;
-    for (const Service &service : m_session->services())
-        services.append({service.serviceId, m_session->serviceLabel(service.serviceId)});
+    for (const CaseSession::ServiceChoice &service : m_session->services())
+        services.append({service.serviceId, service.label});
     m_createDialog->setServices(services);
     if (m_createDialog->pendingKey().isEmpty() && !m_createDialog->isVisible()) {
         const QByteArray saved = m_session->draft(CaseSession::createDraftKey());
