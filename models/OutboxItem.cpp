@@ -104,3 +104,13 @@ QString OutboxItem::title() const
     }
     return {};
 }
+
+QString OutboxItem::waitingText() const
+{
+    return attempts == 0
+        ? QCoreApplication::translate("OutboxItem", "Waiting to send…")
+        : QCoreApplication::translate("OutboxItem",
+            "Not sent yet: %1 It is saved and will be sent again automatically; you can "
+            "close this window.")
+              .arg(lastError);
+}

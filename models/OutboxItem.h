@@ -47,6 +47,9 @@ struct OutboxItem
     static OutboxItem create(Kind kind, const QJsonObject &payload);
     // A line for the engineer: "Reply to CS-4100901", "New incident: Service down".
     QString title() const;
+    // For a form that submitted this item and is still open, while it waits to be sent (first
+    // time, or again after a failure that said why): plain text.
+    QString waitingText() const;
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
     static QString stateName(State state);

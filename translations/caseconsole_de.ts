@@ -1562,14 +1562,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Um den Fall zu erstellen:</translation>
     </message>
     <message>
-        <source>Waiting to send…</source>
-        <translation>Wartet auf Versand …</translation>
-    </message>
-    <message>
-        <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation>Noch nicht gesendet: %1 Die Daten sind gespeichert und werden automatisch erneut gesendet; Sie können dieses Fenster schließen.</translation>
-    </message>
-    <message>
         <source>Creating the case with the provider…</source>
         <translation>Der Fall wird beim Anbieter erstellt …</translation>
     </message>
@@ -2085,6 +2077,14 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Status of %1 for the Case Repository</source>
         <translation>Status von %1 für das Case Repository</translation>
+    </message>
+    <message>
+        <source>Waiting to send…</source>
+        <translation>Wartet auf Versand …</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
+        <translation>Noch nicht gesendet: %1 Die Daten sind gespeichert und werden automatisch erneut gesendet; Sie können dieses Fenster schließen.</translation>
     </message>
 </context>
 <context>
@@ -2968,14 +2968,6 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     <message>
         <source>To save:</source>
         <translation>Um zu speichern:</translation>
-    </message>
-    <message>
-        <source>Waiting to send…</source>
-        <translation>Wartet auf Versand …</translation>
-    </message>
-    <message>
-        <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation>Noch nicht gesendet: %1 Die Daten sind gespeichert und werden automatisch erneut gesendet; Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>Sending to the Case Repository…</source>

@@ -1562,14 +1562,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
         <translation>Om de melding aan te maken:</translation>
     </message>
     <message>
-        <source>Waiting to send…</source>
-        <translation>Wacht op verzending…</translation>
-    </message>
-    <message>
-        <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation>Nog niet verzonden: %1 De melding is opgeslagen en wordt automatisch opnieuw verzonden; u kunt dit venster sluiten.</translation>
-    </message>
-    <message>
         <source>Creating the case with the provider…</source>
         <translation>De melding wordt bij de leverancier aangemaakt…</translation>
     </message>
@@ -2085,6 +2077,14 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
     <message>
         <source>Status of %1 for the Case Repository</source>
         <translation>Status van %1 voor de Case Repository</translation>
+    </message>
+    <message>
+        <source>Waiting to send…</source>
+        <translation>Wacht op verzending…</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
+        <translation>Nog niet verzonden: %1 Het is opgeslagen en wordt automatisch opnieuw verzonden; u kunt dit venster sluiten.</translation>
     </message>
 </context>
 <context>
@@ -2968,14 +2968,6 @@ De instellingen zijn nog niet opgeslagen.</translation>
     <message>
         <source>To save:</source>
         <translation>Om op te slaan:</translation>
-    </message>
-    <message>
-        <source>Waiting to send…</source>
-        <translation>Wacht op verzending…</translation>
-    </message>
-    <message>
-        <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation>Nog niet verzonden: %1 Het item is opgeslagen en wordt automatisch opnieuw verzonden; u kunt dit venster sluiten.</translation>
     </message>
     <message>
         <source>Sending to the Case Repository…</source>

@@ -1569,14 +1569,6 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
         <translation>Aby utworzyć zgłoszenie:</translation>
     </message>
     <message>
-        <source>Waiting to send…</source>
-        <translation>Oczekiwanie na wysłanie…</translation>
-    </message>
-    <message>
-        <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation>Jeszcze nie wysłano: %1 Zgłoszenie zostało zapisane i zostanie automatycznie wysłane ponownie; można zamknąć to okno.</translation>
-    </message>
-    <message>
         <source>Creating the case with the provider…</source>
         <translation>Tworzenie zgłoszenia u dostawcy…</translation>
     </message>
@@ -2099,6 +2091,14 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
     <message>
         <source>Status of %1 for the Case Repository</source>
         <translation>Status %1 dla Repozytorium spraw</translation>
+    </message>
+    <message>
+        <source>Waiting to send…</source>
+        <translation>Oczekiwanie na wysłanie…</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
+        <translation>Jeszcze nie wysłano: %1 Zmiana jest zapisana i zostanie wysłana ponownie automatycznie; można zamknąć to okno.</translation>
     </message>
 </context>
 <context>
@@ -2984,14 +2984,6 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     <message>
         <source>To save:</source>
         <translation>Aby zapisać:</translation>
-    </message>
-    <message>
-        <source>Waiting to send…</source>
-        <translation>Oczekiwanie na wysłanie…</translation>
-    </message>
-    <message>
-        <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
-        <translation>Jeszcze nie wysłano: %1 Zmiana została zapisana i zostanie automatycznie wysłana ponownie; można zamknąć to okno.</translation>
     </message>
     <message>
         <source>Sending to the Case Repository…</source>

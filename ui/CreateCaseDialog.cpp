@@ -282,11 +282,7 @@ void CreateCaseDialog::showSendState(const OutboxItem &item)
     switch (item.state) {
     case OutboxItem::State::Pending:
         setLocked(true);
-        m_ui->stateLabel->setText(item.attempts == 0
-                ? tr("Waiting to send…")
-                : tr("Not sent yet: %1 It is saved and will be sent again automatically; you "
-                     "can close this window.")
-                      .arg(item.lastError));
+        m_ui->stateLabel->setText(item.waitingText());
         break;
     case OutboxItem::State::Sending:
         setLocked(true);

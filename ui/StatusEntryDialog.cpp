@@ -259,11 +259,7 @@ void StatusEntryDialog::showSendState(const OutboxItem &item)
     switch (item.state) {
     case OutboxItem::State::Pending:
         setLocked(true);
-        m_ui->stateLabel->setText(item.attempts == 0
-                ? tr("Waiting to send…")
-                : tr("Not sent yet: %1 It is saved and will be sent again automatically; you "
-                     "can close this window.")
-                      .arg(item.lastError.toHtmlEscaped()));
+        m_ui->stateLabel->setText(item.waitingText().toHtmlEscaped());
         break;
     case OutboxItem::State::Sending:
         setLocked(true);
