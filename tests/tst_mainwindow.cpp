@@ -276,6 +276,11 @@ void TestMainWindow::createsACaseFromTheForm()
     start->setDateTime(began);
     message->setPlainText(QStringLiteral("Latency to Frankfurt up to 180 ms since this morning."));
     QVERIFY(create->isEnabled());
+    // The account's services as the engineer sees them: name, id and site.
+    QVERIFY(service->itemText(0).contains(serviceId));
+    if (const QString shot = screenshotPath(QStringLiteral("create-from-window.png"));
+        !shot.isEmpty())
+        QVERIFY(dialog->grab().save(shot));
     QTest::mouseClick(create, Qt::LeftButton);
 
     // Through the outbox to the provider; the dialog closes and the new case is selected.
