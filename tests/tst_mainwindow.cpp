@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +37,7 @@
 #include <QTextBrowser>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -104,6 +107,7 @@ private slots:
     void replyDraftSurvivesCloseReopenAndRestart();
     void filtersAndSelectionSurviveRestart();
     void notifiesOfWatchedCasesAndUrgentIncidentsOnly();
+    void newsIsToldOnceWhileTheStoreIsBusy();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -488,6 +492,61 @@ void TestMainWindow::notifiesOfWatchedCasesAndUrgentIncidentsOnly()
     QCOMPARE(news.at(1).at(0).value<QList<CaseNews>>().first().caseId, p1);
     QTest::qWait(100);
     QCOMPARE(notified.count(), 1);
+}
+
+void TestMainWindow::newsIsToldOnceWhileTheStoreIsBusy()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("h.db")));
+    QSignalSpy news(&console.session, &CaseSession::news);
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+
+    QString watched;
+    for (int row = 0; row < console.session.cases()->rowCount() && watched.isEmpty(); ++row) {
+        if (const CaseSummary *c = console.session.cases()->caseAt(row); c->isOpen())
+            watched = c->id;
+    }
+    QVERIFY(!watched.isEmpty());
+    console.session.setWatched(watched, true);
+    const int before = console.session.cases()->caseById(watched)->communicationCount;
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/cases/%1/reply").arg(watched),
+                     {{QStringLiteral("message"), QStringLiteral("Splice done.")}})
+                 .contains(QLatin1String("error")));
+
+    // A slow disk: the store's thread is busy, so what a poll fetched reaches the list late.
+    // The next poll, answered before then, brings the same message again: not news twice.
+    QSemaphore release;
+    QSemaphore holding;
+    console.store.run([&](LocalStore &) {
+        holding.release();
+        release.acquire();
+    });
+    QVERIFY(holding.tryAcquire(1, 5'000));
+    bool held = true;
+    const auto letGo = qScopeGuard([&] {
+        if (std::exchange(held, false))
+            release.release();
+    });
+    console.poller.pollNow();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_COMPARE(news.count(), 1);
+    console.poller.pollNow();
+    QVERIFY(succeeded.wait(15'000));
+    QTest::qWait(100);
+    QCOMPARE(news.count(), 1);
+    // The list was indeed late (this test exercises the race), and catches up.
+    QCOMPARE(console.session.cases()->caseById(watched)->communicationCount, before);
+    if (std::exchange(held, false))
+        release.release();
+    QTRY_VERIFY(console.session.cases()->caseById(watched)->communicationCount > before);
+    console.poller.pollNow();
+    QVERIFY(succeeded.wait(15'000));
+    QTest::qWait(100);
+    QCOMPARE(news.count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

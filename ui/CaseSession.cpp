@@ -81,6 +81,10 @@ CaseSession::CaseSession(
             publishChanges(received, baseline);
             m_hadData = m_hadData || !received.isEmpty();
             if (m_storeUsable) {
+                // The list learns of these only when the store thread has saved them; a poll
+                // answered before then must compare against them, not against the list.
+                for (const Case &c : received)
+                    m_unapplied.insert(c.id, CaseSummary::of(c));
                 m_store->applyCases(received, baseline, m_poller->lastSuccessStart());
                 return;
             }
@@ -100,6 +104,10 @@ CaseSession::CaseSession(
         });
     connect(m_store, &CaseStore::casesApplied, this, [this](const LocalStore::Change &change) {
         m_cases->upsert(change.inserted + change.updated);
+        m_unapplied.removeIf([this](const QHash<QString, CaseSummary>::iterator it) {
+            const CaseSummary *listed = m_cases->caseById(it.key());
+            return listed && listed->lastModifiedDate >= it.value().lastModifiedDate;
+        });
         if (!m_openCaseId.isEmpty() && change.newCommunications.contains(m_openCaseId))
             m_store->loadThread(m_openCaseId);
         else if (!m_openCaseId.isEmpty()) {
@@ -344,12 +352,18 @@ void CaseSession::setWatched(const QString &caseId, bool watched)
     emit watchChanged(caseId, watched);
 }
 
+const CaseSummary *CaseSession::lastReceived(const QString &caseId) const
+{
+    const auto unapplied = m_unapplied.constFind(caseId);
+    return unapplied != m_unapplied.cend() ? &unapplied.value() : m_cases->caseById(caseId);
+}
+
 QList<CaseNews> CaseSession::newsIn(const QList<Case> &received) const
 {
     const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
     QList<CaseNews> items;
     for (const Case &c : received) {
-        const CaseSummary *known = m_cases->caseById(c.id);
+        const CaseSummary *known = lastReceived(c.id);
         // Overlapping poll windows return unchanged cases again: nothing new in them.
         if (known && known->lastModifiedDate >= c.lastModifiedDate)
             continue;
@@ -408,7 +422,7 @@ void CaseSession::publishChanges(const QList<Case> &received, bool baseline)
     if (!isPublishing())
         return;
     for (const Case &c : received) {
-        const CaseSummary *known = m_cases->caseById(c.id);
+        const CaseSummary *known = lastReceived(c.id);
         // Created (on a profile's first sync: only the open ones, not years of history) or a
         // new status. The entry is found by business key when it is sent: never two.
         const bool created = !known && (!baseline || c.isOpen());

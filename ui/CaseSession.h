@@ -142,6 +142,8 @@ signals:
 private:
     void fetchAccount();
     void forgetDraftOf(const OutboxItem &done);
+    // What the session last heard of a case: a poll's answer not yet in the list, or the list.
+    const CaseSummary *lastReceived(const QString &caseId) const;
     QList<CaseNews> newsIn(const QList<Case> &received) const;
     void publishChanges(const QList<Case> &received, bool baseline);
     void onPublishItem(const OutboxItem &item);
@@ -160,6 +162,7 @@ private:
     // Without a usable local store the session still works, from memory.
     bool m_storeUsable = false;
     QHash<QString, Case> m_memory;
+    QHash<QString, CaseSummary> m_unapplied; // sent to the store, not yet in the list
     bool m_loaded = false;
     bool m_poll = true;
     bool m_hadData = false;
