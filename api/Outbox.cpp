@@ -300,12 +300,21 @@ void Outbox::onSent(const QString &key, ApiReply *reply)
         finishItem(key, {});
     } else if (error.isOutcomeUnknown()) {
         markUncertain(key, error);
+        reportFailure(key, error);
     } else if (error.isRetryable()) {
         failCertainly(key, error);
+        reportFailure(key, error);
     } else {
         refuse(key, error.userMessage());
+        reportFailure(key, error);
     }
     processNext();
+}
+
+void Outbox::reportFailure(const QString &key, const ApiError &error)
+{
+    if (const int index = indexOf(key); index >= 0)
+        emit attemptFailed(OutboxItem(m_items.at(index)), error);
 }
 
 void Outbox::finishItem(const QString &key, const QString &resultId)
@@ -381,6 +390,7 @@ void Outbox::reconcile(int index)
             it.lastError = error.userMessage();
             it.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(delayFor(++it.attempts));
             update(i);
+            reportFailure(key, error);
         }
         processNext();
     };

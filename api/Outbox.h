@@ -55,6 +55,9 @@ signals:
     // Confirmed by the server (resultId holds a new case's id); the item is gone from storage.
     void itemDone(const OutboxItem &item);
     void itemRemoved(const QString &key);
+    // A send or a lookup ended in `error`; `item` is already in its new state: Failed (refused),
+    // Pending (certainly not done; sent again later) or Uncertain (looked up later).
+    void attemptFailed(const OutboxItem &item, const ApiError &error);
 
 private:
     void processNext();
@@ -65,6 +68,7 @@ private:
     void finishItem(const QString &key, const QString &resultId);
     void failCertainly(const QString &key, const ApiError &error);
     void markUncertain(const QString &key, const ApiError &error);
+    void reportFailure(const QString &key, const ApiError &error);
     void refuse(const QString &key, const QString &message);
     void update(int index);
     int indexOf(const QString &key) const;

@@ -2,6 +2,7 @@
 
 #include "CasectlProcess.h"
 #include "SandboxServer.h"
+#include "store/LocalStore.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,9 @@ private slots:
     void showsOneCase();
     void createsBothTypes();
     void repliesAndTags();
+    void aLostAnswerIsLookedUpNotSentAgain_data();
+    void aLostAnswerIsLookedUpNotSentAgain();
+    void nothingIsLeftBehindWhenTheServerIsDown();
     void pollOncePrintsOneLinePerCase();
     void exitCodes_data();
     void exitCodes();
@@ -170,6 +175,113 @@ void TestCasectl::createsBothTypes()
                  .value(QLatin1String("message"))
                  .toString(),
         QStringLiteral("Please send the utilisation report for October."));
+}
+
+void TestCasectl::aLostAnswerIsLookedUpNotSentAgain_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("create, dropped") << "create"
+                                     << "drop";
+    QTest::newRow("create, truncated") << "create"
+                                       << "truncate";
+    QTest::newRow("reply, dropped") << "reply"
+                                    << "drop";
+}
+
+void TestCasectl::aLostAnswerIsLookedUpNotSentAgain()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, fault);
+    const QJsonArray cases = QJsonDocument::fromJson(
+        run(connection() << QStringLiteral("cases") << QStringLiteral("--json")).out)
+                                 .array();
+    QVERIFY(!cases.isEmpty());
+    const QJsonObject first = cases.first().toObject();
+    const QString service = first.value(QLatin1String("service"))
+                                .toObject()
+                                .value(QLatin1String("serviceId"))
+                                .toString();
+    // The server acts on the first GraphQL request, and its answer never arrives.
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/faults"),
+                     {{QStringLiteral("kind"), fault}, {QStringLiteral("count"), 1},
+                         {QStringLiteral("path"), QStringLiteral("/graphql")}})
+                 .contains(QLatin1String("error")));
+    const QString message
+        = QStringLiteral("Answer lost (%1).").arg(QString::fromLatin1(QTest::currentDataTag()));
+
+    QString caseId = first.value(QLatin1String("id")).toString();
+    if (command == QLatin1String("create")) {
+        // No customer reference: found by service, subject and first message.
+        const Result created = run(connection()
+            << QStringLiteral("create") << QStringLiteral("--type") << QStringLiteral("NonIncident")
+            << QStringLiteral("--priority") << QStringLiteral("P3") << QStringLiteral("--subject")
+            << QStringLiteral("Other") << QStringLiteral("--service") << service
+            << QStringLiteral("--message") << message << QStringLiteral("--json"));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        QVERIFY2(created.err.contains(QLatin1String("looking it up")), qPrintable(created.err));
+        caseId = created.object().value(QLatin1String("id")).toString();
+        QVERIFY(caseId.startsWith(QLatin1String("CS-")));
+        const QJsonArray all = QJsonDocument::fromJson(
+            run(connection() << QStringLiteral("cases") << QStringLiteral("--json")).out)
+                                   .array();
+        const auto withMessage = std::count_if(all.begin(), all.end(), [&](const QJsonValue &c) {
+            return c.toObject()
+                       .value(QLatin1String("communications"))
+                       .toArray()
+                       .first()
+                       .toObject()
+                       .value(QLatin1String("message"))
+                       .toString()
+                == message;
+        });
+        QCOMPARE(withMessage, 1); // created once, and the id printed is that case's
+    } else {
+        const Result replied = run(connection()
+            << QStringLiteral("reply") << caseId << QStringLiteral("--message") << message);
+        QVERIFY2(replied.exitCode == 0, qPrintable(replied.err));
+        QVERIFY2(replied.err.contains(QLatin1String("looking it up")), qPrintable(replied.err));
+    }
+    const QJsonArray thread
+        = run(connection() << QStringLiteral("case") << caseId << QStringLiteral("--json"))
+              .object()
+              .value(QLatin1String("communications"))
+              .toArray();
+    QCOMPARE(std::count_if(thread.begin(), thread.end(),
+                 [&](const QJsonValue &m) {
+                     return m.toObject().value(QLatin1String("message")).toString() == message;
+                 }),
+        1);
+}
+
+void TestCasectl::nothingIsLeftBehindWhenTheServerIsDown()
+{
+    // A port nobody listens on: certainly not sent, so nothing waits in the outbox for later.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString endpoint = QStringLiteral("http://127.0.0.1:%1/graphql").arg(closed.serverPort());
+    closed.close();
+    QStringList down {QStringLiteral("--endpoint"), endpoint, QStringLiteral("--client-id"),
+        QStringLiteral("demo-client")};
+    const Result replied = run(down << QStringLiteral("reply") << QStringLiteral("CS-4100001")
+                                    << QStringLiteral("--message") << QStringLiteral("Hello?"));
+    QCOMPARE(replied.exitCode, 5);
+    QVERIFY2(replied.err.contains(QLatin1String("Nothing was changed")), qPrintable(replied.err));
+    QCOMPARE(replied.err.count(u'\n'), 1);
+
+    // The profile's store holds no outbox item for the console to send later.
+    QDirIterator files(
+        m_config.path(), {QStringLiteral("*.db")}, QDir::Files, QDirIterator::Subdirectories);
+    QStringList databases;
+    while (files.hasNext())
+        databases << files.next();
+    QVERIFY(!databases.isEmpty());
+    for (const QString &path : std::as_const(databases)) {
+        LocalStore store(path);
+        QVERIFY(store.open().ok);
+        QCOMPARE(store.outbox().size(), 0);
+    }
 }
 
 void TestCasectl::repliesAndTags()

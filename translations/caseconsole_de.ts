@@ -1373,6 +1373,25 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>Stored the Case Repository password of %1 at %2 in the system keychain.</source>
         <translation>Das Passwort von %1 für das Case Repository unter %2 wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: a change is saved in the profile&apos;s local store before it is sent, and the store cannot be opened.</source>
+        <translation>Nichts wurde gesendet: Eine Änderung wird vor dem Senden im lokalen Speicher des Profils gesichert, und dieser lässt sich nicht öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whether the server got it is not known; looking it up in %n second(s) before anything is sent again.</source>
+        <translation>
+            <numerusform>Ob der Server es erhalten hat, ist unbekannt; in %n Sekunde wird nachgesehen, bevor erneut etwas gesendet wird.</numerusform>
+            <numerusform>Ob der Server es erhalten hat, ist unbekannt; in %n Sekunden wird nachgesehen, bevor erneut etwas gesendet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the server got it is still not known. It is kept in this profile&apos;s outbox: the console looks it up, and sends it only if it is not there, when it next starts.</source>
+        <translation>Ob der Server es erhalten hat, ist weiterhin unbekannt. Es bleibt im Postausgang dieses Profils: Die Konsole sieht beim nächsten Start nach und sendet es nur, wenn es dort fehlt.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>Auf dem Server wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>

@@ -1373,6 +1373,25 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
         <source>Stored the Case Repository password of %1 at %2 in the system keychain.</source>
         <translation>Het Case Repository-wachtwoord van %1 bij %2 is opgeslagen in de systeemsleutelbos.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: a change is saved in the profile&apos;s local store before it is sent, and the store cannot be opened.</source>
+        <translation>Er is niets verzonden: een wijziging wordt vóór verzending in de lokale opslag van het profiel bewaard, en die kan niet worden geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whether the server got it is not known; looking it up in %n second(s) before anything is sent again.</source>
+        <translation>
+            <numerusform>Of de server het heeft ontvangen, is onbekend; over %n seconde wordt dat opgezocht voordat er opnieuw iets wordt verzonden.</numerusform>
+            <numerusform>Of de server het heeft ontvangen, is onbekend; over %n seconden wordt dat opgezocht voordat er opnieuw iets wordt verzonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the server got it is still not known. It is kept in this profile&apos;s outbox: the console looks it up, and sends it only if it is not there, when it next starts.</source>
+        <translation>Of de server het heeft ontvangen, is nog steeds onbekend. Het blijft in de uitgaande wachtrij van dit profiel: de console zoekt het bij de volgende start op en verzendt het alleen als het er niet is.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>Er is niets gewijzigd op de server.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>

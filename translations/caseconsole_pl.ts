@@ -1379,6 +1379,26 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
         <source>Stored the Case Repository password of %1 at %2 in the system keychain.</source>
         <translation>Zapisano w systemowym pęku kluczy hasło użytkownika %1 do Repozytorium spraw %2.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: a change is saved in the profile&apos;s local store before it is sent, and the store cannot be opened.</source>
+        <translation>Nic nie wysłano: zmiana jest zapisywana w lokalnym magazynie profilu przed wysłaniem, a magazynu nie można otworzyć.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whether the server got it is not known; looking it up in %n second(s) before anything is sent again.</source>
+        <translation>
+            <numerusform>Nie wiadomo, czy serwer to otrzymał; sprawdzenie nastąpi za %n sekundę, zanim cokolwiek zostanie wysłane ponownie.</numerusform>
+            <numerusform>Nie wiadomo, czy serwer to otrzymał; sprawdzenie nastąpi za %n sekundy, zanim cokolwiek zostanie wysłane ponownie.</numerusform>
+            <numerusform>Nie wiadomo, czy serwer to otrzymał; sprawdzenie nastąpi za %n sekund, zanim cokolwiek zostanie wysłane ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the server got it is still not known. It is kept in this profile&apos;s outbox: the console looks it up, and sends it only if it is not there, when it next starts.</source>
+        <translation>Nadal nie wiadomo, czy serwer to otrzymał. Pozostaje w skrzynce nadawczej tego profilu: konsola sprawdzi to przy następnym uruchomieniu i wyśle tylko wtedy, gdy tego tam nie ma.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>Na serwerze nic nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>

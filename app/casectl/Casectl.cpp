@@ -4,10 +4,12 @@
 #include "api/CaseJson.h"
 #include "api/CasePoller.h"
 #include "api/CaseRepositoryClient.h"
+#include "api/Outbox.h"
 #include "api/ProviderConnection.h"
 #include "api/SecretStore.h"
 #include "models/CaseDraft.h"
 #include "models/CaseTypeMatrix.h"
+#include "store/LocalOutboxStorage.h"
 #include "store/LocalStore.h"
 #include "store/ProfileStore.h"
 #include "store/StorePaths.h"
@@ -354,7 +356,7 @@ int Casectl::usageError(const QString &message)
     return Usage;
 }
 
-int Casectl::fail(const ApiError &error)
+int Casectl::fail(const ApiError &error, const QString &then)
 {
     QString line = error.userMessage();
     QStringList details;
@@ -367,6 +369,8 @@ int Casectl::fail(const ApiError &error)
         details << error.serverMessage();
     if (!details.isEmpty())
         line += QStringLiteral(" (%1)").arg(details.join(QStringLiteral("; ")));
+    if (!then.isEmpty())
+        line += u' ' + then;
     m_err << "casectl: " << line.simplified() << Qt::endl;
     return exitCodeFor(error);
 }
@@ -396,6 +400,67 @@ void Casectl::connectAndRun(std::function<void()> command)
         }
         command();
     });
+}
+
+void Casectl::sendThroughOutbox(OutboxItem::Kind kind, const QJsonObject &payload,
+    std::function<void(const OutboxItem &)> onDone)
+{
+    LocalStore *local = store();
+    if (!local) {
+        m_err << "casectl: "
+              << tr("Nothing was sent: a change is saved in the profile's local store before it "
+                    "is sent, and the store cannot be opened.")
+              << Qt::endl;
+        done(Failure);
+        return;
+    }
+    m_outboxStorage = std::make_unique<LocalOutboxStorage>(local);
+    m_outbox = new Outbox(m_connection->api(), m_outboxStorage.get(), this);
+    m_outbox->setRepository(m_repository);
+    // Shorter than the console's wait: someone is waiting at the prompt.
+    constexpr int ReconcileDelaySeconds = 5;
+    m_outbox->setReconcileDelay(ReconcileDelaySeconds * 1000);
+    auto key = std::make_shared<QString>();
+    auto lookingUp = std::make_shared<bool>(false);
+    connect(m_outbox, &Outbox::itemDone, this, [key, onDone](const OutboxItem &item) {
+        if (item.key == *key)
+            onDone(item);
+    });
+    connect(m_outbox, &Outbox::attemptFailed, this,
+        [this, key, lookingUp](const OutboxItem &item, const ApiError &error) {
+            if (item.key != *key)
+                return;
+            if (item.state == OutboxItem::State::Uncertain && !*lookingUp) {
+                *lookingUp = true;
+                m_err << "casectl: " << error.userMessage() << ' '
+                      << tr("Whether the server got it is not known; looking it up in %n "
+                            "second(s) before anything is sent again.",
+                             nullptr, ReconcileDelaySeconds)
+                      << Qt::endl;
+                return;
+            }
+            if (item.state == OutboxItem::State::Uncertain) {
+                done(fail(error,
+                    tr("Whether the server got it is still not known. It is kept in this "
+                       "profile's outbox: the console looks it up, and sends it only if it is "
+                       "not there, when it next starts.")));
+                return;
+            }
+            m_outbox->discard(item.key);
+            const int code = fail(error,
+                item.state == OutboxItem::State::Pending ? tr("Nothing was changed on the server.")
+                                                         : QString());
+            done(code);
+        });
+    m_outbox->start();
+    *key = m_outbox->submit(kind, payload);
+    for (const OutboxItem &item : m_outbox->items()) {
+        if (item.key == *key && item.state == OutboxItem::State::Failed) {
+            m_err << "casectl: " << item.lastError << Qt::endl;
+            m_outbox->discard(item.key);
+            done(Failure);
+        }
+    }
 }
 
 void Casectl::whenDone(ApiReply *reply, std::function<void()> onSuccess)

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "models/Case.h"
 #include "models/CaseStatusEntry.h"
+#include "models/OutboxItem.h"
 #include "models/Profile.h"
 
 #include <QCommandLineParser>
@@ -17,6 +18,8 @@ class ApiReply;
 class CaseRepositoryClient;
 class LocalStore;
 class CasePoller;
+class Outbox;
+class OutboxStorage;
 class ProviderConnection;
 class SecretStore;
 class StatusEntryReply;
@@ -46,11 +49,18 @@ signals:
 
 private:
     int usageError(const QString &message);
-    int fail(const ApiError &error);
+    // Prints the error in one line, followed by `then` when given; returns its exit code.
+    int fail(const ApiError &error, const QString &then = {});
     void done(int code);
     void connectAndRun(std::function<void()> command);
     // Calls `onSuccess` when `reply` succeeds, ends with its error otherwise.
     void whenDone(ApiReply *reply, std::function<void()> onSuccess);
+    // Sends a change as the console does, through the profile's outbox: saved before it is sent,
+    // and a send whose answer was lost is looked up on the server before anything is sent again
+    // (never a case twice). Calls `onDone` with the confirmed item, or ends with the error; an
+    // item whose outcome stays unknown is left for the console to finish.
+    void sendThroughOutbox(OutboxItem::Kind kind, const QJsonObject &payload,
+        std::function<void(const OutboxItem &)> onDone);
 
     void runCases();
     void runCase();
@@ -108,4 +118,6 @@ private:
     QHash<QString, Case> m_seen; // poll: what each case looked like last time
     std::unique_ptr<LocalStore> m_store;
     bool m_storeTried = false;
+    std::unique_ptr<OutboxStorage> m_outboxStorage;
+    Outbox *m_outbox = nullptr;
 };

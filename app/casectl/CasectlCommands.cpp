@@ -243,12 +243,11 @@ void Casectl::runCreate()
         done(Usage);
         return;
     }
-    CreateCaseReply *reply = m_connection->api()->createCase(draft);
-    whenDone(reply, [this, reply] {
+    sendThroughOutbox(OutboxItem::Kind::CreateCase, draft.toJson(), [this](const OutboxItem &item) {
         if (m_parser.isSet(QStringLiteral("json")))
-            printJson(QJsonObject {{QStringLiteral("id"), reply->caseId()}});
+            printJson(QJsonObject {{QStringLiteral("id"), item.resultId}});
         else
-            m_out << tr("Created case %1").arg(reply->caseId()) << '\n';
+            m_out << tr("Created case %1").arg(item.resultId) << '\n';
         done(Ok);
     });
 }
@@ -261,12 +260,13 @@ void Casectl::runReply()
         return;
     }
     const QString id = m_positional.constFirst();
-    ApiReply *reply
-        = m_connection->api()->replyToCase(id, message, m_parser.value(QStringLiteral("sent-by")));
-    whenDone(reply, [this, id] {
-        m_out << tr("Replied to case %1").arg(id) << '\n';
-        done(Ok);
-    });
+    sendThroughOutbox(OutboxItem::Kind::ReplyToCase,
+        QJsonObject {{QStringLiteral("caseId"), id}, {QStringLiteral("message"), message},
+            {QStringLiteral("sentBy"), m_parser.value(QStringLiteral("sent-by"))}},
+        [this, id](const OutboxItem &) {
+            m_out << tr("Replied to case %1").arg(id) << '\n';
+            done(Ok);
+        });
 }
 
 void Casectl::runReference()
@@ -277,11 +277,13 @@ void Casectl::runReference()
         done(usageError(tr("the reference is empty")));
         return;
     }
-    ApiReply *reply = m_connection->api()->addCustomerReference(id, reference);
-    whenDone(reply, [this, id, reference] {
-        m_out << tr("Case %1 now has reference %2").arg(id, reference) << '\n';
-        done(Ok);
-    });
+    sendThroughOutbox(OutboxItem::Kind::AddCustomerReference,
+        QJsonObject {
+            {QStringLiteral("caseId"), id}, {QStringLiteral("customerReference"), reference}},
+        [this, id, reference](const OutboxItem &) {
+            m_out << tr("Case %1 now has reference %2").arg(id, reference) << '\n';
+            done(Ok);
+        });
 }
 
 void Casectl::runPoll()
