@@ -40,6 +40,10 @@ void CaseStore::open()
             summaries = m_store->loadSummaries();
             lastSync = m_store->lastSync();
         }
+        // Before `opened`, which starts the polls: the first poll's news must know the watched
+        // cases, and a draft removed early must not come back.
+        emit draftsLoaded(storedDrafts());
+        emit watchedLoaded(result.ok ? m_store->watchedCases() : QStringList());
         emit opened(result.ok, result.message, summaries, lastSync);
         // The threads and the search index, the bulk of the file, are checked once the list
         // is shown.
@@ -124,25 +128,16 @@ void CaseStore::loadDraft(const QString &key)
     });
 }
 
-void CaseStore::loadDrafts()
+QHash<QString, QByteArray> CaseStore::storedDrafts()
 {
-    post([this] {
-        QHash<QString, QByteArray> drafts;
-        if (m_store->isOpen()) {
-            for (const QString &key : m_store->draftKeys()) {
-                if (const auto payload = m_store->draft(key))
-                    drafts.insert(key, *payload);
-            }
+    QHash<QString, QByteArray> drafts;
+    if (m_store->isOpen()) {
+        for (const QString &key : m_store->draftKeys()) {
+            if (const auto payload = m_store->draft(key))
+                drafts.insert(key, *payload);
         }
-        emit draftsLoaded(drafts);
-    });
-}
-
-void CaseStore::loadWatched()
-{
-    post([this] {
-        emit watchedLoaded(m_store->isOpen() ? m_store->watchedCases() : QStringList());
-    });
+    }
+    return drafts;
 }
 
 void CaseStore::setWatched(const QString &caseId, bool watched)

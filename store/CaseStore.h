@@ -20,7 +20,8 @@ public:
     explicit CaseStore(const QString &path, QObject *parent = nullptr);
     ~CaseStore() override;
 
-    // Opens (or repairs) the database, then loads every case summary.
+    // Opens (or repairs) the database, then loads every case summary. Answers with
+    // draftsLoaded() (every saved draft, by key) and watchedLoaded(), then opened().
     void open();
     void applyCases(const QList<Case> &cases, bool baseline, const QDateTime &syncStart);
     void loadThread(const QString &caseId);
@@ -31,10 +32,6 @@ public:
     void saveDraft(const QString &key, const QByteArray &payload);
     void removeDraft(const QString &key);
     void loadDraft(const QString &key);
-    // Answers with draftsLoaded(): every saved draft, by key.
-    void loadDrafts();
-    // Answers with watchedLoaded().
-    void loadWatched();
     void setWatched(const QString &caseId, bool watched);
 
     // OutboxStorage
@@ -63,6 +60,7 @@ signals:
 private:
     template<typename F>
     void post(F &&work);
+    QHash<QString, QByteArray> storedDrafts(); // on the store's thread
 
     QThread m_thread;
     QObject *m_context; // lives on m_thread; owns nothing but the thread affinity

@@ -25,7 +25,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -37,6 +36,7 @@
 #include <QTextBrowser>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace {
@@ -93,6 +93,38 @@ QString screenshotPath(const QString &name)
 
 } // namespace
 
+// Holds the store's thread, as a slow disk would, until released (at the latest when it goes,
+// which must be before the store). The job keeps its semaphores alive whatever happens here.
+class StoreHold
+{
+public:
+    explicit StoreHold(CaseStore &store)
+        : m_gate(std::make_shared<QSemaphore>())
+        , m_holding(std::make_shared<QSemaphore>())
+    {
+        store.run([gate = m_gate, holding = m_holding](LocalStore &) {
+            holding->release();
+            gate->acquire();
+        });
+    }
+    ~StoreHold() { release(); }
+    StoreHold(const StoreHold &) = delete;
+    StoreHold &operator=(const StoreHold &) = delete;
+
+    // True once the store's thread is held (it has finished what was queued before).
+    bool waitHeld() { return m_holding->tryAcquire(1, 15'000); }
+    void release()
+    {
+        if (!std::exchange(m_released, true))
+            m_gate->release();
+    }
+
+private:
+    std::shared_ptr<QSemaphore> m_gate;
+    std::shared_ptr<QSemaphore> m_holding;
+    bool m_released = false;
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -108,6 +140,8 @@ private slots:
     void filtersAndSelectionSurviveRestart();
     void notifiesOfWatchedCasesAndUrgentIncidentsOnly();
     void newsIsToldOnceWhileTheStoreIsBusy();
+    void watchedCasesAreKnownAtTheFirstPollAfterARestart();
+    void aDraftRemovedBeforeTheStoreAnswersStaysGone();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -519,18 +553,8 @@ void TestMainWindow::newsIsToldOnceWhileTheStoreIsBusy()
 
     // A slow disk: the store's thread is busy, so what a poll fetched reaches the list late.
     // The next poll, answered before then, brings the same message again: not news twice.
-    QSemaphore release;
-    QSemaphore holding;
-    console.store.run([&](LocalStore &) {
-        holding.release();
-        release.acquire();
-    });
-    QVERIFY(holding.tryAcquire(1, 5'000));
-    bool held = true;
-    const auto letGo = qScopeGuard([&] {
-        if (std::exchange(held, false))
-            release.release();
-    });
+    StoreHold hold(console.store);
+    QVERIFY(hold.waitHeld());
     console.poller.pollNow();
     QVERIFY(succeeded.wait(15'000));
     QTRY_COMPARE(news.count(), 1);
@@ -540,13 +564,86 @@ void TestMainWindow::newsIsToldOnceWhileTheStoreIsBusy()
     QCOMPARE(news.count(), 1);
     // The list was indeed late (this test exercises the race), and catches up.
     QCOMPARE(console.session.cases()->caseById(watched)->communicationCount, before);
-    if (std::exchange(held, false))
-        release.release();
+    hold.release();
     QTRY_VERIFY(console.session.cases()->caseById(watched)->communicationCount > before);
     console.poller.pollNow();
     QVERIFY(succeeded.wait(15'000));
     QTest::qWait(100);
     QCOMPARE(news.count(), 1);
+}
+
+void TestMainWindow::watchedCasesAreKnownAtTheFirstPollAfterARestart()
+{
+    const QString path = m_data.filePath(QStringLiteral("i.db"));
+    QString watched;
+    {
+        Console console(m_server->graphqlUrl(), m_server->tokenUrl(), path);
+        QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+        console.session.start();
+        QVERIFY(succeeded.wait(15'000));
+        QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+        for (int row = 0; row < console.session.cases()->rowCount() && watched.isEmpty(); ++row) {
+            if (const CaseSummary *c = console.session.cases()->caseAt(row); c->isOpen())
+                watched = c->id;
+        }
+        QVERIFY(!watched.isEmpty());
+        console.session.setWatched(watched, true);
+    }
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/cases/%1/reply").arg(watched),
+                     {{QStringLiteral("message"), QStringLiteral("Line card swapped.")}})
+                 .contains(QLatin1String("error")));
+
+    // The next start: the store's thread is busy (checking a large file) as soon as the list is
+    // shown; the first poll's news must still know which cases are watched.
+    Console again(m_server->graphqlUrl(), m_server->tokenUrl(), path);
+    std::optional<StoreHold> hold;
+    connect(&again.session, &CaseSession::loaded, this, [&] { hold.emplace(again.store); });
+    QSignalSpy news(&again.session, &CaseSession::news);
+    QSignalSpy succeeded(&again.poller, &CasePoller::pollSucceeded);
+    again.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QVERIFY(hold && hold->waitHeld()); // the store was held while the poll was answered
+    QTRY_COMPARE(news.count(), 1);
+    const QList<CaseNews> items = news.at(0).at(0).value<QList<CaseNews>>();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().caseId, watched);
+    QVERIFY(items.first().text.contains(QLatin1String("Line card swapped.")));
+    hold.reset();
+}
+
+void TestMainWindow::aDraftRemovedBeforeTheStoreAnswersStaysGone()
+{
+    const QString path = m_data.filePath(QStringLiteral("j.db"));
+    const QString sent = CaseSession::replyDraftKey(QStringLiteral("CS-4100001"));
+    const QString other = CaseSession::replyDraftKey(QStringLiteral("CS-4100002"));
+    {
+        Console console(m_server->graphqlUrl(), m_server->tokenUrl(), path);
+        QSignalSpy ready(&console.session, &CaseSession::draftsReady);
+        console.session.start(false);
+        QTRY_COMPARE(ready.count(), 1);
+        console.session.saveDraft(sent, "Is the link back?");
+        console.session.saveDraft(other, "Please call the site.");
+    }
+    {
+        // The store is slow to open; meanwhile the reply goes out and its draft with it.
+        Console again(m_server->graphqlUrl(), m_server->tokenUrl(), path);
+        StoreHold hold(again.store);
+        QVERIFY(hold.waitHeld());
+        QSignalSpy ready(&again.session, &CaseSession::draftsReady);
+        again.session.start(false);
+        again.session.removeDraft(sent);
+        hold.release();
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(again.session.draft(sent).isEmpty()); // did not come back from the disk
+        QCOMPARE(again.session.draft(other), QByteArray("Please call the site."));
+    }
+    Console third(m_server->graphqlUrl(), m_server->tokenUrl(), path);
+    QSignalSpy ready(&third.session, &CaseSession::draftsReady);
+    third.session.start(false);
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(third.session.draft(sent).isEmpty());
+    QCOMPARE(third.session.draft(other), QByteArray("Please call the site."));
 }
 
 QTEST_MAIN(TestMainWindow)

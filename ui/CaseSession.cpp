@@ -48,22 +48,26 @@ CaseSession::CaseSession(
             // would only be refused).
             if (m_poll)
                 m_outbox->start();
-            m_store->loadDrafts();
-            m_store->loadWatched();
             fetchAccount();
         });
     connect(
         m_store, &CaseStore::draftsLoaded, this, [this](const QHash<QString, QByteArray> &drafts) {
-            // Typed in this run before the store answered: newer than what is on disk.
+            // Typed or sent in this run before the store answered: newer than what is on disk.
             for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
-                if (!m_drafts.contains(it.key()))
+                if (!m_drafts.contains(it.key()) && !m_draftsRemovedEarly.contains(it.key()))
                     m_drafts.insert(it.key(), it.value());
             }
+            m_draftsKnown = true;
+            m_draftsRemovedEarly.clear();
             emit draftsReady();
         });
     connect(m_store, &CaseStore::watchedLoaded, this, [this](const QStringList &ids) {
-        for (const QString &id : ids)
-            m_watched.insert(id);
+        for (const QString &id : ids) {
+            if (!m_watchChangedEarly.contains(id)) // (un)watched before the store answered
+                m_watched.insert(id);
+        }
+        m_watchedKnown = true;
+        m_watchChangedEarly.clear();
     });
     // The account's services can be fetched only once the provider answers.
     connect(m_poller, &CasePoller::pollSucceeded, this, [this] {
@@ -276,8 +280,11 @@ void CaseSession::saveDraft(const QString &key, const QByteArray &payload)
 
 void CaseSession::removeDraft(const QString &key)
 {
-    if (m_drafts.remove(key) > 0)
-        m_store->removeDraft(key);
+    // Also before the saved drafts are loaded: the one on disk must not come back.
+    m_drafts.remove(key);
+    if (!m_draftsKnown)
+        m_draftsRemovedEarly.insert(key);
+    m_store->removeDraft(key);
 }
 
 void CaseSession::forgetDraftOf(const OutboxItem &done)
@@ -348,6 +355,8 @@ void CaseSession::setWatched(const QString &caseId, bool watched)
         m_watched.insert(caseId);
     else
         m_watched.remove(caseId);
+    if (!m_watchedKnown)
+        m_watchChangedEarly.insert(caseId);
     m_store->setWatched(caseId, watched);
     emit watchChanged(caseId, watched);
 }
