@@ -110,12 +110,15 @@ int CasePoller::nextWindowMinutes() const
 void CasePoller::pollNow(bool full)
 {
     if (m_inFlight) {
-        // One poll at a time; a full refresh asked for meanwhile runs next.
+        // One poll at a time; one asked for meanwhile (a change just sent, a full refresh) runs
+        // next: the answer on its way may predate what it is meant to show.
         m_fullPending = m_fullPending || full;
+        m_againPending = true;
         return;
     }
     full = full || m_fullPending || (!m_lastSuccessStart.isValid() && !m_resumedFrom.isValid());
     m_fullPending = false;
+    m_againPending = false;
     m_timer.stop();
     m_nextPollWall = {};
     const int minutes = full ? 0 : nextWindowMinutes();
@@ -141,7 +144,7 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
         m_lastSuccessStart = m_currentStart;
         m_lastSuccessStartWall = m_currentStartWall;
         m_lastSuccessWall = QDateTime::currentDateTime();
-        scheduleNext(m_fullPending ? 0 : m_intervalSeconds * 1000);
+        scheduleNext(m_againPending ? 0 : m_intervalSeconds * 1000);
         setState(m_running ? State::Idle : State::Stopped);
         emit casesReceived(reply->cases(), full);
         emit pollSucceeded(m_lastSuccessWall);

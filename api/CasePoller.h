@@ -86,4 +86,5 @@ private:
     bool m_running = false;
     bool m_reachable = true;
     bool m_fullPending = false;
+    bool m_againPending = false; // pollNow() while a poll was on its way
 };
