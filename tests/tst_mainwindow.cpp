@@ -60,7 +60,7 @@ struct Console
         profile.clientId = QStringLiteral("demo-client");
         connection.configure(profile);
         connection.setClientSecret(QStringLiteral("demo-secret"));
-        connection.setTimeout(3000);
+        connection.setTimeout(15'000);
         poller.setInterval(3600);
         window.setConnectionLabel(QStringLiteral("Sandbox"));
     }
@@ -227,7 +227,7 @@ void TestMainWindow::searchFindsAWordInAnyThread()
     QSignalSpy searched(&console.session, &CaseSession::searchFinished);
     QTest::keyClick(&console.window, Qt::Key_F, Qt::ControlModifier);
     QTest::keyClicks(console.window.searchField(), QStringLiteral("xylophon"));
-    QVERIFY(searched.wait(5'000));
+    QVERIFY(searched.wait(15'000));
     QTRY_COMPARE(console.session.filtered()->rowCount(), 1);
     QCOMPARE(
         console.session.filtered()->index(0, 0).data(CaseListModel::CaseIdRole).toString(), id);

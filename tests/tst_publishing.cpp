@@ -32,7 +32,7 @@ struct Publisher
         profile.clientId = QStringLiteral("demo-client");
         connection.configure(profile);
         connection.setClientSecret(QStringLiteral("demo-secret"));
-        connection.setTimeout(3000);
+        connection.setTimeout(15'000);
         poller.setInterval(3600);
         outbox.setBaseRetryDelay(100);
         outbox.setReconcileDelay(100);
@@ -44,7 +44,7 @@ struct Publisher
         settings.source = QStringLiteral("case-console-test");
         repository.configure(settings.url, settings.user);
         repository.setPassword(QStringLiteral("demo-password"));
-        repository.setTimeout(3000);
+        repository.setTimeout(15'000);
         session.setPublishing(&repository, settings);
     }
 
