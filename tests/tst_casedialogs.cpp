@@ -2,6 +2,7 @@
 // offers exactly the case-type matrix, refuses what the provider would refuse and says why,
 // and hands over a draft with both incident dates.
 
+#include "TestSupport.h"
 #include "models/CaseTypeMatrix.h"
 #include "ui/CreateCaseDialog.h"
 #include "ui/ReplyDialog.h"
@@ -22,15 +23,6 @@
 #include <QTest>
 
 namespace {
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
 
 QStringList itemData(QComboBox *combo)
 {

@@ -2,6 +2,7 @@
 // history/delete cycle, paging, AND of filters, and every kind of refusal in words.
 
 #include "SandboxServer.h"
+#include "TestSupport.h"
 #include "api/CaseRepositoryClient.h"
 
 #include <QNetworkAccessManager>
@@ -10,15 +11,6 @@
 #include <QUuid>
 
 namespace {
-
-template<typename Reply>
-Reply *waitFor(Reply *reply)
-{
-    QSignalSpy finished(reply, &ApiReply::finished);
-    if (!reply->isFinished() && !finished.wait(15'000))
-        qWarning("no answer within 15 s");
-    return reply;
-}
 
 CaseStatusEntry newEntry(const QString &businessKey)
 {

@@ -1,6 +1,7 @@
 // The real client (token, transport, typed API, poller) against the real sandbox server.
 
 #include "SandboxServer.h"
+#include "TestSupport.h"
 #include "api/CasePoller.h"
 #include "api/GraphQLCaseApi.h"
 #include "api/GraphQLReply.h"
@@ -284,15 +285,6 @@ void TestGraphQLClient::pollerAsksForEverythingFirstThenAWindow()
 }
 
 namespace {
-
-template<typename Reply>
-Reply *waitFor(Reply *reply)
-{
-    QSignalSpy finished(reply, &ApiReply::finished);
-    if (!reply->isFinished() && !finished.wait(15'000))
-        QTest::qFail("no answer from the sandbox within 15 s", __FILE__, __LINE__);
-    return reply;
-}
 
 CaseDraft incidentDraft(const QString &serviceId)
 {

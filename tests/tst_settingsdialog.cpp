@@ -3,6 +3,7 @@
 // D-Bus session with gnome-keyring) and the real sandbox server for "Test connection".
 
 #include "SandboxServer.h"
+#include "TestSupport.h"
 #include "api/SecretStore.h"
 #include "store/ProfileStore.h"
 #include "ui/RepositorySettingsDialog.h"
@@ -65,15 +66,6 @@ void removeSecret(SecretStore &store, const QString &key)
     store.remove(key, &context, [&](SecretStore::Status, const QString &) { done = true; });
     if (!QTest::qWaitFor([&] { return done; }, 15'000))
         qWarning("the keychain did not answer within 15 s");
-}
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no child %s", name);
-    return widget;
 }
 
 void retype(QLineEdit *edit, const QString &text)

@@ -3,6 +3,7 @@
 // dialogs and the outbox, with refusals (a read-only user, a wrong password) said in words.
 
 #include "SandboxServer.h"
+#include "TestSupport.h"
 #include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
@@ -33,15 +34,6 @@
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
 QString screenshotPath(const QString &name)
 {
     const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR");
@@ -56,16 +48,6 @@ bool screenshot(QWidget *widget, const QString &name)
         return false;
     const QString path = screenshotPath(name);
     return path.isEmpty() || pixmap.save(path);
-}
-
-template<typename Reply>
-Reply *waitFor(Reply *reply)
-{
-    QSignalSpy finished(reply, &ApiReply::finished);
-    if (!reply->isFinished() && !finished.wait(15'000))
-        qWarning("no answer within 15 s");
-    reply->deleteLater();
-    return reply;
 }
 
 // The one visible dialog of type T that `parent` has opened.
