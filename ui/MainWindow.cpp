@@ -50,17 +50,28 @@
 
 namespace {
 
-// A small round mark in a colour: filled for "active", a ring otherwise.
+// A small round mark in a colour: filled for "active", a ring otherwise. On a selected row it
+// keeps its colour inside a light rim (the style would otherwise tint it to the highlight).
 QIcon dot(const QColor &color, bool filled)
 {
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color, 2));
-    painter.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
-    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    return QIcon(pixmap);
+    const auto draw = [&](bool selected) {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        if (selected) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(255, 255, 255, 230));
+            painter.drawEllipse(QRectF(0, 0, 12, 12));
+        }
+        painter.setPen(QPen(color, 2));
+        painter.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
+        painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+        return pixmap;
+    };
+    QIcon icon(draw(false));
+    icon.addPixmap(draw(true), QIcon::Selected);
+    return icon;
 }
 
 QColor priorityColor(const QString &priority)

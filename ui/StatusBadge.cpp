@@ -59,6 +59,8 @@ void StatusBadge::initStyleOption(QStyleOptionViewItem *option, const QModelInde
         painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
     }
     option->icon = QIcon(dot);
+    // Its own colours on a selected row too (the style would tint it to the highlight).
+    option->icon.addPixmap(dot, QIcon::Selected);
     option->decorationSize = QSize(size, size);
     option->features |= QStyleOptionViewItem::HasDecoration;
 }
