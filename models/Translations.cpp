@@ -27,7 +27,11 @@ QString install(const QString &language)
     auto *ours = new QTranslator(QCoreApplication::instance());
     if (!ours->load(
             locale, QStringLiteral("caseconsole"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete ours;
+        // Not a shipped language: English, the source language, with its plural forms.
+        if (ours->load(QStringLiteral("caseconsole_en"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(ours);
+        else
+            delete ours;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);

@@ -23,6 +23,8 @@ private slots:
     void everyDataLabelIsMarked();
     void everyShippedLanguageLoadsAndTranslates_data();
     void everyShippedLanguageLoadsAndTranslates();
+    void englishCountsAreSingularOrPlural_data();
+    void englishCountsAreSingularOrPlural();
 };
 
 void TestTranslations::everyDataLabelIsMarked()
@@ -48,6 +50,7 @@ void TestTranslations::everyShippedLanguageLoadsAndTranslates_data()
 {
     QTest::addColumn<QString>("language");
     const QStringList shipped = Translations::available();
+    QVERIFY2(shipped.contains(QLatin1String("en")), qPrintable(shipped.join(u' ')));
     for (const char *language : {"de", "nl", "pl"}) {
         QVERIFY2(shipped.contains(QLatin1String(language)), qPrintable(shipped.join(u' ')));
         QTest::newRow(language) << QString::fromLatin1(language);
@@ -78,6 +81,36 @@ void TestTranslations::everyShippedLanguageLoadsAndTranslates()
         // Polish has three forms: 1, 2–4, 5 and more.
         const QString two = translated("MainWindow", "%n case(s)", 2);
         QVERIFY2(two != five && two != one, qPrintable(two));
+    }
+}
+
+void TestTranslations::englishCountsAreSingularOrPlural_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << "en";
+    QTest::newRow("English (US)") << "en_US";
+    QTest::newRow("a language not shipped") << "fr";
+}
+
+void TestTranslations::englishCountsAreSingularOrPlural()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(language), QStringLiteral("en"));
+    const auto text = [](const char *context, const char *source, int n) {
+        return QCoreApplication::translate(context, source, nullptr, n);
+    };
+    QCOMPARE(text("MainWindow", "%n case(s)", 1), QStringLiteral("1 case"));
+    QCOMPARE(text("MainWindow", "%n case(s)", 60), QStringLiteral("60 cases"));
+    QCOMPARE(text("StatusPanel", "Page %1 of %2 · %n entries", 1),
+        QStringLiteral("Page %1 of %2 · 1 entry"));
+    QCOMPARE(
+        text("RepositorySettingsDialog", "Connected: %n case status(es) in the repository.", 2),
+        QStringLiteral("Connected: 2 case statuses in the repository."));
+    // Texts without a count stay as they are.
+    QCOMPARE(text("MainWindow", "&Refresh", -1), QStringLiteral("&Refresh"));
+    for (QTranslator *installed : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
     }
 }
 

@@ -1,0 +1,154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CaseSession</name>
+    <message numerus="yes">
+        <source>%n new message(s) on %1 · %2</source>
+        <translation>
+            <numerusform>%n new message on %1 · %2</numerusform>
+            <numerusform>%n new messages on %1 · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Casectl</name>
+    <message numerus="yes">
+        <source>last synced %1 (%n minute(s) ago)</source>
+        <translation>
+            <numerusform>last synced %1 (%n minute ago)</numerusform>
+            <numerusform>last synced %1 (%n minutes ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; takes %n argument(s)</source>
+        <translation>
+            <numerusform>&apos;%1&apos; takes %n argument</numerusform>
+            <numerusform>&apos;%1&apos; takes %n arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Whether the server got it is not known; looking it up in %n second(s) before anything is sent again.</source>
+        <translation>
+            <numerusform>Whether the server got it is not known; looking it up in %n second before anything is sent again.</numerusform>
+            <numerusform>Whether the server got it is not known; looking it up in %n seconds before anything is sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1 of %2, %n entries</source>
+        <translation>
+            <numerusform>page %1 of %2, %n entry</numerusform>
+            <numerusform>page %1 of %2, %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). Check the endpoint address and your network.</source>
+        <translation>
+            <numerusform>The server did not answer within %n second. Check the endpoint address and your network.</numerusform>
+            <numerusform>The server did not answer within %n seconds. Check the endpoint address and your network.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n case(s) match “%1”</source>
+        <translation>
+            <numerusform>%n case match “%1”</numerusform>
+            <numerusform>%n cases match “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next in %n s</source>
+        <translation>
+            <numerusform>next in %n s</numerusform>
+            <numerusform>next in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n change not yet sent</numerusform>
+            <numerusform>%n changes not yet sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 of %n case</numerusform>
+            <numerusform>%1 of %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n update(s) on your cases</source>
+        <translation>
+            <numerusform>%n update on your cases</numerusform>
+            <numerusform>%n updates on your cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepositorySettingsDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n case status(es) in the repository.</source>
+        <translation>
+            <numerusform>Connected: %n case status in the repository.</numerusform>
+            <numerusform>Connected: %n case statuses in the repository.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Connected to the account “%1” with %n service(s).</source>
+        <translation>
+            <numerusform>Connected to the account “%1” with %n service.</numerusform>
+            <numerusform>Connected to the account “%1” with %n services.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n entries</source>
+        <translation>
+            <numerusform>Page %1 of %2 · %n entry</numerusform>
+            <numerusform>Page %1 of %2 · %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
