@@ -181,13 +181,15 @@ bool ApiError::isRetryable() const
 
 bool ApiError::isOutcomeUnknown() const
 {
+    if (m_notDelivered)
+        return false;
     switch (m_kind) {
     case Kind::Timeout:
     case Kind::MalformedReply:
     case Kind::Server:
         return true;
     case Kind::Network:
-        return !m_notDelivered;
+        return true;
     default:
         return false;
     }

@@ -52,7 +52,8 @@ public:
     // a dropped or truncated answer, a server error): a write must then be looked up before
     // it is sent again.
     bool isOutcomeUnknown() const;
-    // The request certainly never reached the server (connection refused, host not found).
+    // The request certainly never reached the server (connection refused, host not found, no
+    // token to send it with).
     void setNotDelivered(bool notDelivered) { m_notDelivered = notDelivered; }
 
 private:

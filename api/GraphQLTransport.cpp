@@ -130,7 +130,10 @@ void GraphQLTransport::send(GraphQLReply *reply, const QByteArray &body, bool is
             if (!self || reply->isFinished())
                 return;
             if (tokenError.isError()) {
-                failLater(tokenError);
+                // Whatever happened to the token request, this one was never sent.
+                ApiError notSent = tokenError;
+                notSent.setNotDelivered(true);
+                failLater(notSent);
                 return;
             }
             QNetworkRequest request(self->m_endpoint);

@@ -104,6 +104,7 @@ QString Outbox::submit(OutboxItem::Kind kind, const QJsonObject &payload)
             refuse(key,
                 tr("This change could not be saved locally, so it was not sent. Use "
                    "Retry once the disk has room again."));
+            reportFailure(key, notSaved());
             return;
         }
         processNext();
@@ -222,6 +223,7 @@ void Outbox::send(int index)
         if (!saved) {
             m_busyKey.clear();
             refuse(key, tr("This change could not be saved locally, so it was not sent."));
+            reportFailure(key, notSaved());
             processNext();
             return;
         }
@@ -309,6 +311,15 @@ void Outbox::onSent(const QString &key, ApiReply *reply)
         reportFailure(key, error);
     }
     processNext();
+}
+
+ApiError Outbox::notSaved()
+{
+    ApiError error(ApiError::Kind::InvalidRequest, {});
+    error.setUserMessage(tr("The change could not be saved in the local store first, so it was "
+                            "not sent."));
+    error.setNotDelivered(true);
+    return error;
 }
 
 void Outbox::reportFailure(const QString &key, const ApiError &error)

@@ -55,8 +55,9 @@ signals:
     // Confirmed by the server (resultId holds a new case's id); the item is gone from storage.
     void itemDone(const OutboxItem &item);
     void itemRemoved(const QString &key);
-    // A send or a lookup ended in `error`; `item` is already in its new state: Failed (refused),
-    // Pending (certainly not done; sent again later) or Uncertain (looked up later).
+    // A send or a lookup ended in `error` (or the item could not be saved, so was not sent);
+    // `item` is already in its new state: Failed (refused, or not saved), Pending (certainly not
+    // done; sent again later) or Uncertain (looked up later).
     void attemptFailed(const OutboxItem &item, const ApiError &error);
 
 private:
@@ -69,6 +70,7 @@ private:
     void failCertainly(const QString &key, const ApiError &error);
     void markUncertain(const QString &key, const ApiError &error);
     void reportFailure(const QString &key, const ApiError &error);
+    static ApiError notSaved(); // the store refused to keep an item: not sent
     void refuse(const QString &key, const QString &message);
     void update(int index);
     int indexOf(const QString &key) const;

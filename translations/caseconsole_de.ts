@@ -1385,12 +1385,24 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         </translation>
     </message>
     <message>
-        <source>Whether the server got it is still not known. It is kept in this profile&apos;s outbox: the console looks it up, and sends it only if it is not there, when it next starts.</source>
-        <translation>Ob der Server es erhalten hat, ist weiterhin unbekannt. Es bleibt im Postausgang dieses Profils: Die Konsole sieht beim nächsten Start nach und sendet es nur, wenn es dort fehlt.</translation>
-    </message>
-    <message>
         <source>Nothing was changed on the server.</source>
         <translation>Auf dem Server wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>create, reply, reference: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
+        <translation>create, reply, reference: Sekunden, die gewartet wird, bevor eine Änderung, deren Antwort verloren ging, nachgeschlagen wird, bevor erneut etwas gesendet wird (Standard: 15).</translation>
+    </message>
+    <message>
+        <source>--lookup-delay takes a number of seconds</source>
+        <translation>--lookup-delay erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>Whether the server got it is still not known, and nothing more is sent: check with &apos;casectl case&apos; (a new case: &apos;casectl cases --updated-within 30&apos;) before trying again.</source>
+        <translation>Ob der Server es erhalten hat, ist weiterhin unbekannt, und es wird nichts mehr gesendet: Prüfen Sie es mit &apos;casectl case&apos; (ein neuer Fall: &apos;casectl cases --updated-within 30&apos;), bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the change could not be saved in the profile&apos;s local store first.</source>
+        <translation>Nichts wurde gesendet: Die Änderung konnte nicht zuerst im lokalen Speicher des Profils gesichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2077,10 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
         <translation>Für dieses Profil ist kein Case Repository eingerichtet; richten Sie es unter „Verbindungen und Einstellungen“ ein.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the local store first, so it was not sent.</source>
+        <translation>Die Änderung konnte nicht zuerst im lokalen Speicher gesichert werden und wurde daher nicht gesendet.</translation>
     </message>
 </context>
 <context>

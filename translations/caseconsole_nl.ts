@@ -1385,12 +1385,24 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
         </translation>
     </message>
     <message>
-        <source>Whether the server got it is still not known. It is kept in this profile&apos;s outbox: the console looks it up, and sends it only if it is not there, when it next starts.</source>
-        <translation>Of de server het heeft ontvangen, is nog steeds onbekend. Het blijft in de uitgaande wachtrij van dit profiel: de console zoekt het bij de volgende start op en verzendt het alleen als het er niet is.</translation>
-    </message>
-    <message>
         <source>Nothing was changed on the server.</source>
         <translation>Er is niets gewijzigd op de server.</translation>
+    </message>
+    <message>
+        <source>create, reply, reference: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
+        <translation>create, reply, reference: seconden wachten voordat een wijziging waarvan het antwoord verloren ging wordt opgezocht, voordat er opnieuw iets wordt verzonden (standaard: 15).</translation>
+    </message>
+    <message>
+        <source>--lookup-delay takes a number of seconds</source>
+        <translation>--lookup-delay verwacht een aantal seconden</translation>
+    </message>
+    <message>
+        <source>Whether the server got it is still not known, and nothing more is sent: check with &apos;casectl case&apos; (a new case: &apos;casectl cases --updated-within 30&apos;) before trying again.</source>
+        <translation>Of de server het heeft ontvangen, is nog steeds onbekend, en er wordt niets meer verzonden: controleer het met &apos;casectl case&apos; (een nieuwe case: &apos;casectl cases --updated-within 30&apos;) voordat u het opnieuw probeert.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the change could not be saved in the profile&apos;s local store first.</source>
+        <translation>Er is niets verzonden: de wijziging kon niet eerst in de lokale opslag van het profiel worden bewaard.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2077,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
     <message>
         <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
         <translation>Voor dit profiel is geen Case Repository ingesteld; stel die in bij Verbindingen en instellingen.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the local store first, so it was not sent.</source>
+        <translation>De wijziging kon niet eerst in de lokale opslag worden bewaard en is daarom niet verzonden.</translation>
     </message>
 </context>
 <context>

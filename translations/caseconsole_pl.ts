@@ -1392,12 +1392,24 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
         </translation>
     </message>
     <message>
-        <source>Whether the server got it is still not known. It is kept in this profile&apos;s outbox: the console looks it up, and sends it only if it is not there, when it next starts.</source>
-        <translation>Nadal nie wiadomo, czy serwer to otrzymał. Pozostaje w skrzynce nadawczej tego profilu: konsola sprawdzi to przy następnym uruchomieniu i wyśle tylko wtedy, gdy tego tam nie ma.</translation>
-    </message>
-    <message>
         <source>Nothing was changed on the server.</source>
         <translation>Na serwerze nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>create, reply, reference: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
+        <translation>create, reply, reference: liczba sekund oczekiwania przed sprawdzeniem zmiany, której odpowiedź zaginęła, zanim cokolwiek zostanie wysłane ponownie (domyślnie: 15).</translation>
+    </message>
+    <message>
+        <source>--lookup-delay takes a number of seconds</source>
+        <translation>--lookup-delay wymaga liczby sekund</translation>
+    </message>
+    <message>
+        <source>Whether the server got it is still not known, and nothing more is sent: check with &apos;casectl case&apos; (a new case: &apos;casectl cases --updated-within 30&apos;) before trying again.</source>
+        <translation>Nadal nie wiadomo, czy serwer to otrzymał, i nic więcej nie zostanie wysłane: sprawdź to poleceniem &apos;casectl case&apos; (nowe zgłoszenie: &apos;casectl cases --updated-within 30&apos;), zanim spróbujesz ponownie.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the change could not be saved in the profile&apos;s local store first.</source>
+        <translation>Nic nie wysłano: zmiany nie udało się najpierw zapisać w lokalnym magazynie profilu.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2092,10 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
     <message>
         <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
         <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw; można to zrobić w oknie Połączenia i ustawienia.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the local store first, so it was not sent.</source>
+        <translation>Zmiany nie udało się najpierw zapisać w lokalnym magazynie, więc nie została wysłana.</translation>
     </message>
 </context>
 <context>

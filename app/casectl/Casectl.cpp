@@ -36,9 +36,10 @@ const QHash<QString, QStringList> &commandOptions()
             {QStringLiteral("type"), QStringLiteral("priority"), QStringLiteral("subject"),
                 QStringLiteral("service"), QStringLiteral("message"), QStringLiteral("start"),
                 QStringLiteral("end"), QStringLiteral("open-ended"), QStringLiteral("reference"),
-                QStringLiteral("sent-by"), QStringLiteral("json")}},
-        {QStringLiteral("reply"), {QStringLiteral("message"), QStringLiteral("sent-by")}},
-        {QStringLiteral("reference"), {}},
+                QStringLiteral("sent-by"), QStringLiteral("json"), QStringLiteral("lookup-delay")}},
+        {QStringLiteral("reply"),
+            {QStringLiteral("message"), QStringLiteral("sent-by"), QStringLiteral("lookup-delay")}},
+        {QStringLiteral("reference"), {QStringLiteral("lookup-delay")}},
         {QStringLiteral("poll"), {QStringLiteral("once"), QStringLiteral("interval")}},
         {QStringLiteral("matrix"), {QStringLiteral("json")}},
         {QStringLiteral("store-secret"), {}},
@@ -213,6 +214,10 @@ int Casectl::start(const QStringList &arguments)
     value("end", tr("create: end of the incident, ISO 8601."), "iso");
     flag("open-ended", tr("create: the incident has not ended (the default)."));
     value("sent-by", tr("create, reply: who is writing."), "name");
+    value("lookup-delay",
+        tr("create, reply, reference: seconds to wait before looking up a change whose answer "
+           "was lost, before anything is sent again (default: 15)."),
+        "seconds");
     flag("once", tr("poll: poll once and exit."));
     value("interval", tr("poll: seconds between polls (default: 60)."), "seconds");
     value("repository", tr("status, save-profile: the Case Repository API's root URL."), "url");
@@ -405,6 +410,16 @@ void Casectl::connectAndRun(std::function<void()> command)
 void Casectl::sendThroughOutbox(OutboxItem::Kind kind, const QJsonObject &payload,
     std::function<void(const OutboxItem &)> onDone)
 {
+    // As long as the console waits: a request the server is still working on can land first.
+    int lookupDelay = 15;
+    if (m_parser.isSet(QStringLiteral("lookup-delay"))) {
+        bool ok = false;
+        lookupDelay = m_parser.value(QStringLiteral("lookup-delay")).toInt(&ok);
+        if (!ok || lookupDelay < 0) {
+            done(usageError(tr("--lookup-delay takes a number of seconds")));
+            return;
+        }
+    }
     LocalStore *local = store();
     if (!local) {
         m_err << "casectl: "
@@ -417,9 +432,7 @@ void Casectl::sendThroughOutbox(OutboxItem::Kind kind, const QJsonObject &payloa
     m_outboxStorage = std::make_unique<LocalOutboxStorage>(local);
     m_outbox = new Outbox(m_connection->api(), m_outboxStorage.get(), this);
     m_outbox->setRepository(m_repository);
-    // Shorter than the console's wait: someone is waiting at the prompt.
-    constexpr int ReconcileDelaySeconds = 5;
-    m_outbox->setReconcileDelay(ReconcileDelaySeconds * 1000);
+    m_outbox->setReconcileDelay(lookupDelay * 1000);
     auto key = std::make_shared<QString>();
     auto lookingUp = std::make_shared<bool>(false);
     connect(m_outbox, &Outbox::itemDone, this, [key, onDone](const OutboxItem &item) {
@@ -427,38 +440,47 @@ void Casectl::sendThroughOutbox(OutboxItem::Kind kind, const QJsonObject &payloa
             onDone(item);
     });
     connect(m_outbox, &Outbox::attemptFailed, this,
-        [this, key, lookingUp](const OutboxItem &item, const ApiError &error) {
+        [this, key, lookingUp, lookupDelay](const OutboxItem &item, const ApiError &error) {
             if (item.key != *key)
                 return;
             if (item.state == OutboxItem::State::Uncertain && !*lookingUp) {
                 *lookingUp = true;
-                m_err << "casectl: " << error.userMessage() << ' '
-                      << tr("Whether the server got it is not known; looking it up in %n "
-                            "second(s) before anything is sent again.",
-                             nullptr, ReconcileDelaySeconds)
+                m_err << "casectl: "
+                      << QString(error.userMessage() + u' '
+                             + tr("Whether the server got it is not known; looking it up in %n "
+                                  "second(s) before anything is sent again.",
+                                 nullptr, lookupDelay))
+                             .simplified()
                       << Qt::endl;
                 return;
             }
-            if (item.state == OutboxItem::State::Uncertain) {
+            // casectl gives up here and leaves nothing behind for another process to send.
+            m_outbox->discard(item.key);
+            if (*lookingUp) {
+                // Once an answer was lost, no later failure proves that the change never
+                // arrived.
                 done(fail(error,
-                    tr("Whether the server got it is still not known. It is kept in this "
-                       "profile's outbox: the console looks it up, and sends it only if it is "
-                       "not there, when it next starts.")));
+                    tr("Whether the server got it is still not known, and nothing more is sent: "
+                       "check with 'casectl case' (a new case: 'casectl cases --updated-within "
+                       "30') before trying again.")));
                 return;
             }
-            m_outbox->discard(item.key);
-            const int code = fail(error,
+            done(fail(error,
                 item.state == OutboxItem::State::Pending ? tr("Nothing was changed on the server.")
-                                                         : QString());
-            done(code);
+                                                         : QString()));
         });
     m_outbox->start();
     *key = m_outbox->submit(kind, payload);
     for (const OutboxItem &item : m_outbox->items()) {
         if (item.key == *key && item.state == OutboxItem::State::Failed) {
-            m_err << "casectl: " << item.lastError << Qt::endl;
+            // Not even saved (told before its key was known here).
             m_outbox->discard(item.key);
+            m_err << "casectl: "
+                  << tr("Nothing was sent: the change could not be saved in the profile's local "
+                        "store first.")
+                  << Qt::endl;
             done(Failure);
+            return;
         }
     }
 }
