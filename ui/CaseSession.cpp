@@ -363,8 +363,13 @@ void CaseSession::setWatched(const QString &caseId, bool watched)
 
 const CaseSummary *CaseSession::lastReceived(const QString &caseId) const
 {
+    const CaseSummary *listed = m_cases->caseById(caseId);
     const auto unapplied = m_unapplied.constFind(caseId);
-    return unapplied != m_unapplied.cend() ? &unapplied.value() : m_cases->caseById(caseId);
+    if (unapplied == m_unapplied.cend())
+        return listed;
+    // The newer of the two: the store keeps its copy when a poll brings an older one.
+    return listed && listed->lastModifiedDate >= unapplied->lastModifiedDate ? listed
+                                                                             : &unapplied.value();
 }
 
 QList<CaseNews> CaseSession::newsIn(const QList<Case> &received) const
