@@ -44,13 +44,13 @@ const QHash<QString, CodeInfo> &codeTable()
         {QStringLiteral("HC0008"),
             {K::Server,
                 QT_TRANSLATE_NOOP("ApiError",
-                    "The provider failed while handling the request. The console will "
-                    "try again.")}},
+                    "The provider failed while handling the request; trying again later may "
+                    "help.")}},
         {QStringLiteral("INTERNAL_SERVER_ERROR"),
             {K::Server,
                 QT_TRANSLATE_NOOP("ApiError",
-                    "The provider failed while handling the request. The console will "
-                    "try again.")}},
+                    "The provider failed while handling the request; trying again later may "
+                    "help.")}},
         // Authentication and authorization.
         {QStringLiteral("AUTH_NOT_AUTHENTICATED"),
             {K::Authentication,
@@ -212,11 +212,10 @@ QString ApiError::userMessage() const
     case Kind::InvalidRequest:
         return m_serverMessage;
     case Kind::Network:
-        return tr("Cannot reach the server. Check your network or VPN connection; the console "
-                  "will try again.");
+        return tr("Cannot reach the server. Check your network or VPN connection.");
     case Kind::Timeout:
-        return tr("The server did not answer in time. The console will try again; if this "
-                  "persists, the provider may be having trouble.");
+        return tr("The server did not answer in time; if this persists, the provider may be having "
+                  "trouble.");
     case Kind::Authentication:
         return tr("The server did not accept the credentials. Check the client id and secret "
                   "in the profile settings.");
@@ -224,13 +223,14 @@ QString ApiError::userMessage() const
         return tr("These credentials are not allowed to do this. Ask the provider for a client "
                   "with the needed scope (for example customerapi/support.read-write).");
     case Kind::Server:
-        return tr("The server had a problem handling the request. The console will try again.");
+        return tr("The server had a problem handling the request; trying again later may help.");
     case Kind::MalformedReply:
-        return tr("The server sent an answer the console cannot read. It will try again; if "
-                  "this persists, report it to the provider.");
+        return tr("The server sent an answer that cannot be read; if this persists, report it to "
+                  "the provider.");
     case Kind::Http:
         if (m_httpStatus == 429)
-            return tr("The server asks the console to slow down; it will try again shortly.");
+            return tr("The server asks for fewer requests (rate limit); wait a moment before "
+                      "trying again.");
         if (m_httpStatus == 404)
             return tr("The server address was not found. Check the endpoint URL in the profile "
                       "settings.");

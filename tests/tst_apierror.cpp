@@ -38,7 +38,7 @@ void TestApiError::codes_data()
     QTest::newRow("HC0018") << "HC0018"
                             << "Variable $id" << K::Validation << false << "Variable $id";
     QTest::newRow("HC0008") << "HC0008"
-                            << "Unexpected Execution Error" << K::Server << true << "try again";
+                            << "Unexpected Execution Error" << K::Server << true << "trying again later";
     QTest::newRow("not authenticated")
         << "AUTH_NOT_AUTHENTICATED"
         << "The current user is not authorized to access this resource." << K::Authentication
@@ -131,11 +131,11 @@ void TestApiError::kindsWithoutCode_data()
     using K = ApiError::Kind;
     QTest::newRow("network") << K::Network << 0 << true << "network or VPN";
     QTest::newRow("timeout") << K::Timeout << 0 << true << "in time";
-    QTest::newRow("server 503") << K::Server << 503 << true << "try again";
-    QTest::newRow("429") << K::Http << 429 << true << "slow down";
+    QTest::newRow("server 503") << K::Server << 503 << true << "trying again later";
+    QTest::newRow("429") << K::Http << 429 << true << "fewer requests";
     QTest::newRow("404") << K::Http << 404 << false << "endpoint URL";
     QTest::newRow("418") << K::Http << 418 << false << "418";
-    QTest::newRow("malformed") << K::MalformedReply << 200 << true << "cannot read";
+    QTest::newRow("malformed") << K::MalformedReply << 200 << true << "cannot be read";
 }
 
 void TestApiError::kindsWithoutCode()

@@ -276,6 +276,12 @@ void TestMainWindow::pollFailureIsShownInWords()
     const QString all = console.statusText();
     QVERIFY2(all.contains(QLatin1String("Offline")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("Cannot reach the server")), qPrintable(all));
+    // The window says when it tries again: at the next poll, or once the network is back.
+    QVERIFY2(all.contains(QLatin1String("next in")), qPrintable(all));
+    console.poller.setNetworkReachable(false);
+    QTRY_VERIFY2(console.statusText().contains(QLatin1String("when the network is back")),
+        qPrintable(console.statusText()));
+    QVERIFY(!console.statusText().contains(QLatin1String("next in")));
 }
 
 void TestMainWindow::createsACaseFromTheForm()

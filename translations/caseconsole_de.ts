@@ -24,8 +24,8 @@
         <translation>In der Anfrage fehlt ein erforderlicher Wert: %1</translation>
     </message>
     <message>
-        <source>The provider failed while handling the request. The console will try again.</source>
-        <translation>Beim Anbieter ist während der Bearbeitung der Anfrage ein Fehler aufgetreten. Die Konsole versucht es erneut.</translation>
+        <source>The provider failed while handling the request; trying again later may help.</source>
+        <translation>Beim Anbieter ist während der Bearbeitung der Anfrage ein Fehler aufgetreten; ein späterer neuer Versuch kann helfen.</translation>
     </message>
     <message>
         <source>The provider did not accept the access token. Check the client id and secret in the profile settings.</source>
@@ -96,24 +96,24 @@
         <translation>Der Token-Server hat die Berechtigung verweigert. Überprüfen Sie Client-ID und Client-Secret.</translation>
     </message>
     <message>
-        <source>Cannot reach the server. Check your network or VPN connection; the console will try again.</source>
-        <translation>Der Server ist nicht erreichbar. Überprüfen Sie Ihre Netzwerk- oder VPN-Verbindung; die Konsole versucht es erneut.</translation>
+        <source>Cannot reach the server. Check your network or VPN connection.</source>
+        <translation>Der Server ist nicht erreichbar. Überprüfen Sie Ihre Netzwerk- oder VPN-Verbindung.</translation>
     </message>
     <message>
-        <source>The server did not answer in time. The console will try again; if this persists, the provider may be having trouble.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet. Die Konsole versucht es erneut; wenn das Problem anhält, hat der Anbieter möglicherweise Schwierigkeiten.</translation>
+        <source>The server did not answer in time; if this persists, the provider may be having trouble.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet; wenn das Problem anhält, hat der Anbieter möglicherweise Schwierigkeiten.</translation>
     </message>
     <message>
-        <source>The server had a problem handling the request. The console will try again.</source>
-        <translation>Beim Server ist während der Bearbeitung der Anfrage ein Problem aufgetreten. Die Konsole versucht es erneut.</translation>
+        <source>The server had a problem handling the request; trying again later may help.</source>
+        <translation>Beim Server ist während der Bearbeitung der Anfrage ein Problem aufgetreten; ein späterer neuer Versuch kann helfen.</translation>
     </message>
     <message>
-        <source>The server sent an answer the console cannot read. It will try again; if this persists, report it to the provider.</source>
-        <translation>Der Server hat eine Antwort gesendet, die die Konsole nicht lesen kann. Sie versucht es erneut; wenn das Problem anhält, melden Sie es dem Anbieter.</translation>
+        <source>The server sent an answer that cannot be read; if this persists, report it to the provider.</source>
+        <translation>Der Server hat eine Antwort gesendet, die nicht gelesen werden kann; wenn das Problem anhält, melden Sie es dem Anbieter.</translation>
     </message>
     <message>
-        <source>The server asks the console to slow down; it will try again shortly.</source>
-        <translation>Der Server bittet die Konsole, weniger Anfragen zu senden; sie versucht es in Kürze erneut.</translation>
+        <source>The server asks for fewer requests (rate limit); wait a moment before trying again.</source>
+        <translation>Der Server bittet um weniger Anfragen (Ratenbegrenzung); warten Sie einen Moment, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The server address was not found. Check the endpoint URL in the profile settings.</source>
@@ -2041,6 +2041,10 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>It is being sent right now; try again in a moment.</source>
         <translation>Es wird gerade gesendet; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>trying again when the network is back</source>
+        <translation>neuer Versuch, sobald das Netzwerk zurück ist</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,8 @@
         <translation>Er ontbreekt een verplichte waarde in het verzoek: %1</translation>
     </message>
     <message>
-        <source>The provider failed while handling the request. The console will try again.</source>
-        <translation>Bij de leverancier ging iets mis bij het verwerken van het verzoek. De console probeert het opnieuw.</translation>
+        <source>The provider failed while handling the request; trying again later may help.</source>
+        <translation>De leverancier kreeg een fout bij het verwerken van het verzoek; later opnieuw proberen kan helpen.</translation>
     </message>
     <message>
         <source>The provider did not accept the access token. Check the client id and secret in the profile settings.</source>
@@ -96,24 +96,24 @@
         <translation>De tokenserver heeft de toekenning geweigerd. Controleer de client-ID en het clientgeheim.</translation>
     </message>
     <message>
-        <source>Cannot reach the server. Check your network or VPN connection; the console will try again.</source>
-        <translation>Kan de server niet bereiken. Controleer uw netwerk- of VPN-verbinding; de console probeert het opnieuw.</translation>
+        <source>Cannot reach the server. Check your network or VPN connection.</source>
+        <translation>Kan de server niet bereiken. Controleer uw netwerk- of VPN-verbinding.</translation>
     </message>
     <message>
-        <source>The server did not answer in time. The console will try again; if this persists, the provider may be having trouble.</source>
-        <translation>De server antwoordde niet op tijd. De console probeert het opnieuw; als dit aanhoudt, heeft de leverancier mogelijk problemen.</translation>
+        <source>The server did not answer in time; if this persists, the provider may be having trouble.</source>
+        <translation>De server antwoordde niet op tijd; als dit aanhoudt, heeft de leverancier mogelijk problemen.</translation>
     </message>
     <message>
-        <source>The server had a problem handling the request. The console will try again.</source>
-        <translation>De server had een probleem bij het verwerken van het verzoek. De console probeert het opnieuw.</translation>
+        <source>The server had a problem handling the request; trying again later may help.</source>
+        <translation>De server had een probleem bij het verwerken van het verzoek; later opnieuw proberen kan helpen.</translation>
     </message>
     <message>
-        <source>The server sent an answer the console cannot read. It will try again; if this persists, report it to the provider.</source>
-        <translation>De server stuurde een antwoord dat de console niet kan lezen. De console probeert het opnieuw; als dit aanhoudt, meld het dan aan de leverancier.</translation>
+        <source>The server sent an answer that cannot be read; if this persists, report it to the provider.</source>
+        <translation>De server stuurde een antwoord dat niet te lezen is; als dit aanhoudt, meld het dan aan de leverancier.</translation>
     </message>
     <message>
-        <source>The server asks the console to slow down; it will try again shortly.</source>
-        <translation>De server vraagt de console om het rustiger aan te doen; de console probeert het zo opnieuw.</translation>
+        <source>The server asks for fewer requests (rate limit); wait a moment before trying again.</source>
+        <translation>De server vraagt om minder verzoeken (limiet bereikt); wacht even voordat u het opnieuw probeert.</translation>
     </message>
     <message>
         <source>The server address was not found. Check the endpoint URL in the profile settings.</source>
@@ -2041,6 +2041,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
     <message>
         <source>It is being sent right now; try again in a moment.</source>
         <translation>Het wordt nu verzonden; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>trying again when the network is back</source>
+        <translation>opnieuw proberen zodra het netwerk terug is</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,8 @@
         <translation>W żądaniu brakuje wymaganej wartości: %1</translation>
     </message>
     <message>
-        <source>The provider failed while handling the request. The console will try again.</source>
-        <translation>Dostawca napotkał błąd podczas obsługi żądania. Konsola spróbuje ponownie.</translation>
+        <source>The provider failed while handling the request; trying again later may help.</source>
+        <translation>Dostawca napotkał błąd podczas obsługi żądania; ponowna próba później może pomóc.</translation>
     </message>
     <message>
         <source>The provider did not accept the access token. Check the client id and secret in the profile settings.</source>
@@ -96,24 +96,24 @@
         <translation>Serwer tokenów odmówił przyznania dostępu. Sprawdź identyfikator i sekret klienta.</translation>
     </message>
     <message>
-        <source>Cannot reach the server. Check your network or VPN connection; the console will try again.</source>
-        <translation>Nie można połączyć się z serwerem. Sprawdź połączenie sieciowe lub VPN; konsola spróbuje ponownie.</translation>
+        <source>Cannot reach the server. Check your network or VPN connection.</source>
+        <translation>Nie można połączyć się z serwerem. Sprawdź połączenie sieciowe lub VPN.</translation>
     </message>
     <message>
-        <source>The server did not answer in time. The console will try again; if this persists, the provider may be having trouble.</source>
-        <translation>Serwer nie odpowiedział na czas. Konsola spróbuje ponownie; jeśli problem się powtarza, dostawca może mieć kłopoty.</translation>
+        <source>The server did not answer in time; if this persists, the provider may be having trouble.</source>
+        <translation>Serwer nie odpowiedział na czas; jeśli problem się powtarza, dostawca może mieć kłopoty.</translation>
     </message>
     <message>
-        <source>The server had a problem handling the request. The console will try again.</source>
-        <translation>Serwer napotkał problem podczas obsługi żądania. Konsola spróbuje ponownie.</translation>
+        <source>The server had a problem handling the request; trying again later may help.</source>
+        <translation>Serwer napotkał problem podczas obsługi żądania; ponowna próba później może pomóc.</translation>
     </message>
     <message>
-        <source>The server sent an answer the console cannot read. It will try again; if this persists, report it to the provider.</source>
-        <translation>Serwer wysłał odpowiedź, której konsola nie potrafi odczytać. Nastąpi ponowna próba; jeśli problem się powtarza, należy zgłosić go dostawcy.</translation>
+        <source>The server sent an answer that cannot be read; if this persists, report it to the provider.</source>
+        <translation>Serwer wysłał odpowiedź, której nie można odczytać; jeśli problem się powtarza, należy zgłosić go dostawcy.</translation>
     </message>
     <message>
-        <source>The server asks the console to slow down; it will try again shortly.</source>
-        <translation>Serwer prosi konsolę o zwolnienie tempa; wkrótce nastąpi ponowna próba.</translation>
+        <source>The server asks for fewer requests (rate limit); wait a moment before trying again.</source>
+        <translation>Serwer prosi o mniej żądań (limit); odczekaj chwilę przed ponowną próbą.</translation>
     </message>
     <message>
         <source>The server address was not found. Check the endpoint URL in the profile settings.</source>
@@ -2054,6 +2054,10 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
     <message>
         <source>It is being sent right now; try again in a moment.</source>
         <translation>Trwa wysyłanie; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>trying again when the network is back</source>
+        <translation>ponowna próba po przywróceniu sieci</translation>
     </message>
 </context>
 <context>

@@ -951,6 +951,8 @@ void MainWindow::updateStatus()
     } else if (const QDateTime next = m_poller->nextPoll(); next.isValid()) {
         const qint64 seconds = qMax<qint64>(0, QDateTime::currentDateTime().secsTo(next));
         parts << tr("next in %n s", nullptr, int(seconds));
+    } else if (m_poller->state() == CasePoller::State::Offline) {
+        parts << tr("trying again when the network is back");
     }
     if (const int unsent = m_session->outbox()->pendingCount(); unsent > 0)
         parts << tr("%n change(s) not yet sent", nullptr, unsent);
