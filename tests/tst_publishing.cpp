@@ -10,10 +10,12 @@
 #include "models/CaseListModel.h"
 #include "store/CaseStore.h"
 #include "ui/CaseSession.h"
+#include "ui/MainWindow.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 namespace {
 
@@ -164,6 +166,16 @@ void TestPublishing::publishesCreatedCasesAndStatusChanges()
     p.session.openCase(open);
     QTRY_VERIFY(p.session.publishState(open).published);
     QCOMPARE(p.session.publishState(open).status, QStringLiteral("WAITING_FOR_CUSTOMER"));
+
+    // The window says so, and why a case closed before publishing began has no entry.
+    MainWindow window(&p.session, &p.poller);
+    window.selectCase(open);
+    QTRY_VERIFY2(window.threadView()->toPlainText().contains(QLatin1String("Waiting for customer")),
+        qPrintable(window.threadView()->toPlainText().left(600)));
+    window.selectCase(closed);
+    QTRY_VERIFY2(window.threadView()->toPlainText().contains(
+                     QLatin1String("closed before publishing began")),
+        qPrintable(window.threadView()->toPlainText().left(600)));
 }
 
 void TestPublishing::anOutageLosesNothingAndDuplicatesNothing()

@@ -2046,6 +2046,10 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>trying again when the network is back</source>
         <translation>neuer Versuch, sobald das Netzwerk zurück ist</translation>
     </message>
+    <message>
+        <source>Not published (closed before publishing began)</source>
+        <translation>Nicht veröffentlicht (geschlossen, bevor die Veröffentlichung begann)</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

@@ -2046,6 +2046,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
         <source>trying again when the network is back</source>
         <translation>opnieuw proberen zodra het netwerk terug is</translation>
     </message>
+    <message>
+        <source>Not published (closed before publishing began)</source>
+        <translation>Niet gepubliceerd (gesloten voordat het publiceren begon)</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

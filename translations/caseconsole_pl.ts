@@ -2059,6 +2059,10 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
         <source>trying again when the network is back</source>
         <translation>ponowna próba po przywróceniu sieci</translation>
     </message>
+    <message>
+        <source>Not published (closed before publishing began)</source>
+        <translation>Nie opublikowano (zamknięte przed rozpoczęciem publikowania)</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

@@ -875,7 +875,11 @@ void MainWindow::renderThread()
         } else if (state.published) {
             repository = current;
         } else {
-            repository = state.known ? tr("Not published yet") : tr("Looking up…");
+            // A closed case gets an entry only when it changes again: the first sync publishes
+            // the open cases, not years of history.
+            repository = !state.known ? tr("Looking up…")
+                : c->isOpen()         ? tr("Not published yet")
+                                      : tr("Not published (closed before publishing began)");
         }
     }
     m_threadView->setHtml(CaseThreadRenderer::toHtml(
