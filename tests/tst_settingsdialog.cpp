@@ -424,17 +424,17 @@ void TestSettingsDialog::testConnectionAgainstTheSandbox()
     QTRY_VERIFY_WITH_TIMEOUT(busy->isHidden(), 20'000);
     QVERIFY2(
         result->text().startsWith(QLatin1String("Could not connect.")), qPrintable(result->text()));
+    if (const QString shot = screenshotPath(QStringLiteral("settings-test-failed.png"));
+        !shot.isEmpty()) {
+        settle();
+        QVERIFY(dialog->grab().save(shot));
+    }
 
     QTest::mouseClick(test, Qt::LeftButton);
     if (busy->isVisible()) { // it may already have failed: a refused connection is quick
         QTest::mouseClick(test, Qt::LeftButton);
         QVERIFY(busy->isHidden());
         QCOMPARE(result->text(), QStringLiteral("Test cancelled."));
-    }
-    if (const QString shot = screenshotPath(QStringLiteral("settings-test-failed.png"));
-        !shot.isEmpty()) {
-        settle();
-        QVERIFY(dialog->grab().save(shot));
     }
 }
 
