@@ -55,12 +55,21 @@ Outbox::~Outbox() = default;
 
 void Outbox::start()
 {
-    m_storage->loadOutbox(this, [this](const QList<OutboxItem> &items) {
+    m_storage->loadOutbox(this, [this](const QList<OutboxItem> &stored) {
+        // Confirmed recently (in an earlier run, or by casectl): known to lookups, not sent.
+        QList<OutboxItem> items;
+        for (const OutboxItem &item : stored) {
+            if (item.state == OutboxItem::State::Done)
+                m_recentlyDone.append(item);
+            else
+                items.append(item);
+        }
+        forgetOldDone();
         // Items submitted before the load finished stay after the stored ones.
         QList<OutboxItem> merged = items;
         for (const OutboxItem &item : std::as_const(m_items)) {
             if (std::none_of(items.cbegin(), items.cend(),
-                    [&](const OutboxItem &stored) { return stored.key == item.key; }))
+                    [&](const OutboxItem &loaded) { return loaded.key == item.key; }))
                 merged.append(item);
         }
         m_items = merged;
@@ -328,6 +337,17 @@ void Outbox::reportFailure(const QString &key, const ApiError &error)
         emit attemptFailed(OutboxItem(m_items.at(index)), error);
 }
 
+void Outbox::forgetOldDone()
+{
+    const QDateTime horizon = QDateTime::currentDateTimeUtc().addMSecs(-2 * ClockSlackMs);
+    m_recentlyDone.removeIf([&](const OutboxItem &done) {
+        if (done.createdAt >= horizon)
+            return false;
+        m_storage->removeOutboxItem(done.key);
+        return true;
+    });
+}
+
 void Outbox::finishItem(const QString &key, const QString &resultId)
 {
     const int index = indexOf(key);
@@ -337,10 +357,11 @@ void Outbox::finishItem(const QString &key, const QString &resultId)
     item.state = OutboxItem::State::Done;
     item.resultId = resultId;
     item.lastError.clear();
-    const QDateTime horizon = QDateTime::currentDateTimeUtc().addMSecs(-2 * ClockSlackMs);
-    m_recentlyDone.removeIf([&](const OutboxItem &done) { return done.createdAt < horizon; });
+    forgetOldDone();
     m_recentlyDone.append(item);
-    m_storage->removeOutboxItem(key);
+    // Kept as done for a while, also for the next run and for casectl: a lookup must not take
+    // this change for a later identical one whose answer was lost.
+    m_storage->saveOutboxItem(item, this, [](bool) {});
     qCInfo(lcApi) << "outbox:" << OutboxItem::kindName(item.kind) << "confirmed" << resultId;
     emit itemDone(item);
     emit itemRemoved(key);

@@ -67,6 +67,7 @@ private:
     void onSent(const QString &key, ApiReply *reply);
     ApiReply *sendToRepository(const OutboxItem &item);
     void finishItem(const QString &key, const QString &resultId);
+    void forgetOldDone(); // drops confirmed items too old to be mistaken for a new one
     void failCertainly(const QString &key, const ApiError &error);
     void markUncertain(const QString &key, const ApiError &error);
     void reportFailure(const QString &key, const ApiError &error);
@@ -80,8 +81,9 @@ private:
     CaseRepositoryClient *m_repository = nullptr;
     OutboxStorage *m_storage;
     QList<OutboxItem> m_items;
-    // Recently confirmed items, so that a lookup does not take an earlier identical message or
-    // case for the one it is looking for.
+    // Recently confirmed items (also from earlier runs: they stay in storage as Done for twice
+    // the clock slack), so that a lookup does not take an earlier identical message or case for
+    // the one it is looking for.
     QList<OutboxItem> m_recentlyDone;
     QTimer m_timer;
     QString m_busyKey; // the item being sent or reconciled

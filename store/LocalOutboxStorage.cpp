@@ -4,7 +4,14 @@
 
 void LocalOutboxStorage::loadOutbox(QObject *, std::function<void(const QList<OutboxItem> &)> done)
 {
-    done({});
+    QList<OutboxItem> confirmed;
+    if (m_store) {
+        for (const OutboxItem &item : m_store->outbox()) {
+            if (item.state == OutboxItem::State::Done)
+                confirmed.append(item);
+        }
+    }
+    done(confirmed);
 }
 
 void LocalOutboxStorage::saveOutboxItem(

@@ -5,10 +5,10 @@
 class LocalStore;
 
 // The outbox kept in a LocalStore used on the caller's thread, for a short-lived process
-// (casectl): each item is on disk before the call returns. It loads nothing: items an earlier run
-// left behind are the console's to resume (it looks up those whose outcome is unknown when it
-// next starts), and two processes must never send the same item. Without a store, nothing is
-// saved and so nothing is sent.
+// (casectl): each item is on disk before the call returns. It loads only the recently confirmed
+// items (so that a lookup does not take one of them for a later identical change); items still
+// waiting are the console's to resume, and two processes must never send the same item. Without
+// a store, nothing is saved and so nothing is sent.
 class LocalOutboxStorage : public OutboxStorage
 {
 public:
