@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -53,8 +54,15 @@ Outbox::Outbox(CaseApi *api, OutboxStorage *storage, QObject *parent)
 
 Outbox::~Outbox() = default;
 
+QDateTime Outbox::confirmedAt(const OutboxItem &done)
+{
+    return done.nextAttemptAt.isValid() ? done.nextAttemptAt : done.createdAt;
+}
+
 void Outbox::start()
 {
+    if (std::exchange(m_startRequested, true))
+        return; // loaded once: a second load would count the confirmed items twice
     m_storage->loadOutbox(this, [this](const QList<OutboxItem> &stored) {
         // Confirmed recently (in an earlier run, or by casectl): known to lookups, not sent.
         QList<OutboxItem> items;
@@ -341,7 +349,7 @@ void Outbox::forgetOldDone()
 {
     const QDateTime horizon = QDateTime::currentDateTimeUtc().addMSecs(-2 * ClockSlackMs);
     m_recentlyDone.removeIf([&](const OutboxItem &done) {
-        if (done.createdAt >= horizon)
+        if (confirmedAt(done) >= horizon)
             return false;
         m_storage->removeOutboxItem(done.key);
         return true;
@@ -357,11 +365,16 @@ void Outbox::finishItem(const QString &key, const QString &resultId)
     item.state = OutboxItem::State::Done;
     item.resultId = resultId;
     item.lastError.clear();
+    item.nextAttemptAt = QDateTime::currentDateTimeUtc(); // for a done item: when confirmed
     forgetOldDone();
     m_recentlyDone.append(item);
     // Kept as done for a while, also for the next run and for casectl: a lookup must not take
-    // this change for a later identical one whose answer was lost.
-    m_storage->saveOutboxItem(item, this, [](bool) {});
+    // this change for a later identical one whose answer was lost. Never to be sent again: gone
+    // if it cannot be kept.
+    m_storage->saveOutboxItem(item, this, [this, key](bool saved) {
+        if (!saved)
+            m_storage->removeOutboxItem(key);
+    });
     qCInfo(lcApi) << "outbox:" << OutboxItem::kindName(item.kind) << "confirmed" << resultId;
     emit itemDone(item);
     emit itemRemoved(key);
@@ -497,7 +510,7 @@ void Outbox::reconcile(int index)
                 && sameText(payloadText(other, "sentBy"), payloadText(item, "sentBy"));
         };
         const qsizetype confirmed = std::count_if(m_recentlyDone.cbegin(), m_recentlyDone.cend(),
-            [&](const OutboxItem &done) { return same(done) && done.createdAt >= since; });
+            [&](const OutboxItem &done) { return same(done) && confirmedAt(done) >= since; });
         CasesReply *reply = m_api->fetchCase(payloadText(item, "caseId"));
         connect(reply, &ApiReply::finished, this, [=, this] {
             reply->deleteLater();

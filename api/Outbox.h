@@ -14,8 +14,9 @@ class CaseRepositoryClient;
 class OutboxStorage;
 
 // Sends what the engineer wrote (new cases, replies, references) so that nothing is lost and
-// nothing is done twice. Each item is written to storage before it is sent and removed only
-// when the server confirms it. Items go one at a time, in order. A send whose outcome is
+// nothing is done twice. Each item is written to storage before it is sent and is never sent
+// again once the server confirms it (it stays in storage as done for a while, for lookups).
+// Items go one at a time, in order. A send whose outcome is
 // unknown (timeout, dropped or truncated answer, server error) is looked up on the server
 // before anything is sent again: a reply in the case's thread, a new case by its customer
 // reference, or else by service, subject and first message. A send that certainly failed is
@@ -52,7 +53,7 @@ public:
 
 signals:
     void itemChanged(const OutboxItem &item);
-    // Confirmed by the server (resultId holds a new case's id); the item is gone from storage.
+    // Confirmed by the server (resultId holds a new case's id); no longer among items().
     void itemDone(const OutboxItem &item);
     void itemRemoved(const QString &key);
     // A send or a lookup ended in `error` (or the item could not be saved, so was not sent);
@@ -68,6 +69,7 @@ private:
     ApiReply *sendToRepository(const OutboxItem &item);
     void finishItem(const QString &key, const QString &resultId);
     void forgetOldDone(); // drops confirmed items too old to be mistaken for a new one
+    static QDateTime confirmedAt(const OutboxItem &done);
     void failCertainly(const QString &key, const ApiError &error);
     void markUncertain(const QString &key, const ApiError &error);
     void reportFailure(const QString &key, const ApiError &error);
@@ -90,4 +92,5 @@ private:
     int m_baseDelayMs = 2000;
     int m_reconcileDelayMs = 15'000;
     bool m_started = false;
+    bool m_startRequested = false;
 };

@@ -26,7 +26,7 @@ struct OutboxItem
         Sending, // a request is on its way
         Uncertain, // the last send ended without an answer: reconcile before sending again
         Failed, // the server refused it; the engineer must edit or discard it
-        Done, // confirmed; kept only until removed
+        Done, // confirmed; kept about 20 minutes, so that lookups know it, never sent again
     };
 
     // Made by the client when the engineer submits; identifies the item for good.
@@ -38,7 +38,7 @@ struct OutboxItem
     State state = State::Pending;
     int attempts = 0;
     QDateTime createdAt;
-    QDateTime nextAttemptAt;
+    QDateTime nextAttemptAt; // for a Done item: when it was confirmed
     QString lastError;
     // What the server gave back once done (e.g. the new case's id).
     QString resultId;

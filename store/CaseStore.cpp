@@ -177,7 +177,8 @@ void CaseStore::saveOutboxItem(
     QPointer<QObject> guard(context);
     post([this, guard, done, item] {
         const bool saved = m_store->isOpen() && m_store->saveOutboxItem(item);
-        if (!saved)
+        // (A confirmed item that cannot be kept is simply forgotten: nothing is lost.)
+        if (!saved && item.state != OutboxItem::State::Done)
             emit failed(
                 tr("An unsent change could not be saved locally: %1").arg(m_store->lastError()));
         QMetaObject::invokeMethod(

@@ -527,7 +527,12 @@ LocalStore::OpenResult LocalStore::rebuild(const QString &why)
             "again. Your drafts (%1) and unsent changes (%2) were recovered. The damaged file "
             "is kept at %3.")
                              .arg(salvage.drafts.size())
-                             .arg(salvage.outbox.size())
+                             .arg(std::count_if(salvage.outbox.cbegin(), salvage.outbox.cend(),
+                                 [](const auto &row) {
+                                     // Confirmed items are kept a while for lookups, not unsent.
+                                     return row.at(2).toString()
+                                         != OutboxItem::stateName(OutboxItem::State::Done);
+                                 }))
                              .arg(kept);
     } else {
         result.message = QCoreApplication::translate("LocalStore",

@@ -638,6 +638,11 @@ void TestLocalStore::damagedFileKeepsDraftsAndOutbox()
         store.saveDraft(QStringLiteral("reply/CS-1"), "Still typing");
         store.saveOutboxItem(OutboxItem::create(
             OutboxItem::Kind::ReplyToCase, {{QStringLiteral("caseId"), QStringLiteral("CS-1")}}));
+        // Confirmed a moment ago: kept for lookups, and not an unsent change.
+        OutboxItem confirmed = OutboxItem::create(
+            OutboxItem::Kind::ReplyToCase, {{QStringLiteral("caseId"), QStringLiteral("CS-1")}});
+        confirmed.state = OutboxItem::State::Done;
+        store.saveOutboxItem(confirmed);
     }
     const QString broken = damage(dbPath());
     QVERIFY2(broken.isEmpty(), qPrintable(broken));
@@ -646,9 +651,11 @@ void TestLocalStore::damagedFileKeepsDraftsAndOutbox()
     QVERIFY(opened.ok);
     QVERIFY(opened.rebuilt);
     QVERIFY2(opened.message.contains(QLatin1String("were recovered")), qPrintable(opened.message));
+    QVERIFY2(
+        opened.message.contains(QLatin1String("unsent changes (1)")), qPrintable(opened.message));
     QCOMPARE(store.draft(QStringLiteral("reply/CS-1")).value_or(QByteArray()),
         QByteArray("Still typing"));
-    QCOMPARE(store.outbox().size(), 1);
+    QCOMPARE(store.outbox().size(), 2);
     QCOMPARE(store.loadSummaries().size(), 0); // cases come back with the next full sync
 }
 

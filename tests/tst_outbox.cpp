@@ -33,6 +33,7 @@ private slots:
     void referenceIsSetOnceConfirmed();
     void identicalRepliesAreBothDelivered_data();
     void identicalRepliesAreBothDelivered();
+    void aReplyQueuedLongBeforeItWentOutIsRemembered();
     void aRepositoryOutageDoesNotHoldBackReplies();
     void discardingFromItemChangedRemovesThatItem();
 
@@ -359,6 +360,39 @@ void TestOutbox::identicalRepliesAreBothDelivered()
                  [&](const Communication &m) { return m.message == text; }),
         2);
     QCOMPARE(after.communications.size(), before + 2);
+}
+
+void TestOutbox::aReplyQueuedLongBeforeItWentOutIsRemembered()
+{
+    // Written half an hour ago (offline since), confirmed now: what counts for the next lookup
+    // is when it was confirmed, also after a restart.
+    const QString caseId = openCaseId();
+    const QString text = QStringLiteral("Any update after the outage?");
+    const QJsonObject reply {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), text},
+        {QStringLiteral("sentBy"), QStringLiteral("Ann")}};
+    const QString path = m_dir->filePath(QStringLiteral("h.db"));
+    {
+        LocalStore disk(path);
+        QVERIFY(disk.open().ok);
+        OutboxItem queued = OutboxItem::create(OutboxItem::Kind::ReplyToCase, reply);
+        queued.createdAt = QDateTime::currentDateTimeUtc().addSecs(-30 * 60);
+        QVERIFY(disk.saveOutboxItem(queued));
+    }
+    startOutbox(path);
+    auto done = std::make_unique<QSignalSpy>(m_outbox.get(), &Outbox::itemDone);
+    QVERIFY(done->wait(15'000));
+    startOutbox(path);
+    done = std::make_unique<QSignalSpy>(m_outbox.get(), &Outbox::itemDone);
+    QTRY_VERIFY(m_outbox->isStarted());
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("http")}, {QStringLiteral("status"), 503},
+            {QStringLiteral("count"), 1}, {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    m_outbox->submit(OutboxItem::Kind::ReplyToCase, reply);
+    QVERIFY(done->wait(15'000));
+    const Case after = fetchCase(caseId);
+    QCOMPARE(std::count_if(after.communications.cbegin(), after.communications.cend(),
+                 [&](const Communication &m) { return m.message == text; }),
+        2);
 }
 
 void TestOutbox::aRepositoryOutageDoesNotHoldBackReplies()
