@@ -229,8 +229,7 @@ QString ApiError::userMessage() const
                   "the provider.");
     case Kind::Http:
         if (m_httpStatus == 429)
-            return tr("The server asks for fewer requests (rate limit); wait a moment before "
-                      "trying again.");
+            return tr("The server asks for fewer requests for a while (rate limit).");
         if (m_httpStatus == 404)
             return tr("The server address was not found. Check the endpoint URL in the profile "
                       "settings.");

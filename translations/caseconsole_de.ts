@@ -112,8 +112,8 @@
         <translation>Der Server hat eine Antwort gesendet, die nicht gelesen werden kann; wenn das Problem anhält, melden Sie es dem Anbieter.</translation>
     </message>
     <message>
-        <source>The server asks for fewer requests (rate limit); wait a moment before trying again.</source>
-        <translation>Der Server bittet um weniger Anfragen (Ratenbegrenzung); warten Sie einen Moment, bevor Sie es erneut versuchen.</translation>
+        <source>The server asks for fewer requests for a while (rate limit).</source>
+        <translation>Der Server bittet für eine Weile um weniger Anfragen (Ratenbegrenzung).</translation>
     </message>
     <message>
         <source>The server address was not found. Check the endpoint URL in the profile settings.</source>

@@ -112,8 +112,8 @@
         <translation>De server stuurde een antwoord dat niet te lezen is; als dit aanhoudt, meld het dan aan de leverancier.</translation>
     </message>
     <message>
-        <source>The server asks for fewer requests (rate limit); wait a moment before trying again.</source>
-        <translation>De server vraagt om minder verzoeken (limiet bereikt); wacht even voordat u het opnieuw probeert.</translation>
+        <source>The server asks for fewer requests for a while (rate limit).</source>
+        <translation>De server vraagt een tijdje om minder verzoeken (limiet bereikt).</translation>
     </message>
     <message>
         <source>The server address was not found. Check the endpoint URL in the profile settings.</source>

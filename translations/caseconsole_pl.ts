@@ -112,8 +112,8 @@
         <translation>Serwer wysłał odpowiedź, której nie można odczytać; jeśli problem się powtarza, należy zgłosić go dostawcy.</translation>
     </message>
     <message>
-        <source>The server asks for fewer requests (rate limit); wait a moment before trying again.</source>
-        <translation>Serwer prosi o mniej żądań (limit); odczekaj chwilę przed ponowną próbą.</translation>
+        <source>The server asks for fewer requests for a while (rate limit).</source>
+        <translation>Serwer prosi przez pewien czas o mniej żądań (limit).</translation>
     </message>
     <message>
         <source>The server address was not found. Check the endpoint URL in the profile settings.</source>
