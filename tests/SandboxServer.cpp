@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "api/CaseRepositoryClient.h"
+
 #include <QBuffer>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -77,6 +79,26 @@ QJsonObject SandboxServer::control(
         return {{QStringLiteral("error"),
             QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(answer))}};
     return QJsonDocument::fromJson(answer).object();
+}
+
+Profile SandboxServer::demoProfile() const
+{
+    Profile profile;
+    profile.endpoint = m_graphql;
+    profile.tokenUrl = m_token;
+    profile.clientId = QStringLiteral("demo-client");
+    return profile;
+}
+
+std::unique_ptr<CaseRepositoryClient> SandboxServer::repositoryClient(
+    QNetworkAccessManager *network, const QString &user, const QString &password) const
+{
+    auto client = std::make_unique<CaseRepositoryClient>(network);
+    if (const QString problem = client->configure(m_caseRepository, user); !problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
+    client->setPassword(password);
+    client->setTimeout(5000);
+    return client;
 }
 
 QUrl SandboxServer::unreachableUrl(const QString &path)

@@ -1,9 +1,16 @@
 #pragma once
 
+#include "models/Profile.h"
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
+
+#include <memory>
+
+class CaseRepositoryClient;
+class QNetworkAccessManager;
 
 // Starts the real sandbox server (node sandbox/server.js) on a free loopback port for one
 // test, reads its start line, and stops it when destroyed.
@@ -28,6 +35,14 @@ public:
     // answer; returns the JSON body, or an object with "error" on failure.
     QJsonObject control(
         const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
+
+    // A profile for this server's demo client ("demo-client"); its secret is demoSecret().
+    Profile demoProfile() const;
+    static QString demoSecret() { return QStringLiteral("demo-secret"); }
+    // A client of this server's Case Repository as `user` (a demo user; sandbox/README.md).
+    std::unique_ptr<CaseRepositoryClient> repositoryClient(QNetworkAccessManager *network,
+        const QString &user = QStringLiteral("demo-publisher"),
+        const QString &password = QStringLiteral("demo-password")) const;
 
     // A loopback URL where nothing listens (a port just bound and released), for tests of
     // "cannot connect".

@@ -38,7 +38,8 @@ void TestApiError::codes_data()
     QTest::newRow("HC0018") << "HC0018"
                             << "Variable $id" << K::Validation << false << "Variable $id";
     QTest::newRow("HC0008") << "HC0008"
-                            << "Unexpected Execution Error" << K::Server << true << "trying again later";
+                            << "Unexpected Execution Error" << K::Server << true
+                            << "trying again later";
     QTest::newRow("not authenticated")
         << "AUTH_NOT_AUTHENTICATED"
         << "The current user is not authorized to access this resource." << K::Authentication

@@ -63,13 +63,7 @@ void TestCaseRepository::initTestCase()
 
 CaseRepositoryClient *TestCaseRepository::client(const QString &user, const QString &password)
 {
-    auto c = std::make_unique<CaseRepositoryClient>(&m_network);
-    const QString problem = c->configure(m_server->caseRepositoryUrl(), user);
-    if (!problem.isEmpty())
-        qWarning("%s", qPrintable(problem));
-    c->setPassword(password);
-    c->setTimeout(5000);
-    m_clients.push_back(std::move(c));
+    m_clients.push_back(m_server->repositoryClient(&m_network, user, password));
     return m_clients.back().get();
 }
 

@@ -37,6 +37,37 @@ Case makeCase(const QString &id, const QString &modified)
     return c;
 }
 
+// Writes to the database file as an older version did, on a connection of its own: checks that
+// the file is at `version`, then runs `statements`; the last one's first value (for a check) goes
+// to `answer`. Returns what went wrong, empty on success.
+QString writeAsVersion(
+    const QString &path, int version, const QStringList &statements, QVariant *answer = nullptr)
+{
+    QString error;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (!db.open())
+            error = db.lastError().text();
+        else if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()
+            || q.value(0).toInt() != version)
+            error = QStringLiteral("not a version-%1 file").arg(version);
+        for (const QString &sql : statements) {
+            q.finish();
+            if (error.isEmpty() && !q.exec(sql))
+                error = sql + QStringLiteral(": ") + q.lastError().text();
+        }
+        if (error.isEmpty() && answer)
+            *answer = q.next() ? q.value(0) : QVariant();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return error;
+}
+
 // Damages a database file so that it still opens but fails PRAGMA quick_check: an index is
 // pointed at another table's b-tree. `before` runs first on the same connection. Returns what
 // went wrong, empty on success.
@@ -298,22 +329,13 @@ void TestLocalStore::migratesFromVersion1()
         LocalStore v1(dbPath());
         QVERIFY(v1.open(1).ok);
     }
-    {
-        // A version-1 database with a case in it, written as version 1 wrote it.
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        db.setDatabaseName(dbPath());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(
-            q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 1);
-        QVERIFY(q.exec(QStringLiteral(
+    // A version-1 database with a case in it, written as version 1 wrote it.
+    const QString written = writeAsVersion(dbPath(), 1,
+        {QStringLiteral(
             "INSERT INTO cases (id, subject, type, priority, status, last_modified, "
             "last_modified_ticks, communication_count) VALUES ('CS-9', 'ServiceDown', 'Incident', "
-            "'P2', 'New', '2026-11-20T09:00:00.0000000+00:00', 17956332000000000, 3)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+            "'P2', 'New', '2026-11-20T09:00:00.0000000+00:00', 17956332000000000, 3)")});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
     LocalStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
@@ -332,32 +354,20 @@ void TestLocalStore::migratesFromVersion3()
         LocalStore v3(dbPath());
         QVERIFY(v3.open(3).ok);
     }
-    {
-        // A version-3 database with a case in it, its dates only as text, as version 3 wrote
-        // them: 7 fractional digits, offsets, a date that is not set.
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
-        db.setDatabaseName(dbPath());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(
-            q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 3);
-        q.finish();
-        QVERIFY2(q.exec(QStringLiteral(
-                     "INSERT INTO cases (id, subject, type, priority, status, origin, "
-                     "customer_reference, created, last_modified, last_modified_ticks, "
-                     "start_of_incident, end_of_incident, service_id, service_name, site_id, "
-                     "site_name, communication_count, last_communication, seen_count, "
-                     "seen_modified) VALUES ('CS-7', 'ServiceDown', 'Incident', 'P1', "
-                     "'InProgress', 'Portal', 'INC42', '2026-11-20T08:00:00.1234567+01:00', "
-                     "'2026-11-20T09:30:00.0000001-05:30', 17951868000000001, "
-                     "'2026-11-20T07:55:00.0000000+01:00', NULL, 'SVC-1', 'Internet', "
-                     "'SITE-1', 'Rotterdam DC', 4, '2026-11-20T09:29:59.9999999Z', 3, "
-                     "'2026-11-20T09:00:00.0000000+00:00')")),
-            qPrintable(q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    // A version-3 database with a case in it, its dates only as text, as version 3 wrote them:
+    // 7 fractional digits, offsets, a date that is not set.
+    const QString written = writeAsVersion(dbPath(), 3,
+        {QStringLiteral("INSERT INTO cases (id, subject, type, priority, status, origin, "
+                        "customer_reference, created, last_modified, last_modified_ticks, "
+                        "start_of_incident, end_of_incident, service_id, service_name, site_id, "
+                        "site_name, communication_count, last_communication, seen_count, "
+                        "seen_modified) VALUES ('CS-7', 'ServiceDown', 'Incident', 'P1', "
+                        "'InProgress', 'Portal', 'INC42', '2026-11-20T08:00:00.1234567+01:00', "
+                        "'2026-11-20T09:30:00.0000001-05:30', 17951868000000001, "
+                        "'2026-11-20T07:55:00.0000000+01:00', NULL, 'SVC-1', 'Internet', "
+                        "'SITE-1', 'Rotterdam DC', 4, '2026-11-20T09:29:59.9999999Z', 3, "
+                        "'2026-11-20T09:00:00.0000000+00:00')")});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
     LocalStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
@@ -402,26 +412,14 @@ void TestLocalStore::migratesFromVersion4()
         QVERIFY(v4.open(4).ok);
         QVERIFY(v4.applyCases({c}));
     }
-    {
-        // The case's search row as version 4 wrote it: the status at its end.
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
-        db.setDatabaseName(dbPath());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(
-            q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 4);
-        q.finish();
-        QVERIFY2(q.exec(QStringLiteral(
-                     "UPDATE search SET body = body || ' InProgress' WHERE rowid < 0")),
-            qPrintable(q.lastError().text()));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search WHERE search MATCH "
-                                      "'inprogress'"))
-            && q.next() && q.value(0).toInt() == 1);
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+    // The case's search row as version 4 wrote it: the status at its end.
+    QVariant matches;
+    const QString written = writeAsVersion(dbPath(), 4,
+        {QStringLiteral("UPDATE search SET body = body || ' InProgress' WHERE rowid < 0"),
+            QStringLiteral("SELECT count(*) FROM search WHERE search MATCH 'inprogress'")},
+        &matches);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    QCOMPARE(matches.toInt(), 1);
     const auto ids = [](LocalStore &store, const QString &text) {
         QStringList found;
         for (const auto &hit : store.search(text))

@@ -62,12 +62,8 @@ void TestOutbox::init()
     QVERIFY(!m_server->control("POST", QStringLiteral("/reset")).contains(QLatin1String("error")));
     m_dir = std::make_unique<QTemporaryDir>();
     m_connection = std::make_unique<ProviderConnection>();
-    Profile profile;
-    profile.endpoint = m_server->graphqlUrl();
-    profile.tokenUrl = m_server->tokenUrl();
-    profile.clientId = QStringLiteral("demo-client");
-    QVERIFY(m_connection->configure(profile).isEmpty());
-    m_connection->setClientSecret(QStringLiteral("demo-secret"));
+    QVERIFY(m_connection->configure(m_server->demoProfile()).isEmpty());
+    m_connection->setClientSecret(SandboxServer::demoSecret());
     m_connection->setTimeout(3000);
 }
 

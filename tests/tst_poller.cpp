@@ -42,13 +42,9 @@ private:
 std::unique_ptr<ProviderConnection> TestPoller::connectTo(const SandboxServer &server)
 {
     auto connection = std::make_unique<ProviderConnection>();
-    Profile profile;
-    profile.endpoint = server.graphqlUrl();
-    profile.tokenUrl = server.tokenUrl();
-    profile.clientId = QStringLiteral("demo-client");
-    if (!connection->configure(profile).isEmpty())
+    if (!connection->configure(server.demoProfile()).isEmpty())
         return nullptr;
-    connection->setClientSecret(QStringLiteral("demo-secret"));
+    connection->setClientSecret(SandboxServer::demoSecret());
     connection->setTimeout(5000);
     return connection;
 }

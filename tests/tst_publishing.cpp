@@ -28,12 +28,8 @@ struct Publisher
         , session(&store, &poller, &outbox, connection.api())
         , repository(connection.network())
     {
-        Profile profile;
-        profile.endpoint = server.graphqlUrl();
-        profile.tokenUrl = server.tokenUrl();
-        profile.clientId = QStringLiteral("demo-client");
-        connection.configure(profile);
-        connection.setClientSecret(QStringLiteral("demo-secret"));
+        connection.configure(server.demoProfile());
+        connection.setClientSecret(SandboxServer::demoSecret());
         connection.setTimeout(15'000);
         poller.setInterval(3600);
         outbox.setBaseRetryDelay(100);

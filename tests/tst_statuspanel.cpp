@@ -119,12 +119,8 @@ void TestStatusPanel::initTestCase()
     m_publisher = client(QStringLiteral("demo-publisher"), QStringLiteral("demo-password"));
 
     m_connection = std::make_unique<ProviderConnection>();
-    Profile profile;
-    profile.endpoint = m_server->graphqlUrl();
-    profile.tokenUrl = m_server->tokenUrl();
-    profile.clientId = QStringLiteral("demo-client");
-    QVERIFY(m_connection->configure(profile).isEmpty());
-    m_connection->setClientSecret(QStringLiteral("demo-secret"));
+    QVERIFY(m_connection->configure(m_server->demoProfile()).isEmpty());
+    m_connection->setClientSecret(SandboxServer::demoSecret());
     m_store = std::make_unique<CaseStore>(m_dir.filePath(QStringLiteral("panel.db")));
     m_store->open();
     m_outbox = std::make_unique<Outbox>(m_connection->api(), m_store.get());
@@ -147,13 +143,7 @@ void TestStatusPanel::cleanup()
 
 CaseRepositoryClient *TestStatusPanel::client(const QString &user, const QString &password)
 {
-    auto c = std::make_unique<CaseRepositoryClient>(&m_network);
-    const QString problem = c->configure(m_server->caseRepositoryUrl(), user);
-    if (!problem.isEmpty())
-        qWarning("%s", qPrintable(problem));
-    c->setPassword(password);
-    c->setTimeout(5000);
-    m_clients.push_back(std::move(c));
+    m_clients.push_back(m_server->repositoryClient(&m_network, user, password));
     return m_clients.back().get();
 }
 
