@@ -120,14 +120,6 @@ void CaseStore::removeDraft(const QString &key)
     });
 }
 
-void CaseStore::loadDraft(const QString &key)
-{
-    post([this, key] {
-        const auto payload = m_store->isOpen() ? m_store->draft(key) : std::nullopt;
-        emit draftLoaded(key, payload.value_or(QByteArray()), payload.has_value());
-    });
-}
-
 QHash<QString, QByteArray> CaseStore::storedDrafts()
 {
     QHash<QString, QByteArray> drafts;

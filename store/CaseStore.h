@@ -31,7 +31,6 @@ public:
     void search(const QString &text, quint64 generation);
     void saveDraft(const QString &key, const QByteArray &payload);
     void removeDraft(const QString &key);
-    void loadDraft(const QString &key);
     void setWatched(const QString &caseId, bool watched);
 
     // OutboxStorage
@@ -51,7 +50,6 @@ signals:
     void threadLoaded(const QString &caseId, const QList<Communication> &thread, int seenCount);
     void summaryChanged(const CaseSummary &summary);
     void searchFinished(quint64 generation, const QList<LocalStore::SearchHit> &hits);
-    void draftLoaded(const QString &key, const QByteArray &payload, bool found);
     void draftsLoaded(const QHash<QString, QByteArray> &drafts);
     void watchedLoaded(const QStringList &caseIds);
     // A write failed: the message says what was not saved.

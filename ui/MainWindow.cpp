@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -52,8 +53,13 @@ namespace {
 
 // A small round mark in a colour: filled for "active", a ring otherwise. On a selected row it
 // keeps its colour inside a light rim (the style would otherwise tint it to the highlight).
+// Drawn once per colour: the delegate asks for it on every paint.
 QIcon dot(const QColor &color, bool filled)
 {
+    static QHash<QPair<QRgb, bool>, QIcon> drawn;
+    const QPair<QRgb, bool> key {color.rgba(), filled};
+    if (const auto it = drawn.constFind(key); it != drawn.cend())
+        return *it;
     const auto draw = [&](bool selected) {
         QPixmap pixmap(12, 12);
         pixmap.fill(Qt::transparent);
@@ -71,6 +77,7 @@ QIcon dot(const QColor &color, bool filled)
     };
     QIcon icon(draw(false));
     icon.addPixmap(draw(true), QIcon::Selected);
+    drawn.insert(key, icon);
     return icon;
 }
 

@@ -25,7 +25,6 @@ public:
     bool wantsProviderMessages() const { return m_providerMessages; }
     bool wantsUrgentIncidents() const { return m_urgentIncidents; }
     void setMinimumGap(int milliseconds) { m_gap.setInterval(milliseconds); }
-    bool hasTray() const { return m_tray != nullptr; }
 
 signals:
     // A notification as shown; `caseId` is empty when it gathers several cases.

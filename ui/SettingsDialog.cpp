@@ -163,14 +163,6 @@ void SettingsDialog::duplicateCurrent()
     validate();
 }
 
-void SettingsDialog::selectProfile(const QString &name)
-{
-    for (size_t row = 0; row < m_entries.size(); ++row) {
-        if (m_entries[row].profile.name == name)
-            ui->profileList->setCurrentRow(int(row));
-    }
-}
-
 QString SettingsDialog::uniqueName(const QString &base) const
 {
     auto taken = [this](const QString &name) {

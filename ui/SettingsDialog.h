@@ -34,8 +34,6 @@ public:
 
     // Adds a new, empty profile and selects it (e.g. "Set up a connection…" on first run).
     void addProfile();
-    // Selects the named profile's row.
-    void selectProfile(const QString &name);
 
     // After OK: the name of the active profile (empty when there is none).
     QString activeProfile() const { return m_savedActive; }

@@ -47,20 +47,32 @@ void StatusBadge::initStyleOption(QStyleOptionViewItem *option, const QModelInde
         return;
     const int size = option->fontMetrics.height() * 6 / 10;
     const qreal ratio = option->widget ? option->widget->devicePixelRatioF() : 1.0;
-    QPixmap dot(QSize(size, size) * ratio);
-    dot.setDevicePixelRatio(ratio);
-    dot.fill(Qt::transparent);
-    {
-        const Colors c = colors(option->palette, open.toBool());
-        QPainter painter(&dot);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(c.border, 1));
-        painter.setBrush(open.toBool() ? c.border : c.background);
-        painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
+    const Colors c = colors(option->palette, open.toBool());
+    // Drawn once per size, scale and colours: this runs on every paint of the cell.
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5")
+                            .arg(size)
+                            .arg(ratio)
+                            .arg(open.toBool())
+                            .arg(c.border.rgba())
+                            .arg(c.background.rgba());
+    if (const auto it = m_dots.constFind(key); it != m_dots.cend()) {
+        option->icon = *it;
+    } else {
+        QPixmap dot(QSize(size, size) * ratio);
+        dot.setDevicePixelRatio(ratio);
+        dot.fill(Qt::transparent);
+        {
+            QPainter painter(&dot);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(c.border, 1));
+            painter.setBrush(open.toBool() ? c.border : c.background);
+            painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
+        }
+        option->icon = QIcon(dot);
+        // Its own colours on a selected row too (the style would tint it to the highlight).
+        option->icon.addPixmap(dot, QIcon::Selected);
+        m_dots.insert(key, option->icon);
     }
-    option->icon = QIcon(dot);
-    // Its own colours on a selected row too (the style would tint it to the highlight).
-    option->icon.addPixmap(dot, QIcon::Selected);
     option->decorationSize = QSize(size, size);
     option->features |= QStyleOptionViewItem::HasDecoration;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 class QLabel;
@@ -30,4 +32,7 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    mutable QHash<QString, QIcon> m_dots; // drawn once per size, scale and colours
 };

@@ -283,7 +283,6 @@ void StatusEntryDialog::showSendState(const OutboxItem &item)
         m_pendingKey.clear();
         setLocked(false);
         m_ui->stateLabel->setText(tr("Saved."));
-        emit saved(item.resultId.isEmpty() ? m_original.caseId : item.resultId);
         accept();
         break;
     }

@@ -61,8 +61,6 @@ public:
 signals:
     // OK: the entry to create, or (edit mode) the edited entry; changes() says what to send.
     void submitted(const CaseStatusEntry &entry);
-    // The change is confirmed; the entry's caseId.
-    void saved(const QString &caseId);
 
 private:
     void setUp();

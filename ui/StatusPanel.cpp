@@ -283,7 +283,6 @@ void StatusPanel::setBusy(bool busy)
     if (m_ui->busyBar->isHidden() != busy)
         return;
     m_ui->busyBar->setVisible(busy);
-    emit busyChanged(busy);
 }
 
 void StatusPanel::load(const CaseStatusQuery &query)

@@ -70,7 +70,6 @@ public slots:
     void deleteShownEntry();
 
 signals:
-    void busyChanged(bool busy);
     // A search answered; the model holds its page.
     void pageLoaded();
     void searchFailed(const QString &message);
