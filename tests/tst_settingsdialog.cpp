@@ -127,6 +127,22 @@ struct Fixture
         return dialog.get();
     }
 
+    // The Case Repository dialog of an active profile "Production", opened from the settings
+    // dialog; null when it did not show.
+    RepositorySettingsDialog *openRepositoryDialog()
+    {
+        profiles.save(profileNamed(QStringLiteral("Production"), QStringLiteral("prod-client")));
+        profiles.setActiveName(QStringLiteral("Production"));
+        openDialog();
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "repositoryButton"), Qt::LeftButton);
+        RepositorySettingsDialog *repo = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            repo = dialog->findChild<RepositorySettingsDialog *>();
+            return repo && repo->isVisible();
+        });
+        return shown ? repo : nullptr;
+    }
+
     QByteArray settingsBytes()
     {
         settings.sync();
@@ -164,6 +180,7 @@ private slots:
     void secretPromptRemembersInTheKeychain();
     void secretPromptWithoutKeychainCannotRemember();
     void repositorySettingsKeepThePasswordInTheKeychain();
+    void repositoryTestAgainstTheSandbox();
     void screenshots();
 
 private:
@@ -563,13 +580,9 @@ void TestSettingsDialog::secretPromptWithoutKeychainCannotRemember()
 void TestSettingsDialog::repositorySettingsKeepThePasswordInTheKeychain()
 {
     Fixture f;
-    f.profiles.save(profileNamed(QStringLiteral("Production"), QStringLiteral("prod-client")));
-    f.profiles.setActiveName(QStringLiteral("Production"));
-    SettingsDialog *dialog = f.openDialog();
-    QTest::mouseClick(child<QPushButton>(dialog, "repositoryButton"), Qt::LeftButton);
-    RepositorySettingsDialog *repo = nullptr;
-    QTRY_VERIFY((repo = dialog->findChild<RepositorySettingsDialog *>()) != nullptr);
-    QTRY_VERIFY(repo->isVisible());
+    RepositorySettingsDialog *repo = f.openRepositoryDialog();
+    QVERIFY(repo);
+    SettingsDialog *dialog = f.dialog.get();
     QPushButton *ok = okButton(repo);
 
     // A remote plain-http URL is refused, in words; publishing needs the client.
@@ -606,6 +619,42 @@ void TestSettingsDialog::repositorySettingsKeepThePasswordInTheKeychain()
     const auto stored = readSecret(f.secrets, saved->repository.passwordKey());
     QCOMPARE(stored.status, SecretStore::Status::Ok);
     QCOMPARE(stored.secret, password);
+}
+
+void TestSettingsDialog::repositoryTestAgainstTheSandbox()
+{
+    Fixture f;
+    RepositorySettingsDialog *repo = f.openRepositoryDialog();
+    QVERIFY(repo);
+    SettingsDialog *dialog = f.dialog.get();
+    auto *test = child<QPushButton>(repo, "testButton");
+    auto *result = child<QLabel>(repo, "testLabel");
+
+    // The sandbox's demo user on loopback needs no password typed; the count is the server's.
+    retype(child<QLineEdit>(repo, "urlEdit"), m_server->caseRepositoryUrl().toString());
+    retype(child<QLineEdit>(repo, "userEdit"), QStringLiteral("demo-publisher"));
+    QVERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    const int entries = int(m_server->control("GET", QStringLiteral("/state"))
+                                .value(QLatin1String("caseRepository"))
+                                .toObject()
+                                .value(QLatin1String("entries"))
+                                .toInt());
+    QVERIFY(entries > 0);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        result->text().startsWith(QStringLiteral("Connected: %1 case status").arg(entries)),
+        qPrintable(result->text()), 20'000);
+
+    // A wrong password typed: refused, in words, and the password is not shown.
+    retype(child<QLineEdit>(repo, "passwordEdit"), QStringLiteral("not-the-password"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!result->text().startsWith(QLatin1String("Testing"))
+            && !result->text().startsWith(QLatin1String("Connected")),
+        20'000);
+    QVERIFY(!result->text().isEmpty());
+    QVERIFY(!result->text().contains(QLatin1String("not-the-password")));
+    repo->reject();
+    dialog->reject();
 }
 
 void TestSettingsDialog::screenshots()

@@ -1,7 +1,6 @@
 #include "ui/RepositorySettingsDialog.h"
 
-#include "api/CaseRepositoryClient.h"
-#include "api/SandboxCredentials.h"
+#include "api/RepositoryCheck.h"
 #include "api/SecretStore.h"
 #include "api/UrlPolicy.h"
 #include "models/CaseLabels.h"
@@ -11,7 +10,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
-#include <QNetworkAccessManager>
+#include <QLabel>
 #include <QPushButton>
 
 namespace {
@@ -34,9 +33,14 @@ RepositorySettingsDialog::RepositorySettingsDialog(
     : QDialog(parent)
     , ui(std::make_unique<Ui::RepositorySettingsDialog>())
     , m_secrets(secrets)
-    , m_network(new QNetworkAccessManager(this))
+    , m_check(new RepositoryCheck(this))
 {
     ui->setupUi(this);
+    connect(m_check, &RepositoryCheck::succeeded, this, [this](int entries) {
+        ui->testLabel->setText(
+            tr("Connected: %n case status(es) in the repository.", nullptr, entries));
+    });
+    connect(m_check, &RepositoryCheck::failed, ui->testLabel, &QLabel::setText);
     const RepositoryStatuses &table = RepositoryStatuses::builtIn();
     ui->urlEdit->setText(settings.url.toString());
     ui->userEdit->setText(settings.user);
@@ -152,43 +156,8 @@ void RepositorySettingsDialog::validate()
 
 void RepositorySettingsDialog::test()
 {
-    const RepositorySettings s = settings();
-    delete m_testClient;
-    m_testClient = new CaseRepositoryClient(m_network, this);
-    if (const QString problem = m_testClient->configure(s.url, s.user); !problem.isEmpty()) {
-        ui->testLabel->setText(problem);
-        return;
-    }
     ui->testLabel->setText(tr("Testing…"));
-    const auto run = [this](const QString &password) {
-        m_testClient->setPassword(password);
-        m_testClient->setTimeout(15'000);
-        CaseStatusQuery query;
-        query.size = 1;
-        StatusPageReply *reply = m_testClient->search(query);
-        connect(reply, &ApiReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            ui->testLabel->setText(reply->error().isError()
-                    ? reply->error().userMessage()
-                    : tr("Connected: %n case status(es) in the repository.", nullptr,
-                        reply->page().totalElements));
-        });
-    };
-    QString password = ui->passwordEdit->text();
-    if (password.isEmpty())
-        password = SandboxCredentials::demoRepositoryPasswordFor(s.user, s.url);
-    if (!password.isEmpty() || !m_secrets) {
-        run(password);
-        return;
-    }
-    m_secrets->read(s.passwordKey(), this,
-        [this, run](SecretStore::Status status, const QString &stored, const QString &message) {
-            if (status != SecretStore::Status::Ok) {
-                ui->testLabel->setText(message);
-                return;
-            }
-            run(stored);
-        });
+    m_check->start(settings(), ui->passwordEdit->text(), m_secrets);
 }
 
 void RepositorySettingsDialog::accept()

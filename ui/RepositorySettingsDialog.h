@@ -6,8 +6,7 @@
 
 #include <memory>
 
-class CaseRepositoryClient;
-class QNetworkAccessManager;
+class RepositoryCheck;
 class SecretStore;
 
 namespace Ui {
@@ -38,7 +37,6 @@ private:
 
     std::unique_ptr<Ui::RepositorySettingsDialog> ui;
     SecretStore *m_secrets;
-    QNetworkAccessManager *m_network;
-    CaseRepositoryClient *m_testClient = nullptr;
+    RepositoryCheck *m_check;
     bool m_saving = false;
 };
