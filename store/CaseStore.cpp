@@ -17,7 +17,10 @@ CaseStore::CaseStore(const QString &path, QObject *parent)
 CaseStore::~CaseStore()
 {
     // Everything queued before runs first (queued calls keep their order), then the database
-    // closes on its own thread; only then does the thread stop. Nothing queued is dropped.
+    // closes on its own thread; only then does the thread stop. Nothing queued is dropped, but
+    // the check of the whole file (seconds on a large one) is not waited for: the next open
+    // checks again.
+    m_store->cancelCheck();
     QMetaObject::invokeMethod(
         m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();

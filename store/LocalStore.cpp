@@ -359,7 +359,20 @@ void LocalStore::checkpoint()
 
 bool LocalStore::checkEverything()
 {
-    if (fullCheck())
+    {
+        const std::lock_guard lock(m_checkMutex);
+        if (m_checkCancelled)
+            return true;
+        m_checking = handle();
+    }
+    const bool healthy = fullCheck();
+    {
+        const std::lock_guard lock(m_checkMutex);
+        m_checking = nullptr;
+        if (m_checkCancelled)
+            return true; // interrupted: nothing learned
+    }
+    if (healthy)
         return true;
     const QString why = m_lastError;
     qCWarning(lcStore) << "the local database is damaged:" << why;
@@ -367,6 +380,14 @@ bool LocalStore::checkEverything()
     exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('fullCheckDue', '1')"));
     m_lastError = why;
     return false;
+}
+
+void LocalStore::cancelCheck()
+{
+    const std::lock_guard lock(m_checkMutex);
+    m_checkCancelled = true;
+    if (m_checking)
+        sqlite3_interrupt(m_checking);
 }
 
 LocalStore::OpenResult LocalStore::open(int upToVersion)

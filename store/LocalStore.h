@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <mutex>
 #include <optional>
 
 class QSqlQuery;
@@ -66,8 +67,12 @@ public:
     // Checks the whole file (PRAGMA quick_check, and integrity_check of the cases). open()
     // checks drafts, outbox and meta in full and the case list's table only for its structure,
     // so a large store opens fast; run this after opening, off the GUI thread. When it finds
-    // damage, the next open() checks everything and replaces the damaged file.
+    // damage, the next open() checks everything and replaces the damaged file. False only when
+    // damage was found (not when cancelled).
     bool checkEverything();
+    // From any thread: stops a running checkEverything() and skips later ones (the store is about
+    // to close; the next open checks again).
+    void cancelCheck();
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
 
@@ -130,4 +135,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_lastError;
+    std::mutex m_checkMutex; // guards the two below, shared with cancelCheck()
+    sqlite3 *m_checking = nullptr; // the handle while checkEverything() runs
+    bool m_checkCancelled = false;
 };

@@ -512,6 +512,14 @@ void TestLocalStore::openChecksTheListAndLaterEverything()
     // Damage in the threads' index: the quick open does not look there...
     QCOMPARE(damage(dbPath(), {}, QStringLiteral("sqlite_autoindex_communications_1")), QString());
     {
+        // Closing (a profile switch) cancels the full check: it reports no damage it did not
+        // finish looking for, and marks nothing (the next open is not a rebuild).
+        LocalStore store(dbPath());
+        QVERIFY(store.open().ok);
+        store.cancelCheck();
+        QVERIFY(store.checkEverything());
+    }
+    {
         LocalStore store(dbPath());
         const auto opened = store.open();
         QVERIFY(opened.ok);
