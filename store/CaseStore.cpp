@@ -37,17 +37,16 @@ void CaseStore::open()
 {
     post([this] {
         const LocalStore::OpenResult result = m_store->open();
-        QList<CaseSummary> summaries;
-        QDateTime lastSync;
+        Opened opened;
+        opened.ok = result.ok;
+        opened.message = result.message;
         if (result.ok) {
-            summaries = m_store->loadSummaries();
-            lastSync = m_store->lastSync();
+            opened.summaries = m_store->loadSummaries();
+            opened.lastSync = m_store->lastSync();
+            opened.watched = m_store->watchedCases();
         }
-        // Before `opened`, which starts the polls: the first poll's news must know the watched
-        // cases, and a draft removed early must not come back.
-        emit draftsLoaded(storedDrafts());
-        emit watchedLoaded(result.ok ? m_store->watchedCases() : QStringList());
-        emit opened(result.ok, result.message, summaries, lastSync);
+        opened.drafts = storedDrafts();
+        emit this->opened(opened);
         // The threads and the search index, the bulk of the file, are checked once the list
         // is shown.
         if (result.ok && !m_store->checkEverything())

@@ -17,11 +17,22 @@ class CaseStore : public QObject, public OutboxStorage
     Q_OBJECT
 
 public:
+    // What open() found: all that the session needs before the first poll.
+    struct Opened
+    {
+        bool ok = false;
+        QString message; // for the engineer, when there is something to say (a repair)
+        QList<CaseSummary> summaries;
+        QDateTime lastSync;
+        QHash<QString, QByteArray> drafts; // by key
+        QStringList watched; // case ids
+    };
+
     explicit CaseStore(const QString &path, QObject *parent = nullptr);
     ~CaseStore() override;
 
-    // Opens (or repairs) the database, then loads every case summary. Answers with
-    // draftsLoaded() (every saved draft, by key) and watchedLoaded(), then opened().
+    // Opens (or repairs) the database, then loads every case summary, the drafts and the watch
+    // list. Answers with opened().
     void open();
     void applyCases(const QList<Case> &cases, bool baseline, const QDateTime &syncStart);
     void loadThread(const QString &caseId);
@@ -44,14 +55,11 @@ public:
     void run(std::function<void(LocalStore &)> work);
 
 signals:
-    void opened(bool ok, const QString &message, const QList<CaseSummary> &summaries,
-        const QDateTime &lastSync);
+    void opened(const CaseStore::Opened &opened);
     void casesApplied(const LocalStore::Change &change);
     void threadLoaded(const QString &caseId, const QList<Communication> &thread, int seenCount);
     void summaryChanged(const CaseSummary &summary);
     void searchFinished(quint64 generation, const QList<LocalStore::SearchHit> &hits);
-    void draftsLoaded(const QHash<QString, QByteArray> &drafts);
-    void watchedLoaded(const QStringList &caseIds);
     // A write failed: the message says what was not saved.
     void failed(const QString &message);
 

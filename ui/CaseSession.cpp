@@ -28,46 +28,39 @@ CaseSession::CaseSession(
 {
     m_filtered->setSourceModel(m_cases);
 
-    connect(m_store, &CaseStore::opened, this,
-        [this](bool ok, const QString &message, const QList<CaseSummary> &summaries,
-            const QDateTime &lastSync) {
-            if (!message.isEmpty())
-                emit storeMessage(message);
-            m_storeUsable = ok;
-            m_cases->reset(summaries);
-            m_hadData = !summaries.isEmpty();
-            m_loaded = true;
-            emit loaded(int(summaries.size()));
-            // With cases on disk, ask only for what changed since the last sync; an empty or
-            // unusable store starts with a full sync.
-            if (ok && m_hadData && lastSync.isValid())
-                m_poller->resumeFrom(lastSync);
-            if (m_poll)
-                m_poller->start();
-            // Whatever an earlier run could not send goes out now (not without credentials: it
-            // would only be refused).
-            if (m_poll)
-                m_outbox->start();
-            fetchAccount();
-        });
-    connect(
-        m_store, &CaseStore::draftsLoaded, this, [this](const QHash<QString, QByteArray> &drafts) {
-            // Typed or sent in this run before the store answered: newer than what is on disk.
-            for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
-                if (!m_drafts.contains(it.key()) && !m_draftsRemovedEarly.contains(it.key()))
-                    m_drafts.insert(it.key(), it.value());
-            }
-            m_draftsKnown = true;
-            m_draftsRemovedEarly.clear();
-            emit draftsReady();
-        });
-    connect(m_store, &CaseStore::watchedLoaded, this, [this](const QStringList &ids) {
-        for (const QString &id : ids) {
-            if (!m_watchChangedEarly.contains(id)) // (un)watched before the store answered
+    connect(m_store, &CaseStore::opened, this, [this](const CaseStore::Opened &opened) {
+        if (!opened.message.isEmpty())
+            emit storeMessage(opened.message);
+        m_storeUsable = opened.ok;
+        // Drafts typed or sent and cases (un)watched in this run before the store answered are
+        // newer than what is on disk. Known before the polls start: the first poll's news must
+        // know the watched cases.
+        for (auto it = opened.drafts.cbegin(); it != opened.drafts.cend(); ++it) {
+            if (!m_drafts.contains(it.key()) && !m_draftsRemovedEarly.contains(it.key()))
+                m_drafts.insert(it.key(), it.value());
+        }
+        for (const QString &id : opened.watched) {
+            if (!m_watchChangedEarly.contains(id))
                 m_watched.insert(id);
         }
-        m_watchedKnown = true;
+        m_draftsRemovedEarly.clear();
         m_watchChangedEarly.clear();
+        m_cases->reset(opened.summaries);
+        m_hadData = !opened.summaries.isEmpty();
+        m_loaded = true;
+        emit draftsReady();
+        emit loaded(int(opened.summaries.size()));
+        // With cases on disk, ask only for what changed since the last sync; an empty or
+        // unusable store starts with a full sync.
+        if (opened.ok && m_hadData && opened.lastSync.isValid())
+            m_poller->resumeFrom(opened.lastSync);
+        if (m_poll)
+            m_poller->start();
+        // Whatever an earlier run could not send goes out now (not without credentials: it
+        // would only be refused).
+        if (m_poll)
+            m_outbox->start();
+        fetchAccount();
     });
     // The account's services can be fetched only once the provider answers.
     connect(m_poller, &CasePoller::pollSucceeded, this, [this] {
@@ -282,7 +275,7 @@ void CaseSession::removeDraft(const QString &key)
 {
     // Also before the saved drafts are loaded: the one on disk must not come back.
     m_drafts.remove(key);
-    if (!m_draftsKnown)
+    if (!m_loaded)
         m_draftsRemovedEarly.insert(key);
     m_store->removeDraft(key);
 }
@@ -355,7 +348,7 @@ void CaseSession::setWatched(const QString &caseId, bool watched)
         m_watched.insert(caseId);
     else
         m_watched.remove(caseId);
-    if (!m_watchedKnown)
+    if (!m_loaded)
         m_watchChangedEarly.insert(caseId);
     m_store->setWatched(caseId, watched);
     emit watchChanged(caseId, watched);

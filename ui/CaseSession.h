@@ -170,12 +170,10 @@ private:
     bool m_fetchingAccount = false;
     QHash<QString, QByteArray> m_drafts;
     QSet<QString> m_watched;
-    // Drafts removed and cases (un)watched before the store said what it holds (drafts and
-    // watched cases arrive together, first): what the store then says of them is older.
+    // Drafts removed and cases (un)watched before the store said what it holds: what it then
+    // says of them is older.
     QSet<QString> m_draftsRemovedEarly;
     QSet<QString> m_watchChangedEarly;
-    bool m_draftsKnown = false;
-    bool m_watchedKnown = false;
     CaseRepositoryClient *m_repository = nullptr;
     RepositorySettings m_publishing;
     QHash<QString, PublishState> m_published;
