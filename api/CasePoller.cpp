@@ -91,7 +91,7 @@ void CasePoller::setState(State state)
 
 int CasePoller::nextWindowMinutes() const
 {
-    if (m_fullPending)
+    if (m_pending == Pending::Full)
         return 0;
     qint64 elapsedMs = -1;
     if (m_lastSuccessStart.isValid()) {
@@ -112,13 +112,12 @@ void CasePoller::pollNow(bool full)
     if (m_inFlight) {
         // One poll at a time; one asked for meanwhile (a change just sent, a full refresh) runs
         // next: the answer on its way may predate what it is meant to show.
-        m_fullPending = m_fullPending || full;
-        m_againPending = true;
+        m_pending = full ? Pending::Full : qMax(m_pending, Pending::Update);
         return;
     }
-    full = full || m_fullPending || (!m_lastSuccessStart.isValid() && !m_resumedFrom.isValid());
-    m_fullPending = false;
-    m_againPending = false;
+    full = full || m_pending == Pending::Full
+        || (!m_lastSuccessStart.isValid() && !m_resumedFrom.isValid());
+    m_pending = Pending::None;
     m_timer.stop();
     m_nextPollWall = {};
     const int minutes = full ? 0 : nextWindowMinutes();
@@ -144,7 +143,7 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
         m_lastSuccessStart = m_currentStart;
         m_lastSuccessStartWall = m_currentStartWall;
         m_lastSuccessWall = QDateTime::currentDateTime();
-        scheduleNext(m_againPending ? 0 : m_intervalSeconds * 1000);
+        scheduleNext(m_pending != Pending::None ? 0 : m_intervalSeconds * 1000);
         setState(m_running ? State::Idle : State::Stopped);
         emit casesReceived(reply->cases(), full);
         emit pollSucceeded(m_lastSuccessWall);

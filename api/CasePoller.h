@@ -85,6 +85,7 @@ private:
     State m_state = State::Stopped;
     bool m_running = false;
     bool m_reachable = true;
-    bool m_fullPending = false;
-    bool m_againPending = false; // pollNow() while a poll was on its way
+    // pollNow() while a poll was on its way: one more runs right after it.
+    enum class Pending { None, Update, Full };
+    Pending m_pending = Pending::None;
 };
