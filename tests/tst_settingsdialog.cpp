@@ -644,6 +644,7 @@ void TestSettingsDialog::repositoryTestAgainstTheSandbox()
     QTRY_VERIFY2_WITH_TIMEOUT(
         result->text().startsWith(QStringLiteral("Connected: %1 case status").arg(entries)),
         qPrintable(result->text()), 20'000);
+    QVERIFY(shot(*repo, QStringLiteral("repository-test.png")));
 
     // A wrong password typed: refused, in words, and the password is not shown.
     retype(child<QLineEdit>(repo, "passwordEdit"), QStringLiteral("not-the-password"));
