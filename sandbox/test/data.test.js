@@ -65,10 +65,9 @@ test('--seed empty has the account and services but no cases; --seed large:N has
   const empty = await snapshot(['--seed', 'empty']);
   assert.ok(empty.services.length >= 8);
   assert.deepEqual(empty.cases, []);
-  const started = Date.now();
+  // How fast it starts is a figure for a benchmark, not an assertion: a busy CI machine is slow.
   const s = await startServer(['--seed', 'large:10000']);
   try {
-    assert.ok(Date.now() - started < 5000, 'starts quickly');
     const state = (await s.control('GET', '/_sandbox/state')).body;
     assert.equal(state.cases, 10000);
     const token = await s.token();
