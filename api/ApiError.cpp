@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include "api/NetworkLimits.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -155,6 +157,11 @@ ApiError ApiError::fromServerCode(const QString &code, const QString &serverMess
     if (it == codeTable().cend() && httpStatus >= 500)
         kind = Kind::Server;
     return ApiError(kind, serverMessage, httpStatus, code);
+}
+
+void ApiError::setRetryAfterSeconds(qint64 seconds)
+{
+    m_retryAfter = seconds < 0 ? -1 : int(qMin(seconds, NetworkLimits::MaxRetryAfterSeconds));
 }
 
 bool ApiError::isKnownCode(const QString &code)

@@ -45,9 +45,10 @@ public:
     void setUserMessage(const QString &message) { m_userMessage = message; }
     // Whether sending the same request again may succeed.
     bool isRetryable() const;
-    // Seconds the server asked us to wait (Retry-After), or -1.
+    // Seconds the server asked us to wait (Retry-After), or -1; never more than
+    // NetworkLimits::MaxRetryAfterSeconds (a longer wait is capped).
     int retryAfterSeconds() const { return m_retryAfter; }
-    void setRetryAfterSeconds(int seconds) { m_retryAfter = seconds; }
+    void setRetryAfterSeconds(qint64 seconds);
     // Whether the server may have acted on the request although no answer says so (a timeout,
     // a dropped or truncated answer, a server error): a write must then be looked up before
     // it is sent again.

@@ -2,6 +2,7 @@
 
 #include "api/CaseApi.h"
 #include "api/Logging.h"
+#include "api/NetworkLimits.h"
 
 #include <QNetworkInformation>
 #include <QRandomGenerator>
@@ -143,7 +144,7 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
         m_lastSuccessStart = m_currentStart;
         m_lastSuccessStartWall = m_currentStartWall;
         m_lastSuccessWall = QDateTime::currentDateTime();
-        scheduleNext(m_pending != Pending::None ? 0 : m_intervalSeconds * 1000);
+        scheduleNext(m_pending != Pending::None ? 0 : qint64(m_intervalSeconds) * 1000);
         setState(m_running ? State::Idle : State::Stopped);
         emit casesReceived(reply->cases(), full);
         emit pollSucceeded(m_lastSuccessWall);
@@ -156,11 +157,14 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
     const double base = qMin<double>(
         MaxBackoffSeconds, m_intervalSeconds * std::pow(2.0, qMin(m_failures - 1, 10)));
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    int delayMs = int(base * jitter * 1000);
+    // In 64 bits: a Retry-After is capped (NetworkLimits::MaxRetryAfterSeconds), but a product
+    // in int overflowed before it was.
+    qint64 delayMs = qint64(base * jitter * 1000);
     if (!error.isRetryable())
-        delayMs = qMax(delayMs, m_intervalSeconds * 1000);
+        delayMs = qMax<qint64>(delayMs, qint64(m_intervalSeconds) * 1000);
     if (error.retryAfterSeconds() > 0)
-        delayMs = qMax(delayMs, error.retryAfterSeconds() * 1000);
+        delayMs = qMax(delayMs,
+            qMin<qint64>(error.retryAfterSeconds(), NetworkLimits::MaxRetryAfterSeconds) * 1000);
     qCInfo(lcPoller) << "poll failed:" << error.kind() << error.httpStatus() << error.code()
                      << "retrying in" << delayMs / 1000 << "s";
     scheduleNext(delayMs);
@@ -168,12 +172,13 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
     emit pollFailed(error, m_nextPollWall);
 }
 
-void CasePoller::scheduleNext(int milliseconds)
+void CasePoller::scheduleNext(qint64 milliseconds)
 {
     if (!m_running || !m_reachable) {
         m_nextPollWall = {};
         return;
     }
-    m_timer.start(milliseconds);
+    milliseconds = qBound(qint64(0), milliseconds, qint64(std::numeric_limits<int>::max()));
+    m_timer.start(std::chrono::milliseconds(milliseconds));
     m_nextPollWall = QDateTime::currentDateTime().addMSecs(milliseconds);
 }

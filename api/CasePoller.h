@@ -15,8 +15,9 @@ class CasesReply;
 // Polls the provider for changed cases (there are no subscriptions). The window is the minutes
 // since the start of the last successful poll, rounded up, plus one minute of overlap; the
 // first poll, and a full refresh, ask for everything (0). One poll at a time; failures back off
-// exponentially with jitter, honouring Retry-After. While the system says the network is down
-// the poller waits, and polls as soon as it is back (an unknown state counts as online).
+// exponentially with jitter, honouring Retry-After (capped at NetworkLimits::MaxRetryAfterSeconds).
+// While the system says the network is down the poller waits, and polls as soon as it is back (an
+// unknown state counts as online).
 class CasePoller : public QObject
 {
     Q_OBJECT
@@ -67,7 +68,7 @@ signals:
 
 private:
     void onFinished(CasesReply *reply, bool full);
-    void scheduleNext(int milliseconds);
+    void scheduleNext(qint64 milliseconds);
     void setState(State state);
 
     CaseApi *m_api;

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QUrlQuery>
 
 namespace {
 
@@ -111,9 +110,11 @@ Reply *CaseRepositoryClient::send(const QByteArray &method, const QString &path,
     QUrl url = m_base;
     url.setPath(m_base.path() + path);
     if (!caseId.isNull()) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("caseId"), caseId);
-        url.setQuery(query);
+        // Every character but the unreserved ones percent-encoded: QUrlQuery leaves `+` as it
+        // is, which a server reads as a space.
+        url.setQuery(
+            QStringLiteral("caseId=") + QString::fromLatin1(QUrl::toPercentEncoding(caseId)),
+            QUrl::StrictMode);
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
@@ -130,6 +131,7 @@ Reply *CaseRepositoryClient::send(const QByteArray &method, const QString &path,
         data = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     }
     QNetworkReply *network = m_network->sendCustomRequest(request, method, data);
+    NetworkLimits::guard(network, m_maxBytes, m_deadlineMs);
     network->setParent(reply); // deleting the reply cancels the request
     qCDebug(lcApi) << "case repository:" << method << url.path();
     connect(network, &QNetworkReply::finished, reply, [reply, network, handle] {
@@ -145,13 +147,8 @@ Reply *CaseRepositoryClient::send(const QByteArray &method, const QString &path,
         if (status < 200 || status >= 300) {
             ApiError error = errorFor(status, document.object());
             if (status >= 300 && status < 400)
-                error = ApiError(ApiError::Kind::Http,
-                    tr("The Case Repository redirected the request (%1); check its URL in the "
-                       "settings.")
-                        .arg(status),
-                    status);
-            if (const QByteArray retry = network->rawHeader("Retry-After"); !retry.isEmpty())
-                error.setRetryAfterSeconds(retry.toInt());
+                error = NetworkFailure::redirect(network, status);
+            NetworkFailure::applyRetryAfter(error, network);
             if (auto *entryReply = qobject_cast<StatusEntryReply *>(reply))
                 entryReply->setConflictingCaseId(
                     document.object().value(QLatin1String("caseId")).toString());

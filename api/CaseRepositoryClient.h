@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/CaseApi.h"
+#include "api/NetworkLimits.h"
 #include "models/CaseStatusEntry.h"
 
 #include <QObject>
@@ -56,7 +57,8 @@ private:
 // The Case Repository's REST API (Eximee Case Repository API v1, "Case Status"): create, get,
 // update, delete, search and history of case status entries, with HTTP Basic authentication,
 // on the console's network stack (a transfer timeout, typed errors, no TLS error ignored, plain
-// http only to loopback, no redirect followed, so the password never goes elsewhere). The
+// http only to loopback, no redirect followed, so the password never goes elsewhere; every
+// answer bounded in size and time, NetworkLimits). The
 // shapes the public documentation leaves open follow sandbox/README.md ("Case Repository").
 // Replies are children of the client until the caller deletes them.
 class CaseRepositoryClient : public QObject
@@ -71,7 +73,12 @@ public:
     // otherwise why not.
     QString configure(const QUrl &baseUrl, const QString &user);
     void setPassword(const QString &password) { m_password = password; }
+    // The idle timeout: how long the answer may pause.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // The whole answer must be in by then (NetworkLimits).
+    void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
+    // A larger answer is refused (NetworkLimits).
+    void setMaxAnswerBytes(qint64 bytes) { m_maxBytes = bytes; }
     QUrl baseUrl() const { return m_base; }
     QString user() const { return m_user; }
     bool isConfigured() const { return m_base.isValid() && !m_base.isEmpty(); }
@@ -103,4 +110,6 @@ private:
     QString m_user;
     QString m_password;
     int m_timeoutMs = 30'000;
+    int m_deadlineMs = NetworkLimits::RepositoryDeadlineMs;
+    qint64 m_maxBytes = NetworkLimits::RepositoryMaxBytes;
 };

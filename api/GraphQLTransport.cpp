@@ -3,6 +3,7 @@
 #include "api/GraphQLReply.h"
 #include "api/Logging.h"
 #include "api/NetworkFailure.h"
+#include "api/NetworkLimits.h"
 #include "api/TokenProvider.h"
 #include "api/UrlPolicy.h"
 
@@ -142,10 +143,12 @@ void GraphQLTransport::send(GraphQLReply *reply, const QByteArray &body, bool is
             request.setRawHeader("Accept", "application/graphql-response+json, application/json");
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
             request.setTransferTimeout(self->m_timeoutMs);
-            // A redirect must not carry the bearer token to another origin.
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                QNetworkRequest::SameOriginRedirectPolicy);
+            // No redirect, not even to the same origin: the POST would be sent a second time
+            // (a mutation done twice), and elsewhere with the bearer token.
+            request.setAttribute(
+                QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
             QNetworkReply *networkReply = self->m_network->post(request, body);
+            NetworkLimits::guard(networkReply, self->m_maxBytes, self->m_deadlineMs);
             reply->setNetworkReply(networkReply);
             connect(networkReply, &QNetworkReply::finished, self.data(),
                 [self, reply, networkReply, body, token, isRetry] {
@@ -179,33 +182,59 @@ void GraphQLTransport::handleFinished(GraphQLReply *reply, QNetworkReply *networ
         reply->complete({}, {}, *failure);
         return;
     }
-    const QByteArray bytes = networkReply->readAll();
-    // A non-200 application/json body may come from a proxy; only graphql-response+json
-    // promises a GraphQL body on every status.
-    const bool bodyTrusted
-        = isJsonType(contentType) && (status == 200 || isGraphQLResponseType(contentType));
-    if (!bodyTrusted) {
-        reply->complete({}, {}, NetworkFailure::forStatus(networkReply, status));
+    if (status >= 300 && status < 400) {
+        reply->complete({}, {}, NetworkFailure::redirect(networkReply, status));
         return;
     }
+    const bool success = status >= 200 && status < 300;
+    // A non-2xx application/json body may come from a proxy; only graphql-response+json
+    // promises a GraphQL body on every status.
+    const bool bodyTrusted
+        = isGraphQLResponseType(contentType) || (success && isJsonType(contentType));
+    // What a non-2xx answer is, whatever its body says (Retry-After included).
+    const ApiError statusError = NetworkFailure::forStatus(networkReply, status);
+    if (!bodyTrusted) {
+        reply->complete({}, {}, statusError);
+        return;
+    }
+    const QByteArray bytes = networkReply->readAll();
 
-    const auto apply = [this, reply, status, body, token, isRetry](const GraphQLBody &read) {
+    const auto apply = [this, reply, status, success, statusError, body, token, isRetry](
+                           const GraphQLBody &read) {
         if (!read.error.isEmpty()) {
-            reply->complete({}, {}, ApiError(ApiError::Kind::MalformedReply, read.error, status));
+            reply->complete({}, {},
+                success ? ApiError(ApiError::Kind::MalformedReply, read.error, status)
+                        : statusError);
             return;
         }
         if (!read.hasData && read.errors.isEmpty()) {
             reply->complete({}, {},
-                ApiError(ApiError::Kind::MalformedReply,
-                    tr("The answer has neither data nor errors."), status));
+                success ? ApiError(ApiError::Kind::MalformedReply,
+                    tr("The answer has neither data nor errors."), status)
+                        : statusError);
             return;
         }
-        const ApiError error = read.errors.isEmpty() ? ApiError() : firstError(read.errors, status);
+        ApiError error = read.errors.isEmpty() ? ApiError() : firstError(read.errors, status);
+        if (!success) {
+            // Never a success, even with data: the server's first error if it names one the
+            // console knows, otherwise what the status says (a 429 or 503 stays retryable),
+            // with the server's words.
+            if (!error.isError())
+                error = statusError;
+            else if (!ApiError::isKnownCode(error.code())
+                && (status == 408 || status == 429 || status >= 500))
+                error = ApiError(statusError.kind(), error.serverMessage(), status, error.code());
+            error.setRetryAfterSeconds(statusError.retryAfterSeconds());
+        }
         // HotChocolate answers an expired token with 200 and AUTH_NOT_AUTHENTICATED unless
         // the client accepts graphql-response+json; renew once either way.
         if (error.kind() == ApiError::Kind::Authentication
             && retryWithNewToken(reply, body, token, isRetry))
             return;
+        if (!success) {
+            reply->complete({}, read.errors, error);
+            return;
+        }
         reply->complete(read.data, read.errors, error, read.typed);
     };
 

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/GraphQLReply.h"
+#include "api/NetworkLimits.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -14,8 +15,12 @@ class TokenProvider;
 
 // GraphQL over HTTP (POST, JSON) to one endpoint with a bearer token from the TokenProvider.
 // A 401 renews the token once and retries once. Answers are read per the GraphQL-over-HTTP
-// specification: a graphql-response+json body is read whatever the status; a non-200
-// application/json body is not trusted. Large answers are parsed off the GUI thread.
+// specification: a non-2xx application/json body is not trusted (a proxy's page, say); a
+// graphql-response+json body is read whatever the status, but a non-2xx answer is always a
+// failure, carrying the server's first error (its data, if any, is dropped). No redirect is
+// followed: the POST would be sent again (a mutation twice) with the bearer token; a 3xx is an
+// error naming its target. Every answer is bounded in size and time (NetworkLimits). Large
+// answers are parsed off the GUI thread.
 class GraphQLTransport : public QObject
 {
     Q_OBJECT
@@ -26,7 +31,12 @@ public:
 
     void setEndpoint(const QUrl &url) { m_endpoint = url; }
     QUrl endpoint() const { return m_endpoint; }
+    // The idle timeout: how long the answer may pause.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // The whole answer must be in by then (NetworkLimits).
+    void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
+    // A larger answer is refused (NetworkLimits).
+    void setMaxAnswerBytes(qint64 bytes) { m_maxBytes = bytes; }
 
     // Reads a response body; runs on a worker thread when the body is large, so it must not
     // touch anything but its input.
@@ -56,4 +66,6 @@ private:
     TokenProvider *m_tokens;
     QUrl m_endpoint;
     int m_timeoutMs = 30'000;
+    int m_deadlineMs = NetworkLimits::GraphQLDeadlineMs;
+    qint64 m_maxBytes = NetworkLimits::GraphQLMaxBytes;
 };

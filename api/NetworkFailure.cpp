@@ -1,11 +1,86 @@
 #include "api/NetworkFailure.h"
 
+#include "api/NetworkLimits.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkReply>
 
 namespace NetworkFailure {
 
+namespace {
+
+// An HTTP-date (RFC 9110, 5.6.7) in any of its three forms, or an invalid QDateTime.
+QDateTime parseHttpDate(QByteArrayView value)
+{
+    QByteArray text = value.toByteArray();
+    text.replace(',', ' ').replace('-', ' ');
+    const QList<QByteArray> parts = text.simplified().split(' ');
+    QByteArray day, month, year, time;
+    if (parts.size() == 6 && parts.at(5) == "GMT") {
+        // IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT"
+        day = parts.at(1);
+        month = parts.at(2);
+        year = parts.at(3);
+        time = parts.at(4);
+    } else if (parts.size() == 5) {
+        // asctime "Sun Nov  6 08:49:37 1994"
+        month = parts.at(1);
+        day = parts.at(2);
+        time = parts.at(3);
+        year = parts.at(4);
+    } else {
+        return {};
+    }
+    static const QByteArrayList months {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const qsizetype monthIndex = months.indexOf(month);
+    const auto digits = [](const QByteArray &s) {
+        return !s.isEmpty()
+            && std::all_of(s.cbegin(), s.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (monthIndex < 0 || !digits(day) || day.size() > 2 || !digits(year)
+        || (year.size() != 2 && year.size() != 4))
+        return {};
+    int y = year.toInt();
+    if (year.size() == 2)
+        y += y < 70 ? 2000 : 1900; // RFC 850's two-digit years
+    const QTime clock = QTime::fromString(QString::fromLatin1(time), QStringLiteral("HH:mm:ss"));
+    const QDate date(y, int(monthIndex) + 1, day.toInt());
+    if (!clock.isValid() || !date.isValid())
+        return {};
+    return QDateTime(date, clock, Qt::UTC);
+}
+
+} // namespace
+
 std::optional<ApiError> of(QNetworkReply *reply)
 {
+    switch (NetworkLimits::exceeded(reply)) {
+    case NetworkLimits::Exceeded::Size: {
+        ApiError error(ApiError::Kind::MalformedReply,
+            QCoreApplication::translate("NetworkFailure",
+                "The server's answer is larger than %1, more than the console accepts; it "
+                "was stopped.")
+                .arg(QLocale().formattedDataSize(NetworkLimits::maxBytes(reply))),
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+        error.setUserMessage(error.serverMessage());
+        return error;
+    }
+    case NetworkLimits::Exceeded::Deadline: {
+        const int seconds = (NetworkLimits::deadlineMs(reply) + 999) / 1000;
+        ApiError error(ApiError::Kind::Timeout,
+            QCoreApplication::translate("NetworkFailure",
+                "The server's answer was not complete within %n second(s); the request was "
+                "stopped.",
+                nullptr, seconds),
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+        error.setUserMessage(error.serverMessage());
+        return error;
+    }
+    case NetworkLimits::Exceeded::None:
+        break;
+    }
     const QNetworkReply::NetworkError error = reply->error();
     // The transfer timeout aborts the reply: OperationCanceledError, whether or not the
     // headers had arrived. (Callers that abort on purpose never see finished().)
@@ -52,9 +127,61 @@ ApiError forStatus(QNetworkReply *reply, int status)
         : status == 200                       ? ApiError::Kind::MalformedReply
                                               : ApiError::Kind::Http;
     ApiError error(kind, reply->errorString(), status);
-    if (reply->hasRawHeader("Retry-After"))
-        error.setRetryAfterSeconds(reply->rawHeader("Retry-After").trimmed().toInt());
+    applyRetryAfter(error, reply);
     return error;
+}
+
+ApiError redirect(QNetworkReply *reply, int status)
+{
+    QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (target.isEmpty())
+        target = QUrl(QString::fromUtf8(reply->rawHeader("Location")));
+    target = reply->url().resolved(target);
+    const QUrl from = reply->url();
+    const bool sameOrigin = target.scheme().compare(from.scheme(), Qt::CaseInsensitive) == 0
+        && target.host().compare(from.host(), Qt::CaseInsensitive) == 0
+        && target.port(-1) == from.port(-1);
+    // No query: it could carry something the server put there for itself.
+    const QString shown = target.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    const QString words = sameOrigin
+        ? QCoreApplication::translate("NetworkFailure",
+            "The server redirected the request (HTTP %1) to %2. The console follows no "
+            "redirects; if the service has moved, enter the new address in the settings.")
+        : QCoreApplication::translate("NetworkFailure",
+            "The server redirected the request (HTTP %1) to another server, %2. The "
+            "console follows no redirects, so nothing was sent there; if the service has "
+            "moved, enter the new address in the settings.");
+    ApiError error(ApiError::Kind::Http, shown, status);
+    error.setUserMessage(words.arg(status).arg(shown));
+    return error;
+}
+
+qint64 parseRetryAfter(QByteArrayView value, const QDateTime &now)
+{
+    const QByteArrayView text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // delta-seconds: any number of digits; past the cap the exact value does not matter.
+        if (text.size() > 12)
+            return NetworkLimits::MaxRetryAfterSeconds;
+        return qMin(text.toLongLong(), NetworkLimits::MaxRetryAfterSeconds);
+    }
+    const QDateTime when = parseHttpDate(text);
+    if (!when.isValid())
+        return -1;
+    const qint64 seconds = now.secsTo(when);
+    return qBound<qint64>(0, seconds, NetworkLimits::MaxRetryAfterSeconds);
+}
+
+void applyRetryAfter(ApiError &error, QNetworkReply *reply)
+{
+    if (!reply->hasRawHeader("Retry-After"))
+        return;
+    const qint64 seconds
+        = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    if (seconds >= 0)
+        error.setRetryAfterSeconds(int(seconds));
 }
 
 } // namespace NetworkFailure

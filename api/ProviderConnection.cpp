@@ -49,7 +49,9 @@ void ProviderConnection::setClientSecret(const QString &secret)
 void ProviderConnection::setTimeout(int milliseconds)
 {
     m_tokens->setTimeout(milliseconds);
+    m_tokens->setDeadline(milliseconds);
     m_transport->setTimeout(milliseconds);
+    m_transport->setDeadline(milliseconds);
 }
 
 void ProviderConnection::loadSecret(

@@ -27,6 +27,8 @@ public:
     Profile profile() const { return m_profile; }
 
     void setClientSecret(const QString &secret);
+    // The longest wait for each answer, whole (the idle timeout and the deadline; without a
+    // call, NetworkLimits' defaults apply).
     void setTimeout(int milliseconds);
 
     // Finds the client secret: the sandbox's public demo secret for its demo clients on

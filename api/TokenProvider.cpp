@@ -121,13 +121,15 @@ void TokenProvider::startRequest()
         QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
+    // Never a redirect: a 307/308 would post the client secret wherever it points.
     request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     qCDebug(lcAuth) << "requesting a token from" << m_tokenUrl.toDisplayString() << "for client"
                     << m_clientId;
     m_pending = m_network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
     QNetworkReply *reply = m_pending;
+    NetworkLimits::guard(reply, m_maxBytes, m_deadlineMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
 }
 
@@ -141,6 +143,10 @@ void TokenProvider::finish(QNetworkReply *reply)
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400) {
+        resolve({}, NetworkFailure::redirect(reply, status));
+        return;
+    }
     QJsonParseError parseError;
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll(), &parseError).object();
     const bool readable = parseError.error == QJsonParseError::NoError;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/NetworkLimits.h"
 
 #include <QDeadlineTimer>
 #include <QList>
@@ -15,7 +16,8 @@ class QNetworkAccessManager;
 
 // OAuth 2.0 client credentials: fetches a bearer token from the token URL, keeps it in memory
 // and renews it shortly before it expires. Concurrent requests share one token request. The
-// client secret is held in memory only and never logged.
+// client secret is held in memory only and never logged. The token request follows no redirect
+// (a 3xx is an error naming its target): the secret goes to the token URL and nowhere else.
 class TokenProvider : public QObject
 {
     Q_OBJECT
@@ -31,7 +33,12 @@ public:
     void setClientSecret(const QString &secret);
     // Space-separated OAuth scopes; empty asks for every scope the client has.
     void setScope(const QString &scope);
+    // The idle timeout: how long the answer may pause.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // The whole answer must be in by then (NetworkLimits).
+    void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
+    // A larger answer is refused (NetworkLimits).
+    void setMaxAnswerBytes(qint64 bytes) { m_maxBytes = bytes; }
 
     // Calls back with a valid token: the cached one, or a fresh one. `context` guards the call:
     // if it is destroyed first, the callback is dropped.
@@ -69,4 +76,6 @@ private:
     QPointer<QNetworkReply> m_pending;
     QList<Waiter> m_waiters;
     int m_timeoutMs = 30'000;
+    int m_deadlineMs = NetworkLimits::TokenDeadlineMs;
+    qint64 m_maxBytes = NetworkLimits::TokenMaxBytes;
 };

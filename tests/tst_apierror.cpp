@@ -1,4 +1,5 @@
 #include "api/ApiError.h"
+#include "api/NetworkFailure.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -14,7 +15,54 @@ private slots:
     void everyCodeTheSandboxDocumentsIsMapped();
     void kindsWithoutCode_data();
     void kindsWithoutCode();
+    void retryAfter_data();
+    void retryAfter();
+    void retryAfterIsCappedOnTheError();
 };
+
+void TestApiError::retryAfter_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("seconds");
+    // RFC 9110, 10.2.3: delta-seconds or an HTTP-date; "now" is 1994-11-06 08:49:00 UTC.
+    QTest::newRow("delta") << QByteArray("120") << qint64(120);
+    QTest::newRow("delta with spaces") << QByteArray(" 7 ") << qint64(7);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("an hour") << QByteArray("3600") << qint64(3600);
+    QTest::newRow("over an hour") << QByteArray("3601") << qint64(3600);
+    QTest::newRow("3,000,000 s") << QByteArray("3000000") << qint64(3600);
+    QTest::newRow("past 64 bits") << QByteArray("99999999999999999999999999") << qint64(3600);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+    QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
+    QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("empty") << QByteArray("") << qint64(-1);
+    QTest::newRow("IMF-fixdate") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << qint64(37);
+    QTest::newRow("RFC 850 date") << QByteArray("Sunday, 06-Nov-94 08:51:00 GMT") << qint64(120);
+    QTest::newRow("asctime date") << QByteArray("Sun Nov  6 08:50:00 1994") << qint64(60);
+    QTest::newRow("date in the past") << QByteArray("Sun, 06 Nov 1994 08:00:00 GMT") << qint64(0);
+    QTest::newRow("date next year") << QByteArray("Mon, 06 Nov 1995 08:49:00 GMT") << qint64(3600);
+    QTest::newRow("date without GMT") << QByteArray("Sun, 06 Nov 1994 08:49:37 CET") << qint64(-1);
+    QTest::newRow("date, no such day") << QByteArray("Sun, 31 Nov 1994 08:49:37 GMT") << qint64(-1);
+    QTest::newRow("date, bad month") << QByteArray("Sun, 06 Nox 1994 08:49:37 GMT") << qint64(-1);
+}
+
+void TestApiError::retryAfter()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, seconds);
+    const QDateTime now(QDate(1994, 11, 6), QTime(8, 49), Qt::UTC);
+    QCOMPARE(NetworkFailure::parseRetryAfter(value, now), seconds);
+}
+
+void TestApiError::retryAfterIsCappedOnTheError()
+{
+    ApiError error(ApiError::Kind::Http, {}, 429);
+    QCOMPARE(error.retryAfterSeconds(), -1);
+    error.setRetryAfterSeconds(3'000'000);
+    QCOMPARE(error.retryAfterSeconds(), 3600);
+    error.setRetryAfterSeconds(90);
+    QCOMPARE(error.retryAfterSeconds(), 90);
+}
 
 void TestApiError::codes_data()
 {

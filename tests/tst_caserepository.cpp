@@ -1,12 +1,16 @@
 // The Case Repository client against the real sandbox: the whole create/get/update/search/
 // history/delete cycle, paging, AND of filters, and every kind of refusal in words.
 
+#include "HostileServer.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 #include "api/CaseRepositoryClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -44,6 +48,12 @@ private slots:
     void refusalsAreTypedAndInWords();
     void refusesPlainHttpToARemoteHost();
     void serverFailuresAreRetryable();
+    void caseIdsReachTheServerExactly_data();
+    void caseIdsReachTheServerExactly();
+    void redirectIsNotFollowedAndNamed();
+    void answersAreBounded_data();
+    void answersAreBounded();
+    void rateLimitRetryAfterIsParsedAndCapped();
 
 private:
     CaseRepositoryClient *client(const QString &user = QStringLiteral("demo-publisher"),
@@ -276,6 +286,103 @@ void TestCaseRepository::serverFailuresAreRetryable()
     QVERIFY(failed->error().isRetryable());
     QVERIFY(failed->error().isOutcomeUnknown());
     QVERIFY(!waitFor(client()->search(CaseStatusQuery()))->error().isError());
+}
+
+void TestCaseRepository::caseIdsReachTheServerExactly_data()
+{
+    QTest::addColumn<QString>("caseId");
+    QTest::newRow("plus") << QStringLiteral("a+b");
+    QTest::newRow("ampersand") << QStringLiteral("a&b=c");
+    QTest::newRow("percent") << QStringLiteral("a%2Bb%");
+    QTest::newRow("space") << QStringLiteral("a b");
+    QTest::newRow("all of them") << QStringLiteral("x+y&z=%20 #?/é");
+}
+
+void TestCaseRepository::caseIdsReachTheServerExactly()
+{
+    // The sandbox names the caseId it refuses: it must be the one the client was given, not
+    // one with `+` read as a space or cut at `&`.
+    QFETCH(QString, caseId);
+    auto *reply = waitFor(client()->get(caseId));
+    QCOMPARE(reply->error().httpStatus(), 400);
+    const QString quoted = QString::fromUtf8(
+        QJsonDocument(QJsonArray {caseId}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+    QVERIFY2(reply->error().serverMessage().contains(quoted),
+        qPrintable(reply->error().serverMessage() + QStringLiteral(" lacks ") + quoted));
+}
+
+void TestCaseRepository::redirectIsNotFollowedAndNamed()
+{
+    HostileServer repository, elsewhere;
+    QVERIFY(repository.listen());
+    QVERIFY(elsewhere.listen());
+    const QUrl target = elsewhere.url(QStringLiteral("/api/case-repository/v1/search"));
+    repository.setHandler(HostileServer::respond(307, {{"Location", target.toEncoded()}}));
+    elsewhere.setHandler(HostileServer::respond(200, {{"Content-Type", "application/json"}},
+        R"({"content":[],"page":{"size":1,"number":0,"totalElements":0,"totalPages":0}})"));
+    CaseRepositoryClient repo(&m_network);
+    QVERIFY(repo.configure(repository.url(QStringLiteral("/api/case-repository")),
+                    QStringLiteral("demo-publisher"))
+                .isEmpty());
+    repo.setPassword(QStringLiteral("demo-password"));
+    auto *reply = waitFor(repo.search(CaseStatusQuery()));
+    QCOMPARE(reply->error().httpStatus(), 307);
+    const QString message = reply->error().userMessage();
+    QVERIFY2(message.contains(target.authority()) && message.contains(target.path()),
+        qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("another server")), qPrintable(message));
+    QCOMPARE(repository.requests().size(), 1);
+    QVERIFY(elsewhere.requests().isEmpty());
+}
+
+void TestCaseRepository::answersAreBounded_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("endless body") << "endless" << ApiError::Kind::MalformedReply
+                                  << QStringLiteral("larger than");
+    QTest::newRow("Content-Length 2 GB")
+        << "declares" << ApiError::Kind::MalformedReply << QStringLiteral("larger than");
+    QTest::newRow("trickling body")
+        << "trickle" << ApiError::Kind::Timeout << QStringLiteral("not complete within");
+}
+
+void TestCaseRepository::answersAreBounded()
+{
+    QFETCH(QString, how);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(QString, phrase);
+    HostileServer hostile;
+    QVERIFY(hostile.listen());
+    // 64 MiB at most, so a client without a limit cannot take the test machine down.
+    hostile.setHandler(how == u"endless" ? HostileServer::endless(64 * 1024 * 1024)
+            : how == u"declares"         ? HostileServer::declares(2'000'000'000)
+                                         : HostileServer::trickle(100'000, 150));
+    CaseRepositoryClient repo(&m_network);
+    QVERIFY(repo.configure(hostile.url(QStringLiteral("/api/case-repository")),
+                    QStringLiteral("demo-publisher"))
+                .isEmpty());
+    repo.setMaxAnswerBytes(1024 * 1024);
+    repo.setTimeout(3000); // a trickle restarts it with every byte
+    repo.setDeadline(how == u"trickle" ? 1500 : 60'000);
+    auto *reply = waitFor(repo.search(CaseStatusQuery()));
+    QCOMPARE(reply->error().kind(), kind);
+    QVERIFY2(
+        reply->error().userMessage().contains(phrase), qPrintable(reply->error().userMessage()));
+}
+
+void TestCaseRepository::rateLimitRetryAfterIsParsedAndCapped()
+{
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/faults"),
+                     {{QStringLiteral("kind"), QStringLiteral("rate-limit")},
+                         {QStringLiteral("retryAfter"), 3'000'000},
+                         {QStringLiteral("path"), QStringLiteral("/case-repository")}})
+                 .contains(QLatin1String("error")));
+    auto *limited = waitFor(client()->search(CaseStatusQuery()));
+    QCOMPARE(limited->error().httpStatus(), 429);
+    QCOMPARE(limited->error().retryAfterSeconds(), 3600);
 }
 
 QTEST_MAIN(TestCaseRepository)

@@ -1,5 +1,6 @@
 // The real client (token, transport, typed API, poller) against the real sandbox server.
 
+#include "HostileServer.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 #include "api/CasePoller.h"
@@ -13,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 
@@ -51,6 +53,16 @@ private slots:
     void tokenEndpointFaults();
     void settingsChangedWhileFetchingATokenUseTheNewOnes();
     void largeAnswersAreReadOffTheGuiThread();
+    void tokenRequestFollowsNoRedirect_data();
+    void tokenRequestFollowsNoRedirect();
+    void graphqlPostFollowsNoRedirect_data();
+    void graphqlPostFollowsNoRedirect();
+    void answersAreBounded_data();
+    void answersAreBounded();
+    void non2xxIsNeverSuccess_data();
+    void non2xxIsNeverSuccess();
+    void rateLimitWithGraphQLBodyHonoursRetryAfter_data();
+    void rateLimitWithGraphQLBodyHonoursRetryAfter();
 
 private:
     CasesReply *fetch(int minutes);
@@ -620,6 +632,241 @@ void TestGraphQLClient::largeAnswersAreReadOffTheGuiThread()
     QVERIFY(smallDone.wait(15'000));
     QCOMPARE(smallReadOn, QThread::currentThread());
     delete smallReply;
+}
+
+namespace {
+
+// Runs `operation` through `transport` and waits for its end.
+GraphQLReply *run(GraphQLTransport *transport, const QString &operation = QStringLiteral("Account"))
+{
+    GraphQLReply *reply = transport->execute(operation);
+    QSignalSpy finished(reply, &GraphQLReply::finished);
+    if (!reply->isFinished() && !finished.wait(15'000))
+        QTest::qFail("no answer within 15 s", __FILE__, __LINE__);
+    return reply;
+}
+
+const QByteArray GraphQLResponse = "application/graphql-response+json; charset=utf-8";
+
+} // namespace
+
+void TestGraphQLClient::tokenRequestFollowsNoRedirect_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("sameOrigin");
+    QTest::newRow("307 to another origin") << 307 << false;
+    QTest::newRow("308 to another origin") << 308 << false;
+    QTest::newRow("307 on the same origin") << 307 << true;
+}
+
+void TestGraphQLClient::tokenRequestFollowsNoRedirect()
+{
+    // The token URL answers with a redirect to a server that would hand out a token for
+    // whatever it is sent: neither the secret nor anything else may reach it.
+    QFETCH(int, status);
+    QFETCH(bool, sameOrigin);
+    HostileServer tokenServer, elsewhere;
+    QVERIFY(tokenServer.listen());
+    QVERIFY(elsewhere.listen());
+    const QByteArray token = R"({"access_token":"stolen","token_type":"Bearer","expires_in":3600})";
+    const auto answerToken
+        = HostileServer::respond(200, {{"Content-Type", "application/json"}}, token);
+    const QUrl target = sameOrigin ? tokenServer.url(QStringLiteral("/moved/token"))
+                                   : elsewhere.url(QStringLiteral("/oauth2/token"));
+    tokenServer.setHandler([&](QTcpSocket *socket, const HostileServer::Request &request) {
+        if (request.target.startsWith("/moved"))
+            answerToken(socket, request);
+        else
+            HostileServer::respond(status, {{"Location", target.toEncoded()}})(socket, request);
+    });
+    elsewhere.setHandler(answerToken);
+    m_tokens->setTokenUrl(tokenServer.url(QStringLiteral("/oauth2/token")));
+
+    CasesReply *reply = fetch(0);
+    QCOMPARE(reply->error().kind(), ApiError::Kind::Http);
+    QCOMPARE(reply->error().httpStatus(), status);
+    const QString message = reply->error().userMessage();
+    QVERIFY2(message.contains(target.authority()) && message.contains(target.path()),
+        qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("network or VPN")), qPrintable(message));
+    QCOMPARE(message.contains(QLatin1String("another server")), !sameOrigin);
+    QVERIFY(!m_tokens->hasValidToken());
+    QCOMPARE(tokenServer.requests().size(), 1);
+    QVERIFY(elsewhere.requests().isEmpty());
+}
+
+void TestGraphQLClient::graphqlPostFollowsNoRedirect_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("sameOrigin");
+    QTest::newRow("307 on the same origin") << 307 << true;
+    QTest::newRow("308 on the same origin") << 308 << true;
+    QTest::newRow("307 to another origin") << 307 << false;
+}
+
+void TestGraphQLClient::graphqlPostFollowsNoRedirect()
+{
+    // A POST is never sent twice: a redirected mutation could be done twice, and the bearer
+    // token would go along. The 3xx is an error that names where it pointed.
+    QFETCH(int, status);
+    QFETCH(bool, sameOrigin);
+    HostileServer endpoint, elsewhere;
+    QVERIFY(endpoint.listen());
+    QVERIFY(elsewhere.listen());
+    const auto answer = HostileServer::respond(
+        200, {{"Content-Type", GraphQLResponse}}, R"({"data":{"account":null}})");
+    const QUrl target = sameOrigin ? endpoint.url(QStringLiteral("/graphql2"))
+                                   : elsewhere.url(QStringLiteral("/graphql"));
+    endpoint.setHandler([&](QTcpSocket *socket, const HostileServer::Request &request) {
+        if (request.target == "/graphql2")
+            answer(socket, request);
+        else
+            HostileServer::respond(status, {{"Location", target.toEncoded()}})(socket, request);
+    });
+    elsewhere.setHandler(answer);
+    m_transport->setEndpoint(endpoint.url(QStringLiteral("/graphql")));
+
+    std::unique_ptr<GraphQLReply> reply(run(m_transport.get(), QStringLiteral("ReplyToCase")));
+    QCOMPARE(reply->error().kind(), ApiError::Kind::Http);
+    QCOMPARE(reply->error().httpStatus(), status);
+    const QString message = reply->error().userMessage();
+    QVERIFY2(message.contains(target.authority()) && message.contains(target.path()),
+        qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("network or VPN")), qPrintable(message));
+    QCOMPARE(message.contains(QLatin1String("another server")), !sameOrigin);
+    QCOMPARE(endpoint.requests().size(), 1);
+    QVERIFY(elsewhere.requests().isEmpty());
+}
+
+void TestGraphQLClient::answersAreBounded_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QString>("phrase");
+    for (const char *where : {"graphql", "token"}) {
+        const auto row = [where](const char *how) -> QTestData & {
+            return QTest::addRow("%s, %s", where, how)
+                << QString::fromLatin1(where) << QString::fromLatin1(how);
+        };
+        row("endless body") << ApiError::Kind::MalformedReply << QStringLiteral("larger than");
+        row("Content-Length 2 GB")
+            << ApiError::Kind::MalformedReply << QStringLiteral("larger than");
+        row("trickling body") << ApiError::Kind::Timeout << QStringLiteral("not complete within");
+    }
+}
+
+void TestGraphQLClient::answersAreBounded()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, how);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(QString, phrase);
+    HostileServer hostile;
+    QVERIFY(hostile.listen());
+    // The endless body stops at 64 MiB only so that a client without a limit cannot take the
+    // test machine down; then it falls silent, and such a client ends in its idle timeout.
+    hostile.setHandler(how.startsWith(u"endless") ? HostileServer::endless(64 * 1024 * 1024)
+            : how.startsWith(u"Content")          ? HostileServer::declares(2'000'000'000)
+                                                  : HostileServer::trickle(100'000, 150));
+    // An idle timeout a trickle never trips (it restarts on every byte), a short deadline.
+    if (where == u"graphql") {
+        m_transport->setEndpoint(hostile.url(QStringLiteral("/graphql")));
+        m_transport->setMaxAnswerBytes(1024 * 1024);
+        m_transport->setTimeout(3000);
+        m_transport->setDeadline(1500);
+    } else {
+        m_tokens->setTokenUrl(hostile.url(QStringLiteral("/oauth2/token")));
+        m_tokens->setTimeout(3000);
+        m_tokens->setDeadline(1500);
+    }
+    if (how.startsWith(u"endless") || how.startsWith(u"Content")) {
+        // Too large, not too slow, must be what stops these.
+        m_transport->setDeadline(60'000);
+        m_tokens->setDeadline(60'000);
+    }
+    std::unique_ptr<GraphQLReply> reply(run(m_transport.get()));
+    QCOMPARE(reply->error().kind(), kind);
+    QVERIFY2(
+        reply->error().userMessage().contains(phrase), qPrintable(reply->error().userMessage()));
+    QVERIFY(reply->error().isRetryable());
+    QCOMPARE(hostile.requests().size(), 1);
+}
+
+void TestGraphQLClient::non2xxIsNeverSuccess_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QString>("code");
+    const QByteArray data = R"({"data":{"account":{"accountId":"ACC-1"}}})";
+    QTest::newRow("500 application/json with data")
+        << 500 << QByteArray("application/json") << data << ApiError::Kind::Server << QString();
+    QTest::newRow("500 graphql-response+json with data, no errors")
+        << 500 << GraphQLResponse << data << ApiError::Kind::Server << QString();
+    QTest::newRow("502 graphql-response+json with data and an unknown error")
+        << 502 << GraphQLResponse
+        << QByteArray(R"({"data":{"account":null},"errors":[{"message":"upstream"}]})")
+        << ApiError::Kind::Server << QString();
+    QTest::newRow("400 graphql-response+json, a known error")
+        << 400 << GraphQLResponse
+        << QByteArray(
+               R"({"errors":[{"message":"An error has occurred","extensions":{"code":"HC0011"}}]})")
+        << ApiError::Kind::Validation << QStringLiteral("HC0011");
+}
+
+void TestGraphQLClient::non2xxIsNeverSuccess()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(QString, code);
+    HostileServer hostile;
+    QVERIFY(hostile.listen());
+    hostile.setHandler(HostileServer::respond(status, {{"Content-Type", contentType}}, body));
+    m_transport->setEndpoint(hostile.url(QStringLiteral("/graphql")));
+    std::unique_ptr<GraphQLReply> reply(run(m_transport.get()));
+    QVERIFY(reply->error().isError());
+    QCOMPARE(reply->error().kind(), kind);
+    QCOMPARE(reply->error().httpStatus(), status);
+    QCOMPARE(reply->error().code(), code);
+    QVERIFY(reply->data().isEmpty());
+}
+
+void TestGraphQLClient::rateLimitWithGraphQLBodyHonoursRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("low");
+    QTest::addColumn<int>("high");
+    QTest::newRow("delta-seconds") << QByteArray("120") << 120 << 120;
+    QTest::newRow("HTTP-date") << QLocale::c()
+                                      .toString(QDateTime::currentDateTimeUtc().addSecs(300),
+                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                      .toLatin1()
+                               << 290 << 300;
+    QTest::newRow("huge, capped") << QByteArray("3000000") << 3600 << 3600;
+}
+
+void TestGraphQLClient::rateLimitWithGraphQLBodyHonoursRetryAfter()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, low);
+    QFETCH(int, high);
+    HostileServer hostile;
+    QVERIFY(hostile.listen());
+    hostile.setHandler(HostileServer::respond(429,
+        {{"Content-Type", GraphQLResponse}, {"Retry-After", retryAfter}},
+        R"({"errors":[{"message":"Too many requests","extensions":{"code":"RATE_LIMITED"}}]})"));
+    m_transport->setEndpoint(hostile.url(QStringLiteral("/graphql")));
+    std::unique_ptr<GraphQLReply> reply(run(m_transport.get()));
+    QCOMPARE(reply->error().httpStatus(), 429);
+    QCOMPARE(reply->error().kind(), ApiError::Kind::Http);
+    QVERIFY(reply->error().isRetryable());
+    QVERIFY2(
+        reply->error().retryAfterSeconds() >= low && reply->error().retryAfterSeconds() <= high,
+        qPrintable(QString::number(reply->error().retryAfterSeconds())));
 }
 
 QTEST_GUILESS_MAIN(TestGraphQLClient)

@@ -27,6 +27,7 @@ private slots:
     void recoversAfterServerFaults_data();
     void recoversAfterServerFaults();
     void honoursRetryAfter();
+    void capsAHugeRetryAfter();
     void pausesWhileOfflineAndCatchesUp();
     void renewsTheTokenBeforeItExpires();
     void renewsOnceWhenTheServerSaysExpired();
@@ -171,6 +172,27 @@ void TestPoller::honoursRetryAfter()
     QCOMPARE(error.retryAfterSeconds(), 120);
     const qint64 wait = QDateTime::currentDateTime().secsTo(m_poller->nextPoll());
     QVERIFY2(wait >= 118, qPrintable(QString::number(wait)));
+}
+
+void TestPoller::capsAHugeRetryAfter()
+{
+    // 3,000,000 s overflowed `seconds * 1000` in int into a retry after a few seconds; obeyed,
+    // it would be 35 days. It is capped at an hour, and the poller says when it tries again.
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("rate-limit")},
+            {QStringLiteral("retryAfter"), 3'000'000}, {QStringLiteral("count"), 1},
+            {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    m_poller->setInterval(5);
+    QSignalSpy failed(m_poller.get(), &CasePoller::pollFailed);
+    m_poller->start();
+    QVERIFY(failed.wait(15'000));
+    const ApiError error = failed.first().at(0).value<ApiError>();
+    QCOMPARE(error.httpStatus(), 429);
+    QCOMPARE(error.retryAfterSeconds(), 3600);
+    const QDateTime next = failed.first().at(1).toDateTime();
+    QCOMPARE(next, m_poller->nextPoll());
+    const qint64 wait = QDateTime::currentDateTime().secsTo(next);
+    QVERIFY2(wait >= 3590 && wait <= 3600, qPrintable(QString::number(wait)));
 }
 
 void TestPoller::pausesWhileOfflineAndCatchesUp()

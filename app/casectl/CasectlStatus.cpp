@@ -141,6 +141,7 @@ int Casectl::startRepositoryCommand()
         if (!ok || seconds <= 0)
             return usageError(tr("--timeout takes a number of seconds"));
         m_repository->setTimeout(seconds * 1000);
+        m_repository->setDeadline(seconds * 1000);
     }
 
     static const QHash<QString, int (Casectl::*)()> commands {

@@ -166,7 +166,7 @@ function validateSearch(body) {
 /** Checks a caseId query value; returns it in lower case. */
 function checkCaseId(value) {
   if (value == null || value === '') throw invalid('caseId', 'The query parameter caseId is required.');
-  if (!UUID_RE.test(value)) throw invalid('caseId', 'caseId must be a UUID.');
+  if (!UUID_RE.test(value)) throw invalid('caseId', `caseId must be a UUID, not ${JSON.stringify(value)}.`);
   return value.toLowerCase();
 }
 
