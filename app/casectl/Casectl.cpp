@@ -306,7 +306,8 @@ int Casectl::start(const QStringList &arguments)
     if (m_parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int seconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds <= 0)
+        // At most a day, so the milliseconds fit an int.
+        if (!ok || seconds <= 0 || seconds > 86'400)
             return usageError(tr("--timeout takes a number of seconds"));
         m_connection->setTimeout(seconds * 1000);
     }

@@ -138,7 +138,8 @@ int Casectl::startRepositoryCommand()
     if (m_parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int seconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds <= 0)
+        // At most a day, so the milliseconds fit an int.
+        if (!ok || seconds <= 0 || seconds > 86'400)
             return usageError(tr("--timeout takes a number of seconds"));
         m_repository->setTimeout(seconds * 1000);
         m_repository->setDeadline(seconds * 1000);
