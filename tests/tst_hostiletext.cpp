@@ -16,12 +16,16 @@
 #include "models/CommunicationThreadModel.h"
 #include "models/OutboxItem.h"
 #include "store/CaseStore.h"
+#include "store/ProfileStore.h"
 #include "ui/CaseSession.h"
 #include "ui/CaseThreadRenderer.h"
 #include "ui/CreateCaseDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PlainText.h"
 #include "ui/ReplyDialog.h"
+#include "ui/RepositorySettingsDialog.h"
+#include "ui/SecretPromptDialog.h"
+#include "ui/SettingsDialog.h"
 #include "ui/StatusEntryDialog.h"
 #include "ui/StatusPanel.h"
 
@@ -33,6 +37,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -194,6 +199,7 @@ private slots:
     void repositoryEntryIsTextInLabelsTooltipsAndMessageBoxes();
     void sendFailuresInTheDialogsAreText();
     void plainTextToolTipKeepsLineBreaks();
+    void keychainAndConnectionMessagesAreText();
     void threadIsolatesEachMessagesDirection();
 
 private:
@@ -370,6 +376,34 @@ void TestHostileText::plainTextToolTipKeepsLineBreaks()
     const QString tip = PlainText::toolTip(QStringLiteral("<b>one</b>\ntwo"));
     QVERIFY(Qt::mightBeRichText(tip));
     QCOMPARE(shownToolTip(tip), QStringLiteral("<b>one</b>\ntwo"));
+}
+
+void TestHostileText::keychainAndConnectionMessagesAreText()
+{
+    // The keychain's own message, as SecretStore::read() answered it.
+    Profile profile;
+    profile.name = markup(QStringLiteral("ProfileName"));
+    profile.clientId = QStringLiteral("client");
+    SecretPromptDialog prompt(profile, nullptr, SecretStore::Status::AccessDenied,
+        markup(QStringLiteral("KeychainMessage")));
+    QCOMPARE(checkLabels(&prompt, QStringLiteral("KeychainMessage")), 1);
+    QCOMPARE(checkLabels(&prompt, QStringLiteral("ProfileName")), 1);
+
+    // The labels where the connection tests, the keychain and the Case Repository's answers
+    // are written (their paths need a keychain or a repository that refuses with such words).
+    QSettings settings(m_data.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    SettingsDialog dialog(&profiles, nullptr);
+    for (const char *name :
+        {"testResultLabel", "keychainStatusLabel", "keychainProblemLabel", "validationLabel"}) {
+        child<QLabel>(&dialog, name)->setText(markup(QString::fromLatin1(name)));
+        QVERIFY2(checkLabels(&dialog, QString::fromLatin1(name)) == 1, name);
+    }
+    RepositorySettingsDialog repository({}, nullptr);
+    for (const char *name : {"testLabel", "problemLabel"}) {
+        child<QLabel>(&repository, name)->setText(markup(QString::fromLatin1(name)));
+        QVERIFY2(checkLabels(&repository, QString::fromLatin1(name)) == 1, name);
+    }
 }
 
 void TestHostileText::threadIsolatesEachMessagesDirection()
