@@ -43,6 +43,7 @@ private slots:
     void profilesAreSavedWithoutTheSecret();
     void helpDocumentsTheCommands();
     void answersFromTheStoreWhenOffline();
+    void controlCharactersAreShownNotObeyed();
 
 private:
     Result run(const QStringList &arguments, const QByteArray &input = {},
@@ -568,6 +569,59 @@ void TestCasectl::answersFromTheStoreWhenOffline()
     const Result unknown
         = run(QStringList(connection) << QStringLiteral("case") << QStringLiteral("CS-0000001"));
     QCOMPARE(unknown.exitCode, 5);
+}
+
+void TestCasectl::controlCharactersAreShownNotObeyed()
+{
+    // A provider message that would set the terminal's title, ring the bell, overwrite its own
+    // line, turn the text red, clear the screen (C1 CSI) and reverse a file name.
+    const QString message = QStringLiteral("Title\x1b]0;pwned\x07 first\r\nsecond\rFAKE "
+                                           "\x1b[31mred report\u202Efdp.exe ")
+        + QChar(0x9b) + QStringLiteral("2J");
+    const QString sentBy = QStringLiteral("NOC\x1b[2J");
+    const QString id = QJsonDocument::fromJson(
+        run(connection() << QStringLiteral("cases") << QStringLiteral("--json")).out)
+                           .array()
+                           .first()
+                           .toObject()
+                           .value(QLatin1String("id"))
+                           .toString();
+    const QJsonObject posted = m_server->control("POST", QStringLiteral("/cases/%1/reply").arg(id),
+        {{QStringLiteral("message"), message}, {QStringLiteral("sentBy"), sentBy}});
+    QVERIFY2(!posted.contains(QLatin1String("error")), QJsonDocument(posted).toJson().constData());
+
+    // --json is exact.
+    const Result json
+        = run(connection() << QStringLiteral("case") << id << QStringLiteral("--json"));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject last
+        = json.object().value(QLatin1String("communications")).toArray().last().toObject();
+    QCOMPARE(last.value(QLatin1String("message")).toString(), message);
+    QCOMPARE(last.value(QLatin1String("sentBy")).toString(), sentBy);
+
+    // A person's output shows each control; a CR LF stays a line break.
+    const Result text = run(connection() << QStringLiteral("case") << id);
+    QCOMPARE(text.exitCode, 0);
+    for (const char *raw : {"\x1b", "\x07", "\r", "\u202E", "\u009B"}) {
+        const QByteArray bytes = QString::fromUtf8(raw).toUtf8();
+        QVERIFY2(!text.out.contains(bytes),
+            qPrintable(QString::fromUtf8(text.out.toPercentEncoding(" \n"))));
+    }
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(QLatin1String("    Title\\x1b]0;pwned\\x07 first\n    second\\rFAKE "
+                                        "\\x1b[31mred report<U+202E>fdp.exe <U+009B>2J\n")),
+        qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("NOC\\x1b[2J")), qPrintable(out));
+
+    // Error lines too: what the server (or the command line) said is shown, not obeyed.
+    const Result missing = run(
+        connection() << QStringLiteral("case") << QStringLiteral("CS-\x1b]0;pwned\x07\u202E"));
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY2(!missing.err.contains(QChar(0x1b)) && !missing.err.contains(QChar(0x202E))
+            && !missing.err.contains(QChar(0x07)),
+        qPrintable(missing.err));
+    QVERIFY2(
+        missing.err.contains(QLatin1String("\\x1b]0;pwned\\x07<U+202E>")), qPrintable(missing.err));
 }
 
 QTEST_GUILESS_MAIN(TestCasectl)

@@ -4,6 +4,7 @@
 #include "models/CaseLabels.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
+#include "models/UntrustedText.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -19,12 +20,39 @@ QString tr(const char *text)
     return QCoreApplication::translate("CaseThreadRenderer", text);
 }
 
+// Server text for the thread's HTML: escaped, and a directional island of its own, so that a
+// bidi override in it cannot reorder anything after it (UntrustedText::isolated).
+QString serverHtml(const QString &text)
+{
+    return UntrustedText::isolated(text).toHtmlEscaped();
+}
+
+QString multiLineHtml(const QString &text)
+{
+    return serverHtml(text).replace(u'\n', QStringLiteral("<br/>"));
+}
+
+// A visible note under a text that carries bidi controls: what is shown may not be the order
+// in which it was written (a file name "report\u202Efdp.exe" shown as "reportexe.pdf").
+QString directionNote(const QString &text, const QString &warning)
+{
+    const QStringList controls = UntrustedText::directionControls(text);
+    if (controls.isEmpty())
+        return {};
+    return QStringLiteral("<br/><small style='color:%1'>%2</small>")
+        .arg(warning,
+            tr("⚠ Contains characters that change the direction of the text (%1): it may not "
+               "read in the order it was written.")
+                .arg(controls.join(QStringLiteral(", ")))
+                .toHtmlEscaped());
+}
+
 QString row(const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return {};
     return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        .arg(label.toHtmlEscaped(), serverHtml(value));
 }
 
 QString pendingState(const OutboxItem &item)
@@ -98,8 +126,7 @@ QString pendingHtml(const OutboxItem &item, const QString &background, const QSt
     return QStringLiteral("<table width='100%' cellpadding='8' style='margin-left:40px; "
                           "background-color:%1; border: 1px dashed gray'><tr><td>"
                           "<small><b>%2</b> · %3%4</small><br/>%5</td></tr></table><br/>")
-        .arg(background, tr("You (not yet confirmed)"), state, links,
-            text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
+        .arg(background, tr("You (not yet confirmed)"), state, links, multiLineHtml(text));
 }
 
 } // namespace
@@ -117,7 +144,7 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
 
     const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(matrix.subjectLabel(c.subject).toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>").arg(serverHtml(matrix.subjectLabel(c.subject)));
     html += QStringLiteral("<table>");
     html += row(tr("Case"), c.id);
     html += row(tr("Type"), matrix.typeLabel(c.type));
@@ -142,7 +169,7 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
         html += repositoryProblem
             ? QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td>"
                              "<td style='color:%2'>%3</td></tr>")
-                  .arg(tr("Case Repository").toHtmlEscaped(), warning, repository.toHtmlEscaped())
+                  .arg(tr("Case Repository").toHtmlEscaped(), warning, serverHtml(repository))
             : row(tr("Case Repository"), repository);
     }
     html += QStringLiteral("</table><hr/>");
@@ -159,10 +186,10 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
             : QString();
         html += QStringLiteral("<table width='100%' cellpadding='8' style='margin-%1:40px; "
                                "background-color:%2'><tr><td>"
-                               "<small><b>%3</b> · %4%5</small><br/>%6</td></tr></table><br/>")
+                               "<small><b>%3</b> · %4%5</small><br/>%6%7</td></tr></table><br/>")
                     .arg(isOurs ? QStringLiteral("left") : QStringLiteral("right"), background,
-                        who.toHtmlEscaped(), CaseLabels::localDateTime(m.timestamp), badge,
-                        m.message.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
+                        serverHtml(who), CaseLabels::localDateTime(m.timestamp), badge,
+                        multiLineHtml(m.message), directionNote(who + m.message, warning));
     }
     for (const OutboxItem &item : pending) {
         if (item.kind == OutboxItem::Kind::ReplyToCase || item.state == OutboxItem::State::Failed)

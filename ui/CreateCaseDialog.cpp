@@ -1,6 +1,7 @@
 #include "ui/CreateCaseDialog.h"
 
 #include "models/CaseTypeMatrix.h"
+#include "ui/PlainText.h"
 #include "ui_CreateCaseDialog.h"
 
 #include <QCompleter>
@@ -261,7 +262,7 @@ void CreateCaseDialog::validate()
     for (const QString &problem : found)
         html += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
     m_ui->problemLabel->setText(html + QStringLiteral("</ul>"));
-    create->setToolTip(found.join(u'\n'));
+    create->setToolTip(PlainText::toolTip(found.join(u'\n')));
 }
 
 void CreateCaseDialog::setLocked(bool locked)
@@ -282,7 +283,7 @@ void CreateCaseDialog::showSendState(const OutboxItem &item)
     switch (item.state) {
     case OutboxItem::State::Pending:
         setLocked(true);
-        m_ui->stateLabel->setText(item.waitingText());
+        m_ui->stateLabel->setText(item.waitingText().toHtmlEscaped());
         break;
     case OutboxItem::State::Sending:
         setLocked(true);
@@ -293,7 +294,7 @@ void CreateCaseDialog::showSendState(const OutboxItem &item)
         m_ui->stateLabel->setText(
             tr("No answer from the provider (%1). Checking whether the case was created before "
                "trying again, so it is not created twice.")
-                .arg(item.lastError));
+                .arg(item.lastError.toHtmlEscaped()));
         break;
     case OutboxItem::State::Failed:
         m_pendingKey.clear();
@@ -305,7 +306,7 @@ void CreateCaseDialog::showSendState(const OutboxItem &item)
     case OutboxItem::State::Done:
         m_pendingKey.clear();
         setLocked(false);
-        m_ui->stateLabel->setText(tr("Created %1.").arg(item.resultId));
+        m_ui->stateLabel->setText(tr("Created %1.").arg(item.resultId.toHtmlEscaped()));
         emit created(item.resultId);
         accept();
         break;

@@ -12,6 +12,8 @@
 #include "ui/CaseSession.h"
 #include "ui/CaseThreadRenderer.h"
 #include "ui/CreateCaseDialog.h"
+#include "ui/PlainText.h"
+#include "ui/PlainTextDelegate.h"
 #include "ui/ReplyDialog.h"
 
 #include <QAction>
@@ -112,18 +114,18 @@ QColor statusColor(const QString &status)
 
 // Unread cases in bold; priority and status with a coloured mark (filled while the case is
 // open), so a P1 or a case waiting for the customer stands out without reading the text.
-class CaseRowDelegate : public QStyledItemDelegate
+class CaseRowDelegate : public PlainTextDelegate
 {
 public:
     CaseRowDelegate(const CaseSession *session, QObject *parent)
-        : QStyledItemDelegate(parent)
+        : PlainTextDelegate(parent)
         , m_session(session)
     { }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        PlainTextDelegate::initStyleOption(option, index);
         if (index.data(CaseListModel::UnreadRole).toBool())
             option->font.setBold(true);
         if (index.column() == CaseListModel::IdColumn
@@ -255,6 +257,8 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_connectionLabel->setContentsMargins(4, 0, 12, 0);
+    // The poll label carries the server's error messages.
+    PlainText::apply({m_connectionLabel, m_pollLabel, m_countLabel});
     statusBar()->addWidget(m_connectionLabel);
     statusBar()->addWidget(m_pollLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -600,12 +604,18 @@ void MainWindow::addCustomerReference()
         return;
     }
     const QString caseId = c->id;
-    bool ok = false;
-    const QString reference = QInputDialog::getText(this, tr("Your Reference"),
-        tr("Your own reference for %1 (e.g. your ticket number):").arg(caseId), QLineEdit::Normal,
-        c->customerReference, &ok)
-                                  .trimmed();
-    if (!ok || reference.isEmpty() || reference == c->customerReference)
+    // Not QInputDialog::getText(): its label would take a case id with markup for rich text.
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Your Reference"));
+    dialog.setLabelText(tr("Your own reference for %1 (e.g. your ticket number):").arg(caseId));
+    if (auto *label = dialog.findChild<QLabel *>())
+        PlainText::apply({label});
+    const QString current = c->customerReference; // a poll may replace `c` meanwhile
+    dialog.setTextValue(current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString reference = dialog.textValue().trimmed();
+    if (reference.isEmpty() || reference == current)
         return;
     m_session->submitCustomerReference(caseId, reference);
     renderThread();

@@ -74,8 +74,17 @@ void Notifier::flush()
     }
     m_waiting.clear();
     m_lastCaseId = caseId;
-    if (m_tray)
-        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+    if (m_tray) {
+        // On Linux the message goes to the desktop's notification server, which reads the body
+        // as markup (<b>, <a href>, <img src>): the provider's text is escaped there. The title
+        // (the notification's summary) is plain text by the specification.
+#if defined(Q_OS_LINUX)
+        const QString body = text.toHtmlEscaped();
+#else
+        const QString body = text;
+#endif
+        m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+    }
     emit notified(title, text, caseId);
     m_gap.start();
 }

@@ -4,6 +4,7 @@
 #include "api/SandboxCredentials.h"
 #include "api/UrlPolicy.h"
 #include "store/ProfileStore.h"
+#include "ui/PlainText.h"
 #include "ui/RepositorySettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
@@ -386,6 +387,7 @@ void SettingsDialog::confirmRemove()
     box->setInformativeText(tr("It leaves the settings when you click OK. Its client secret "
                                "stays in the system keychain and its cached cases stay on this "
                                "computer."));
+    PlainText::apply(box);
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveButton"));
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));

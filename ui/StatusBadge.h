@@ -1,9 +1,10 @@
 #pragma once
 
+#include "ui/PlainTextDelegate.h"
+
 #include <QColor>
 #include <QHash>
 #include <QIcon>
-#include <QStyledItemDelegate>
 
 class QLabel;
 class QPalette;
@@ -11,7 +12,7 @@ class QPalette;
 // How a Case Repository status shows whether its case is open: a rounded label ("Open" /
 // "Closed") in the detail pane and a coloured dot in the results table, in colours derived from
 // the palette, so they read on light and dark themes alike.
-class StatusBadge : public QStyledItemDelegate
+class StatusBadge : public PlainTextDelegate
 {
     Q_OBJECT
 
@@ -24,7 +25,7 @@ public:
     };
 
     // The delegate for a column whose index has CaseStatusListModel::IsOpenRole.
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using PlainTextDelegate::PlainTextDelegate;
 
     static Colors colors(const QPalette &palette, bool open);
     // Makes `label` the badge for a status that is (not) open.

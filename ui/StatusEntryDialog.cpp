@@ -1,6 +1,7 @@
 #include "ui/StatusEntryDialog.h"
 
 #include "models/CaseStatusListModel.h"
+#include "ui/PlainText.h"
 #include "ui_StatusEntryDialog.h"
 
 #include <QCompleter>
@@ -232,7 +233,7 @@ void StatusEntryDialog::validate()
     }
     if (found == QStringList {tr("Nothing changed yet.")}) {
         m_ui->problemLabel->setText(found.first());
-        ok->setToolTip(found.first());
+        ok->setToolTip(PlainText::toolTip(found.first()));
         return;
     }
     QString html = (m_mode == Mode::Create ? tr("To create the entry:") : tr("To save:"))
@@ -240,7 +241,7 @@ void StatusEntryDialog::validate()
     for (const QString &problem : found)
         html += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
     m_ui->problemLabel->setText(html + QStringLiteral("</ul>"));
-    ok->setToolTip(found.join(u'\n'));
+    ok->setToolTip(PlainText::toolTip(found.join(u'\n')));
 }
 
 void StatusEntryDialog::setLocked(bool locked)

@@ -3,6 +3,8 @@
 #include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
 #include "models/CaseStatusListModel.h"
+#include "ui/PlainText.h"
+#include "ui/PlainTextDelegate.h"
 #include "ui/StatusBadge.h"
 #include "ui/StatusEntryDialog.h"
 #include "ui_StatusPanel.h"
@@ -38,6 +40,7 @@ StatusPanel::StatusPanel(CaseRepositoryClient *client, Outbox *outbox, QWidget *
 
     QTableView *view = m_ui->resultsView;
     view->setModel(m_model);
+    view->setItemDelegate(new PlainTextDelegate(view));
     view->setItemDelegateForColumn(CaseStatusListModel::StatusColumn, new StatusBadge(view));
     view->verticalHeader()->hide();
     view->setTextElideMode(Qt::ElideRight);
@@ -578,7 +581,7 @@ void StatusPanel::setMessage(const QString &text, bool problem)
 {
     m_ui->messageLabel->setProperty("problem", problem && !text.isEmpty());
     m_ui->messageLabel->setProperty("plainText", text);
-    m_ui->messageLabel->setText(text.toHtmlEscaped());
+    m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
     // A problem in a red that reads on the palette's window, light or dark.
     const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
@@ -632,6 +635,7 @@ void StatusPanel::deleteShownEntry()
     box->setInformativeText(
         tr("This removes the entry and its whole history from the Case Repository. It cannot "
            "be undone."));
+    PlainText::apply(box);
     QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("deleteButton"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);

@@ -93,8 +93,10 @@ bool isRepositoryCommand(const QString &command)
 
 Casectl::Casectl(FILE *out, FILE *err, QObject *parent)
     : QObject(parent)
-    , m_out(out)
-    , m_err(err)
+    , m_outDevice(out)
+    , m_errDevice(err)
+    , m_out(&m_outDevice)
+    , m_err(&m_errDevice)
     , m_connection(new ProviderConnection(this))
     , m_secrets(new SecretStore(QStringLiteral("CaseConsole"), this))
     , m_repository(new CaseRepositoryClient(m_connection->network(), this))
@@ -269,6 +271,9 @@ int Casectl::start(const QStringList &arguments)
     }
     if (!commandOptions().contains(m_command))
         return usageError(tr("unknown command '%1'; see casectl --help").arg(m_command));
+    // JSON (--json, and poll's lines) is exact; what is read by a person is escaped.
+    m_outDevice.setEscaping(
+        !m_parser.isSet(QStringLiteral("json")) && m_command != QLatin1String("poll"));
     const QStringList allowed = commandOptions().value(m_command);
     const QStringList &global
         = isRepositoryCommand(m_command) ? RepositoryOptions : ProviderOptions;

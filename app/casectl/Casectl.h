@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TerminalOutput.h"
 #include "api/ApiError.h"
 #include "models/Case.h"
 #include "models/CaseStatusEntry.h"
@@ -105,6 +106,9 @@ private:
     void printCase(const Case &c);
     void printJson(const QJsonValue &value);
 
+    // Human output shows server text with its control characters escaped (TerminalOutput).
+    TerminalOutput m_outDevice;
+    TerminalOutput m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
     QCommandLineParser m_parser;

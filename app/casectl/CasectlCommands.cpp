@@ -29,8 +29,10 @@ QString localTime(const Timestamp &t)
         : QString();
 }
 
-QString cell(const QString &text, int width)
+// One column of a table: a line break in the value would start a false row.
+QString cell(QString text, int width)
 {
+    text.replace(u'\n', QLatin1String("\\n"));
     return text.size() > width ? text.left(width - 1) + QChar(0x2026) : text.leftJustified(width);
 }
 
@@ -95,7 +97,9 @@ void Casectl::printCase(const Case &c)
             ? (m.isFromProvider() ? tr("Provider") : tr("Customer"))
             : m.sentBy;
         m_out << '\n' << localTime(m.timestamp) << "  " << who << "  [" << m.type << "]\n";
-        for (const QString &text : m.message.split(u'\n'))
+        // A CR LF is a line break; any other CR is shown (TerminalOutput), not obeyed.
+        for (const QString &text :
+            QString(m.message).replace(QLatin1String("\r\n"), QLatin1String("\n")).split(u'\n'))
             m_out << "    " << text << '\n';
     }
 }
