@@ -6,6 +6,7 @@
 #include "models/CaseDraft.h"
 #include "models/OutboxStorage.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -17,6 +18,8 @@ namespace {
 constexpr int MaxDelayMs = 5 * 60 * 1000;
 // Server and client clocks may differ; a match may be this much older than the item.
 constexpr qint64 ClockSlackMs = 10 * 60 * 1000;
+// How soon to ask again for the turn to send while another process has it.
+constexpr int TurnRetryMs = 250;
 
 bool isRepositoryKind(OutboxItem::Kind kind)
 {
@@ -39,6 +42,12 @@ QString payloadText(const OutboxItem &item, const char *key)
 bool sameText(const QString &a, const QString &b)
 {
     return a.trimmed() == b.trimmed();
+}
+
+// Sent at least once, outcome not yet known: it may be on the server already.
+bool onItsWay(const OutboxItem &item)
+{
+    return item.state == OutboxItem::State::Sending || item.state == OutboxItem::State::Uncertain;
 }
 
 } // namespace
@@ -111,8 +120,10 @@ QString Outbox::submit(OutboxItem::Kind kind, const QJsonObject &payload)
     OutboxItem item = OutboxItem::create(kind, payload);
     const QString key = item.key;
     m_items.append(item);
+    m_unsaved.insert(key);
     emit itemChanged(item);
     m_storage->saveOutboxItem(item, this, [this, key](bool saved) {
+        m_unsaved.remove(key);
         const int index = indexOf(key);
         if (index < 0)
             return;
@@ -190,8 +201,23 @@ void Outbox::update(int index)
 
 void Outbox::processNext()
 {
-    if (!m_started || !m_busyKey.isEmpty())
+    if (!m_started || !m_busyKey.isEmpty() || m_waitingForTurn || m_hasTurn || nextDue() < 0)
         return;
+    m_waitingForTurn = true;
+    m_storage->takeTurn(this, [this](const std::optional<QList<OutboxItem>> &stored) {
+        m_waitingForTurn = false;
+        if (!stored) {
+            // Another process is sending or looking up (or the store cannot be read just now).
+            m_timer.start(TurnRetryMs);
+            return;
+        }
+        m_hasTurn = true;
+        useTurn(*stored);
+    });
+}
+
+int Outbox::nextDue()
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime earliest;
     // Two lanes, each in order: the provider's changes and the Case Repository's. A repository
@@ -204,6 +230,10 @@ void Outbox::processNext()
         const int lane = isRepositoryKind(item.kind) ? 1 : 0;
         if (laneWaiting[lane])
             continue;
+        if (m_unsaved.contains(item.key)) {
+            laneWaiting[lane] = true; // sent once it is written (its save answers then)
+            continue;
+        }
         if (item.nextAttemptAt.isValid() && item.nextAttemptAt > now) {
             if (!earliest.isValid() || item.nextAttemptAt < earliest)
                 earliest = item.nextAttemptAt;
@@ -211,14 +241,92 @@ void Outbox::processNext()
             laneWaiting[lane] = true;
             continue;
         }
-        if (item.state == OutboxItem::State::Uncertain)
-            reconcile(i);
-        else
-            send(i);
-        return;
+        return i;
     }
     if (earliest.isValid())
         m_timer.start(int(qBound<qint64>(0, now.msecsTo(earliest), qint64(MaxDelayMs))));
+    return -1;
+}
+
+void Outbox::giveTurnBack()
+{
+    // After the writes of the turn: the next process to send sees their outcome.
+    if (std::exchange(m_hasTurn, false))
+        m_storage->endTurn();
+}
+
+void Outbox::useTurn(const QList<OutboxItem> &stored)
+{
+    m_shared = stored;
+    const int index = nextDue();
+    if (index < 0) {
+        giveTurnBack();
+        return;
+    }
+    OutboxItem &item = m_items[index];
+    const QString key = item.key;
+    const auto found = std::find_if(
+        stored.cbegin(), stored.cend(), [&](const OutboxItem &s) { return s.key == key; });
+    if (found == stored.cend()) {
+        // Given up (or confirmed long ago) by another process that also had it: not sent.
+        qCInfo(lcApi) << "outbox:" << OutboxItem::kindName(item.kind)
+                      << "was removed by another process; not sent";
+        m_items.removeAt(index);
+        giveTurnBack();
+        emit itemRemoved(key);
+        processNext();
+        return;
+    }
+    if (found->state == OutboxItem::State::Done) {
+        // Confirmed by another process that also had it (the console and 'casectl outbox
+        // --reconcile' both resume what a killed run left).
+        OutboxItem done = m_items.takeAt(index);
+        done.state = OutboxItem::State::Done;
+        done.resultId = found->resultId;
+        done.lastError.clear();
+        done.nextAttemptAt = found->nextAttemptAt;
+        m_recentlyDone.append(done);
+        giveTurnBack();
+        emit itemDone(done);
+        emit itemRemoved(key);
+        processNext();
+        return;
+    }
+    item.attempts = qMax(item.attempts, found->attempts);
+    if (onItsWay(*found) && item.state == OutboxItem::State::Pending) {
+        // Another process sent it (and was killed, or waits to look it up): it may be on the
+        // server, so it is looked up, after the usual wait, before anything is sent again.
+        item.state = OutboxItem::State::Uncertain;
+        const QDateTime lookUpAt = QDateTime::currentDateTimeUtc().addMSecs(m_reconcileDelayMs);
+        item.nextAttemptAt = found->nextAttemptAt.isValid() && found->nextAttemptAt > lookUpAt
+            ? found->nextAttemptAt
+            : lookUpAt;
+        update(index);
+        giveTurnBack();
+        processNext();
+        return;
+    }
+    if (item.state == OutboxItem::State::Uncertain)
+        reconcile(index);
+    else
+        send(index);
+}
+
+QList<OutboxItem> Outbox::otherItems(const QString &key) const
+{
+    QHash<QString, OutboxItem> byKey;
+    for (const OutboxItem &item : m_shared)
+        byKey.insert(item.key, item);
+    // This process's own view is newer, unless another process has confirmed the item since.
+    for (const QList<OutboxItem> *own : {&m_recentlyDone, &m_items}) {
+        for (const OutboxItem &item : *own) {
+            const auto stored = byKey.constFind(item.key);
+            if (stored == byKey.cend() || stored->state != OutboxItem::State::Done)
+                byKey.insert(item.key, item);
+        }
+    }
+    byKey.remove(key);
+    return byKey.values();
 }
 
 void Outbox::send(int index)
@@ -234,12 +342,14 @@ void Outbox::send(int index)
         const int i = indexOf(key);
         if (i < 0) {
             m_busyKey.clear();
+            giveTurnBack();
             processNext();
             return;
         }
         if (!saved) {
             m_busyKey.clear();
             refuse(key, tr("This change could not be saved locally, so it was not sent."));
+            giveTurnBack();
             reportFailure(key, notSaved());
             processNext();
             return;
@@ -307,6 +417,7 @@ void Outbox::onSent(const QString &key, ApiReply *reply)
     const ApiError error = reply->error();
     const int index = indexOf(key);
     const bool deleting = index >= 0 && m_items.at(index).kind == OutboxItem::Kind::DeleteStatus;
+    bool failed = true;
     if (!error.isError()) {
         QString resultId;
         if (const auto *created = qobject_cast<CreateCaseReply *>(reply))
@@ -314,19 +425,22 @@ void Outbox::onSent(const QString &key, ApiReply *reply)
         else if (const auto *status = qobject_cast<StatusEntryReply *>(reply))
             resultId = status->entry().caseId;
         finishItem(key, resultId);
+        failed = false;
     } else if (deleting && error.code() == QLatin1String("CASE_NOT_FOUND")) {
         // Already gone (an earlier attempt whose answer was lost, or someone else): done.
         finishItem(key, {});
+        failed = false;
     } else if (error.isOutcomeUnknown()) {
         markUncertain(key, error);
-        reportFailure(key, error);
     } else if (error.isRetryable()) {
         failCertainly(key, error);
-        reportFailure(key, error);
     } else {
         refuse(key, error.userMessage());
-        reportFailure(key, error);
     }
+    // The outcome is written (queued before the turn is given back).
+    giveTurnBack();
+    if (failed)
+        reportFailure(key, error);
     processNext();
 }
 
@@ -435,8 +549,9 @@ void Outbox::reconcile(int index)
             it.lastError = error.userMessage();
             it.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(delayFor(++it.attempts));
             update(i);
-            reportFailure(key, error);
         }
+        giveTurnBack();
+        reportFailure(key, error);
         processNext();
     };
     const auto notThere = [this, key] {
@@ -448,8 +563,16 @@ void Outbox::reconcile(int index)
             m_items[i].nextAttemptAt = {};
             update(i);
         }
+        giveTurnBack();
         processNext();
     };
+    const auto foundIt = [this, key](const QString &resultId) {
+        m_busyKey.clear();
+        finishItem(key, resultId);
+        giveTurnBack();
+        processNext();
+    };
+    const QList<OutboxItem> others = otherItems(key);
     const QDateTime since = item.createdAt.addMSecs(-ClockSlackMs);
 
     switch (item.kind) {
@@ -478,8 +601,9 @@ void Outbox::reconcile(int index)
         }
         query.size = CaseStatusQuery::MaximumSize;
         QSet<QString> known;
-        for (const OutboxItem &done : std::as_const(m_recentlyDone)) {
-            if (done.kind == item.kind && !done.resultId.isEmpty())
+        for (const OutboxItem &done : others) {
+            if (done.kind == item.kind && done.state == OutboxItem::State::Done
+                && !done.resultId.isEmpty())
                 known.insert(done.resultId);
         }
         StatusPageReply *reply = m_repository->search(query);
@@ -491,9 +615,7 @@ void Outbox::reconcile(int index)
                 if (!known.contains(found.caseId)
                     && found.statusDescription == entry.statusDescription
                     && found.creationDate >= since.addSecs(-1)) {
-                    m_busyKey.clear();
-                    finishItem(key, found.caseId);
-                    processNext();
+                    foundIt(found.caseId);
                     return;
                 }
             }
@@ -502,15 +624,22 @@ void Outbox::reconcile(int index)
         return;
     }
     case OutboxItem::Kind::ReplyToCase: {
-        // Ours if the thread holds more such messages than this outbox has recently confirmed.
+        // Ours only if the thread holds more such messages than there are identical replies
+        // recently confirmed or on their way, this process's and every other's: with two
+        // identical replies sent, two identical messages are needed.
         const auto same = [&item](const OutboxItem &other) {
             return other.kind == item.kind
                 && payloadText(other, "caseId") == payloadText(item, "caseId")
                 && sameText(payloadText(other, "message"), payloadText(item, "message"))
                 && sameText(payloadText(other, "sentBy"), payloadText(item, "sentBy"));
         };
-        const qsizetype confirmed = std::count_if(m_recentlyDone.cbegin(), m_recentlyDone.cend(),
-            [&](const OutboxItem &done) { return same(done) && confirmedAt(done) >= since; });
+        const qsizetype confirmed
+            = std::count_if(others.cbegin(), others.cend(), [&](const OutboxItem &other) {
+                  if (!same(other))
+                      return false;
+                  return other.state == OutboxItem::State::Done ? confirmedAt(other) >= since
+                                                                : onItsWay(other);
+              });
         CasesReply *reply = m_api->fetchCase(payloadText(item, "caseId"));
         connect(reply, &ApiReply::finished, this, [=, this] {
             reply->deleteLater();
@@ -527,9 +656,7 @@ void Outbox::reconcile(int index)
                 }
             }
             if (found > confirmed) {
-                m_busyKey.clear();
-                finishItem(key, {});
-                processNext();
+                foundIt({});
                 return;
             }
             notThere();
@@ -546,29 +673,41 @@ void Outbox::reconcile(int index)
             filter.serviceId = draft.serviceId;
             minutes = int(since.secsTo(QDateTime::currentDateTimeUtc()) / 60) + 2;
         }
-        // Cases this outbox created recently from an identical draft are not this one.
+        // Cases created recently (by any process) are not this one; and with identical drafts
+        // on their way, there must be a match for each of them besides this one.
         QSet<QString> known;
-        for (const OutboxItem &done : std::as_const(m_recentlyDone)) {
-            if (done.kind == item.kind && !done.resultId.isEmpty())
-                known.insert(done.resultId);
+        qsizetype onTheirWay = 0;
+        for (const OutboxItem &other : others) {
+            if (other.kind != item.kind)
+                continue;
+            if (other.state == OutboxItem::State::Done && !other.resultId.isEmpty()) {
+                known.insert(other.resultId);
+            } else if (onItsWay(other)) {
+                const CaseDraft d = CaseDraft::fromJson(other.payload);
+                if (d.subject == draft.subject && d.type == draft.type
+                    && d.serviceId == draft.serviceId && sameText(d.message, draft.message)
+                    && d.customerReference.trimmed() == draft.customerReference.trimmed())
+                    ++onTheirWay;
+            }
         }
         CasesReply *reply = m_api->fetchUpdatedCases(minutes, filter);
         connect(reply, &ApiReply::finished, this, [=, this] {
             reply->deleteLater();
             if (reply->error().isError())
                 return lookupFailed(reply->error());
+            QStringList matches;
             for (const Case &c : reply->cases()) {
                 const bool match = !known.contains(c.id) && c.subject == draft.subject
                     && c.type == draft.type && c.serviceId == draft.serviceId
                     && !c.communications.isEmpty()
                     && sameText(c.communications.constFirst().message, draft.message)
                     && c.createdDate.toDateTime() >= since;
-                if (match) {
-                    m_busyKey.clear();
-                    finishItem(key, c.id);
-                    processNext();
-                    return;
-                }
+                if (match)
+                    matches << c.id;
+            }
+            if (matches.size() > onTheirWay) {
+                foundIt(matches.constFirst());
+                return;
             }
             notThere();
         });

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class ApiReply;
@@ -21,6 +22,13 @@ class OutboxStorage;
 // before anything is sent again: a reply in the case's thread, a new case by its customer
 // reference, or else by service, subject and first message. A send that certainly failed is
 // retried with backoff; one the server refused waits for the engineer.
+//
+// Other processes may share the storage (the console and casectl): an item is sent or looked
+// up only in this process's turn (OutboxStorage::takeTurn), one at a time per profile, and its
+// outcome is written before the turn is given back. A lookup counts what every process has
+// recently confirmed or has on its way (identical replies need as many identical messages in
+// the thread), so it never takes another process's message or case for its own; an item
+// another process confirmed or gave up is not sent again.
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -63,6 +71,12 @@ signals:
 
 private:
     void processNext();
+    // The next item due, or -1 (then the timer is set for the earliest one waiting).
+    int nextDue();
+    void useTurn(const QList<OutboxItem> &stored);
+    void giveTurnBack();
+    // Every other item this process knows of, its own and (as of its turn) other processes'.
+    QList<OutboxItem> otherItems(const QString &key) const;
     void send(int index);
     void reconcile(int index);
     void onSent(const QString &key, ApiReply *reply);
@@ -87,8 +101,13 @@ private:
     // the clock slack), so that a lookup does not take an earlier identical message or case for
     // the one it is looking for.
     QList<OutboxItem> m_recentlyDone;
+    // Every item in the storage when this process last took its turn (other processes' too).
+    QList<OutboxItem> m_shared;
+    QSet<QString> m_unsaved; // submitted, not yet written: not sent before they are
     QTimer m_timer;
     QString m_busyKey; // the item being sent or reconciled
+    bool m_waitingForTurn = false;
+    bool m_hasTurn = false;
     int m_baseDelayMs = 2000;
     int m_reconcileDelayMs = 15'000;
     bool m_started = false;

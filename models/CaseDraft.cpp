@@ -1,6 +1,7 @@
 #include "models/CaseDraft.h"
 
 #include "models/CaseTypeMatrix.h"
+#include "models/Limits.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +37,12 @@ QList<CaseDraft::Problem> CaseDraft::problems(const CaseTypeMatrix &matrix) cons
         found.append({Field::Service, tr("Choose the service the case is about.")});
     if (message.trimmed().isEmpty())
         found.append({Field::Message, tr("Describe the problem or request.")});
+    else if (const QString tooLong = Limits::messageProblem(message); !tooLong.isEmpty())
+        found.append({Field::Message, tooLong});
+    if (const QString tooLong = Limits::referenceProblem(customerReference); !tooLong.isEmpty())
+        found.append({Field::CustomerReference, tooLong});
+    if (const QString tooLong = Limits::sentByProblem(sentBy); !tooLong.isEmpty())
+        found.append({Field::SentBy, tooLong});
     return found;
 }
 

@@ -6,9 +6,14 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 // Where the outbox keeps its items until the server confirms them (the local store). Answers
 // come back on the caller's thread, unless `context` was destroyed first.
+//
+// Several processes may share one store (the console and any number of casectl): each sends
+// and looks up one item at a time, and only in its turn (takeTurn), so that a lookup sees what
+// every other process has sent and confirmed, and no item is sent by two processes.
 class OutboxStorage
 {
 public:
@@ -21,4 +26,14 @@ public:
         const OutboxItem &item, QObject *context, std::function<void(bool saved)> done)
         = 0;
     virtual void removeOutboxItem(const QString &key) = 0;
+
+    // Takes the profile's turn to send, without waiting, once every earlier write is done, and
+    // answers with every item in the store as it is now (every process's, done ones included).
+    // nullopt: not this process's turn (another one is sending, or the store cannot be read);
+    // ask again later.
+    virtual void takeTurn(
+        QObject *context, std::function<void(const std::optional<QList<OutboxItem>> &stored)> done)
+        = 0;
+    // Gives the turn back once every earlier write is done.
+    virtual void endTurn() = 0;
 };

@@ -7,6 +7,7 @@ CaseStore::CaseStore(const QString &path, QObject *parent)
     : QObject(parent)
     , m_context(new QObject)
     , m_store(std::make_unique<LocalStore>(path))
+    , m_outboxLock(path)
 {
     m_thread.setObjectName(QStringLiteral("CaseStore"));
     m_context->moveToThread(&m_thread);
@@ -191,4 +192,37 @@ void CaseStore::removeOutboxItem(const QString &key)
         if (m_store->isOpen())
             m_store->removeOutboxItem(key);
     });
+}
+
+void CaseStore::takeTurn(
+    QObject *context, std::function<void(const std::optional<QList<OutboxItem>> &)> done)
+{
+    QPointer<QObject> guard(context);
+    post([this, guard, done] {
+        std::optional<QList<OutboxItem>> stored;
+        if (m_store->isOpen() && m_outboxLock.tryLock()) {
+            bool ok = false;
+            stored = m_store->outbox(&ok);
+            if (!ok) {
+                stored.reset();
+                m_outboxLock.unlock();
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard, done, stored] {
+                if (guard) {
+                    done(stored);
+                } else if (stored) {
+                    // Asked by an outbox that is gone: nobody will give the turn back.
+                    endTurn();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CaseStore::endTurn()
+{
+    post([this] { m_outboxLock.unlock(); });
 }

@@ -2,6 +2,7 @@
 
 #include "models/OutboxStorage.h"
 #include "store/LocalStore.h"
+#include "store/OutboxLock.h"
 
 #include <QHash>
 #include <QObject>
@@ -49,6 +50,9 @@ public:
     void saveOutboxItem(
         const OutboxItem &item, QObject *context, std::function<void(bool saved)> done) override;
     void removeOutboxItem(const QString &key) override;
+    void takeTurn(QObject *context,
+        std::function<void(const std::optional<QList<OutboxItem>> &)> done) override;
+    void endTurn() override;
 
     // Runs `work` on the store's thread with the LocalStore (for the outbox and tests). The
     // LocalStore must not escape the call.
@@ -71,6 +75,7 @@ private:
     QThread m_thread;
     QObject *m_context; // lives on m_thread; owns nothing but the thread affinity
     std::unique_ptr<LocalStore> m_store;
+    OutboxLock m_outboxLock; // used on the store's thread only
 };
 
 Q_DECLARE_METATYPE(LocalStore::Change)

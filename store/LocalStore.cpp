@@ -650,13 +650,16 @@ bool LocalStore::saveOutboxItem(const OutboxItem &item)
     return !item.key.isEmpty() && exec(query);
 }
 
-QList<OutboxItem> LocalStore::outbox()
+QList<OutboxItem> LocalStore::outbox(bool *ok)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT key, kind, payload, state, attempts, created, "
                                  "next_attempt, last_error, result_id FROM outbox ORDER BY num"));
     QList<OutboxItem> items;
-    if (!exec(query))
+    const bool read = exec(query);
+    if (ok)
+        *ok = read;
+    if (!read)
         return items;
     while (query.next()) {
         OutboxItem item;

@@ -108,7 +108,8 @@ public:
 
     // The outbox, by the items' keys. Items keep their order of creation.
     bool saveOutboxItem(const OutboxItem &item);
-    QList<OutboxItem> outbox();
+    // `ok` (when given) says whether the items could be read at all.
+    QList<OutboxItem> outbox(bool *ok = nullptr);
     std::optional<OutboxItem> outboxItem(const QString &key);
     bool removeOutboxItem(const QString &key);
 

@@ -3,10 +3,10 @@
 #include <QDir>
 #include <QProcess>
 
-CasectlResult runCasectl(const QString &configDir, const QStringList &arguments,
-    const QByteArray &input, const QProcessEnvironment &extra)
+namespace {
+
+QProcessEnvironment environment(const QString &configDir, const QProcessEnvironment &extra)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
     env.insert(
@@ -15,7 +15,26 @@ CasectlResult runCasectl(const QString &configDir, const QStringList &arguments,
     env.remove(QStringLiteral("CASECTL_REPOSITORY_PASSWORD"));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+} // namespace
+
+QProcess *startCasectl(
+    const QString &configDir, const QStringList &arguments, const QProcessEnvironment &extra)
+{
+    auto *process = new QProcess;
+    process->setProcessEnvironment(environment(configDir, extra));
+    process->start(QStringLiteral(CASECTL_BINARY), arguments);
+    process->closeWriteChannel();
+    return process;
+}
+
+CasectlResult runCasectl(const QString &configDir, const QStringList &arguments,
+    const QByteArray &input, const QProcessEnvironment &extra)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(configDir, extra));
     process.start(QStringLiteral(CASECTL_BINARY), arguments);
     if (!input.isEmpty())
         process.write(input);

@@ -20,5 +20,10 @@ struct CasectlResult
     QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
 };
 
+// Starts casectl without waiting for it (set up as for runCasectl); the caller owns the process.
+class QProcess;
+QProcess *startCasectl(
+    const QString &configDir, const QStringList &arguments, const QProcessEnvironment &extra = {});
+
 CasectlResult runCasectl(const QString &configDir, const QStringList &arguments,
     const QByteArray &input = {}, const QProcessEnvironment &extra = {});

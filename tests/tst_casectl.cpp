@@ -35,8 +35,13 @@ private slots:
     void aLostAnswerIsLookedUpNotSentAgain_data();
     void aLostAnswerIsLookedUpNotSentAgain();
     void identicalRepliesAreBothDelivered();
+    void twoProcessesReplyingTheSameTextBothLand();
+    void aRunKilledMidSendIsReportedAndReconciled_data();
+    void aRunKilledMidSendIsReportedAndReconciled();
     void failuresLeaveNothingBehind_data();
     void failuresLeaveNothingBehind();
+    void refusesWhatTheProviderWouldRefuse_data();
+    void refusesWhatTheProviderWouldRefuse();
     void pollOncePrintsOneLinePerCase();
     void exitCodes_data();
     void exitCodes();
@@ -51,6 +56,9 @@ private:
     QStringList connection() const;
     // How often `message` is in the case's thread on the server.
     int timesInThread(const QString &caseId, const QString &message);
+    QString inProgressCaseId();
+    // Queues a sandbox fault; false when the sandbox refused it.
+    bool fault(const QJsonObject &fault);
 
     std::unique_ptr<SandboxServer> m_server;
     QTemporaryDir m_config;
@@ -307,6 +315,118 @@ void TestCasectl::identicalRepliesAreBothDelivered()
     QCOMPARE(timesInThread(caseId, QLatin1String("Any update?")), 2);
 }
 
+QString TestCasectl::inProgressCaseId()
+{
+    for (const QJsonValue &c :
+        run(connection() << QStringLiteral("cases") << QStringLiteral("--json")).array()) {
+        if (c.toObject().value(QLatin1String("status")).toString() == QLatin1String("InProgress"))
+            return c.toObject().value(QLatin1String("id")).toString();
+    }
+    return {};
+}
+
+bool TestCasectl::fault(const QJsonObject &fault)
+{
+    return !m_server->control("POST", QStringLiteral("/faults"), fault)
+                .contains(QLatin1String("error"));
+}
+
+void TestCasectl::twoProcessesReplyingTheSameTextBothLand()
+{
+    // Two scripts at once, the same words to the same case. The first one's send is answered
+    // 503 before the server acts; while it waits to look its reply up, the second one's reply
+    // lands and is confirmed. The lookup must not take that message for its own: both replies
+    // reach the thread, and both processes say so truthfully.
+    const QString caseId = inProgressCaseId();
+    QVERIFY(!caseId.isEmpty());
+    const QString text = QStringLiteral("Any update?");
+    const int before = timesInThread(caseId, text);
+    QVERIFY(
+        fault({{QStringLiteral("kind"), QStringLiteral("http")}, {QStringLiteral("status"), 503},
+            {QStringLiteral("count"), 1}, {QStringLiteral("path"), QStringLiteral("/graphql")}}));
+    std::unique_ptr<QProcess> first(startCasectl(m_config.path(),
+        connection() << QStringLiteral("reply") << caseId << QStringLiteral("--message") << text
+                     << QStringLiteral("--lookup-delay") << QStringLiteral("3")));
+    QString firstErr;
+    QTRY_VERIFY_WITH_TIMEOUT((firstErr += QString::fromUtf8(first->readAllStandardError()))
+                                 .contains(QLatin1String("looking it up")),
+        15'000);
+    const Result second = run(
+        connection() << QStringLiteral("reply") << caseId << QStringLiteral("--message") << text);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QVERIFY(first->waitForFinished(30'000));
+    firstErr += QString::fromUtf8(first->readAllStandardError());
+    QCOMPARE(first->exitStatus(), QProcess::NormalExit);
+    QVERIFY2(first->exitCode() == 0, qPrintable(firstErr));
+    QVERIFY(first->readAllStandardOutput().contains("Replied to case"));
+    QCOMPARE(timesInThread(caseId, text), before + 2);
+}
+
+void TestCasectl::aRunKilledMidSendIsReportedAndReconciled_data()
+{
+    QTest::addColumn<QString>("path"); // where the answer is held up when casectl is killed
+    QTest::addColumn<QString>("tag");
+    // Killed while the reply was at the server, which acts on it after all.
+    QTest::newRow("server got it") << "/graphql"
+                                   << "got";
+    // Killed while fetching a token: the reply itself never left.
+    QTest::newRow("server never got it") << "/oauth2/token"
+                                         << "never";
+}
+
+void TestCasectl::aRunKilledMidSendIsReportedAndReconciled()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, tag);
+    const QString caseId = inProgressCaseId();
+    QVERIFY(!caseId.isEmpty());
+    const QString text = QStringLiteral("Killed mid-send (%1).").arg(tag);
+    QVERIFY(
+        fault({{QStringLiteral("kind"), QStringLiteral("latency")}, {QStringLiteral("ms"), 1500},
+            {QStringLiteral("count"), 1}, {QStringLiteral("path"), path}}));
+    // A fresh token each time, so that the token request is made (and held up) too.
+    m_server->control("DELETE", QStringLiteral("/tokens"));
+    std::unique_ptr<QProcess> killed(startCasectl(m_config.path(),
+        connection() << QStringLiteral("reply") << caseId << QStringLiteral("--message") << text));
+    // Killed once the held-up request is at the server.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->control("GET", QStringLiteral("/faults"))
+                                 .value(QLatin1String("faults"))
+                                 .toArray()
+                                 .isEmpty(),
+        15'000);
+    killed->kill();
+    QVERIFY(killed->waitForFinished(10'000));
+
+    // Any later casectl that opens the store says what was left, in one line.
+    const Result shown = run(connection() << QStringLiteral("case") << caseId);
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.err.contains(QLatin1String("left 'sending'"))
+            && shown.err.contains(QStringLiteral("Reply to %1").arg(caseId))
+            && shown.err.contains(QLatin1String("casectl outbox --reconcile")),
+        qPrintable(shown.err));
+    QCOMPARE(shown.err.count(u'\n'), 1);
+    const Result listed = run(connection() << QStringLiteral("outbox"));
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains("sending") && listed.out.contains(caseId.toUtf8()),
+        listed.out.constData());
+
+    // Reconciled: looked up (after the server had time to act), sent only if it is not there.
+    const Result reconciled
+        = run(connection() << QStringLiteral("outbox") << QStringLiteral("--reconcile")
+                           << QStringLiteral("--lookup-delay") << QStringLiteral("3"));
+    QVERIFY2(reconciled.exitCode == 0, qPrintable(reconciled.err));
+    QVERIFY2(reconciled.out.contains("Confirmed: Reply to"), reconciled.out.constData());
+    QCOMPARE(timesInThread(caseId, text), 1);
+    const Result after = run(connection() << QStringLiteral("outbox"));
+    QVERIFY2(after.out.startsWith("0 change"), after.out.constData());
+    QVERIFY(after.err.isEmpty());
+    const Result again
+        = run(connection() << QStringLiteral("outbox") << QStringLiteral("--reconcile"));
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("Nothing to reconcile"));
+    QCOMPARE(timesInThread(caseId, text), 1);
+}
+
 void TestCasectl::failuresLeaveNothingBehind_data()
 {
     QTest::addColumn<QString>("server"); // "down", or the fault to inject
@@ -383,6 +503,77 @@ void TestCasectl::failuresLeaveNothingBehind()
         QVERIFY(store.open().ok);
         for (const OutboxItem &item : store.outbox())
             QCOMPARE(item.state, OutboxItem::State::Done);
+    }
+}
+
+void TestCasectl::refusesWhatTheProviderWouldRefuse_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after the connection; CASE is the case's id
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+    const QString over(32'001, u'x');
+    // A megabyte from standard input: refused at once, not sent to time out.
+    QTest::newRow("reply of 1 MB") << QStringList {QStringLiteral("reply"), QStringLiteral("CASE"),
+        QStringLiteral("--message"), QStringLiteral("-")}
+                                   << QByteArray(1 << 20, 'm') << "message is too long";
+    QTest::newRow("reply of 32,001 characters") << QStringList {QStringLiteral("reply"),
+        QStringLiteral("CASE"), QStringLiteral("--message"), over}
+                                                << QByteArray() << "message is too long";
+    QTest::newRow("sent by 256 characters") << QStringList {QStringLiteral("reply"),
+        QStringLiteral("CASE"), QStringLiteral("--message"), QStringLiteral("Any update?"),
+        QStringLiteral("--sent-by"), QString(256, u'n')}
+                                            << QByteArray() << "\"Sent by\" is too long";
+    QTest::newRow("reference of 256 characters")
+        << QStringList {QStringLiteral("reference"), QStringLiteral("CASE"), QString(256, u'r')}
+        << QByteArray() << "reference is too long";
+    QTest::newRow("new case with a 32,001-character message") << QStringList {
+        QStringLiteral("create"), QStringLiteral("--type"), QStringLiteral("NonIncident"),
+        QStringLiteral("--priority"), QStringLiteral("P3"), QStringLiteral("--subject"),
+        QStringLiteral("Other"), QStringLiteral("--service"), QStringLiteral("SERVICE"),
+        QStringLiteral("--message"), over} << QByteArray() << "message is too long";
+}
+
+void TestCasectl::refusesWhatTheProviderWouldRefuse()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+    const QJsonObject first
+        = run(connection() << QStringLiteral("cases") << QStringLiteral("--json"))
+              .array()
+              .first()
+              .toObject();
+    const QString caseId = first.value(QLatin1String("id")).toString();
+    const QString service = first.value(QLatin1String("service"))
+                                .toObject()
+                                .value(QLatin1String("serviceId"))
+                                .toString();
+    arguments.replaceInStrings(QStringLiteral("CASE"), caseId);
+    arguments.replaceInStrings(QStringLiteral("SERVICE"), service);
+    const int before
+        = int(run(connection() << QStringLiteral("case") << caseId << QStringLiteral("--json"))
+                  .object()
+                  .value(QLatin1String("communications"))
+                  .toArray()
+                  .size());
+    const Result refused = run(connection() << arguments, input);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(message), qPrintable(refused.err.left(500)));
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    // Nothing reached the server, and nothing was queued for later.
+    const QJsonObject after
+        = run(connection() << QStringLiteral("case") << caseId << QStringLiteral("--json"))
+              .object();
+    QCOMPARE(after.value(QLatin1String("communications")).toArray().size(), before);
+    QCOMPARE(after.value(QLatin1String("customerReference")).toString(),
+        first.value(QLatin1String("customerReference")).toString());
+    QDirIterator files(
+        m_config.path(), {QStringLiteral("*.db")}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        LocalStore store(files.next());
+        QVERIFY(store.open().ok);
+        for (const OutboxItem &item : store.outbox())
+            QVERIFY(item.payload.value(QLatin1String("message")).toString().size() < 32'000);
     }
 }
 

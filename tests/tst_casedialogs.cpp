@@ -95,6 +95,7 @@ private slots:
     void createShowsTheServersRefusalAndUnlocks();
     void createFindsAServiceByPartOfItsName();
     void replyOffersItsDraftAndSendsOnlyText();
+    void formsRefuseWhatTheProviderWouldRefuse();
 };
 
 void TestCaseDialogs::createOffersExactlyTheMatrix()
@@ -379,6 +380,67 @@ void TestCaseDialogs::replyOffersItsDraftAndSendsOnlyText()
     QCOMPARE(submitted.at(0).at(1).toString(), QStringLiteral("Please escalate."));
     QCOMPARE(submitted.at(0).at(2).toString(), QStringLiteral("Ada"));
     QVERIFY(!dialog.isVisible());
+}
+
+void TestCaseDialogs::formsRefuseWhatTheProviderWouldRefuse()
+{
+    // The provider takes at most 32,000 characters a message and the client at most 255 for
+    // "sent by": longer is not sent, and the form says why instead of letting it time out.
+    const QString longest(32'000, u'x');
+    const QString tooLong = longest + u'x';
+    const QString name255(255, u'n');
+
+    ReplyDialog reply;
+    reply.setCase(QStringLiteral("CS-4100901"), QStringLiteral("Service down"));
+    QSignalSpy submitted(&reply, &ReplyDialog::submitted);
+    reply.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reply));
+    auto *send = child<QPushButton>(&reply, "sendButton");
+    auto *label = child<QLabel>(&reply, "draftLabel");
+    auto *sentBy = child<QLineEdit>(&reply, "sentByEdit");
+    child<QPlainTextEdit>(&reply, "messageEdit")->setPlainText(tooLong);
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(label->text().contains(QLatin1String("too long")), qPrintable(label->text()));
+    QVERIFY(send->toolTip().contains(QLatin1String("too long")));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(submitted.count(), 0);
+    child<QPlainTextEdit>(&reply, "messageEdit")->setPlainText(longest);
+    QVERIFY(send->isEnabled());
+    sentBy->setText(name255 + u'n');
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(label->text().contains(QLatin1String("Sent by")), qPrintable(label->text()));
+    sentBy->setText(name255);
+    QVERIFY(send->isEnabled());
+    // A restored draft that is too long says so, too.
+    reply.setMessage(tooLong);
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(label->text().contains(QLatin1String("too long")), qPrintable(label->text()));
+
+    CreateCaseDialog dialog(CaseTypeMatrix::builtIn());
+    CreateForm form(dialog);
+    dialog.setServices(services);
+    dialog.setDraft({});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    form.chooseType(QStringLiteral("NonIncident"));
+    form.choose(form.subject, QStringLiteral("Other"));
+    form.service->setCurrentIndex(1);
+    form.message->setPlainText(longest);
+    QVERIFY2(form.create->isEnabled(), qPrintable(form.problems->text()));
+    form.message->setPlainText(tooLong);
+    QVERIFY(!form.create->isEnabled());
+    QVERIFY2(form.problems->text().contains(QLatin1String("too long")),
+        qPrintable(form.problems->text()));
+    form.message->setPlainText(longest);
+    form.sentBy->setText(name255 + u'n');
+    QVERIFY(!form.create->isEnabled());
+    QVERIFY(form.problems->text().contains(QLatin1String("Sent by")));
+    form.sentBy->setText(name255);
+    form.reference->setText(QString(256, u'r'));
+    QVERIFY(!form.create->isEnabled());
+    QVERIFY(form.problems->text().contains(QLatin1String("reference is too long")));
+    form.reference->setText(QString(255, u'r'));
+    QVERIFY2(form.create->isEnabled(), qPrintable(form.problems->text()));
 }
 
 QTEST_MAIN(TestCaseDialogs)

@@ -7,6 +7,7 @@
 #include "api/ProviderConnection.h"
 #include "models/CaseDraft.h"
 #include "store/CaseStore.h"
+#include "store/LocalStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -36,6 +37,8 @@ private slots:
     void aReplyQueuedLongBeforeItWentOutIsRemembered();
     void aRepositoryOutageDoesNotHoldBackReplies();
     void discardingFromItemChangedRemovesThatItem();
+    void twoProcessesWithIdenticalLostRepliesDeliverBoth();
+    void anItemConfirmedByAnotherProcessIsNotSentAgain();
 
 private:
     QList<Case> fetchAll();
@@ -469,6 +472,81 @@ void TestOutbox::discardingFromItemChangedRemovesThatItem()
     });
     QTRY_VERIFY(loaded);
     QCOMPARE(onDisk, (QStringList {keep1, keep2}));
+}
+
+void TestOutbox::twoProcessesWithIdenticalLostRepliesDeliverBoth()
+{
+    // Two processes on one profile's store (as the console and casectl are; two CaseStores on
+    // one file here), the same words to the same case. The first send is answered 503 before
+    // the server acts; the second lands but its answer is lost. Each looks its reply up: the
+    // thread holds one such message, so only one of them may take it; the other sends again.
+    const QString caseId = openCaseId();
+    const QString path = m_dir->filePath(QStringLiteral("shared.db"));
+    const QString text = QStringLiteral("Any update (two processes)?");
+    const QJsonObject reply {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), text},
+        {QStringLiteral("sentBy"), QStringLiteral("Ann")}};
+    startOutbox(path);
+    m_outbox->setReconcileDelay(1500);
+    QTRY_VERIFY(m_outbox->isStarted()); // the file is made before the other process opens it
+    CaseStore otherStore(path);
+    otherStore.open();
+    Outbox other(m_connection->api(), &otherStore);
+    other.setReconcileDelay(3000);
+    other.start();
+    QTRY_VERIFY(m_outbox->isStarted() && other.isStarted());
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("http")}, {QStringLiteral("status"), 503},
+            {QStringLiteral("count"), 1}, {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("count"), 1},
+            {QStringLiteral("path"), QStringLiteral("/graphql")}});
+
+    QSignalSpy firstFailed(m_outbox.get(), &Outbox::attemptFailed);
+    QSignalSpy firstDone(m_outbox.get(), &Outbox::itemDone);
+    m_outbox->submit(OutboxItem::Kind::ReplyToCase, reply);
+    QVERIFY(firstFailed.wait(10'000)); // the 503
+    QSignalSpy otherFailed(&other, &Outbox::attemptFailed);
+    QSignalSpy otherDone(&other, &Outbox::itemDone);
+    other.submit(OutboxItem::Kind::ReplyToCase, reply);
+    QVERIFY(otherFailed.wait(10'000)); // landed, answer dropped
+    QTRY_COMPARE_WITH_TIMEOUT(firstDone.count(), 1, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(otherDone.count(), 1, 15'000);
+    const Case after = fetchCase(caseId);
+    QCOMPARE(std::count_if(after.communications.cbegin(), after.communications.cend(),
+                 [&](const Communication &m) { return m.message == text; }),
+        2);
+}
+
+void TestOutbox::anItemConfirmedByAnotherProcessIsNotSentAgain()
+{
+    // An item left "sending" by a killed run is resumed by two processes at once (a console
+    // started, and 'casectl outbox --reconcile'). Whichever confirms it first, the other finds
+    // it done in its turn and neither sends it a second time.
+    const QString caseId = openCaseId();
+    const QString path = m_dir->filePath(QStringLiteral("resumed.db"));
+    const QString text = QStringLiteral("Left sending by a killed run.");
+    {
+        LocalStore disk(path);
+        QVERIFY(disk.open().ok);
+        OutboxItem item = OutboxItem::create(OutboxItem::Kind::ReplyToCase,
+            {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), text}});
+        item.state = OutboxItem::State::Sending;
+        item.attempts = 1;
+        QVERIFY(disk.saveOutboxItem(item));
+    }
+    const int before = int(fetchCase(caseId).communications.size());
+    startOutbox(path);
+    QTRY_VERIFY(m_outbox->isStarted());
+    CaseStore otherStore(path);
+    otherStore.open();
+    Outbox other(m_connection->api(), &otherStore);
+    other.setReconcileDelay(100);
+    QSignalSpy firstDone(m_outbox.get(), &Outbox::itemDone);
+    QSignalSpy otherDone(&other, &Outbox::itemDone);
+    other.start();
+    QTRY_COMPARE_WITH_TIMEOUT(firstDone.count(), 1, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(otherDone.count(), 1, 15'000);
+    QCOMPARE(fetchCase(caseId).communications.size(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -1,5 +1,6 @@
 #include "ui/ReplyDialog.h"
 
+#include "models/Limits.h"
 #include "ui_ReplyDialog.h"
 
 #include <QPushButton>
@@ -30,8 +31,9 @@ ReplyDialog::ReplyDialog(QWidget *parent)
         m_ui->draftLabel->setText(message().trimmed().isEmpty() ? QString() : tr("Draft saved."));
     });
     connect(m_ui->messageEdit, &QPlainTextEdit::textChanged, this, &ReplyDialog::onEdited);
+    connect(m_ui->sentByEdit, &QLineEdit::textChanged, this, &ReplyDialog::onEdited);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
-        if (message().trimmed().isEmpty())
+        if (!problem().isEmpty())
             return;
         m_saveDelay->stop();
         emit submitted(m_caseId, message(), sentBy());
@@ -57,7 +59,10 @@ void ReplyDialog::setMessage(const QString &text)
     m_ui->messageEdit->setPlainText(text); // onEdited() enables Send, saves nothing
     m_filling = false;
     m_saveDelay->stop();
-    m_ui->draftLabel->setText(text.trimmed().isEmpty() ? QString() : tr("Restored your draft."));
+    const QString why = problem();
+    m_ui->draftLabel->setText(text.trimmed().isEmpty() ? QString()
+            : why.isEmpty()                            ? tr("Restored your draft.")
+                                                       : why);
 }
 
 QString ReplyDialog::message() const
@@ -67,7 +72,9 @@ QString ReplyDialog::message() const
 
 void ReplyDialog::setSentBy(const QString &sentBy)
 {
+    m_filling = true;
     m_ui->sentByEdit->setText(sentBy);
+    m_filling = false;
 }
 
 QString ReplyDialog::sentBy() const
@@ -75,14 +82,31 @@ QString ReplyDialog::sentBy() const
     return m_ui->sentByEdit->text().trimmed();
 }
 
+QString ReplyDialog::problem() const
+{
+    if (message().trimmed().isEmpty())
+        return tr("Write the reply to send it.");
+    if (const QString tooLong = Limits::messageProblem(message()); !tooLong.isEmpty())
+        return tooLong;
+    return Limits::sentByProblem(sentBy());
+}
+
 void ReplyDialog::onEdited()
 {
+    // What the provider would refuse is not sent: Send stays disabled and the form says why.
+    const QString why = problem();
     const bool empty = message().trimmed().isEmpty();
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!empty);
-    if (m_filling)
+    QPushButton *send = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    send->setEnabled(why.isEmpty());
+    send->setToolTip(why.isEmpty() || empty ? tr("Send the reply (Ctrl+Return)") : why);
+    if (m_filling) {
+        if (!empty && !why.isEmpty())
+            m_ui->draftLabel->setText(why);
         return;
-    m_ui->draftLabel->setText(empty ? tr("Write the reply to send it.") : QString());
-    m_saveDelay->start();
+    }
+    m_ui->draftLabel->setText(why);
+    if (sender() != m_ui->sentByEdit)
+        m_saveDelay->start();
 }
 
 void ReplyDialog::done(int result)

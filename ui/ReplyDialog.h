@@ -38,6 +38,9 @@ protected:
     void done(int result) override;
 
 private:
+    // Why the reply cannot be sent as it is (empty, or longer than the provider takes); empty
+    // when it can.
+    QString problem() const;
     void onEdited();
 
     std::unique_ptr<Ui::ReplyDialog> m_ui;

@@ -11,6 +11,7 @@
 #include "models/CaseTypeMatrix.h"
 #include "store/LocalOutboxStorage.h"
 #include "store/LocalStore.h"
+#include "store/OutboxLock.h"
 #include "store/ProfileStore.h"
 #include "store/StorePaths.h"
 
@@ -40,6 +41,7 @@ const QHash<QString, QStringList> &commandOptions()
         {QStringLiteral("reply"),
             {QStringLiteral("message"), QStringLiteral("sent-by"), QStringLiteral("lookup-delay")}},
         {QStringLiteral("reference"), {QStringLiteral("lookup-delay")}},
+        {QStringLiteral("outbox"), {QStringLiteral("reconcile"), QStringLiteral("lookup-delay")}},
         {QStringLiteral("poll"), {QStringLiteral("once"), QStringLiteral("interval")}},
         {QStringLiteral("matrix"), {QStringLiteral("json")}},
         {QStringLiteral("store-secret"), {}},
@@ -112,10 +114,51 @@ LocalStore *Casectl::store()
         const LocalStore::OpenResult opened = store->open();
         if (!opened.message.isEmpty())
             m_err << "casectl: " << opened.message << Qt::endl;
-        if (opened.ok)
+        if (opened.ok) {
             m_store = std::move(store);
+            if (m_command != QLatin1String("outbox"))
+                reportLeftBehind();
+        }
     }
     return m_store.get();
+}
+
+void Casectl::reportLeftBehind()
+{
+    // Only while no process is sending: then an item still "sending" has no sender left (a
+    // run killed or crashed mid-send), and nothing else will finish it but a console.
+    OutboxLock turn(m_store->path());
+    if (!turn.tryLock())
+        return;
+    QStringList left;
+    for (const OutboxItem &item : m_store->outbox()) {
+        if (item.state == OutboxItem::State::Sending)
+            left << item.title();
+    }
+    turn.unlock();
+    if (left.isEmpty())
+        return;
+    m_err << "casectl: "
+          << tr("%n change(s) left 'sending' by an earlier run that ended mid-send (%1); whether "
+                "the server got it is not known. 'casectl outbox --reconcile' looks each up and "
+                "sends it only if it did not arrive.",
+                 nullptr, int(left.size()))
+                 .arg(left.join(QStringLiteral("; ")))
+          << Qt::endl;
+}
+
+std::optional<int> Casectl::lookupDelay()
+{
+    // As long as the console waits: a request the server is still working on can land first.
+    if (!m_parser.isSet(QStringLiteral("lookup-delay")))
+        return 15;
+    bool ok = false;
+    const int seconds = m_parser.value(QStringLiteral("lookup-delay")).toInt(&ok);
+    if (!ok || seconds < 0) {
+        done(usageError(tr("--lookup-delay takes a number of seconds")));
+        return std::nullopt;
+    }
+    return seconds;
 }
 
 bool Casectl::answerFromCache(const ApiError &error, const std::function<bool(LocalStore &)> &print)
@@ -166,6 +209,10 @@ int Casectl::start(const QStringList &arguments)
            "[--json]\n"
            "  reply ID --message M [--sent-by NAME]      (M of \"-\" reads standard input)\n"
            "  reference ID REF\n"
+           "  outbox [--reconcile]                        (changes not yet confirmed; "
+           "--reconcile\n"
+           "                                              looks each up, sends what did not "
+           "arrive)\n"
            "  poll [--once] [--interval SEC]              (one JSON line per change)\n"
            "  matrix [--json]\n"
            "  store-secret                                (reads the secret from standard input)\n"
@@ -217,9 +264,12 @@ int Casectl::start(const QStringList &arguments)
     flag("open-ended", tr("create: the incident has not ended (the default)."));
     value("sent-by", tr("create, reply: who is writing."), "name");
     value("lookup-delay",
-        tr("create, reply, reference: seconds to wait before looking up a change whose answer "
-           "was lost, before anything is sent again (default: 15)."),
+        tr("create, reply, reference, outbox: seconds to wait before looking up a change whose "
+           "answer was lost, before anything is sent again (default: 15)."),
         "seconds");
+    flag("reconcile",
+        tr("outbox: finish the changes an earlier run left (look each up, send it only if it "
+           "did not arrive)."));
     flag("once", tr("poll: poll once and exit."));
     value("interval", tr("poll: seconds between polls (default: 60)."), "seconds");
     value("repository", tr("status, save-profile: the Case Repository API's root URL."), "url");
@@ -323,6 +373,11 @@ int Casectl::start(const QStringList &arguments)
         runStoreSecret();
         return -1;
     }
+    if (m_command == QLatin1String("outbox") && !m_parser.isSet(QStringLiteral("reconcile"))) {
+        if (!m_positional.isEmpty())
+            return usageError(tr("'%1' takes %n argument(s)", nullptr, 0).arg(m_command));
+        return runOutboxList();
+    }
 
     static const QHash<QString, void (Casectl::*)()> commands {
         {QStringLiteral("cases"), &Casectl::runCases},
@@ -331,11 +386,13 @@ int Casectl::start(const QStringList &arguments)
         {QStringLiteral("reply"), &Casectl::runReply},
         {QStringLiteral("reference"), &Casectl::runReference},
         {QStringLiteral("poll"), &Casectl::runPoll},
+        {QStringLiteral("outbox"), &Casectl::runOutboxReconcile},
     };
     // Arguments are checked before the secret is looked up, so usage errors come first.
     const QHash<QString, int> positionalCount {{QStringLiteral("cases"), 0},
         {QStringLiteral("case"), 1}, {QStringLiteral("create"), 0}, {QStringLiteral("reply"), 1},
-        {QStringLiteral("reference"), 2}, {QStringLiteral("poll"), 0}};
+        {QStringLiteral("reference"), 2}, {QStringLiteral("poll"), 0},
+        {QStringLiteral("outbox"), 0}};
     if (m_positional.size() != positionalCount.value(m_command))
         return usageError(tr("'%1' takes %n argument(s)", nullptr, positionalCount.value(m_command))
                               .arg(m_command));
@@ -416,16 +473,10 @@ void Casectl::connectAndRun(std::function<void()> command)
 void Casectl::sendThroughOutbox(OutboxItem::Kind kind, const QJsonObject &payload,
     std::function<void(const OutboxItem &)> onDone)
 {
-    // As long as the console waits: a request the server is still working on can land first.
-    int lookupDelay = 15;
-    if (m_parser.isSet(QStringLiteral("lookup-delay"))) {
-        bool ok = false;
-        lookupDelay = m_parser.value(QStringLiteral("lookup-delay")).toInt(&ok);
-        if (!ok || lookupDelay < 0) {
-            done(usageError(tr("--lookup-delay takes a number of seconds")));
-            return;
-        }
-    }
+    const std::optional<int> delay = lookupDelay();
+    if (!delay)
+        return;
+    const int lookupDelay = *delay;
     LocalStore *local = store();
     if (!local) {
         m_err << "casectl: "

@@ -69,6 +69,10 @@ private:
     void runReply();
     void runReference();
     void runPoll();
+    // "outbox": lists the changes not yet confirmed (every process's); with --reconcile, looks
+    // up each one that was sent or is waiting and sends it only if the server does not have it.
+    int runOutboxList();
+    void runOutboxReconcile();
     void runStoreSecret();
     int runSaveProfile();
     int runMatrix();
@@ -98,6 +102,11 @@ private:
     // The profile's local store (shared with the console), opened on first use; null when it
     // cannot be opened.
     LocalStore *store();
+    // One line on stderr for each change an earlier run left "sending" (it was killed
+    // mid-send), pointing at 'casectl outbox --reconcile'.
+    void reportLeftBehind();
+    // --lookup-delay in seconds; nullopt after a usage error (already reported).
+    std::optional<int> lookupDelay();
     // With the network down, prints `cases` from the store instead, saying how old they are.
     // Returns false when the store has nothing to show.
     bool answerFromCache(const ApiError &error, const std::function<bool(LocalStore &)> &print);

@@ -9,6 +9,7 @@
 #include "api/SecretStore.h"
 #include "models/CaseDraft.h"
 #include "models/CaseTypeMatrix.h"
+#include "models/Limits.h"
 #include "store/LocalStore.h"
 #include "store/ProfileStore.h"
 
@@ -263,10 +264,19 @@ void Casectl::runReply()
         done(usageError(tr("reply needs --message")));
         return;
     }
+    // What the provider would refuse is refused here, before it is queued.
+    const QString sentBy = m_parser.value(QStringLiteral("sent-by"));
+    for (const QString &problem :
+        {Limits::messageProblem(message), Limits::sentByProblem(sentBy)}) {
+        if (!problem.isEmpty()) {
+            done(usageError(problem + u' ' + tr("Nothing was sent.")));
+            return;
+        }
+    }
     const QString id = m_positional.constFirst();
     sendThroughOutbox(OutboxItem::Kind::ReplyToCase,
         QJsonObject {{QStringLiteral("caseId"), id}, {QStringLiteral("message"), message},
-            {QStringLiteral("sentBy"), m_parser.value(QStringLiteral("sent-by"))}},
+            {QStringLiteral("sentBy"), sentBy}},
         [this, id](const OutboxItem &) {
             m_out << tr("Replied to case %1").arg(id) << '\n';
             done(Ok);
@@ -279,6 +289,10 @@ void Casectl::runReference()
     const QString reference = m_positional.at(1).trimmed();
     if (reference.isEmpty()) {
         done(usageError(tr("the reference is empty")));
+        return;
+    }
+    if (const QString tooLong = Limits::referenceProblem(reference); !tooLong.isEmpty()) {
+        done(usageError(tooLong + u' ' + tr("Nothing was sent.")));
         return;
     }
     sendThroughOutbox(OutboxItem::Kind::AddCustomerReference,
