@@ -103,7 +103,9 @@ void CaseStore::search(const QString &text, quint64 generation)
     post([this, text, generation] {
         if (!m_store->isOpen())
             return;
-        emit searchFinished(generation, m_store->search(text));
+        bool shortened = false;
+        const auto hits = m_store->search(text, 200, &shortened);
+        emit searchFinished(generation, hits, shortened);
     });
 }
 

@@ -38,8 +38,8 @@ public:
     void applyCases(const QList<Case> &cases, bool baseline, const QDateTime &syncStart);
     void loadThread(const QString &caseId);
     void setRead(const QString &caseId, bool read);
-    // Answers with searchFinished(generation, hits); a newer generation makes older answers
-    // stale for the caller.
+    // Answers with searchFinished(generation, hits, shortened); a newer generation makes older
+    // answers stale for the caller.
     void search(const QString &text, quint64 generation);
     void saveDraft(const QString &key, const QByteArray &payload);
     void removeDraft(const QString &key);
@@ -63,7 +63,9 @@ signals:
     void casesApplied(const LocalStore::Change &change);
     void threadLoaded(const QString &caseId, const QList<Communication> &thread, int seenCount);
     void summaryChanged(const CaseSummary &summary);
-    void searchFinished(quint64 generation, const QList<LocalStore::SearchHit> &hits);
+    // `shortened`: only the first LocalStore::MaxSearchWords words were searched for.
+    void searchFinished(
+        quint64 generation, const QList<LocalStore::SearchHit> &hits, bool shortened);
     // A write failed: the message says what was not saved.
     void failed(const QString &message);
 

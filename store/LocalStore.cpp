@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -157,11 +158,88 @@ QString isoNow()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// Where SQLite's answer `code` (a primary result code) leaves the engineer something to do
+// other than replacing the file: the disk, a lock, permissions.
+bool isDiskTrouble(int code)
+{
+    switch (code) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOMEM:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What happened and what to do, for the engineer; `detail` is SQLite's own text.
+QString describe(int code, const QString &path, const QString &detail)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    switch (code) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("LocalStore",
+            "The disk holding %1 is full (%2). Free some space on it (old downloads, logs, the "
+            "trash), then try again; nothing saved before was lost.")
+            .arg(file, detail);
+    case SQLITE_IOERR:
+        return QCoreApplication::translate("LocalStore",
+            "Reading or writing %1 failed (%2): the disk holding it may be full, failing or "
+            "disconnected. Free some space on it or check the disk, then try again; the file "
+            "was left as it is.")
+            .arg(file, detail);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("LocalStore",
+            "%1 is locked by another program (%2), perhaps another Case Console or casectl "
+            "using the same profile. Close it, then try again; the file was left as it is.")
+            .arg(file, detail);
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+        return QCoreApplication::translate("LocalStore",
+            "%1 cannot be opened for writing (%2). Check that you may write to the file and its "
+            "folder and that the disk is not read-only, then try again; the file was left as it "
+            "is.")
+            .arg(file, detail);
+    default:
+        return detail;
+    }
+}
+
+// SQLite's primary result code in a QSqlError (QSQLITE keeps it as the native code).
+int codeOf(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code != SQLITE_OK ? code : SQLITE_ERROR;
+}
+
+QString textOf(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
 struct Salvage
 {
     QList<QList<QVariant>> drafts;
     QList<QList<QVariant>> outbox;
-    bool complete = false;
+    bool draftsRead = false; // every row of the table was read
+    bool outboxRead = false;
+    int errorCode = SQLITE_OK; // why a table could not be read (the first failure)
+    QString error;
+
+    void fail(const QSqlError &e)
+    {
+        if (errorCode == SQLITE_OK) {
+            errorCode = codeOf(e);
+            error = textOf(e);
+        }
+    }
 };
 
 // Reads whatever drafts and outbox rows a damaged file still gives up.
@@ -174,14 +252,16 @@ Salvage salvageFrom(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
-            bool ok = true;
             QSqlQuery drafts(db);
             if (drafts.exec(QStringLiteral("SELECT key, payload, updated FROM drafts"))) {
                 while (drafts.next())
                     salvage.drafts.append({drafts.value(0), drafts.value(1), drafts.value(2)});
-            } else {
-                ok = false;
+                // next() is false at the end and on an error alike.
+                salvage.draftsRead = !drafts.lastError().isValid();
             }
+            if (!salvage.draftsRead)
+                salvage.fail(drafts.lastError());
+            drafts.finish();
             QSqlQuery outbox(db);
             // Files from before version 3 have no keys: make them as the migration would.
             const bool hasKeys = outbox.exec(QStringLiteral("SELECT key FROM outbox LIMIT 1"));
@@ -197,15 +277,69 @@ Salvage salvageFrom(const QString &path)
                         row.append(outbox.value(i));
                     salvage.outbox.append(row);
                 }
-            } else {
-                ok = false;
+                salvage.outboxRead = !outbox.lastError().isValid();
             }
-            salvage.complete = ok;
+            if (!salvage.outboxRead)
+                salvage.fail(outbox.lastError());
+        } else {
+            salvage.fail(db.lastError());
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return salvage;
+}
+
+// What was recovered from the file now at `kept`, for the engineer.
+QString recoveredText(const Salvage &salvage, int unsent, const QString &kept)
+{
+    const QString file = QDir::toNativeSeparators(kept);
+    const int drafts = int(salvage.drafts.size());
+    if (salvage.draftsRead && salvage.outboxRead) {
+        return QCoreApplication::translate(
+            "LocalStore", "Your drafts (%1) and unsent changes (%2) were recovered from %3.")
+            .arg(drafts)
+            .arg(unsent)
+            .arg(file);
+    }
+    if (salvage.draftsRead) {
+        return QCoreApplication::translate("LocalStore",
+            "Your drafts (%1) were recovered from %2; its unsent changes could not all be read "
+            "(%3 recovered).")
+            .arg(drafts)
+            .arg(file)
+            .arg(unsent);
+    }
+    if (salvage.outboxRead) {
+        return QCoreApplication::translate("LocalStore",
+            "Your unsent changes (%1) were recovered from %2; its drafts could not all be read "
+            "(%3 recovered).")
+            .arg(unsent)
+            .arg(file)
+            .arg(drafts);
+    }
+    if (drafts == 0 && salvage.outbox.isEmpty()) {
+        return QCoreApplication::translate(
+            "LocalStore", "Drafts and unsent changes could not be recovered from %1.")
+            .arg(file);
+    }
+    return QCoreApplication::translate(
+        "LocalStore", "Only some drafts (%1) and unsent changes (%2) could be recovered from %3.")
+        .arg(drafts)
+        .arg(unsent)
+        .arg(file);
+}
+
+// Moves a database file and its log and shared memory, as one.
+bool renameDatabase(const QString &from, const QString &to)
+{
+    if (!QFile::rename(from, to))
+        return false;
+    for (const char *suffix : {"-wal", "-shm"}) {
+        if (QFile::exists(from + QLatin1String(suffix)))
+            QFile::rename(from + QLatin1String(suffix), to + QLatin1String(suffix));
+    }
+    return true;
 }
 
 } // namespace
@@ -234,8 +368,8 @@ bool LocalStore::exec(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(sql)) {
-        m_lastError = query.lastError().text();
-        qCWarning(lcStore) << "SQL failed:" << sql.left(80) << m_lastError;
+        qCWarning(lcStore) << "SQL failed:" << sql.left(80) << query.lastError().text();
+        noteError(query.lastError());
         return false;
     }
     return true;
@@ -244,11 +378,59 @@ bool LocalStore::exec(const QString &sql)
 bool LocalStore::exec(QSqlQuery &query)
 {
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        qCWarning(lcStore) << "SQL failed:" << query.lastQuery().left(80) << m_lastError;
+        qCWarning(lcStore) << "SQL failed:" << query.lastQuery().left(80)
+                           << query.lastError().text();
+        noteError(query.lastError());
         return false;
     }
     return true;
+}
+
+void LocalStore::noteError(const QSqlError &error)
+{
+    noteError(codeOf(error), textOf(error));
+}
+
+void LocalStore::noteError(int code, const QString &text)
+{
+    m_lastCode = code;
+    m_lastVerdict = false;
+    m_lastError = describe(code, m_path, text);
+}
+
+void LocalStore::noteVerdict(const QString &verdict)
+{
+    // A page that could not be read is reported as a finding with SQLite's code (10 for an
+    // I/O error): that is the disk, not damage in the file.
+    static const QRegularExpression codes(QStringLiteral("error code=(\\d+)"));
+    int code = SQLITE_CORRUPT;
+    for (const auto &match : codes.globalMatch(verdict)) {
+        const int found = match.captured(1).toInt() & 0xff;
+        if (found != SQLITE_CORRUPT && found != SQLITE_NOTADB)
+            code = found;
+    }
+    if (verdict.contains(QLatin1String("out of memory")))
+        code = SQLITE_NOMEM;
+    noteError(code, verdict);
+    m_lastVerdict = true;
+}
+
+bool LocalStore::lastWasCorruption() const
+{
+    return m_lastCode == SQLITE_CORRUPT || m_lastCode == SQLITE_NOTADB;
+}
+
+LocalStore::OpenResult LocalStore::refuse() const
+{
+    qCWarning(lcStore) << "the local database cannot be used now; it is left as it is:"
+                       << m_lastError;
+    OpenResult result;
+    result.message = isDiskTrouble(m_lastCode)
+        ? m_lastError
+        : QCoreApplication::translate(
+            "LocalStore", "The local database %1 could not be opened (%2); it was left as it is.")
+              .arg(QDir::toNativeSeparators(m_path), m_lastError);
+    return result;
 }
 
 bool LocalStore::quickCheck(const QString &table)
@@ -259,13 +441,17 @@ bool LocalStore::quickCheck(const QString &table)
     const QString sql = table.isEmpty() ? QStringLiteral("PRAGMA quick_check")
                                         : QStringLiteral("PRAGMA integrity_check(%1)").arg(table);
     if (!check.exec(sql) || !check.next()) {
-        m_lastError = check.lastError().text();
+        noteError(check.lastError());
         return false;
     }
-    const QString verdict = check.value(0).toString();
+    // One row per finding; "ok" alone when there is none.
+    QStringList verdict;
+    do
+        verdict << check.value(0).toString();
+    while (verdict.size() < 20 && check.next());
     check.finish();
-    if (verdict != QLatin1String("ok")) {
-        m_lastError = verdict;
+    if (verdict != QStringList {QStringLiteral("ok")}) {
+        noteVerdict(verdict.join(u'\n'));
         return false;
     }
     return true;
@@ -296,13 +482,12 @@ bool LocalStore::walkCheck(const QString &table)
     for (const QString &sql : std::as_const(counts)) {
         QSqlQuery count(db);
         if (!count.exec(sql) || !count.next()) {
-            m_lastError = count.lastError().text();
+            noteError(count.lastError());
             return false;
         }
         const qint64 n = count.value(0).toLongLong();
         if (rows >= 0 && n != rows) {
-            m_lastError
-                = QStringLiteral("%1 holds %2 rows, %3 entries").arg(table).arg(rows).arg(n);
+            noteVerdict(QStringLiteral("%1 holds %2 rows, %3 entries").arg(table).arg(rows).arg(n));
             return false;
         }
         rows = n;
@@ -329,7 +514,7 @@ bool LocalStore::isHealthy()
     QSqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
                                     "name IN ('meta', 'cases', 'drafts', 'outbox')"))) {
-        m_lastError = tables.lastError().text();
+        noteError(tables.lastError());
         return false;
     }
     QStringList names;
@@ -374,6 +559,12 @@ bool LocalStore::checkEverything()
     }
     if (healthy)
         return true;
+    if (!lastWasCorruption()) {
+        // A full disk (the check sorts in temporary files), an I/O error or a lock: nothing
+        // learned about the file, which is not marked.
+        qCWarning(lcStore) << "the check of the whole local database could not run:" << m_lastError;
+        return true;
+    }
     const QString why = m_lastError;
     qCWarning(lcStore) << "the local database is damaged:" << why;
     // The next open checks everything again and, still damaged, moves the file aside.
@@ -394,13 +585,40 @@ LocalStore::OpenResult LocalStore::open(int upToVersion)
 {
     if (m_path != QLatin1String(":memory:"))
         QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_lastCode = SQLITE_OK;
+    m_lastError.clear();
     QString damage;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
-        if (!db.open()) {
-            damage = db.lastError().text();
-        } else if (!isHealthy()) {
+        bool healthy = false;
+        if (!db.open())
+            noteError(db.lastError());
+        else
+            healthy = isHealthy();
+        if (!healthy) {
+            // Only damage SQLite finds in the file moves it aside. A full disk, an I/O error, a
+            // lock or missing permissions leave it as it is: what the engineer wrote is in it.
+            if (lastWasCorruption() && db.isOpen() && !m_lastVerdict) {
+                // An error code alone is confirmed by the check of the whole file: a file that
+                // passes it is never replaced.
+                const QString first = m_lastError;
+                if (quickCheck({})) {
+                    noteError(SQLITE_CORRUPT, first);
+                    db.close();
+                    OpenResult result;
+                    result.message = QCoreApplication::translate("LocalStore",
+                        "Reading the local database %1 failed (%2), but SQLite finds no damage "
+                        "in it, so it was left as it is. Start again; should this repeat, move "
+                        "the file away to start afresh.")
+                                         .arg(QDir::toNativeSeparators(m_path), first);
+                    return result;
+                }
+            }
+            if (!lastWasCorruption()) {
+                db.close();
+                return refuse();
+            }
             damage = m_lastError;
         } else {
             QSqlQuery version(db);
@@ -421,10 +639,12 @@ LocalStore::OpenResult LocalStore::open(int upToVersion)
                 // program) is left alone: refusing is safer than moving it aside.
                 db.close();
                 OpenResult result;
-                result.message = QCoreApplication::translate("LocalStore",
-                    "The local database %1 could not be updated: %2. Free some disk space or "
-                    "close other programs using it, then start again.")
-                                     .arg(QDir::toNativeSeparators(m_path), m_lastError);
+                result.message = isDiskTrouble(m_lastCode)
+                    ? m_lastError
+                    : QCoreApplication::translate("LocalStore",
+                        "The local database %1 could not be updated: %2. Free some disk space "
+                        "or close other programs using it, then start again.")
+                          .arg(QDir::toNativeSeparators(m_path), m_lastError);
                 return result;
             }
         }
@@ -433,6 +653,7 @@ LocalStore::OpenResult LocalStore::open(int upToVersion)
         return rebuild(damage);
     OpenResult result;
     result.ok = true;
+    salvageLeftovers(result);
     return result;
 }
 
@@ -452,7 +673,7 @@ bool LocalStore::migrate(int upToVersion)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery version(db);
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
-        m_lastError = version.lastError().text();
+        noteError(version.lastError());
         return false;
     }
     const int current = version.value(0).toInt();
@@ -460,19 +681,25 @@ bool LocalStore::migrate(int upToVersion)
     const auto &steps = migrationSteps();
     const int target = qMin(upToVersion, SchemaVersion);
     if (current < target && !registerTimestampFunctions(Sqlite::handleOf(db))) {
-        m_lastError = QStringLiteral("the SQLite driver gives no handle");
+        noteError(SQLITE_ERROR, QStringLiteral("the SQLite driver gives no handle"));
         return false;
     }
     if (current < target)
         qCInfo(lcStore) << "migrating the local database from version" << current << "to" << target;
     for (int step = current; step < target; ++step) {
-        if (!db.transaction())
+        if (!db.transaction()) {
+            noteError(db.lastError());
             return false;
+        }
         bool ok = true;
         for (const QString &sql : steps.at(step))
             ok = ok && exec(sql);
         ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1));
-        if (!ok || !db.commit()) {
+        if (ok && !db.commit()) {
+            noteError(db.lastError());
+            ok = false;
+        }
+        if (!ok) {
             db.rollback();
             return false;
         }
@@ -490,79 +717,164 @@ LocalStore::OpenResult LocalStore::rebuild(const QString &why)
     QSqlDatabase::removeDatabase(m_connectionName);
 
     OpenResult result;
-    result.rebuilt = true;
     if (m_path == QLatin1String(":memory:")) {
+        result.rebuilt = true;
         result.message = why;
         return result;
     }
-    const Salvage salvage = salvageFrom(m_path);
-    const QString aside = m_path + QStringLiteral(".damaged-")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (!QFile::rename(m_path, aside)) {
+    // Its drafts and outbox are recovered from where it is moved, like any file an earlier
+    // run left (salvageLeftovers()): should that not finish now, the next start does it.
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = m_path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFile::exists(aside); ++n)
+        aside = m_path + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
+    if (!renameDatabase(m_path, aside)) {
         result.message = QCoreApplication::translate("LocalStore",
             "The local database %1 is damaged and cannot be moved aside (%2). Close other "
             "programs using it, or remove it by hand.")
                              .arg(QDir::toNativeSeparators(m_path), why);
         return result;
     }
-    for (const char *suffix : {"-wal", "-shm"})
-        QFile::rename(m_path + QLatin1String(suffix), aside + QLatin1String(suffix));
     result.movedAsidePath = aside;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open() || !migrate()) {
-        if (m_lastError.isEmpty())
-            m_lastError = db.lastError().text();
-        result.message = QCoreApplication::translate(
-            "LocalStore", "The local database %1 is damaged and a new one cannot be created: %2")
-                             .arg(QDir::toNativeSeparators(m_path), m_lastError);
+    bool created = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        if (!db.open())
+            noteError(db.lastError());
+        else
+            created = migrate();
+        if (!created)
+            db.close();
+    }
+    if (!created) {
+        // No empty file is left in its place (the next start creates one); what the engineer
+        // wrote waits in the file moved aside.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(m_path + QLatin1String(suffix));
+        result.message = QCoreApplication::translate("LocalStore",
+            "The local database %1 was damaged and has been moved to %2, but a new one cannot "
+            "be created: %3 Your drafts and unsent changes stay in %2 and will be recovered "
+            "when Case Console next starts.")
+                             .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(aside),
+                                 m_lastError);
         return result;
     }
     result.ok = true;
-
-    db.transaction();
-    QSqlQuery insertDraft(db);
-    insertDraft.prepare(
-        QStringLiteral("INSERT INTO drafts (key, payload, updated) VALUES (?, ?, ?)"));
-    for (const auto &row : salvage.drafts) {
-        for (int i = 0; i < 3; ++i)
-            insertDraft.bindValue(i, row.at(i));
-        exec(insertDraft);
-    }
-    QSqlQuery insertOutbox(db);
-    insertOutbox.prepare(QStringLiteral(
-        "INSERT INTO outbox (kind, payload, state, attempts, created, next_attempt, last_error, "
-        "result_id, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const auto &row : salvage.outbox) {
-        for (int i = 0; i < 9; ++i)
-            insertOutbox.bindValue(i, row.at(i));
-        exec(insertOutbox);
-    }
-    db.commit();
-
-    const QString kept = QDir::toNativeSeparators(aside);
-    if (salvage.complete) {
-        result.message = QCoreApplication::translate("LocalStore",
-            "The local database was damaged and has been rebuilt; the cases will be fetched "
-            "again. Your drafts (%1) and unsent changes (%2) were recovered. The damaged file "
-            "is kept at %3.")
-                             .arg(salvage.drafts.size())
-                             .arg(std::count_if(salvage.outbox.cbegin(), salvage.outbox.cend(),
-                                 [](const auto &row) {
-                                     // Confirmed items are kept a while for lookups, not unsent.
-                                     return row.at(2).toString()
-                                         != OutboxItem::stateName(OutboxItem::State::Done);
-                                 }))
-                             .arg(kept);
-    } else {
-        result.message = QCoreApplication::translate("LocalStore",
-            "The local database was damaged and has been rebuilt; the cases will be fetched "
-            "again. Drafts and unsent changes could not be recovered from it. The damaged file "
-            "is kept at %1.")
-                             .arg(kept);
-    }
+    result.rebuilt = true;
+    result.message = QCoreApplication::translate("LocalStore",
+        "The local database was damaged and has been rebuilt; the cases will be fetched again.");
+    salvageLeftovers(result);
     return result;
+}
+
+void LocalStore::salvageLeftovers(OpenResult &result)
+{
+    if (m_path == QLatin1String(":memory:"))
+        return;
+    const QFileInfo self(m_path);
+    const QString prefix = self.fileName() + QStringLiteral(".damaged-");
+    QStringList files = self.dir().entryList({prefix + u'*'}, QDir::Files, QDir::Name);
+    files.removeIf([](const QString &name) {
+        return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"))
+            || name.endsWith(QLatin1String("-journal"));
+    });
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QStringList said;
+    bool earlier = false;
+    for (const QString &name : std::as_const(files)) {
+        const QString path = self.dir().filePath(name);
+        const QString salvaged = self.dir().filePath(
+            self.fileName() + QStringLiteral(".salvaged-") + name.mid(prefix.size()));
+        const QString mark = QStringLiteral("salvaged:") + name;
+        QSqlQuery done(db);
+        done.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
+        done.addBindValue(mark);
+        if (exec(done) && done.next()) {
+            // Recovered before, but the file kept its name: never twice.
+            done.finish();
+            renameDatabase(path, salvaged);
+            continue;
+        }
+        done.finish();
+        earlier = earlier || path != result.movedAsidePath;
+        const Salvage salvage = salvageFrom(path);
+        if ((!salvage.draftsRead || !salvage.outboxRead) && isDiskTrouble(salvage.errorCode)) {
+            // Not the file's damage but the disk's or a lock: all of it may be readable later.
+            qCWarning(lcStore) << "cannot recover from" << name << "now:" << salvage.error;
+            said << QCoreApplication::translate("LocalStore",
+                "Drafts and unsent changes in %1 could not be recovered yet: %2 Case Console "
+                "will try again when it next starts.")
+                        .arg(QDir::toNativeSeparators(path),
+                            describe(salvage.errorCode, path, salvage.error));
+            continue;
+        }
+        // One transaction: the rows and the mark that they were recovered. An item already
+        // here (same key: recovered by an earlier run, or never lost) is kept as it is, and so
+        // is a draft typed since.
+        bool ok = db.transaction();
+        if (!ok)
+            noteError(db.lastError());
+        QSqlQuery insertDraft(db);
+        insertDraft.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO drafts (key, payload, updated) VALUES (?, ?, ?)"));
+        for (const auto &row : salvage.drafts) {
+            for (int i = 0; ok && i < 3; ++i)
+                insertDraft.bindValue(i, row.at(i));
+            ok = ok && exec(insertDraft);
+        }
+        QSqlQuery insertOutbox(db);
+        insertOutbox.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO outbox (kind, payload, state, attempts, created, "
+            "next_attempt, last_error, result_id, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        int unsent = 0;
+        for (const auto &row : salvage.outbox) {
+            for (int i = 0; ok && i < 9; ++i)
+                insertOutbox.bindValue(i, row.at(i));
+            ok = ok && exec(insertOutbox);
+            // Confirmed items are kept a while for lookups, not unsent.
+            if (row.at(2).toString() != OutboxItem::stateName(OutboxItem::State::Done))
+                ++unsent;
+        }
+        QSqlQuery marking(db);
+        marking.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        marking.addBindValue(mark);
+        marking.addBindValue(isoNow());
+        ok = ok && exec(marking);
+        if (ok && !db.commit()) {
+            noteError(db.lastError());
+            ok = false;
+        }
+        if (!ok) {
+            db.rollback();
+            qCWarning(lcStore) << "cannot recover from" << name << "now:" << m_lastError;
+            said << QCoreApplication::translate("LocalStore",
+                "Drafts and unsent changes in %1 could not be recovered yet: %2 Case Console "
+                "will try again when it next starts.")
+                        .arg(QDir::toNativeSeparators(path), m_lastError);
+            continue;
+        }
+        QString kept = path;
+        if (renameDatabase(path, salvaged))
+            kept = salvaged;
+        else
+            qCWarning(lcStore) << "recovered from" << name << "but cannot rename it";
+        if (path == result.movedAsidePath)
+            result.movedAsidePath = kept;
+        qCInfo(lcStore) << "recovered" << salvage.drafts.size() << "drafts and"
+                        << salvage.outbox.size() << "outbox items from" << name;
+        said << recoveredText(salvage, unsent, kept);
+    }
+    if (said.isEmpty())
+        return;
+    if (earlier) {
+        said.prepend(QCoreApplication::translate(
+            "LocalStore", "An earlier run left a damaged copy of the local database behind."));
+    }
+    if (!result.message.isEmpty())
+        said.prepend(result.message);
+    result.message = said.join(u' ');
 }
 
 QDateTime LocalStore::lastSync()
@@ -664,16 +976,41 @@ QList<OutboxItem> LocalStore::outbox(bool *ok)
     while (query.next()) {
         OutboxItem item;
         item.key = query.value(0).toString();
-        item.kind = OutboxItem::kindFromName(query.value(1).toString())
-                        .value_or(OutboxItem::Kind::ReplyToCase);
-        item.payload = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-        item.state = OutboxItem::stateFromName(query.value(3).toString())
-                         .value_or(OutboxItem::State::Pending);
+        const auto kind = OutboxItem::kindFromName(query.value(1).toString());
+        QJsonParseError parsed;
+        const QJsonDocument payload
+            = QJsonDocument::fromJson(query.value(2).toString().toUtf8(), &parsed);
+        const auto state = OutboxItem::stateFromName(query.value(3).toString());
+        item.kind = kind.value_or(OutboxItem::Kind::ReplyToCase);
+        item.payload = payload.object();
+        item.state = state.value_or(OutboxItem::State::Pending);
         item.attempts = query.value(4).toInt();
         item.createdAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
         item.nextAttemptAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
         item.lastError = query.value(7).toString();
         item.resultId = query.value(8).toString();
+        // A row that cannot be read back is never sent as a guess: it fails, and says why
+        // (in the log without the payload's text, which is the engineer's).
+        QString damage;
+        if (!kind)
+            damage = QStringLiteral("unknown kind '%1'").arg(query.value(1).toString().left(40));
+        else if (parsed.error != QJsonParseError::NoError)
+            damage = QStringLiteral("payload is not JSON (%1 at offset %2)")
+                         .arg(parsed.errorString())
+                         .arg(parsed.offset);
+        else if (!payload.isObject())
+            damage = QStringLiteral("payload is not a JSON object");
+        else if (!state)
+            damage = QStringLiteral("unknown state '%1'").arg(query.value(3).toString().left(40));
+        if (!damage.isEmpty()) {
+            qCWarning(lcStore).noquote()
+                << "outbox item" << item.key << "cannot be read, marked failed:" << damage;
+            item.state = OutboxItem::State::Failed;
+            item.lastError = QCoreApplication::translate("LocalStore",
+                "This change could not be read back from the local database (%1), so it is not "
+                "sent.")
+                                 .arg(damage);
+        }
         items.append(item);
     }
     return items;

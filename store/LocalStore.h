@@ -13,6 +13,7 @@
 #include <mutex>
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 struct sqlite3;
 
@@ -24,15 +25,22 @@ class LocalStore
 {
 public:
     static constexpr int SchemaVersion = 5;
+    // A search reads at most this many words and characters of what was typed (each word
+    // costs a pass over the index: thousands took minutes).
+    static constexpr int MaxSearchWords = 32;
+    static constexpr int MaxSearchLength = 1000;
 
     struct OpenResult
     {
         bool ok = false;
-        // The file was damaged or unreadable and has been replaced by an empty database.
+        // The file was damaged (SQLite found it corrupt, or it is not a database) and has been
+        // replaced by an empty database. A file that cannot be read or written for another
+        // reason (a full disk, an I/O error, a lock, permissions) is never replaced: open()
+        // fails and says why.
         bool rebuilt = false;
         // For the engineer: what happened and what was kept; empty when all went well.
         QString message;
-        // Where the damaged file was moved, when it was.
+        // Where the damaged file is kept, when it was moved aside.
         QString movedAsidePath;
     };
 
@@ -61,7 +69,10 @@ public:
     LocalStore &operator=(const LocalStore &) = delete;
 
     // Opens, migrates to SchemaVersion (tests may stop earlier), and replaces a damaged file,
-    // keeping what the engineer wrote when it can still be read.
+    // keeping what the engineer wrote when it can still be read. Then recovers the drafts and
+    // outbox items of any damaged file an earlier run moved aside (<file>.damaged-*) and could
+    // not recover from (it crashed, or the disk was full), once: such a file is renamed
+    // <file>.salvaged-* and noted in the database.
     OpenResult open(int upToVersion = SchemaVersion);
     bool isOpen() const;
     // Checks the whole file (PRAGMA quick_check, and integrity_check of the cases). open()
@@ -74,6 +85,9 @@ public:
     // to close; the next open checks again).
     void cancelCheck();
     QString path() const { return m_path; }
+    // Why the last operation failed. For a full disk, an I/O error, a lock or missing
+    // permissions, a sentence for the engineer: what happened and what to do (SQLite's own text
+    // in parentheses).
     QString lastError() const { return m_lastError; }
 
     // Cases. A newer lastModifiedDate wins; a communication is stored once however often it is
@@ -93,8 +107,9 @@ public:
     std::optional<CaseSummary> setRead(const QString &caseId, bool read);
     // Full-text search over subjects, messages, references, service and site names; one hit
     // per case, best first. Words are matched as prefixes and all must occur in one message or
-    // in the case's header.
-    QList<SearchHit> search(const QString &text, int limit = 200);
+    // in the case's header. Only the first MaxSearchWords words of the first MaxSearchLength
+    // characters are searched for; `shortened` tells whether anything was left out.
+    QList<SearchHit> search(const QString &text, int limit = 200, bool *shortened = nullptr);
 
     // When the last successful sync started (for the poll window and "data is N min old").
     QDateTime lastSync();
@@ -106,7 +121,9 @@ public:
     bool removeDraft(const QString &key);
     QStringList draftKeys();
 
-    // The outbox, by the items' keys. Items keep their order of creation.
+    // The outbox, by the items' keys. Items keep their order of creation. A row that cannot be
+    // read back (an unknown kind or state, a payload that is not a JSON object) comes back
+    // Failed, with a lastError that says so, and is logged.
     bool saveOutboxItem(const OutboxItem &item);
     // `ok` (when given) says whether the items could be read at all.
     QList<OutboxItem> outbox(bool *ok = nullptr);
@@ -121,6 +138,19 @@ private:
     bool migrate(int upToVersion = SchemaVersion);
     bool exec(const QString &sql);
     bool exec(QSqlQuery &query);
+    // Notes why a statement failed: m_lastCode (SQLite's primary result code) and m_lastError.
+    void noteError(const QSqlError &error);
+    void noteError(int code, const QString &text);
+    // A check found damage: its verdict, unless the verdict only reports an error reading
+    // (SQLite's integrity_check writes "error code=10" for an I/O error as a finding).
+    void noteVerdict(const QString &verdict);
+    // SQLITE_CORRUPT or SQLITE_NOTADB: the file itself is damaged.
+    bool lastWasCorruption() const;
+    // An OpenResult that fails and keeps the file, saying what went wrong.
+    OpenResult refuse() const;
+    // Recovers drafts and outbox items from <file>.damaged-* beside the database; what it did
+    // is appended to `result.message`.
+    void salvageLeftovers(OpenResult &result);
     bool isHealthy();
     // integrity_check of one table, quick_check of the whole file when `table` is empty.
     bool quickCheck(const QString &table);
@@ -131,11 +161,13 @@ private:
     OpenResult rebuild(const QString &why);
     // The connection's SQLite handle, for the statements that bypass QtSql (store/Sqlite.h).
     sqlite3 *handle() const;
-    QString searchExpression(const QString &text) const;
+    QString searchExpression(const QString &text, bool *shortened) const;
 
     QString m_path;
     QString m_connectionName;
     QString m_lastError;
+    int m_lastCode = 0; // SQLITE_OK
+    bool m_lastVerdict = false; // the last error is a check's finding, not an error code
     std::mutex m_checkMutex; // guards the two below, shared with cancelCheck()
     sqlite3 *m_checking = nullptr; // the handle while checkEverything() runs
     bool m_checkCancelled = false;

@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -113,7 +114,10 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     sqlite3 *raw = handle();
     if (!raw || !db.transaction()) {
-        m_lastError = QStringLiteral("cannot start a transaction");
+        if (raw)
+            noteError(db.lastError());
+        else
+            noteError(SQLITE_MISUSE, QStringLiteral("the local database is not open"));
         return std::nullopt;
     }
     Change change;
@@ -167,12 +171,12 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
         for (const Statement *q : {&select, &insertCase, &updateHeader, &updateHeaderAndCounts,
                  &updateCounts, &markSeen, &insertMessage, &knownMessages, &index, &unindex}) {
             if (!q->isValid()) {
-                m_lastError = q->lastError();
+                noteError(q->errorCode(), q->lastError());
                 ok = false;
             }
         }
         const auto failed = [&](const Statement &q) {
-            m_lastError = q.lastError();
+            noteError(q.errorCode(), q.lastError());
             ok = false;
         };
         Sqlite::StringPool pool;
@@ -325,7 +329,11 @@ std::optional<LocalStore::Change> LocalStore::applyCases(const QList<Case> &case
                 change.updated.append(after);
         }
     }
-    if (!ok || !db.commit()) {
+    if (ok && !db.commit()) {
+        noteError(db.lastError());
+        ok = false;
+    }
+    if (!ok) {
         db.rollback();
         return std::nullopt;
     }
@@ -340,7 +348,7 @@ QList<CaseSummary> LocalStore::loadSummaries()
     QList<CaseSummary> read;
     Sqlite::Statement query(handle(), summarySql("ORDER BY num DESC"));
     if (!query.isValid()) {
-        m_lastError = query.lastError();
+        noteError(query.errorCode(), query.lastError());
         return read;
     }
     read.reserve(caseCount());
@@ -349,7 +357,7 @@ QList<CaseSummary> LocalStore::loadSummaries()
     while ((rc = query.step()) == SQLITE_ROW)
         read.append(readSummary(query, pool));
     if (rc != SQLITE_DONE) {
-        m_lastError = query.lastError();
+        noteError(query.errorCode(), query.lastError());
         qCWarning(lcStore) << "reading the cases failed:" << m_lastError;
     }
     // Sorted by key and position, then moved once (a summary is too large to sort itself).
@@ -376,7 +384,7 @@ std::optional<CaseSummary> LocalStore::loadSummary(const QString &caseId)
 {
     Sqlite::Statement query(handle(), summarySql("WHERE id = ?1"));
     if (!query.isValid()) {
-        m_lastError = query.lastError();
+        noteError(query.errorCode(), query.lastError());
         return std::nullopt;
     }
     query.bind(1, caseId);
@@ -448,21 +456,26 @@ std::optional<CaseSummary> LocalStore::setRead(const QString &caseId, bool read)
     return loadSummary(caseId);
 }
 
-QString LocalStore::searchExpression(const QString &input) const
+QString LocalStore::searchExpression(const QString &input, bool *shortened) const
 {
     // Every word must occur, each as a prefix; FTS5 syntax in the input is taken literally.
+    // Each word is a pass over the index: a pasted page kept the store busy for minutes, so
+    // only the first words are searched for.
+    const QStringList words
+        = input.left(MaxSearchLength)
+              .split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts);
+    if (shortened)
+        *shortened = input.size() > MaxSearchLength || words.size() > MaxSearchWords;
     QStringList terms;
-    for (QString word :
-        input.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts)) {
+    for (QString word : words.mid(0, MaxSearchWords))
         terms << u'"' + word.replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*");
-    }
     return terms.join(u' ');
 }
 
-QList<LocalStore::SearchHit> LocalStore::search(const QString &input, int limit)
+QList<LocalStore::SearchHit> LocalStore::search(const QString &input, int limit, bool *shortened)
 {
     QList<SearchHit> hits;
-    const QString expression = searchExpression(input);
+    const QString expression = searchExpression(input, shortened);
     if (expression.isEmpty())
         return hits;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

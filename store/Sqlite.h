@@ -67,6 +67,8 @@ public:
     int bytes(int column) const { return sqlite3_column_bytes(m_stmt, column); }
 
     QString lastError() const;
+    // SQLite's primary result code for the last failure on the connection.
+    int errorCode() const { return m_db ? sqlite3_errcode(m_db) & 0xff : SQLITE_MISUSE; }
 
 private:
     sqlite3 *m_db = nullptr;

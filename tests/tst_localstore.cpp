@@ -114,6 +114,7 @@ private slots:
     void readState();
     void search();
     void searchTakesSyntaxLiterally();
+    void longSearchIsShortenedAndSaysSo();
     void draftsAndOutbox();
     void migratesFromVersion1();
     void migratesFromVersion3();
@@ -280,6 +281,34 @@ void TestLocalStore::searchTakesSyntaxLiterally()
         store.search(odd); // must not fail the store
         QVERIFY2(store.search(QStringLiteral("fibre")).size() == 1, qPrintable(odd));
     }
+}
+
+void TestLocalStore::longSearchIsShortenedAndSaysSo()
+{
+    LocalStore store(dbPath());
+    QVERIFY(store.open().ok);
+    store.applyCases({makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))});
+    // A pasted page: every word would be a pass over the index. Only the first words count,
+    // and the answer says the text was shortened.
+    QStringList words;
+    for (int i = 0; i < LocalStore::MaxSearchWords; ++i)
+        words << QStringLiteral("fibre");
+    for (int i = 0; i < 1000; ++i)
+        words << QStringLiteral("absent%1").arg(i);
+    bool shortened = false;
+    auto hits = store.search(words.join(u' ').left(LocalStore::MaxSearchLength), 200, &shortened);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().caseId, QStringLiteral("CS-1"));
+    QVERIFY(shortened);
+    // Past the length, too: one endless word.
+    hits = store.search(QStringLiteral("fibre ") + QString(100'000, u'x'), 200, &shortened);
+    QVERIFY(shortened);
+    QCOMPARE(hits.size(), 0); // "fibre" and the word's first characters
+    // Short enough: said so.
+    hits = store.search(QStringLiteral("fibre rotterdam"), 200, &shortened);
+    QCOMPARE(hits.size(), 1);
+    QVERIFY(!shortened);
+    QCOMPARE(store.search(words.join(u' ')).size(), 1);
 }
 
 void TestLocalStore::draftsAndOutbox()

@@ -10,6 +10,7 @@
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
 #include "store/CaseStore.h"
+#include "store/LocalStore.h"
 #include "ui/CaseSession.h"
 #include "ui/CreateCaseDialog.h"
 #include "ui/MainWindow.h"
@@ -231,6 +232,18 @@ void TestMainWindow::searchFindsAWordInAnyThread()
     QTRY_COMPARE(console.session.filtered()->rowCount(), 1);
     QCOMPARE(
         console.session.filtered()->index(0, 0).data(CaseListModel::CaseIdRole).toString(), id);
+    // A pasted page is searched for by its first words only, and the window says so.
+    QStringList page {QStringLiteral("xylophon")};
+    for (int i = 0; i < 200; ++i)
+        page << QStringLiteral("tray");
+    searched.clear();
+    console.window.searchField()->setText(page.join(u' '));
+    QVERIFY(searched.wait(15'000));
+    QCOMPARE(searched.last().at(2).toBool(), true);
+    QTRY_COMPARE(console.session.filtered()->rowCount(), 1);
+    QVERIFY2(console.window.statusBar()->currentMessage().contains(
+                 QStringLiteral("first %1 words").arg(LocalStore::MaxSearchWords)),
+        qPrintable(console.window.statusBar()->currentMessage()));
     console.window.searchField()->clear();
     QTRY_COMPARE(console.session.filtered()->rowCount(), console.session.cases()->rowCount());
 }

@@ -132,14 +132,14 @@ CaseSession::CaseSession(
     connect(m_store, &CaseStore::summaryChanged, this,
         [this](const CaseSummary &summary) { m_cases->upsert({summary}); });
     connect(m_store, &CaseStore::searchFinished, this,
-        [this](quint64 generation, const QList<LocalStore::SearchHit> &hits) {
+        [this](quint64 generation, const QList<LocalStore::SearchHit> &hits, bool shortened) {
             if (generation != m_searchGeneration || m_searchText.isEmpty())
                 return; // a newer search is on its way, or the search was ended
             QSet<QString> ids;
             for (const auto &hit : hits)
                 ids.insert(hit.caseId);
             m_filtered->setSearchHits(ids);
-            emit searchFinished(m_searchText, int(ids.size()));
+            emit searchFinished(m_searchText, int(ids.size()), shortened);
         });
     connect(m_store, &CaseStore::failed, this, &CaseSession::storeMessage);
     // A confirmed change shows up at the next poll; ask for it now.
@@ -212,7 +212,7 @@ void CaseSession::search(const QString &text)
     ++m_searchGeneration;
     if (m_searchText.isEmpty()) {
         m_filtered->setSearchHits(std::nullopt);
-        emit searchFinished({}, -1);
+        emit searchFinished({}, -1, false);
         return;
     }
     m_store->search(m_searchText, m_searchGeneration);

@@ -127,7 +127,9 @@ signals:
     void loaded(int caseCount);
     // The open case's thread was (re)loaded or grew.
     void threadChanged(const QString &caseId);
-    void searchFinished(const QString &text, int hits);
+    // `shortened`: the text was too long, only its first LocalStore::MaxSearchWords words (of
+    // its first MaxSearchLength characters) were searched for.
+    void searchFinished(const QString &text, int hits, bool shortened);
     // Something about the local data the engineer should know (a rebuilt database, a failed
     // write).
     void storeMessage(const QString &message);

@@ -8,6 +8,7 @@
 #include "models/CaseStatusEntry.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
+#include "store/LocalStore.h"
 #include "store/SettingsKeys.h"
 #include "ui/CaseSession.h"
 #include "ui/CaseThreadRenderer.h"
@@ -283,11 +284,21 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
         m_storeMessage = message;
         updateStatus();
     });
-    connect(m_session, &CaseSession::searchFinished, this, [this](const QString &text, int hits) {
-        if (!text.isEmpty())
-            statusBar()->showMessage(tr("%n case(s) match “%1”", nullptr, hits).arg(text), 5000);
-        updateStatus();
-    });
+    connect(m_session, &CaseSession::searchFinished, this,
+        [this](const QString &text, int hits, bool shortened) {
+            // Shortened: said for longer, the list answers fewer words than were typed.
+            if (shortened)
+                statusBar()->showMessage(tr("%n case(s) match the first %1 words of “%2…”; a "
+                                            "search reads no more",
+                                             nullptr, hits)
+                                             .arg(LocalStore::MaxSearchWords)
+                                             .arg(text.left(60)),
+                    15000);
+            else if (!text.isEmpty())
+                statusBar()->showMessage(
+                    tr("%n case(s) match “%1”", nullptr, hits).arg(text), 5000);
+            updateStatus();
+        });
     QAbstractItemModel *visible = m_session->filtered();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(visible, signal, this, &MainWindow::updateStatus);
