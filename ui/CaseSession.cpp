@@ -318,6 +318,11 @@ QString CaseSession::submitCustomerReference(const QString &caseId, const QStrin
             {QStringLiteral("caseId"), caseId}, {QStringLiteral("customerReference"), reference}});
 }
 
+int CaseSession::maxSearchWords()
+{
+    return LocalStore::MaxSearchWords;
+}
+
 QList<OutboxItem> CaseSession::outboxItemsFor(const QString &caseId) const
 {
     QList<OutboxItem> found;

@@ -122,13 +122,15 @@ public:
     QList<OutboxItem> outboxItemsFor(const QString &caseId) const;
     // The not yet confirmed create-case item holding `draft`, if any (e.g. after a restart).
     QString pendingCreateKeyFor(const CaseDraft &draft) const;
+    // How many words of a search text are searched for at most.
+    static int maxSearchWords();
 
 signals:
     void loaded(int caseCount);
     // The open case's thread was (re)loaded or grew.
     void threadChanged(const QString &caseId);
-    // `shortened`: the text was too long, only its first LocalStore::MaxSearchWords words (of
-    // its first MaxSearchLength characters) were searched for.
+    // `shortened`: the text was too long, only its first maxSearchWords() words (of its first
+    // thousand characters) were searched for.
     void searchFinished(const QString &text, int hits, bool shortened);
     // Something about the local data the engineer should know (a rebuilt database, a failed
     // write).

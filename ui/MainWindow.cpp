@@ -8,7 +8,6 @@
 #include "models/CaseStatusEntry.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
-#include "store/LocalStore.h"
 #include "store/SettingsKeys.h"
 #include "ui/CaseSession.h"
 #include "ui/CaseThreadRenderer.h"
@@ -291,7 +290,7 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
                 statusBar()->showMessage(tr("%n case(s) match the first %1 words of “%2…”; a "
                                             "search reads no more",
                                              nullptr, hits)
-                                             .arg(LocalStore::MaxSearchWords)
+                                             .arg(CaseSession::maxSearchWords())
                                              .arg(text.left(60)),
                     15000);
             else if (!text.isEmpty())
