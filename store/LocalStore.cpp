@@ -581,10 +581,23 @@ void LocalStore::cancelCheck()
         sqlite3_interrupt(m_checking);
 }
 
+void LocalStore::makeOwnerOnly() const
+{
+    // Cases, drafts and the outbox are the engineer's and the provider's business: other
+    // accounts on the machine read neither the file nor (when made here) its folder. SQLite
+    // gives the -wal and -shm files the database file's permissions.
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QFileInfo::exists(folder) && QDir().mkpath(folder))
+        QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
+    if (QFileInfo::exists(m_path) && QFile::permissions(m_path) != ownerOnly)
+        QFile::setPermissions(m_path, ownerOnly);
+}
+
 LocalStore::OpenResult LocalStore::open(int upToVersion)
 {
     if (m_path != QLatin1String(":memory:"))
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        makeOwnerOnly();
     m_lastCode = SQLITE_OK;
     m_lastError.clear();
     QString damage;
@@ -592,10 +605,12 @@ LocalStore::OpenResult LocalStore::open(int upToVersion)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
         bool healthy = false;
-        if (!db.open())
+        if (!db.open()) {
             noteError(db.lastError());
-        else
+        } else {
+            makeOwnerOnly(); // a new file exists from here
             healthy = isHealthy();
+        }
         if (!healthy) {
             // Only damage SQLite finds in the file moves it aside. A full disk, an I/O error, a
             // lock or missing permissions leave it as it is: what the engineer wrote is in it.
@@ -741,10 +756,12 @@ LocalStore::OpenResult LocalStore::rebuild(const QString &why)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
-        if (!db.open())
+        if (!db.open()) {
             noteError(db.lastError());
-        else
+        } else {
+            makeOwnerOnly();
             created = migrate();
+        }
         if (!created)
             db.close();
     }

@@ -135,6 +135,8 @@ public:
     bool setWatched(const QString &caseId, bool watched);
 
 private:
+    // The database (and its folder, when made here) readable by its owner only.
+    void makeOwnerOnly() const;
     bool migrate(int upToVersion = SchemaVersion);
     bool exec(const QString &sql);
     bool exec(QSqlQuery &query);

@@ -109,6 +109,7 @@ class TestLocalStore : public QObject
 private slots:
     void init();
     void insertsAndReloadsExactly();
+    void onlyItsOwnerCanReadIt();
     void overlappingPollsNeverDuplicateCommunications();
     void olderAnswerNeverOverwritesNewer();
     void readState();
@@ -165,6 +166,33 @@ void TestLocalStore::insertsAndReloadsExactly()
     QVERIFY(again && again->isEmpty());
     QVERIFY(again->newCommunications.isEmpty());
     QCOMPARE(store.loadSummaries().size(), 1);
+}
+
+void TestLocalStore::onlyItsOwnerCanReadIt()
+{
+    // Another account on the machine reads neither the cases nor the drafts.
+    const QString path = m_dir->filePath(QStringLiteral("profiles/p/cases.db"));
+    {
+        LocalStore store(path);
+        QVERIFY(store.open().ok);
+        QVERIFY(store.applyCases(
+            {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))}));
+        constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const char *suffix : {"", "-wal"}) {
+            const QString file = path + QLatin1String(suffix);
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
+            QVERIFY(QFile::permissions(file) & ownerOnly);
+        }
+        QVERIFY(!(QFile::permissions(QFileInfo(path).absolutePath()) & others));
+    }
+    // An existing file left readable by an older version is made private at the next open.
+    QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOther);
+    LocalStore again(path);
+    QVERIFY(again.open().ok);
+    QVERIFY(!(QFile::permissions(path) & QFileDevice::ReadOther));
 }
 
 void TestLocalStore::overlappingPollsNeverDuplicateCommunications()
