@@ -343,10 +343,6 @@
         <translation>Für dieses Profil ist kein Case Repository eingerichtet.</translation>
     </message>
     <message>
-        <source>The Case Repository redirected the request (%1); check its URL in the settings.</source>
-        <translation>Das Case Repository hat die Anfrage umgeleitet (%1); überprüfen Sie seine URL in den Einstellungen.</translation>
-    </message>
-    <message>
         <source>The Case Repository&apos;s answer is not JSON: %1</source>
         <translation>Die Antwort des Case Repository ist kein JSON: %1</translation>
     </message>
@@ -664,6 +660,10 @@
         <source>New</source>
         <translation>Neu</translation>
     </message>
+    <message>
+        <source>⚠ Contains characters that change the direction of the text (%1): it may not read in the order it was written.</source>
+        <translation>⚠ Enthält Zeichen, die die Schreibrichtung des Textes ändern (%1): Er wird möglicherweise nicht in der Reihenfolge angezeigt, in der er geschrieben wurde.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTypeMatrix</name>
@@ -736,70 +736,6 @@
     <message>
         <source>Showing cached data, %1.</source>
         <translation>Zwischengespeicherte Daten werden angezeigt, %1.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s case API and the Case Repository from the command line.
-
-Commands:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
-  reference ID REF
-  poll [--once] [--interval SEC]              (one JSON line per change)
-  matrix [--json]
-  store-secret                                (reads the secret from standard input)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (the entry and its history, for good)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (reads the password from standard input)
-
-The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
-password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation>Die Fall-API des Anbieters und das Case Repository auf der Kommandozeile.
-
-Befehle:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; liest die Standardeingabe)
-  reference ID REF
-  poll [--once] [--interval SEC]              (eine JSON-Zeile pro Änderung)
-  matrix [--json]
-  store-secret                                (liest das Secret von der Standardeingabe)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Befehle für das Case Repository (--repository URL --repository-user USER oder die des Profils):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (der Eintrag und seine Historie, endgültig)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (liest das Passwort von der Standardeingabe)
-
-Das Client-Secret stammt aus CASECTL_CLIENT_SECRET oder dem Schlüsselbund des Systems,
-das Repository-Passwort aus CASECTL_REPOSITORY_PASSWORD oder dem Schlüsselbund des Systems.
-Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 Server-, GraphQL- oder Repository-Fehler, 5 Netzwerk.</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL.</source>
@@ -1389,10 +1325,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Auf dem Server wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>create, reply, reference: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
-        <translation>create, reply, reference: Sekunden, die gewartet wird, bevor eine Änderung, deren Antwort verloren ging, nachgeschlagen wird, bevor erneut etwas gesendet wird (Standard: 15).</translation>
-    </message>
-    <message>
         <source>--lookup-delay takes a number of seconds</source>
         <translation>--lookup-delay erwartet eine Anzahl Sekunden</translation>
     </message>
@@ -1403,6 +1335,144 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Nothing was sent: the change could not be saved in the profile&apos;s local store first.</source>
         <translation>Nichts wurde gesendet: Die Änderung konnte nicht zuerst im lokalen Speicher des Profils gesichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</source>
+        <translation>
+            <numerusform>%n Änderung (%1) wurde von einem früheren Lauf, der mitten im Senden abbrach, im Zustand &apos;sendet&apos; hinterlassen; ob der Server sie erhalten hat, ist unbekannt. &apos;casectl outbox --reconcile&apos; sieht bei ihr nach und sendet sie nur, wenn sie nicht angekommen ist.</numerusform>
+            <numerusform>%n Änderungen (%1) wurden von einem früheren Lauf, der mitten im Senden abbrach, im Zustand &apos;sendet&apos; hinterlassen; ob der Server sie erhalten hat, ist unbekannt. &apos;casectl outbox --reconcile&apos; sieht bei jeder nach und sendet sie nur, wenn sie nicht angekommen ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s case API and the Case Repository from the command line.
+
+Commands:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  reference ID REF
+  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
+                                              looks each up, sends what did not arrive)
+  poll [--once] [--interval SEC]              (one JSON line per change)
+  matrix [--json]
+  store-secret                                (reads the secret from standard input)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
+  status create --case-type T --client-id ID --client-type TYPE --status S
+         [--description TEXT] [--business-key K] [--source SRC] [--json]
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (the entry and its history, for good)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (reads the password from standard input)
+
+The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
+password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+        <translation>Die Fall-API des Anbieters und das Case Repository auf der Befehlszeile.
+
+Befehle:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; liest die Standardeingabe)
+  reference ID REF
+  outbox [--reconcile]                        (noch nicht bestätigte Änderungen; --reconcile
+                                              sieht bei jeder nach, sendet, was nicht ankam)
+  poll [--once] [--interval SEC]              (eine JSON-Zeile pro Änderung)
+  matrix [--json]
+  store-secret                                (liest das Secret von der Standardeingabe)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Befehle für das Case Repository (--repository URL --repository-user USER oder die des Profils):
+  status create --case-type T --client-id ID --client-type TYPE --status S
+         [--description TEXT] [--business-key K] [--source SRC] [--json]
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (den Eintrag und seine Historie, endgültig)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (liest das Passwort von der Standardeingabe)
+
+Das Client-Secret stammt aus CASECTL_CLIENT_SECRET oder dem Schlüsselbund des Systems, das
+Passwort für das Case Repository aus CASECTL_REPOSITORY_PASSWORD oder dem Schlüsselbund des Systems.
+Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 Server-, GraphQL- oder Repository-Fehler, 5 Netzwerk.</translation>
+    </message>
+    <message>
+        <source>create, reply, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
+        <translation>create, reply, reference, outbox: Sekunden, bevor bei einer Änderung, deren Antwort verloren ging, nachgesehen wird, ob sie angekommen ist; vorher wird nichts erneut gesendet (Standard: 15).</translation>
+    </message>
+    <message>
+        <source>outbox: finish the changes an earlier run left (look each up, send it only if it did not arrive).</source>
+        <translation>outbox: die von einem früheren Lauf hinterlassenen Änderungen abschließen (bei jeder nachsehen, nur senden, wenn sie nicht angekommen ist).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sendet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s local store cannot be opened.</source>
+        <translation>Der lokale Speicher des Profils lässt sich nicht öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet confirmed</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht bestätigt</numerusform>
+            <numerusform>%n Änderungen noch nicht bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>No longer waiting: another process finished it or gave it up.</source>
+        <translation>Wartet nicht mehr: Ein anderer Prozess hat die Änderung abgeschlossen oder aufgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is left in the outbox; run &apos;casectl outbox --reconcile&apos; again later.</source>
+        <translation>%1 bleibt im Postausgang; führen Sie &apos;casectl outbox --reconcile&apos; später erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 was refused and waits for the engineer in the console: %2</source>
+        <translation>%1 wurde abgelehnt und wartet in der Konsole auf Bearbeitung: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile.</source>
+        <translation>Nichts abzugleichen.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1722,21 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>The message is too long: at most %1 characters, this one has %2.</source>
+        <translation>Die Nachricht ist zu lang: höchstens %1 Zeichen, diese hat %2.</translation>
+    </message>
+    <message>
+        <source>The reference is too long: at most %1 characters, this one has %2.</source>
+        <translation>Die Referenz ist zu lang: höchstens %1 Zeichen, diese hat %2.</translation>
+    </message>
+    <message>
+        <source>&quot;Sent by&quot; is too long: at most %1 characters, this one has %2.</source>
+        <translation>&quot;Gesendet von&quot; ist zu lang: höchstens %1 Zeichen, diese Angabe hat %2.</translation>
+    </message>
+</context>
+<context>
     <name>LocalSandbox</name>
     <message>
         <source>Node.js could not be started: %1</source>
@@ -1697,16 +1782,68 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Die lokale Datenbank %1 ist beschädigt und kann nicht beiseitegeschoben werden (%2). Schließen Sie andere Programme, die sie verwenden, oder entfernen Sie sie manuell.</translation>
     </message>
     <message>
-        <source>The local database %1 is damaged and a new one cannot be created: %2</source>
-        <translation>Die lokale Datenbank %1 ist beschädigt, und es kann keine neue erstellt werden: %2</translation>
+        <source>The disk holding %1 is full (%2). Free some space on it (old downloads, logs, the trash), then try again; nothing saved before was lost.</source>
+        <translation>Der Datenträger mit %1 ist voll (%2). Geben Sie dort Speicherplatz frei (alte Downloads, Protokolle, Papierkorb) und versuchen Sie es dann erneut; zuvor Gespeichertes ist nicht verloren gegangen.</translation>
     </message>
     <message>
-        <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Your drafts (%1) and unsent changes (%2) were recovered. The damaged file is kept at %3.</source>
-        <translation>Die lokale Datenbank war beschädigt und wurde neu aufgebaut; die Fälle werden erneut abgerufen. Ihre Entwürfe (%1) und nicht gesendeten Änderungen (%2) wurden wiederhergestellt. Die beschädigte Datei bleibt unter %3 erhalten.</translation>
+        <source>Reading or writing %1 failed (%2): the disk holding it may be full, failing or disconnected. Free some space on it or check the disk, then try again; the file was left as it is.</source>
+        <translation>Das Lesen oder Schreiben von %1 ist fehlgeschlagen (%2): Der Datenträger ist möglicherweise voll, defekt oder getrennt. Geben Sie dort Speicherplatz frei oder prüfen Sie den Datenträger und versuchen Sie es dann erneut; die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Drafts and unsent changes could not be recovered from it. The damaged file is kept at %1.</source>
-        <translation>Die lokale Datenbank war beschädigt und wurde neu aufgebaut; die Fälle werden erneut abgerufen. Entwürfe und nicht gesendete Änderungen konnten daraus nicht wiederhergestellt werden. Die beschädigte Datei bleibt unter %1 erhalten.</translation>
+        <source>%1 is locked by another program (%2), perhaps another Case Console or casectl using the same profile. Close it, then try again; the file was left as it is.</source>
+        <translation>%1 ist von einem anderen Programm gesperrt (%2), vielleicht von einer weiteren Case Console oder von casectl mit demselben Profil. Schließen Sie es und versuchen Sie es dann erneut; die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing (%2). Check that you may write to the file and its folder and that the disk is not read-only, then try again; the file was left as it is.</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden (%2). Prüfen Sie, ob Sie in die Datei und ihren Ordner schreiben dürfen und ob der Datenträger nicht schreibgeschützt ist, und versuchen Sie es dann erneut; die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Your drafts (%1) and unsent changes (%2) were recovered from %3.</source>
+        <translation>Ihre Entwürfe (%1) und nicht gesendeten Änderungen (%2) wurden aus %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Your drafts (%1) were recovered from %2; its unsent changes could not all be read (%3 recovered).</source>
+        <translation>Ihre Entwürfe (%1) wurden aus %2 wiederhergestellt; die nicht gesendeten Änderungen darin konnten nicht alle gelesen werden (%3 wiederhergestellt).</translation>
+    </message>
+    <message>
+        <source>Your unsent changes (%1) were recovered from %2; its drafts could not all be read (%3 recovered).</source>
+        <translation>Ihre nicht gesendeten Änderungen (%1) wurden aus %2 wiederhergestellt; die Entwürfe darin konnten nicht alle gelesen werden (%3 wiederhergestellt).</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent changes could not be recovered from %1.</source>
+        <translation>Entwürfe und nicht gesendete Änderungen konnten nicht aus %1 wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Only some drafts (%1) and unsent changes (%2) could be recovered from %3.</source>
+        <translation>Nur ein Teil der Entwürfe (%1) und nicht gesendeten Änderungen (%2) konnte aus %3 wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be opened (%2); it was left as it is.</source>
+        <translation>Die lokale Datenbank %1 konnte nicht geöffnet werden (%2); sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Reading the local database %1 failed (%2), but SQLite finds no damage in it, so it was left as it is. Start again; should this repeat, move the file away to start afresh.</source>
+        <translation>Das Lesen der lokalen Datenbank %1 ist fehlgeschlagen (%2), SQLite findet darin aber keine Beschädigung, daher wurde sie unverändert gelassen. Starten Sie erneut; tritt dies wieder auf, verschieben Sie die Datei, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The local database %1 was damaged and has been moved to %2, but a new one cannot be created: %3 Your drafts and unsent changes stay in %2 and will be recovered when Case Console next starts.</source>
+        <translation>Die lokale Datenbank %1 war beschädigt und wurde nach %2 verschoben, aber eine neue kann nicht angelegt werden: %3 Ihre Entwürfe und nicht gesendeten Änderungen bleiben in %2 und werden beim nächsten Start von Case Console wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The local database was damaged and has been rebuilt; the cases will be fetched again.</source>
+        <translation>Die lokale Datenbank war beschädigt und wurde neu aufgebaut; die Fälle werden erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent changes in %1 could not be recovered yet: %2 Case Console will try again when it next starts.</source>
+        <translation>Entwürfe und nicht gesendete Änderungen in %1 konnten noch nicht wiederhergestellt werden: %2 Case Console versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>An earlier run left a damaged copy of the local database behind.</source>
+        <translation>Ein früherer Programmlauf hat eine beschädigte Kopie der lokalen Datenbank hinterlassen.</translation>
+    </message>
+    <message>
+        <source>This change could not be read back from the local database (%1), so it is not sent.</source>
+        <translation>Diese Änderung konnte nicht aus der lokalen Datenbank zurückgelesen werden (%1) und wird daher nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2186,35 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Not published (closed before publishing began)</source>
         <translation>Nicht veröffentlicht (geschlossen, bevor die Veröffentlichung begann)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
+        <translation>
+            <numerusform>%n Fall entspricht den ersten %1 Wörtern von „%2…“; weitere Wörter berücksichtigt die Suche nicht</numerusform>
+            <numerusform>%n Fälle entsprechen den ersten %1 Wörtern von „%2…“; weitere Wörter berücksichtigt die Suche nicht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFailure</name>
+    <message>
+        <source>The server&apos;s answer is larger than %1, more than the console accepts; it was stopped.</source>
+        <translation>Die Antwort des Servers ist größer als %1 und damit mehr, als die Konsole annimmt; sie wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer was not complete within %n second(s); the request was stopped.</source>
+        <translation>
+            <numerusform>Die Antwort des Servers war nicht innerhalb von %n Sekunde vollständig; die Anfrage wurde abgebrochen.</numerusform>
+            <numerusform>Die Antwort des Servers war nicht innerhalb von %n Sekunden vollständig; die Anfrage wurde abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2. The console follows no redirects; if the service has moved, enter the new address in the settings.</source>
+        <translation>Der Server hat die Anfrage auf %2 umgeleitet (HTTP %1). Die Konsole folgt keinen Umleitungen; wenn der Dienst umgezogen ist, geben Sie die neue Adresse in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to another server, %2. The console follows no redirects, so nothing was sent there; if the service has moved, enter the new address in the settings.</source>
+        <translation>Der Server hat die Anfrage auf einen anderen Server, %2, umgeleitet (HTTP %1). Die Konsole folgt keinen Umleitungen, daher wurde dorthin nichts gesendet; wenn der Dienst umgezogen ist, geben Sie die neue Adresse in den Einstellungen ein.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,20 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</source>
+        <translation>
+            <numerusform>%n change left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks it up and sends it only if it did not arrive.</numerusform>
+            <numerusform>%n changes left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got them is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet confirmed</source>
+        <translation>
+            <numerusform>%n change not yet confirmed</numerusform>
+            <numerusform>%n changes not yet confirmed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -101,6 +115,23 @@
         <translation>
             <numerusform>%1 of %n case</numerusform>
             <numerusform>%1 of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
+        <translation>
+            <numerusform>%n case matches the first %1 words of “%2…”; a search reads no more</numerusform>
+            <numerusform>%n cases match the first %1 words of “%2…”; a search reads no more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFailure</name>
+    <message numerus="yes">
+        <source>The server&apos;s answer was not complete within %n second(s); the request was stopped.</source>
+        <translation>
+            <numerusform>The server&apos;s answer was not complete within %n second; the request was stopped.</numerusform>
+            <numerusform>The server&apos;s answer was not complete within %n seconds; the request was stopped.</numerusform>
         </translation>
     </message>
 </context>

@@ -343,10 +343,6 @@
         <translation>Voor dit profiel is geen Case Repository ingesteld.</translation>
     </message>
     <message>
-        <source>The Case Repository redirected the request (%1); check its URL in the settings.</source>
-        <translation>De Case Repository heeft het verzoek omgeleid (%1); controleer de URL ervan in de instellingen.</translation>
-    </message>
-    <message>
         <source>The Case Repository&apos;s answer is not JSON: %1</source>
         <translation>Het antwoord van de Case Repository is geen JSON: %1</translation>
     </message>
@@ -664,6 +660,10 @@
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
+    <message>
+        <source>⚠ Contains characters that change the direction of the text (%1): it may not read in the order it was written.</source>
+        <translation>⚠ Bevat tekens die de schrijfrichting van de tekst veranderen (%1): de tekst wordt mogelijk niet weergegeven in de volgorde waarin die is geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTypeMatrix</name>
@@ -736,70 +736,6 @@
     <message>
         <source>Showing cached data, %1.</source>
         <translation>Gegevens uit de cache, %1.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s case API and the Case Repository from the command line.
-
-Commands:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
-  reference ID REF
-  poll [--once] [--interval SEC]              (one JSON line per change)
-  matrix [--json]
-  store-secret                                (reads the secret from standard input)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (the entry and its history, for good)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (reads the password from standard input)
-
-The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
-password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation>De meldingen-API van de leverancier en de Case Repository vanaf de opdrachtregel.
-
-Opdrachten:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; leest standaardinvoer)
-  reference ID REF
-  poll [--once] [--interval SEC]              (één JSON-regel per wijziging)
-  matrix [--json]
-  store-secret                                (leest het geheim van standaardinvoer)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Opdrachten voor de Case Repository (--repository URL --repository-user USER, of die van het profiel):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (het item en de geschiedenis ervan, definitief)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (leest het wachtwoord van standaardinvoer)
-
-Het clientgeheim komt uit CASECTL_CLIENT_SECRET of de systeemsleutelbos; het repository-
-wachtwoord uit CASECTL_REPOSITORY_PASSWORD of de systeemsleutelbos.
-Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQL- of repositoryfout, 5 netwerk.</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL.</source>
@@ -1389,10 +1325,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
         <translation>Er is niets gewijzigd op de server.</translation>
     </message>
     <message>
-        <source>create, reply, reference: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
-        <translation>create, reply, reference: seconden wachten voordat een wijziging waarvan het antwoord verloren ging wordt opgezocht, voordat er opnieuw iets wordt verzonden (standaard: 15).</translation>
-    </message>
-    <message>
         <source>--lookup-delay takes a number of seconds</source>
         <translation>--lookup-delay verwacht een aantal seconden</translation>
     </message>
@@ -1403,6 +1335,144 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
     <message>
         <source>Nothing was sent: the change could not be saved in the profile&apos;s local store first.</source>
         <translation>Er is niets verzonden: de wijziging kon niet eerst in de lokale opslag van het profiel worden bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</source>
+        <translation>
+            <numerusform>%n wijziging (%1) is door een eerdere uitvoering die midden in het verzenden stopte, achtergelaten met de status &apos;verzenden&apos;; of de server die heeft ontvangen, is onbekend. &apos;casectl outbox --reconcile&apos; zoekt die op en verzendt die alleen als die niet is aangekomen.</numerusform>
+            <numerusform>%n wijzigingen (%1) zijn door een eerdere uitvoering die midden in het verzenden stopte, achtergelaten met de status &apos;verzenden&apos;; of de server ze heeft ontvangen, is onbekend. &apos;casectl outbox --reconcile&apos; zoekt elke wijziging op en verzendt die alleen als die niet is aangekomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s case API and the Case Repository from the command line.
+
+Commands:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  reference ID REF
+  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
+                                              looks each up, sends what did not arrive)
+  poll [--once] [--interval SEC]              (one JSON line per change)
+  matrix [--json]
+  store-secret                                (reads the secret from standard input)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
+  status create --case-type T --client-id ID --client-type TYPE --status S
+         [--description TEXT] [--business-key K] [--source SRC] [--json]
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (the entry and its history, for good)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (reads the password from standard input)
+
+The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
+password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+        <translation>De API voor meldingen van de leverancier en de Case Repository vanaf de opdrachtregel.
+
+Opdrachten:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; leest standaardinvoer)
+  reference ID REF
+  outbox [--reconcile]                        (nog niet bevestigde wijzigingen; --reconcile
+                                              zoekt elk op, verzendt wat niet is aangekomen)
+  poll [--once] [--interval SEC]              (één JSON-regel per wijziging)
+  matrix [--json]
+  store-secret                                (leest het geheim van standaardinvoer)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository-opdrachten (--repository URL --repository-user USER, of die van het profiel):
+  status create --case-type T --client-id ID --client-type TYPE --status S
+         [--description TEXT] [--business-key K] [--source SRC] [--json]
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (het item en de geschiedenis ervan, definitief)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (leest het wachtwoord van standaardinvoer)
+
+Het clientgeheim komt uit CASECTL_CLIENT_SECRET of de systeemsleutelbos; het wachtwoord
+van de Case Repository uit CASECTL_REPOSITORY_PASSWORD of de systeemsleutelbos.
+Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-, GraphQL- of repositoryfout, 5 netwerk.</translation>
+    </message>
+    <message>
+        <source>create, reply, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
+        <translation>create, reply, reference, outbox: seconden wachten voordat een wijziging waarvan het antwoord verloren is gegaan, wordt opgezocht; daarvoor wordt niets opnieuw verzonden (standaard: 15).</translation>
+    </message>
+    <message>
+        <source>outbox: finish the changes an earlier run left (look each up, send it only if it did not arrive).</source>
+        <translation>outbox: de wijzigingen afronden die een eerdere uitvoering heeft achtergelaten (elke wijziging opzoeken, alleen verzenden als die niet is aangekomen).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wachtend</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>verzenden</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s local store cannot be opened.</source>
+        <translation>De lokale opslag van het profiel kan niet worden geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet confirmed</source>
+        <translation>
+            <numerusform>%n wijziging nog niet bevestigd</numerusform>
+            <numerusform>%n wijzigingen nog niet bevestigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Bevestigd: %1</translation>
+    </message>
+    <message>
+        <source>No longer waiting: another process finished it or gave it up.</source>
+        <translation>Wacht niet meer: een ander proces heeft de wijziging afgerond of opgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 is left in the outbox; run &apos;casectl outbox --reconcile&apos; again later.</source>
+        <translation>%1 blijft in het postvak UIT; voer &apos;casectl outbox --reconcile&apos; later opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>%1 was refused and waits for the engineer in the console: %2</source>
+        <translation>%1 is geweigerd en wacht in de console op afhandeling: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile.</source>
+        <translation>Niets af te stemmen.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1722,21 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>The message is too long: at most %1 characters, this one has %2.</source>
+        <translation>Het bericht is te lang: maximaal %1 tekens, dit bericht heeft er %2.</translation>
+    </message>
+    <message>
+        <source>The reference is too long: at most %1 characters, this one has %2.</source>
+        <translation>De referentie is te lang: maximaal %1 tekens, deze heeft er %2.</translation>
+    </message>
+    <message>
+        <source>&quot;Sent by&quot; is too long: at most %1 characters, this one has %2.</source>
+        <translation>&quot;Verzonden door&quot; is te lang: maximaal %1 tekens, deze waarde heeft er %2.</translation>
+    </message>
+</context>
+<context>
     <name>LocalSandbox</name>
     <message>
         <source>Node.js could not be started: %1</source>
@@ -1697,16 +1782,68 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
         <translation>De lokale database %1 is beschadigd en kan niet opzij worden gezet (%2). Sluit andere programma&apos;s die de database gebruiken, of verwijder deze handmatig.</translation>
     </message>
     <message>
-        <source>The local database %1 is damaged and a new one cannot be created: %2</source>
-        <translation>De lokale database %1 is beschadigd en er kan geen nieuwe worden aangemaakt: %2</translation>
+        <source>The disk holding %1 is full (%2). Free some space on it (old downloads, logs, the trash), then try again; nothing saved before was lost.</source>
+        <translation>De schijf met %1 is vol (%2). Maak er ruimte vrij (oude downloads, logbestanden, de prullenbak) en probeer het daarna opnieuw; wat eerder is opgeslagen, is niet verloren gegaan.</translation>
     </message>
     <message>
-        <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Your drafts (%1) and unsent changes (%2) were recovered. The damaged file is kept at %3.</source>
-        <translation>De lokale database was beschadigd en is opnieuw opgebouwd; de meldingen worden opnieuw opgehaald. Uw concepten (%1) en niet-verzonden wijzigingen (%2) zijn hersteld. Het beschadigde bestand is bewaard als %3.</translation>
+        <source>Reading or writing %1 failed (%2): the disk holding it may be full, failing or disconnected. Free some space on it or check the disk, then try again; the file was left as it is.</source>
+        <translation>Het lezen of schrijven van %1 is mislukt (%2): de schijf waarop het staat, is mogelijk vol, defect of losgekoppeld. Maak er ruimte vrij of controleer de schijf en probeer het daarna opnieuw; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Drafts and unsent changes could not be recovered from it. The damaged file is kept at %1.</source>
-        <translation>De lokale database was beschadigd en is opnieuw opgebouwd; de meldingen worden opnieuw opgehaald. Concepten en niet-verzonden wijzigingen konden er niet uit worden hersteld. Het beschadigde bestand is bewaard als %1.</translation>
+        <source>%1 is locked by another program (%2), perhaps another Case Console or casectl using the same profile. Close it, then try again; the file was left as it is.</source>
+        <translation>%1 is vergrendeld door een ander programma (%2), misschien een andere Case Console of casectl met hetzelfde profiel. Sluit dat programma en probeer het daarna opnieuw; het bestand is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing (%2). Check that you may write to the file and its folder and that the disk is not read-only, then try again; the file was left as it is.</source>
+        <translation>%1 kan niet worden geopend om te schrijven (%2). Controleer of u naar het bestand en de map ervan mag schrijven en of de schijf niet alleen-lezen is, en probeer het daarna opnieuw; het bestand is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>Your drafts (%1) and unsent changes (%2) were recovered from %3.</source>
+        <translation>Uw concepten (%1) en niet-verzonden wijzigingen (%2) zijn hersteld uit %3.</translation>
+    </message>
+    <message>
+        <source>Your drafts (%1) were recovered from %2; its unsent changes could not all be read (%3 recovered).</source>
+        <translation>Uw concepten (%1) zijn hersteld uit %2; niet alle niet-verzonden wijzigingen daarin konden worden gelezen (%3 hersteld).</translation>
+    </message>
+    <message>
+        <source>Your unsent changes (%1) were recovered from %2; its drafts could not all be read (%3 recovered).</source>
+        <translation>Uw niet-verzonden wijzigingen (%1) zijn hersteld uit %2; niet alle concepten daarin konden worden gelezen (%3 hersteld).</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent changes could not be recovered from %1.</source>
+        <translation>Concepten en niet-verzonden wijzigingen konden niet worden hersteld uit %1.</translation>
+    </message>
+    <message>
+        <source>Only some drafts (%1) and unsent changes (%2) could be recovered from %3.</source>
+        <translation>Slechts een deel van de concepten (%1) en niet-verzonden wijzigingen (%2) kon worden hersteld uit %3.</translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be opened (%2); it was left as it is.</source>
+        <translation>De lokale database %1 kon niet worden geopend (%2); deze is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>Reading the local database %1 failed (%2), but SQLite finds no damage in it, so it was left as it is. Start again; should this repeat, move the file away to start afresh.</source>
+        <translation>Het lezen van de lokale database %1 is mislukt (%2), maar SQLite vindt er geen beschadiging in, dus deze is ongewijzigd gelaten. Start opnieuw; als dit zich herhaalt, verplaats het bestand dan om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>The local database %1 was damaged and has been moved to %2, but a new one cannot be created: %3 Your drafts and unsent changes stay in %2 and will be recovered when Case Console next starts.</source>
+        <translation>De lokale database %1 was beschadigd en is verplaatst naar %2, maar er kan geen nieuwe worden aangemaakt: %3 Uw concepten en niet-verzonden wijzigingen blijven in %2 en worden hersteld wanneer Case Console de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>The local database was damaged and has been rebuilt; the cases will be fetched again.</source>
+        <translation>De lokale database was beschadigd en is opnieuw opgebouwd; de meldingen worden opnieuw opgehaald.</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent changes in %1 could not be recovered yet: %2 Case Console will try again when it next starts.</source>
+        <translation>Concepten en niet-verzonden wijzigingen in %1 konden nog niet worden hersteld: %2 Case Console probeert het bij de volgende start opnieuw.</translation>
+    </message>
+    <message>
+        <source>An earlier run left a damaged copy of the local database behind.</source>
+        <translation>Een eerdere uitvoering heeft een beschadigde kopie van de lokale database achtergelaten.</translation>
+    </message>
+    <message>
+        <source>This change could not be read back from the local database (%1), so it is not sent.</source>
+        <translation>Deze wijziging kon niet worden teruggelezen uit de lokale database (%1) en wordt daarom niet verzonden.</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2186,35 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
     <message>
         <source>Not published (closed before publishing began)</source>
         <translation>Niet gepubliceerd (gesloten voordat het publiceren begon)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
+        <translation>
+            <numerusform>%n melding komt overeen met de eerste %1 woorden van “%2…”; meer woorden leest een zoekopdracht niet</numerusform>
+            <numerusform>%n meldingen komen overeen met de eerste %1 woorden van “%2…”; meer woorden leest een zoekopdracht niet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFailure</name>
+    <message>
+        <source>The server&apos;s answer is larger than %1, more than the console accepts; it was stopped.</source>
+        <translation>Het antwoord van de server is groter dan %1, meer dan de console accepteert; het is afgebroken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer was not complete within %n second(s); the request was stopped.</source>
+        <translation>
+            <numerusform>Het antwoord van de server was niet binnen %n seconde compleet; het verzoek is afgebroken.</numerusform>
+            <numerusform>Het antwoord van de server was niet binnen %n seconden compleet; het verzoek is afgebroken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2. The console follows no redirects; if the service has moved, enter the new address in the settings.</source>
+        <translation>De server heeft het verzoek omgeleid (HTTP %1) naar %2. De console volgt geen omleidingen; als de dienst is verhuisd, voer dan het nieuwe adres in bij de instellingen.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to another server, %2. The console follows no redirects, so nothing was sent there; if the service has moved, enter the new address in the settings.</source>
+        <translation>De server heeft het verzoek omgeleid (HTTP %1) naar een andere server, %2. De console volgt geen omleidingen, dus daar is niets naartoe verzonden; als de dienst is verhuisd, voer dan het nieuwe adres in bij de instellingen.</translation>
     </message>
 </context>
 <context>

@@ -343,10 +343,6 @@
         <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw.</translation>
     </message>
     <message>
-        <source>The Case Repository redirected the request (%1); check its URL in the settings.</source>
-        <translation>Repozytorium spraw przekierowało żądanie (%1); sprawdź jego adres URL w ustawieniach.</translation>
-    </message>
-    <message>
         <source>The Case Repository&apos;s answer is not JSON: %1</source>
         <translation>Odpowiedź Repozytorium spraw nie jest w formacie JSON: %1</translation>
     </message>
@@ -665,6 +661,10 @@
         <source>New</source>
         <translation>Nowa</translation>
     </message>
+    <message>
+        <source>⚠ Contains characters that change the direction of the text (%1): it may not read in the order it was written.</source>
+        <translation>⚠ Zawiera znaki zmieniające kierunek tekstu (%1): tekst może nie być wyświetlany w kolejności, w jakiej został napisany.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTypeMatrix</name>
@@ -738,70 +738,6 @@
     <message>
         <source>Showing cached data, %1.</source>
         <translation>Wyświetlanie danych z pamięci podręcznej, %1.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s case API and the Case Repository from the command line.
-
-Commands:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
-  reference ID REF
-  poll [--once] [--interval SEC]              (one JSON line per change)
-  matrix [--json]
-  store-secret                                (reads the secret from standard input)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (the entry and its history, for good)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (reads the password from standard input)
-
-The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
-password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation>API zgłoszeń dostawcy i Repozytorium spraw z poziomu wiersza poleceń.
-
-Polecenia:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M równe &quot;-&quot; czyta standardowe wejście)
-  reference ID REF
-  poll [--once] [--interval SEC]              (jeden wiersz JSON na zmianę)
-  matrix [--json]
-  store-secret                                (czyta sekret ze standardowego wejścia)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Polecenia Repozytorium spraw (--repository URL --repository-user USER lub z profilu):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (wpis wraz z historią, bezpowrotnie)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (czyta hasło ze standardowego wejścia)
-
-Sekret klienta pochodzi z CASECTL_CLIENT_SECRET lub z systemowego pęku kluczy, a hasło
-repozytorium z CASECTL_REPOSITORY_PASSWORD lub z systemowego pęku kluczy.
-Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 błąd serwera, GraphQL lub repozytorium, 5 sieć.</translation>
     </message>
     <message>
         <source>GraphQL endpoint URL.</source>
@@ -1396,10 +1332,6 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
         <translation>Na serwerze nic nie zmieniono.</translation>
     </message>
     <message>
-        <source>create, reply, reference: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
-        <translation>create, reply, reference: liczba sekund oczekiwania przed sprawdzeniem zmiany, której odpowiedź zaginęła, zanim cokolwiek zostanie wysłane ponownie (domyślnie: 15).</translation>
-    </message>
-    <message>
         <source>--lookup-delay takes a number of seconds</source>
         <translation>--lookup-delay wymaga liczby sekund</translation>
     </message>
@@ -1410,6 +1342,146 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
     <message>
         <source>Nothing was sent: the change could not be saved in the profile&apos;s local store first.</source>
         <translation>Nic nie wysłano: zmiany nie udało się najpierw zapisać w lokalnym magazynie profilu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</source>
+        <translation>
+            <numerusform>%n zmiana (%1) pozostała w stanie &apos;wysyłanie&apos; po wcześniejszym uruchomieniu, przerwanym w trakcie wysyłania; nie wiadomo, czy serwer ją otrzymał. &apos;casectl outbox --reconcile&apos; sprawdza ją i wysyła tylko wtedy, gdy nie dotarła.</numerusform>
+            <numerusform>%n zmiany (%1) pozostały w stanie &apos;wysyłanie&apos; po wcześniejszym uruchomieniu, przerwanym w trakcie wysyłania; nie wiadomo, czy serwer je otrzymał. &apos;casectl outbox --reconcile&apos; sprawdza każdą z nich i wysyła ją tylko wtedy, gdy nie dotarła.</numerusform>
+            <numerusform>%n zmian (%1) pozostało w stanie &apos;wysyłanie&apos; po wcześniejszym uruchomieniu, przerwanym w trakcie wysyłania; nie wiadomo, czy serwer je otrzymał. &apos;casectl outbox --reconcile&apos; sprawdza każdą z nich i wysyła ją tylko wtedy, gdy nie dotarła.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s case API and the Case Repository from the command line.
+
+Commands:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  reference ID REF
+  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
+                                              looks each up, sends what did not arrive)
+  poll [--once] [--interval SEC]              (one JSON line per change)
+  matrix [--json]
+  store-secret                                (reads the secret from standard input)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
+  status create --case-type T --client-id ID --client-type TYPE --status S
+         [--description TEXT] [--business-key K] [--source SRC] [--json]
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (the entry and its history, for good)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (reads the password from standard input)
+
+The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
+password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+        <translation>API zgłoszeń dostawcy i Repozytorium spraw z wiersza poleceń.
+
+Polecenia:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M równe &quot;-&quot;: odczyt ze standardowego wejścia)
+  reference ID REF
+  outbox [--reconcile]                        (zmiany jeszcze niepotwierdzone; --reconcile
+                                              sprawdza każdą, wysyła te, które nie dotarły)
+  poll [--once] [--interval SEC]              (jeden wiersz JSON na zmianę)
+  matrix [--json]
+  store-secret                                (odczytuje sekret ze standardowego wejścia)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Polecenia Repozytorium spraw (--repository URL --repository-user USER lub z profilu):
+  status create --case-type T --client-id ID --client-type TYPE --status S
+         [--description TEXT] [--business-key K] [--source SRC] [--json]
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (wpis wraz z historią, bezpowrotnie)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (odczytuje hasło ze standardowego wejścia)
+
+Sekret klienta pochodzi z CASECTL_CLIENT_SECRET lub systemowego pęku kluczy, a hasło
+Repozytorium spraw z CASECTL_REPOSITORY_PASSWORD lub systemowego pęku kluczy.
+Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 błąd serwera, GraphQL lub repozytorium, 5 sieć.</translation>
+    </message>
+    <message>
+        <source>create, reply, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
+        <translation>create, reply, reference, outbox: liczba sekund oczekiwania przed sprawdzeniem zmiany, na którą nie dotarła odpowiedź; wcześniej nic nie zostanie wysłane ponownie (domyślnie: 15).</translation>
+    </message>
+    <message>
+        <source>outbox: finish the changes an earlier run left (look each up, send it only if it did not arrive).</source>
+        <translation>outbox: dokończ zmiany pozostawione przez wcześniejsze uruchomienie (sprawdź każdą i wyślij tylko, jeśli nie dotarła).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nic nie wysłano.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>oczekuje</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wysyłanie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>odrzucono</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>wykonano</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s local store cannot be opened.</source>
+        <translation>Nie można otworzyć lokalnego magazynu profilu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet confirmed</source>
+        <translation>
+            <numerusform>%n zmiana jeszcze niepotwierdzona</numerusform>
+            <numerusform>%n zmiany jeszcze niepotwierdzone</numerusform>
+            <numerusform>%n zmian jeszcze niepotwierdzonych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Potwierdzono: %1</translation>
+    </message>
+    <message>
+        <source>No longer waiting: another process finished it or gave it up.</source>
+        <translation>Już nie oczekuje: inny proces dokończył zmianę lub z niej zrezygnował.</translation>
+    </message>
+    <message>
+        <source>%1 is left in the outbox; run &apos;casectl outbox --reconcile&apos; again later.</source>
+        <translation>%1: zmiana pozostaje w kolejce wysyłania; uruchom później ponownie &apos;casectl outbox --reconcile&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 was refused and waits for the engineer in the console: %2</source>
+        <translation>%1: zmiana odrzucona, czeka w konsoli na obsługę przez inżyniera: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile.</source>
+        <translation>Nic do uzgodnienia.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1732,21 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>The message is too long: at most %1 characters, this one has %2.</source>
+        <translation>Wiadomość jest za długa: maksymalnie %1 znaków, a ta ma %2.</translation>
+    </message>
+    <message>
+        <source>The reference is too long: at most %1 characters, this one has %2.</source>
+        <translation>Sygnatura jest za długa: maksymalnie %1 znaków, a ta ma %2.</translation>
+    </message>
+    <message>
+        <source>&quot;Sent by&quot; is too long: at most %1 characters, this one has %2.</source>
+        <translation>Wartość pola &quot;Nadawca&quot; jest za długa: maksymalnie %1 znaków, a ta ma %2.</translation>
+    </message>
+</context>
+<context>
     <name>LocalSandbox</name>
     <message>
         <source>Node.js could not be started: %1</source>
@@ -1705,16 +1792,68 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
         <translation>Lokalna baza danych %1 jest uszkodzona i nie można jej przenieść (%2). Zamknij inne programy, które jej używają, lub usuń ją ręcznie.</translation>
     </message>
     <message>
-        <source>The local database %1 is damaged and a new one cannot be created: %2</source>
-        <translation>Lokalna baza danych %1 jest uszkodzona i nie można utworzyć nowej: %2</translation>
+        <source>The disk holding %1 is full (%2). Free some space on it (old downloads, logs, the trash), then try again; nothing saved before was lost.</source>
+        <translation>Dysk, na którym znajduje się %1, jest pełny (%2). Zwolnij na nim miejsce (stare pobrane pliki, logi, kosz), a następnie spróbuj ponownie; wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Your drafts (%1) and unsent changes (%2) were recovered. The damaged file is kept at %3.</source>
-        <translation>Lokalna baza danych była uszkodzona i została odbudowana; zgłoszenia zostaną pobrane ponownie. Odzyskano szkice (%1) i niewysłane zmiany (%2). Uszkodzony plik zachowano w %3.</translation>
+        <source>Reading or writing %1 failed (%2): the disk holding it may be full, failing or disconnected. Free some space on it or check the disk, then try again; the file was left as it is.</source>
+        <translation>Odczyt lub zapis %1 nie powiódł się (%2): dysk, na którym znajduje się plik, może być pełny, uszkodzony lub odłączony. Zwolnij na nim miejsce lub sprawdź dysk, a następnie spróbuj ponownie; plik pozostawiono bez zmian.</translation>
     </message>
     <message>
-        <source>The local database was damaged and has been rebuilt; the cases will be fetched again. Drafts and unsent changes could not be recovered from it. The damaged file is kept at %1.</source>
-        <translation>Lokalna baza danych była uszkodzona i została odbudowana; zgłoszenia zostaną pobrane ponownie. Nie udało się z niej odzyskać szkiców ani niewysłanych zmian. Uszkodzony plik zachowano w %1.</translation>
+        <source>%1 is locked by another program (%2), perhaps another Case Console or casectl using the same profile. Close it, then try again; the file was left as it is.</source>
+        <translation>Plik %1 jest zablokowany przez inny program (%2), być może przez inną instancję Case Console lub casectl używającą tego samego profilu. Zamknij go, a następnie spróbuj ponownie; plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing (%2). Check that you may write to the file and its folder and that the disk is not read-only, then try again; the file was left as it is.</source>
+        <translation>Nie można otworzyć pliku %1 do zapisu (%2). Sprawdź, czy plik i jego katalog są dostępne do zapisu oraz czy dysk nie jest tylko do odczytu, a następnie spróbuj ponownie; plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <source>Your drafts (%1) and unsent changes (%2) were recovered from %3.</source>
+        <translation>Odzyskano szkice (%1) i niewysłane zmiany (%2) z pliku %3.</translation>
+    </message>
+    <message>
+        <source>Your drafts (%1) were recovered from %2; its unsent changes could not all be read (%3 recovered).</source>
+        <translation>Odzyskano szkice (%1) z pliku %2; nie wszystkie zapisane w nim niewysłane zmiany dało się odczytać (odzyskano %3).</translation>
+    </message>
+    <message>
+        <source>Your unsent changes (%1) were recovered from %2; its drafts could not all be read (%3 recovered).</source>
+        <translation>Odzyskano niewysłane zmiany (%1) z pliku %2; nie wszystkie zapisane w nim szkice dało się odczytać (odzyskano %3).</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent changes could not be recovered from %1.</source>
+        <translation>Nie udało się odzyskać szkiców ani niewysłanych zmian z pliku %1.</translation>
+    </message>
+    <message>
+        <source>Only some drafts (%1) and unsent changes (%2) could be recovered from %3.</source>
+        <translation>Z pliku %3 udało się odzyskać tylko część szkiców (%1) i niewysłanych zmian (%2).</translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be opened (%2); it was left as it is.</source>
+        <translation>Nie można otworzyć lokalnej bazy danych %1 (%2); pozostawiono ją bez zmian.</translation>
+    </message>
+    <message>
+        <source>Reading the local database %1 failed (%2), but SQLite finds no damage in it, so it was left as it is. Start again; should this repeat, move the file away to start afresh.</source>
+        <translation>Odczyt lokalnej bazy danych %1 nie powiódł się (%2), ale SQLite nie wykrywa w niej uszkodzeń, więc pozostawiono ją bez zmian. Uruchom ponownie; jeśli problem się powtórzy, przenieś plik w inne miejsce, aby zacząć od nowa.</translation>
+    </message>
+    <message>
+        <source>The local database %1 was damaged and has been moved to %2, but a new one cannot be created: %3 Your drafts and unsent changes stay in %2 and will be recovered when Case Console next starts.</source>
+        <translation>Lokalna baza danych %1 była uszkodzona i została przeniesiona do %2, ale nie można utworzyć nowej: %3 Szkice i niewysłane zmiany pozostają w %2 i zostaną odzyskane przy następnym uruchomieniu Case Console.</translation>
+    </message>
+    <message>
+        <source>The local database was damaged and has been rebuilt; the cases will be fetched again.</source>
+        <translation>Lokalna baza danych była uszkodzona i została odbudowana; zgłoszenia zostaną pobrane ponownie.</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent changes in %1 could not be recovered yet: %2 Case Console will try again when it next starts.</source>
+        <translation>Nie udało się jeszcze odzyskać szkiców i niewysłanych zmian z pliku %1: %2 Case Console spróbuje ponownie przy następnym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>An earlier run left a damaged copy of the local database behind.</source>
+        <translation>Wcześniejsze uruchomienie pozostawiło uszkodzoną kopię lokalnej bazy danych.</translation>
+    </message>
+    <message>
+        <source>This change could not be read back from the local database (%1), so it is not sent.</source>
+        <translation>Nie można odczytać tej zmiany z lokalnej bazy danych (%1), więc nie zostanie wysłana.</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2201,37 @@ Kody wyjścia: 0 sukces, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 
     <message>
         <source>Not published (closed before publishing began)</source>
         <translation>Nie opublikowano (zamknięte przed rozpoczęciem publikowania)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
+        <translation>
+            <numerusform>%n zgłoszenie pasuje do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
+            <numerusform>%n zgłoszenia pasują do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
+            <numerusform>%n zgłoszeń pasuje do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFailure</name>
+    <message>
+        <source>The server&apos;s answer is larger than %1, more than the console accepts; it was stopped.</source>
+        <translation>Odpowiedź serwera przekracza %1, czyli więcej, niż przyjmuje konsola; została przerwana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer was not complete within %n second(s); the request was stopped.</source>
+        <translation>
+            <numerusform>Odpowiedź serwera nie nadeszła w całości w ciągu %n sekundy; żądanie zostało przerwane.</numerusform>
+            <numerusform>Odpowiedź serwera nie nadeszła w całości w ciągu %n sekund; żądanie zostało przerwane.</numerusform>
+            <numerusform>Odpowiedź serwera nie nadeszła w całości w ciągu %n sekund; żądanie zostało przerwane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to %2. The console follows no redirects; if the service has moved, enter the new address in the settings.</source>
+        <translation>Serwer przekierował żądanie (HTTP %1) do %2. Konsola nie podąża za przekierowaniami; jeśli usługa została przeniesiona, wpisz nowy adres w ustawieniach.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request (HTTP %1) to another server, %2. The console follows no redirects, so nothing was sent there; if the service has moved, enter the new address in the settings.</source>
+        <translation>Serwer przekierował żądanie (HTTP %1) do innego serwera, %2. Konsola nie podąża za przekierowaniami, więc nic tam nie wysłano; jeśli usługa została przeniesiona, wpisz nowy adres w ustawieniach.</translation>
     </message>
 </context>
 <context>
