@@ -31,6 +31,8 @@ public:
     static QJsonObject createCaseVariables(const CaseDraft &draft, const CaseTypeMatrix &matrix);
 
 private:
+    // fetchCase(), but an unreadable case is named in skippedIds() rather than an error.
+    CasesReply *fetchCaseOrSkip(const QString &caseId);
     // Sends `operation` and, on success, lets `onData` fill the reply from the answer's data;
     // what it returns becomes the reply's error.
     template<typename Reply, typename OnData>
