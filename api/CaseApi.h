@@ -96,9 +96,13 @@ public:
     using QObject::QObject;
 
     // Cases modified in the last `lastModifiedMinutes` minutes; 0 asks for every case. A case
-    // that cannot be read is left out and named in skippedIds(); the rest is delivered.
+    // that cannot be read fails the answer (MalformedReply, saying why): a lookup must not take
+    // "unreadable" for "not there".
     virtual CasesReply *fetchUpdatedCases(int lastModifiedMinutes, const CaseFilter &filter = {})
         = 0;
+    // The same for the poller: a case that cannot be read is left out, logged and named in
+    // skippedIds(), and the rest is delivered.
+    virtual CasesReply *pollUpdatedCases(int lastModifiedMinutes) = 0;
     // One case with its complete history; an unknown id gives an empty list, an unreadable case
     // an error (MalformedReply) that says why.
     virtual CasesReply *fetchCase(const QString &caseId) = 0;

@@ -125,7 +125,7 @@ void CasePoller::pollNow(bool full)
     qCDebug(lcPoller) << "polling, lastModifiedMinutes =" << minutes;
     m_currentStart.start();
     m_currentStartWall = QDateTime::currentDateTimeUtc();
-    CasesReply *reply = m_api->fetchUpdatedCases(minutes);
+    CasesReply *reply = m_api->pollUpdatedCases(minutes);
     m_inFlight = reply;
     connect(reply, &CasesReply::finished, this, [this, reply, full] { onFinished(reply, full); });
     setState(State::Polling);

@@ -49,7 +49,7 @@ GraphQLBody readCaseAnswer(const QByteArray &bytes)
 }
 
 // The cases of an answer; one that cannot be read is logged (its id and the field, never the
-// server's text) and named in skippedIds(), the others are delivered.
+// server's text) and named in skippedIds(), the others are read.
 ApiError readCases(CasesReply *result, const GraphQLReply *reply)
 {
     if (!reply->typed().isValid())
@@ -58,11 +58,11 @@ ApiError readCases(CasesReply *result, const GraphQLReply *reply)
     QStringList skippedIds;
     for (const CaseJson::SkippedCase &skipped : std::as_const(answer.skipped)) {
         if (skipped.id.isEmpty()) {
-            qCWarning(lcApi) << "left out a case without an id";
+            qCWarning(lcApi) << "a case without an id cannot be read";
             continue;
         }
-        qCWarning(lcApi) << "left out case" << skipped.id.left(100) << "with an unreadable"
-                         << skipped.field << "; it is fetched again by id";
+        qCWarning(lcApi) << "case" << skipped.id.left(100) << "cannot be read: unreadable"
+                         << skipped.field;
         skippedIds.append(skipped.id);
     }
     result->setCases(std::move(answer.cases));
@@ -70,13 +70,13 @@ ApiError readCases(CasesReply *result, const GraphQLReply *reply)
     return {};
 }
 
-// One case by id: an unreadable one is an error that says why.
-ApiError readOneCase(CasesReply *result, const GraphQLReply *reply)
+// Every case of the answer or an error: one that cannot be read fails it, saying why.
+ApiError readAllCases(CasesReply *result, const GraphQLReply *reply)
 {
-    const CaseAnswer answer = reply->typed().value<CaseAnswer>();
     if (const ApiError error = readCases(result, reply); error.isError())
         return error;
-    if (result->cases().isEmpty() && !answer.skipped.isEmpty())
+    const CaseAnswer answer = reply->typed().value<CaseAnswer>();
+    if (!answer.skipped.isEmpty())
         return malformed(answer.skipped.constFirst().reason);
     return {};
 }
@@ -133,13 +133,20 @@ CasesReply *GraphQLCaseApi::fetchUpdatedCases(int lastModifiedMinutes, const Cas
     if (!filter.customerReference.isEmpty())
         variables.insert(QStringLiteral("customerReference"), filter.customerReference);
     return run<CasesReply>(
-        QStringLiteral("RetrieveUpdatedCases"), variables, readCases, readCaseAnswer);
+        QStringLiteral("RetrieveUpdatedCases"), variables, readAllCases, readCaseAnswer);
+}
+
+CasesReply *GraphQLCaseApi::pollUpdatedCases(int lastModifiedMinutes)
+{
+    return run<CasesReply>(QStringLiteral("RetrieveUpdatedCases"),
+        {{QStringLiteral("lastModifiedMinutes"), qMax(0, lastModifiedMinutes)}}, readCases,
+        readCaseAnswer);
 }
 
 CasesReply *GraphQLCaseApi::fetchCase(const QString &caseId)
 {
     return run<CasesReply>(QStringLiteral("RetrieveCase"), {{QStringLiteral("id"), caseId}},
-        readOneCase, readCaseAnswer);
+        readAllCases, readCaseAnswer);
 }
 
 CasesReply *GraphQLCaseApi::fetchCaseOrSkip(const QString &caseId)

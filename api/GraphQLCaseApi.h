@@ -17,6 +17,7 @@ public:
     explicit GraphQLCaseApi(GraphQLTransport *transport, QObject *parent = nullptr);
 
     CasesReply *fetchUpdatedCases(int lastModifiedMinutes, const CaseFilter &filter = {}) override;
+    CasesReply *pollUpdatedCases(int lastModifiedMinutes) override;
     CasesReply *fetchCase(const QString &caseId) override;
     CasesReply *fetchCases(const QStringList &caseIds, int concurrency = 4) override;
     CreateCaseReply *createCase(const CaseDraft &draft) override;

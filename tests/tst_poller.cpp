@@ -408,6 +408,13 @@ void TestPoller::anUnreadableCaseIsLeftOutAndFetchedAgain()
     QVERIFY(warnings.lines().constFirst().contains(QLatin1String("createdDate")));
     QVERIFY(!warnings.lines().constFirst().contains(spoiler.badDate));
 
+    // A lookup (the outbox's, casectl's) must not take "unreadable" for "not there": it fails.
+    CasesReply *lookup = connection.api()->fetchUpdatedCases(0);
+    QSignalSpy lookupFinished(lookup, &ApiReply::finished);
+    QVERIFY(lookupFinished.wait(15'000));
+    QCOMPARE(lookup->error().kind(), ApiError::Kind::MalformedReply);
+    QVERIFY(lookup->error().serverMessage().contains(spoiler.badDate));
+
     // Still unreadable at the next poll: fetched by id, left out again, still pending.
     spoiler.requests.clear();
     poller.pollNow();
