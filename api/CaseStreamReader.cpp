@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -339,6 +340,7 @@ private:
                 ++m_p;
             return m_p > start || fail(m_p, tr("invalid number"));
         };
+        const char *start = m_p;
         take('-');
         if (!take('0') && !digits())
             return false;
@@ -346,8 +348,15 @@ private:
             return false;
         if (take('e', 'E')) {
             take('+', '-');
-            return digits();
+            if (!digits())
+                return false;
+        } else if (m_p - start <= 300) {
+            return true; // no exponent, too short to leave a double's range
         }
+        // As QJsonDocument: a number a double cannot hold (1e999, 1e-999) is refused.
+        double value = 0;
+        if (std::from_chars(start, m_p, value).ec == std::errc::result_out_of_range)
+            return fail(start, tr("invalid number"));
         return true;
     }
 

@@ -17,13 +17,13 @@
 // The cases come out as CaseJson::parseCases makes them (same fields, absent or null dates are
 // invalid Timestamps, a case without an id or with an unreadable date is left out and listed in
 // `skipped` with the same field and message). The JSON is checked strictly (RFC 8259, UTF-8; lone
-// surrogates and raw control characters in strings are refused, unlike QJsonDocument), and so are
-// the shapes on the way to the cases: data, viewer, account, site and service must be objects or
-// null, errors, cases and communications arrays or null, each case and communication an object.
-// Scalar fields of another type than string read as empty, as CaseJson does. Unknown keys are
-// skipped at any depth; when a key appears twice the last one counts, as in QJsonObject. Repeated
-// short texts (type, status, site, service, ...) share one implicitly shared QString across the
-// cases.
+// surrogates and raw control characters in strings are refused, unlike QJsonDocument; numbers a
+// double cannot hold, such as 1e999, are refused, as QJsonDocument does), and so are the shapes on
+// the way to the cases: data, viewer, account, site and service must be objects or null, errors,
+// cases and communications arrays or null, each case and communication an object. Scalar fields of
+// another type than string read as empty, as CaseJson does. Unknown keys are skipped at any depth;
+// when a key appears twice the last one counts, as in QJsonObject. Repeated short texts (type,
+// status, site, service, ...) share one implicitly shared QString across the cases.
 //
 // A pure function of its input: safe to call from any thread, several at once.
 namespace CaseStreamReader {

@@ -168,6 +168,9 @@ void TestCaseStreamReader::sameAsCaseJson_data()
               R"("timestamp":"2026-10-01T08:00:00Z","y":[1,2]}],"site":{"siteId":"S",)"
               R"("city":{"n":"x"},"name":"N"},"service":{"extra":null,"serviceId":"V"}}]},)"
               R"("more":"x"},"other":[1,2,3]}})";
+    QTest::newRow("numbers at a double's limits") << wrap(caseJson("CS-1",
+        R"(,"x":[1e308,-4.9e-324,0e99999,1.7976931348623157e308,-0.0e-400],"y":1)"
+            + QByteArray(300, '0')));
     QTest::newRow("empty cases") << wrap({});
     QTest::newRow("cases null, with errors")
         << R"({"data":{"viewer":{"account":{"cases":null}}},)" + errors + "}";
@@ -346,6 +349,12 @@ void TestCaseStreamReader::malformed_data()
     QTest::newRow("errors is a string") << QByteArray(R"({"errors":"x","data":null})");
     QTest::newRow("bad JSON in errors") << QByteArray(R"({"errors":[{"message":"x"]})");
     QTest::newRow("number too big in errors") << QByteArray(R"({"errors":[1e999],"data":null})");
+    // Found by fuzz_casestream: QJsonDocument refuses what a double cannot hold, anywhere.
+    QTest::newRow("number too big, skipped") << QByteArray(R"({"":666E66666})");
+    QTest::newRow("number too big in a case") << inCase(R"("x":{"y":[-1.5e309]},"subject":"s")");
+    QTest::newRow("number too small in a case") << inCase(R"("subject":2e-324)");
+    QTest::newRow("integer too long")
+        << QByteArray(R"({"data":null,"n":1)" + QByteArray(400, '0') + "}");
 }
 
 void TestCaseStreamReader::malformed()
