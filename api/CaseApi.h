@@ -41,9 +41,14 @@ public:
     using ApiReply::ApiReply;
     QList<Case> cases() const { return m_cases; }
     void setCases(QList<Case> cases) { m_cases = std::move(cases); }
+    // The ids of cases the answer held but that could not be read (an unreadable date): left
+    // out of cases() and logged, to be fetched again by id. A case without an id is not listed.
+    QStringList skippedIds() const { return m_skippedIds; }
+    void setSkippedIds(QStringList ids) { m_skippedIds = std::move(ids); }
 
 private:
     QList<Case> m_cases;
+    QStringList m_skippedIds;
 };
 
 // A created case's id.
@@ -90,13 +95,20 @@ class CaseApi : public QObject
 public:
     using QObject::QObject;
 
-    // Cases modified in the last `lastModifiedMinutes` minutes; 0 asks for every case.
+    // Cases modified in the last `lastModifiedMinutes` minutes; 0 asks for every case. A case
+    // that cannot be read fails the answer (MalformedReply, saying why): a lookup must not take
+    // "unreadable" for "not there".
     virtual CasesReply *fetchUpdatedCases(int lastModifiedMinutes, const CaseFilter &filter = {})
         = 0;
-    // One case with its complete history; an unknown id gives an empty list.
+    // The same for the poller: a case that cannot be read is left out, logged and named in
+    // skippedIds(), and the rest is delivered.
+    virtual CasesReply *pollUpdatedCases(int lastModifiedMinutes) = 0;
+    // One case with its complete history; an unknown id gives an empty list, an unreadable case
+    // an error (MalformedReply) that says why.
     virtual CasesReply *fetchCase(const QString &caseId) = 0;
     // Several cases, one request each (the provider takes one id per query), at most
-    // `concurrency` at a time. Fails with the first error.
+    // `concurrency` at a time. Fails with the first error; a case that cannot be read is not an
+    // error but named in skippedIds().
     virtual CasesReply *fetchCases(const QStringList &caseIds, int concurrency = 4) = 0;
     // Refused before any request when the draft breaks the case-type matrix.
     virtual CreateCaseReply *createCase(const CaseDraft &draft) = 0;

@@ -12,7 +12,8 @@ QString str(const QJsonObject &o, const char *key)
 }
 
 // An absent or null date is an empty Timestamp; a present but unreadable one is an error.
-bool readDate(const QJsonObject &o, const char *key, Timestamp *out, QString *error)
+bool readDate(
+    const QJsonObject &o, const char *key, Timestamp *out, const QString *id, SkippedCase *skipped)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isNull() || v.isUndefined()) {
@@ -23,21 +24,25 @@ bool readDate(const QJsonObject &o, const char *key, Timestamp *out, QString *er
         *out = *t;
         return true;
     }
-    if (error)
-        *error = QCoreApplication::translate("CaseJson", "unreadable date in %1: “%2”")
-                     .arg(QLatin1String(key), v.toString());
+    if (skipped) {
+        *skipped = {*id, QLatin1String(key),
+            QCoreApplication::translate("CaseJson", "unreadable date in %1: “%2”")
+                .arg(QLatin1String(key), v.toString())};
+    }
     return false;
 }
 
 } // namespace
 
-std::optional<Case> parseCase(const QJsonObject &json, QString *error)
+std::optional<Case> parseCase(const QJsonObject &json, SkippedCase *skipped)
 {
     Case c;
     c.id = str(json, "id");
     if (c.id.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("CaseJson", "a case without an id");
+        if (skipped) {
+            *skipped = {QString(), QStringLiteral("id"),
+                QCoreApplication::translate("CaseJson", "a case without an id")};
+        }
         return std::nullopt;
     }
     c.subject = str(json, "subject");
@@ -46,10 +51,10 @@ std::optional<Case> parseCase(const QJsonObject &json, QString *error)
     c.status = str(json, "status");
     c.origin = str(json, "origin");
     c.customerReference = str(json, "customerReference");
-    if (!readDate(json, "createdDate", &c.createdDate, error)
-        || !readDate(json, "lastModifiedDate", &c.lastModifiedDate, error)
-        || !readDate(json, "startOfIncident", &c.startOfIncident, error)
-        || !readDate(json, "endOfIncident", &c.endOfIncident, error))
+    if (!readDate(json, "createdDate", &c.createdDate, &c.id, skipped)
+        || !readDate(json, "lastModifiedDate", &c.lastModifiedDate, &c.id, skipped)
+        || !readDate(json, "startOfIncident", &c.startOfIncident, &c.id, skipped)
+        || !readDate(json, "endOfIncident", &c.endOfIncident, &c.id, skipped))
         return std::nullopt;
 
     const QJsonObject service = json.value(QLatin1String("service")).toObject();
@@ -67,7 +72,7 @@ std::optional<Case> parseCase(const QJsonObject &json, QString *error)
         m.message = str(o, "message");
         m.type = str(o, "type");
         m.sentBy = str(o, "sentBy");
-        if (!readDate(o, "timestamp", &m.timestamp, error))
+        if (!readDate(o, "timestamp", &m.timestamp, &c.id, skipped))
             return std::nullopt;
         c.communications.append(std::move(m));
     }
@@ -77,15 +82,16 @@ std::optional<Case> parseCase(const QJsonObject &json, QString *error)
     return c;
 }
 
-std::optional<QList<Case>> parseCases(const QJsonArray &json, QString *error)
+QList<Case> parseCases(const QJsonArray &json, QList<SkippedCase> *skipped)
 {
     QList<Case> cases;
     cases.reserve(json.size());
     for (const QJsonValue &value : json) {
-        auto c = parseCase(value.toObject(), error);
-        if (!c)
-            return std::nullopt;
-        cases.append(std::move(*c));
+        SkippedCase why;
+        if (auto c = parseCase(value.toObject(), &why))
+            cases.append(std::move(*c));
+        else if (skipped)
+            skipped->append(std::move(why));
     }
     return cases;
 }

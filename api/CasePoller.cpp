@@ -7,6 +7,7 @@
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -125,7 +126,7 @@ void CasePoller::pollNow(bool full)
     qCDebug(lcPoller) << "polling, lastModifiedMinutes =" << minutes;
     m_currentStart.start();
     m_currentStartWall = QDateTime::currentDateTimeUtc();
-    CasesReply *reply = m_api->fetchUpdatedCases(minutes);
+    CasesReply *reply = m_api->pollUpdatedCases(minutes);
     m_inFlight = reply;
     connect(reply, &CasesReply::finished, this, [this, reply, full] { onFinished(reply, full); });
     setState(State::Polling);
@@ -143,11 +144,7 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
         m_failures = 0;
         m_lastSuccessStart = m_currentStart;
         m_lastSuccessStartWall = m_currentStartWall;
-        m_lastSuccessWall = QDateTime::currentDateTime();
-        scheduleNext(m_pending != Pending::None ? 0 : qint64(m_intervalSeconds) * 1000);
-        setState(m_running ? State::Idle : State::Stopped);
-        emit casesReceived(reply->cases(), full);
-        emit pollSucceeded(m_lastSuccessWall);
+        fetchPending(reply->cases(), reply->skippedIds(), full);
         return;
     }
 
@@ -170,6 +167,57 @@ void CasePoller::onFinished(CasesReply *reply, bool full)
     scheduleNext(delayMs);
     setState(!m_running ? State::Stopped : m_reachable ? State::WaitingToRetry : State::Offline);
     emit pollFailed(error, m_nextPollWall);
+}
+
+void CasePoller::fetchPending(QList<Case> cases, QStringList skipped, bool full)
+{
+    // What this answer brought need not be fetched again; what it left out is, next time.
+    for (const Case &c : std::as_const(cases))
+        m_pendingIds.removeAll(c.id);
+    QStringList again = m_pendingIds;
+    for (const QString &id : std::as_const(skipped)) {
+        again.removeAll(id);
+        if (!m_pendingIds.contains(id))
+            m_pendingIds.append(id);
+    }
+    if (again.isEmpty()) {
+        succeed(cases, full);
+        return;
+    }
+    qCInfo(lcPoller) << "fetching again by id" << again.size() << "case(s) left out before";
+    CasesReply *reply = m_api->fetchCases(again);
+    m_inFlight = reply;
+    connect(reply, &CasesReply::finished, this, [this, reply, cases, again, full]() mutable {
+        reply->deleteLater();
+        m_inFlight = nullptr;
+        if (reply->error().isError()) {
+            // The poll itself succeeded: deliver it; these stay pending for the next one.
+            qCInfo(lcPoller) << "fetching by id failed:" << reply->error().kind()
+                             << reply->error().httpStatus() << reply->error().code();
+        } else {
+            // Read, or unknown to the provider now: done. Still unreadable: again next time.
+            const QStringList stillSkipped = reply->skippedIds();
+            for (const QString &id : std::as_const(again)) {
+                if (!stillSkipped.contains(id))
+                    m_pendingIds.removeAll(id);
+            }
+            for (const Case &c : reply->cases()) {
+                if (std::none_of(cases.cbegin(), cases.cend(),
+                        [&c](const Case &known) { return known.id == c.id; }))
+                    cases.append(c);
+            }
+        }
+        succeed(cases, full);
+    });
+}
+
+void CasePoller::succeed(const QList<Case> &cases, bool full)
+{
+    m_lastSuccessWall = QDateTime::currentDateTime();
+    scheduleNext(m_pending != Pending::None ? 0 : qint64(m_intervalSeconds) * 1000);
+    setState(m_running ? State::Idle : State::Stopped);
+    emit casesReceived(cases, full);
+    emit pollSucceeded(m_lastSuccessWall);
 }
 
 void CasePoller::scheduleNext(qint64 milliseconds)

@@ -17,7 +17,9 @@ class CasesReply;
 // first poll, and a full refresh, ask for everything (0). One poll at a time; failures back off
 // exponentially with jitter, honouring Retry-After (capped at NetworkLimits::MaxRetryAfterSeconds).
 // While the system says the network is down the poller waits, and polls as soon as it is back (an
-// unknown state counts as online).
+// unknown state counts as online). A case the answer held but that could not be read (an
+// unreadable date) does not fail the poll: the others are delivered, and the next successful poll
+// fetches it again by id (until it reads, or the provider no longer knows it).
 class CasePoller : public QObject
 {
     Q_OBJECT
@@ -58,6 +60,8 @@ public:
     QDateTime nextPoll() const { return m_nextPollWall; }
     // The lastModifiedMinutes the next poll will send.
     int nextWindowMinutes() const;
+    // The ids of cases that could not be read, which the next poll fetches again by id.
+    QStringList pendingCaseIds() const { return m_pendingIds; }
 
 signals:
     void stateChanged(CasePoller::State state);
@@ -68,6 +72,9 @@ signals:
 
 private:
     void onFinished(CasesReply *reply, bool full);
+    // After a successful poll: fetches the cases left out earlier by id, then delivers.
+    void fetchPending(QList<Case> cases, QStringList skipped, bool full);
+    void succeed(const QList<Case> &cases, bool full);
     void scheduleNext(qint64 milliseconds);
     void setState(State state);
 
@@ -89,4 +96,6 @@ private:
     // pollNow() while a poll was on its way: one more runs right after it.
     enum class Pending { None, Update, Full };
     Pending m_pending = Pending::None;
+    // Cases left out of an answer as unreadable; fetched by id after the next poll.
+    QStringList m_pendingIds;
 };

@@ -219,22 +219,13 @@ StatusPageReply *CaseRepositoryClient::search(const CaseStatusQuery &query)
     const QJsonObject body = query.toJson();
     return send<StatusPageReply>("POST", QStringLiteral("/v1/search"), QString(), &body,
         [](StatusPageReply *reply, const QJsonObject &json) {
-            const QJsonValue content = json.value(QLatin1String("content"));
-            const QJsonObject page = json.value(QLatin1String("page")).toObject();
-            if (!content.isArray() || page.isEmpty())
-                return malformed(QStringLiteral("“content” and “page”"));
-            CaseStatusPage result;
-            for (const QJsonValue &v : content.toArray()) {
-                const auto entry = CaseStatusEntry::fromJson(v.toObject());
-                if (!entry)
-                    return malformed(QStringLiteral("a case status in the results"));
-                result.content.append(*entry);
+            bool badEntry = false;
+            const auto page = CaseStatusPage::fromJson(json, &badEntry);
+            if (!page) {
+                return malformed(badEntry ? QStringLiteral("a case status in the results")
+                                          : QStringLiteral("“content” and “page”"));
             }
-            result.size = page.value(QLatin1String("size")).toInt();
-            result.number = page.value(QLatin1String("number")).toInt();
-            result.totalElements = page.value(QLatin1String("totalElements")).toInt();
-            result.totalPages = page.value(QLatin1String("totalPages")).toInt();
-            reply->setPage(result);
+            reply->setPage(*page);
             return ApiError();
         });
 }
@@ -243,27 +234,10 @@ StatusHistoryReply *CaseRepositoryClient::history(const QString &caseId)
 {
     return send<StatusHistoryReply>("GET", QStringLiteral("/v1/history"), caseId, nullptr,
         [](StatusHistoryReply *reply, const QJsonObject &json) {
-            const QJsonValue entries = json.value(QLatin1String("entries"));
-            if (!entries.isArray())
+            const auto changes = CaseStatusChange::listFromJson(json);
+            if (!changes)
                 return malformed(QStringLiteral("“entries”"));
-            QList<CaseStatusChange> changes;
-            for (const QJsonValue &v : entries.toArray()) {
-                const QJsonObject o = v.toObject();
-                CaseStatusChange change;
-                change.time = CaseStatusEntry::parseDate(o.value(QLatin1String("time")).toString());
-                change.action = o.value(QLatin1String("action")).toString();
-                change.user = o.value(QLatin1String("user")).toString();
-                change.source = o.value(QLatin1String("source")).toString();
-                const QJsonObject fields = o.value(QLatin1String("changes")).toObject();
-                for (auto it = fields.begin(); it != fields.end(); ++it) {
-                    const QJsonObject fromTo = it.value().toObject();
-                    change.changes.append(
-                        {it.key(), fromTo.value(QLatin1String("from")).toVariant().toString(),
-                            fromTo.value(QLatin1String("to")).toVariant().toString()});
-                }
-                changes.append(change);
-            }
-            reply->setChanges(changes);
+            reply->setChanges(*changes);
             return ApiError();
         });
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -147,10 +148,11 @@ constexpr const char *Path[] = {"data", "viewer", "account", "cases"};
 // order with its message, in its translation context, so both readers say the same.
 using DateError = std::optional<QString>;
 
-QString unreadableDate(QByteArrayView key, const QString &text)
+CaseJson::SkippedCase unreadableDate(const QString &id, QByteArrayView key, const QString &text)
 {
-    return QCoreApplication::translate("CaseJson", "unreadable date in %1: “%2”")
-        .arg(QLatin1String(key.data(), key.size()), text);
+    const QLatin1String field(key.data(), key.size());
+    return {id, field,
+        QCoreApplication::translate("CaseJson", "unreadable date in %1: “%2”").arg(field, text)};
 }
 
 // Every read* and skip* below starts on the first character of its value (never at the end)
@@ -171,9 +173,9 @@ public:
         if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
             m_p += 3; // a byte order mark, which QJsonDocument accepts too
         if (!more())
-            return {std::nullopt, {}, m_error, false};
+            return {std::nullopt, {}, m_error, false, {}};
         if (*m_p != '{')
-            return {std::nullopt, {}, tr("The answer is not a JSON object."), false};
+            return {std::nullopt, {}, tr("The answer is not a JSON object."), false, {}};
         const bool ok = forEach(1, [&](QByteArrayView key) {
             if (key == "data") {
                 m_hasData = true;
@@ -185,10 +187,8 @@ public:
         if (ok && m_p != m_end)
             fail(m_p, tr("garbage after the document"));
         if (!m_error.isEmpty())
-            return {std::nullopt, {}, m_error, m_hasData};
-        if (!m_caseError.isEmpty())
-            return {std::nullopt, m_errors, m_caseError, m_hasData};
-        return {std::move(m_cases), m_errors, {}, m_hasData};
+            return {std::nullopt, {}, m_error, m_hasData, {}};
+        return {std::move(m_cases), m_errors, {}, m_hasData, std::move(m_skipped)};
     }
 
 private:
@@ -340,6 +340,7 @@ private:
                 ++m_p;
             return m_p > start || fail(m_p, tr("invalid number"));
         };
+        const char *start = m_p;
         take('-');
         if (!take('0') && !digits())
             return false;
@@ -347,8 +348,15 @@ private:
             return false;
         if (take('e', 'E')) {
             take('+', '-');
-            return digits();
+            if (!digits())
+                return false;
+        } else if (m_p - start <= 300) {
+            return true; // no exponent, too short to leave a double's range
         }
+        // As QJsonDocument: a number a double cannot hold (1e999, 1e-999) is refused.
+        double value = 0;
+        if (std::from_chars(start, m_p, value).ec == std::errc::result_out_of_range)
+            return fail(start, tr("invalid number"));
         return true;
     }
 
@@ -434,7 +442,7 @@ private:
     {
         // The last occurrence of a key counts: forget what an earlier one held.
         m_cases.reset();
-        m_caseError.clear();
+        m_skipped.clear();
         if (level == 3)
             return readCaseList(depth);
         if (*m_p == 'n')
@@ -470,23 +478,27 @@ private:
     {
         const bool null = *m_p == 'n';
         QList<Case> cases;
+        QList<CaseJson::SkippedCase> skipped;
         const bool ok = forEachObject(depth, "cases", [&] {
-            // After an unreadable case the rest is only checked, as CaseJson stops there.
-            if (!m_caseError.isEmpty())
-                return skipValue(depth + 1);
+            // An unreadable case is left out and named; the others are read (as CaseJson).
             Case c;
-            if (!readCase(c, depth + 1))
+            std::optional<CaseJson::SkippedCase> unreadable;
+            if (!readCase(c, unreadable, depth + 1))
                 return false;
-            if (m_caseError.isEmpty())
+            if (unreadable)
+                skipped.append(std::move(*unreadable));
+            else
                 cases.append(std::move(c));
             return true;
         });
-        if (ok && !null && m_caseError.isEmpty())
+        if (ok && !null) {
             m_cases = std::move(cases);
+            m_skipped = std::move(skipped);
+        }
         return ok;
     }
 
-    bool readCase(Case &c, int depth)
+    bool readCase(Case &c, std::optional<CaseJson::SkippedCase> &unreadable, int depth)
     {
         DateError dates[DateCount], timestamp;
         const bool ok = forEach(depth, [&](QByteArrayView key) {
@@ -510,14 +522,20 @@ private:
         });
         if (!ok)
             return false;
-        if (c.id.isEmpty())
-            m_caseError = QCoreApplication::translate("CaseJson", "a case without an id");
-        for (qsizetype i = 0; i < DateCount && m_caseError.isEmpty(); ++i) {
-            if (dates[i])
-                m_caseError = unreadableDate(CaseDates[i].name, *dates[i]);
+        // In CaseJson's order: the id, the case's dates, then the first communication's.
+        if (c.id.isEmpty()) {
+            unreadable = CaseJson::SkippedCase {QString(), QStringLiteral("id"),
+                QCoreApplication::translate("CaseJson", "a case without an id")};
+            return true;
         }
-        if (m_caseError.isEmpty() && timestamp)
-            m_caseError = unreadableDate("timestamp", *timestamp);
+        for (qsizetype i = 0; i < DateCount && !unreadable; ++i) {
+            if (dates[i])
+                unreadable = unreadableDate(c.id, CaseDates[i].name, *dates[i]);
+        }
+        if (!unreadable && timestamp)
+            unreadable = unreadableDate(c.id, "timestamp", *timestamp);
+        if (unreadable)
+            return true;
         // The provider sends the history oldest first; keep it so even if a reply does not.
         const auto earlier = [](const Communication &a, const Communication &b) {
             return a.timestamp < b.timestamp;
@@ -620,7 +638,7 @@ private:
     const char *const m_end;
     QString m_error;
     std::optional<QList<Case>> m_cases;
-    QString m_caseError; // the first unreadable case
+    QList<CaseJson::SkippedCase> m_skipped;
     QJsonArray m_errors;
     bool m_hasData = false;
     QByteArray m_keyBuffer;

@@ -3,12 +3,14 @@
 #include "api/CaseStreamReader.h"
 #include "api/GraphQLReply.h"
 #include "api/GraphQLTransport.h"
+#include "api/Logging.h"
 #include "models/CaseTypeMatrix.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -26,6 +28,13 @@ ApiError malformed(const QString &why)
     return ApiError(ApiError::Kind::MalformedReply, why);
 }
 
+// What readCaseAnswer takes out of a body: the cases, and those it had to leave out.
+struct CaseAnswer
+{
+    QList<Case> cases;
+    QList<CaseJson::SkippedCase> skipped;
+};
+
 // Case answers are read by CaseStreamReader, in one pass and off the GUI thread when large.
 GraphQLBody readCaseAnswer(const QByteArray &bytes)
 {
@@ -35,15 +44,40 @@ GraphQLBody readCaseAnswer(const QByteArray &bytes)
     body.hasData = read.hasData;
     body.error = read.error;
     if (read.cases)
-        body.typed = QVariant::fromValue(std::move(*read.cases));
+        body.typed = QVariant::fromValue(CaseAnswer {std::move(*read.cases), read.skipped});
     return body;
 }
 
+// The cases of an answer; one that cannot be read is logged (its id and the field, never the
+// server's text) and named in skippedIds(), the others are read.
 ApiError readCases(CasesReply *result, const GraphQLReply *reply)
 {
     if (!reply->typed().isValid())
         return malformed(GraphQLCaseApi::tr("The answer carries no list of cases."));
-    result->setCases(reply->typed().value<QList<Case>>());
+    CaseAnswer answer = reply->typed().value<CaseAnswer>();
+    QStringList skippedIds;
+    for (const CaseJson::SkippedCase &skipped : std::as_const(answer.skipped)) {
+        if (skipped.id.isEmpty()) {
+            qCWarning(lcApi) << "a case without an id cannot be read";
+            continue;
+        }
+        qCWarning(lcApi) << "case" << skipped.id.left(100) << "cannot be read: unreadable"
+                         << skipped.field;
+        skippedIds.append(skipped.id);
+    }
+    result->setCases(std::move(answer.cases));
+    result->setSkippedIds(std::move(skippedIds));
+    return {};
+}
+
+// Every case of the answer or an error: one that cannot be read fails it, saying why.
+ApiError readAllCases(CasesReply *result, const GraphQLReply *reply)
+{
+    if (const ApiError error = readCases(result, reply); error.isError())
+        return error;
+    const CaseAnswer answer = reply->typed().value<CaseAnswer>();
+    if (!answer.skipped.isEmpty())
+        return malformed(answer.skipped.constFirst().reason);
     return {};
 }
 
@@ -99,10 +133,23 @@ CasesReply *GraphQLCaseApi::fetchUpdatedCases(int lastModifiedMinutes, const Cas
     if (!filter.customerReference.isEmpty())
         variables.insert(QStringLiteral("customerReference"), filter.customerReference);
     return run<CasesReply>(
-        QStringLiteral("RetrieveUpdatedCases"), variables, readCases, readCaseAnswer);
+        QStringLiteral("RetrieveUpdatedCases"), variables, readAllCases, readCaseAnswer);
+}
+
+CasesReply *GraphQLCaseApi::pollUpdatedCases(int lastModifiedMinutes)
+{
+    return run<CasesReply>(QStringLiteral("RetrieveUpdatedCases"),
+        {{QStringLiteral("lastModifiedMinutes"), qMax(0, lastModifiedMinutes)}}, readCases,
+        readCaseAnswer);
 }
 
 CasesReply *GraphQLCaseApi::fetchCase(const QString &caseId)
+{
+    return run<CasesReply>(QStringLiteral("RetrieveCase"), {{QStringLiteral("id"), caseId}},
+        readAllCases, readCaseAnswer);
+}
+
+CasesReply *GraphQLCaseApi::fetchCaseOrSkip(const QString &caseId)
 {
     return run<CasesReply>(QStringLiteral("RetrieveCase"), {{QStringLiteral("id"), caseId}},
         readCases, readCaseAnswer);
@@ -115,9 +162,11 @@ namespace {
 class BatchFetch : public QObject
 {
 public:
-    BatchFetch(CaseApi *api, CasesReply *result, QStringList ids, int maxRunning)
+    using FetchOne = std::function<CasesReply *(const QString &id)>;
+
+    BatchFetch(FetchOne fetchOne, CasesReply *result, QStringList ids, int maxRunning)
         : QObject(result)
-        , m_api(api)
+        , m_fetchOne(std::move(fetchOne))
         , m_result(result)
         , m_order(std::move(ids))
         , m_maxRunning(qMax(1, maxRunning))
@@ -129,7 +178,7 @@ public:
     void startNext()
     {
         while (!m_queue.isEmpty() && m_running.size() < m_maxRunning) {
-            CasesReply *one = m_api->fetchCase(m_queue.takeFirst());
+            CasesReply *one = m_fetchOne(m_queue.takeFirst());
             one->setParent(this);
             m_running.append(one);
             connect(one, &ApiReply::finished, this, [this, one] { onFinished(one); });
@@ -150,6 +199,7 @@ private:
         }
         for (const Case &c : one->cases())
             m_found.insert(c.id, c);
+        m_skipped += one->skippedIds();
         if (!m_queue.isEmpty()) {
             startNext();
             return;
@@ -162,15 +212,18 @@ private:
                 cases.append(*it);
         }
         m_result->setCases(std::move(cases));
+        m_skipped.removeDuplicates();
+        m_result->setSkippedIds(std::move(m_skipped));
         m_result->finish();
     }
 
-    CaseApi *m_api;
+    FetchOne m_fetchOne;
     CasesReply *m_result;
     QStringList m_order;
     QStringList m_queue;
     QList<CasesReply *> m_running;
     QHash<QString, Case> m_found;
+    QStringList m_skipped;
     int m_maxRunning;
 };
 
@@ -183,7 +236,8 @@ CasesReply *GraphQLCaseApi::fetchCases(const QStringList &caseIds, int concurren
         finishLater(result, {});
         return result;
     }
-    auto *batch = new BatchFetch(this, result, caseIds, concurrency);
+    auto *batch = new BatchFetch(
+        [this](const QString &id) { return fetchCaseOrSkip(id); }, result, caseIds, concurrency);
     batch->startNext();
     return result;
 }

@@ -17,6 +17,7 @@ public:
     explicit GraphQLCaseApi(GraphQLTransport *transport, QObject *parent = nullptr);
 
     CasesReply *fetchUpdatedCases(int lastModifiedMinutes, const CaseFilter &filter = {}) override;
+    CasesReply *pollUpdatedCases(int lastModifiedMinutes) override;
     CasesReply *fetchCase(const QString &caseId) override;
     CasesReply *fetchCases(const QStringList &caseIds, int concurrency = 4) override;
     CreateCaseReply *createCase(const CaseDraft &draft) override;
@@ -31,6 +32,8 @@ public:
     static QJsonObject createCaseVariables(const CaseDraft &draft, const CaseTypeMatrix &matrix);
 
 private:
+    // fetchCase(), but an unreadable case is named in skippedIds() rather than an error.
+    CasesReply *fetchCaseOrSkip(const QString &caseId);
     // Sends `operation` and, on success, lets `onData` fill the reply from the answer's data;
     // what it returns becomes the reply's error.
     template<typename Reply, typename OnData>

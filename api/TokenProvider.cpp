@@ -2,6 +2,7 @@
 
 #include "api/Logging.h"
 #include "api/NetworkFailure.h"
+#include "api/TokenAnswer.h"
 #include "api/UrlPolicy.h"
 
 #include <QJsonDocument>
@@ -147,18 +148,16 @@ void TokenProvider::finish(QNetworkReply *reply)
         resolve({}, NetworkFailure::redirect(reply, status));
         return;
     }
-    QJsonParseError parseError;
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll(), &parseError).object();
-    const bool readable = parseError.error == QJsonParseError::NoError;
+    const TokenAnswer answer = parseTokenAnswer(reply->readAll());
+    const bool readable = answer.readable;
 
     if (status == 200) {
-        const QString token = json.value(QLatin1String("access_token")).toString();
-        const int expiresIn = json.value(QLatin1String("expires_in")).toInt(3600);
+        const QString token = answer.accessToken;
+        const int expiresIn = answer.expiresIn;
         if (!readable || token.isEmpty()) {
             resolve({},
                 ApiError(ApiError::Kind::MalformedReply,
-                    readable ? tr("The token answer carries no access_token.")
-                             : parseError.errorString(),
+                    readable ? tr("The token answer carries no access_token.") : answer.parseError,
                     status));
             return;
         }
@@ -171,9 +170,9 @@ void TokenProvider::finish(QNetworkReply *reply)
         return;
     }
     // RFC 6749 section 5.2 errors.
-    const QString code = json.value(QLatin1String("error")).toString();
+    const QString code = answer.error;
     if (readable && !code.isEmpty()) {
-        const QString description = json.value(QLatin1String("error_description")).toString();
+        const QString description = answer.errorDescription;
         resolve(
             {}, ApiError::fromServerCode(code, description.isEmpty() ? code : description, status));
         return;

@@ -187,7 +187,7 @@ int main(int argc, char *argv[])
         const QByteArray reply = QJsonDocument(array).toJson(QJsonDocument::Compact);
         QStandardItemModel naive;
         timer.start();
-        fillNaive(naive, *CaseJson::parseCases(QJsonDocument::fromJson(reply).array()));
+        fillNaive(naive, CaseJson::parseCases(QJsonDocument::fromJson(reply).array()));
         const double naiveBuild = ms(timer);
 
         std::printf("== %d cases, %d messages (%.1f MiB of message text)\n", n, n * 5,

@@ -116,10 +116,10 @@ int main(int argc, char *argv[])
                                          .toObject()
                                          .value(QLatin1String("cases"))
                                          .toArray();
-            auto cases = CaseJson::parseCases(array);
-            if (!cases || cases->size() != n)
+            QList<Case> cases = CaseJson::parseCases(array);
+            if (cases.size() != n)
                 qFatal("parse failed");
-            return std::move(*cases);
+            return cases;
         };
         const auto stream = [&] {
             auto result = CaseStreamReader::read(bytes);

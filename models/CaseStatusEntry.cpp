@@ -60,6 +60,56 @@ CaseStatusEntry CaseStatusEntry::fromPayload(const QJsonObject &json)
     return e;
 }
 
+std::optional<QList<CaseStatusChange>> CaseStatusChange::listFromJson(const QJsonObject &json)
+{
+    const QJsonValue entries = json.value(QLatin1String("entries"));
+    if (!entries.isArray())
+        return std::nullopt;
+    QList<CaseStatusChange> changes;
+    for (const QJsonValue &v : entries.toArray()) {
+        const QJsonObject o = v.toObject();
+        CaseStatusChange change;
+        change.time = CaseStatusEntry::parseDate(o.value(QLatin1String("time")).toString());
+        change.action = o.value(QLatin1String("action")).toString();
+        change.user = o.value(QLatin1String("user")).toString();
+        change.source = o.value(QLatin1String("source")).toString();
+        const QJsonObject fields = o.value(QLatin1String("changes")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QJsonObject fromTo = it.value().toObject();
+            change.changes.append(
+                {it.key(), fromTo.value(QLatin1String("from")).toVariant().toString(),
+                    fromTo.value(QLatin1String("to")).toVariant().toString()});
+        }
+        changes.append(change);
+    }
+    return changes;
+}
+
+std::optional<CaseStatusPage> CaseStatusPage::fromJson(const QJsonObject &json, bool *badEntry)
+{
+    if (badEntry)
+        *badEntry = false;
+    const QJsonValue content = json.value(QLatin1String("content"));
+    const QJsonObject page = json.value(QLatin1String("page")).toObject();
+    if (!content.isArray() || page.isEmpty())
+        return std::nullopt;
+    CaseStatusPage result;
+    for (const QJsonValue &v : content.toArray()) {
+        const auto entry = CaseStatusEntry::fromJson(v.toObject());
+        if (!entry) {
+            if (badEntry)
+                *badEntry = true;
+            return std::nullopt;
+        }
+        result.content.append(*entry);
+    }
+    result.size = page.value(QLatin1String("size")).toInt();
+    result.number = page.value(QLatin1String("number")).toInt();
+    result.totalElements = page.value(QLatin1String("totalElements")).toInt();
+    result.totalPages = page.value(QLatin1String("totalPages")).toInt();
+    return result;
+}
+
 QJsonObject CaseStatusEntry::toJson() const
 {
     return {{QStringLiteral("caseId"), caseId},

@@ -60,6 +60,9 @@ struct CaseStatusChange
     QString source;
     QList<Field> changes;
 
+    // A history answer ({"caseId","entries":[...]}); nullopt without an `entries` list.
+    static std::optional<QList<CaseStatusChange>> listFromJson(const QJsonObject &json);
+
     friend bool operator==(const CaseStatusChange &, const CaseStatusChange &) = default;
 };
 
@@ -91,6 +94,11 @@ struct CaseStatusPage
     int number = 0;
     int totalElements = 0;
     int totalPages = 0;
+
+    // A search answer ({"content":[...],"page":{...}}); nullopt without `content` and `page`
+    // (then *badEntry false) or with an item that is not a status (*badEntry true).
+    static std::optional<CaseStatusPage> fromJson(
+        const QJsonObject &json, bool *badEntry = nullptr);
 };
 
 // The repository's status values: a label and whether a case in it is open, from one table

@@ -8,23 +8,29 @@ namespace {
 constexpr qint64 TicksPerMs = 10'000;
 constexpr qint64 TicksPerSecond = 10'000'000;
 
-// Reads exactly `count` digits at `pos`, advancing it.
+// Reads exactly `count` ASCII digits at `pos`, advancing it. Only 0-9: QChar::isDigit() would
+// take Arabic-Indic or full-width digits, which no ISO 8601 date holds.
 std::optional<int> readDigits(QStringView text, qsizetype &pos, int count)
 {
     if (pos + count > text.size())
         return std::nullopt;
     int value = 0;
     for (int i = 0; i < count; ++i) {
-        const QChar c = text[pos + i];
-        if (!c.isDigit())
+        const char16_t c = text[pos + i].unicode();
+        if (c < u'0' || c > u'9')
             return std::nullopt;
-        value = value * 10 + c.digitValue();
+        value = value * 10 + (c - u'0');
     }
     pos += count;
     return value;
 }
 
-bool expect(QStringView text, qsizetype &pos, QChar c)
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool expect(QStringView text, qsizetype &pos, char16_t c)
 {
     if (pos >= text.size() || text[pos] != c)
         return false;
@@ -32,8 +38,36 @@ bool expect(QStringView text, qsizetype &pos, QChar c)
     return true;
 }
 
+bool isLeapYear(int year)
+{
+    return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+}
+
+int daysInMonth(int year, int month)
+{
+    constexpr int Days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && isLeapYear(year) ? 29 : Days[month - 1];
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil); year 0
+// included, which QDate does not have.
+qint64 daysFromCivil(qint64 year, int month, int day)
+{
+    year -= month <= 2;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const qint64 yearOfEra = year - era * 400;
+    const qint64 dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
 } // namespace
 
+// The grammar, the same as the sandbox's input (sandbox/lib/dates.js), ASCII only:
+//   date     = YYYY "-" MM "-" DD [ ("T" / " ") time ]
+//   time     = hh ":" mm [ ":" ss [ ("." / ",") 1*9DIGIT ] ] [ zone ]
+//   zone     = "Z" / "z" / ("+" / "-") hh [ [":"] mm ]        offset at most 14 hours
+// A bare date is midnight UTC; a time without a zone is UTC. Surrounding whitespace is ignored.
 std::optional<Timestamp> Timestamp::parse(QStringView text)
 {
     text = text.trimmed();
@@ -45,71 +79,72 @@ std::optional<Timestamp> Timestamp::parse(QStringView text)
     if (!month || !expect(text, pos, u'-'))
         return std::nullopt;
     const auto day = readDigits(text, pos, 2);
-    if (!day || pos >= text.size() || (text[pos] != u'T' && text[pos] != u't' && text[pos] != u' '))
+    if (!day || *month < 1 || *month > 12 || *day < 1 || *day > daysInMonth(*year, *month))
         return std::nullopt;
-    ++pos;
-    const auto hour = readDigits(text, pos, 2);
-    if (!hour || !expect(text, pos, u':'))
-        return std::nullopt;
-    const auto minute = readDigits(text, pos, 2);
-    if (!minute)
-        return std::nullopt;
-    int second = 0;
-    if (pos < text.size() && text[pos] == u':') {
-        ++pos;
-        const auto s = readDigits(text, pos, 2);
-        if (!s)
-            return std::nullopt;
-        second = *s;
-    }
 
+    int hour = 0, minute = 0, second = 0, offset = 0;
     qint64 fractionTicks = 0;
-    if (pos < text.size() && (text[pos] == u'.' || text[pos] == u',')) {
-        ++pos;
-        int digits = 0;
-        qint64 scale = TicksPerSecond;
-        while (pos < text.size() && text[pos].isDigit()) {
-            // Digits past the seventh are below a tick: read and dropped.
-            if (digits < 7) {
-                scale /= 10;
-                fractionTicks += text[pos].digitValue() * scale;
-            }
-            ++digits;
-            ++pos;
-        }
-        if (digits == 0)
-            return std::nullopt;
-    }
-
-    int offset = 0;
     if (pos < text.size()) {
-        const QChar sign = text[pos];
-        if (sign == u'Z' || sign == u'z') {
-            ++pos;
-        } else if (sign == u'+' || sign == u'-') {
-            ++pos;
-            const auto oh = readDigits(text, pos, 2);
-            if (!oh)
-                return std::nullopt;
-            expect(text, pos, u':');
-            const auto om = readDigits(text, pos, 2);
-            if (!om || *oh > 23 || *om > 59)
-                return std::nullopt;
-            offset = (*oh * 3600 + *om * 60) * (sign == u'-' ? -1 : 1);
-        } else {
+        if (text[pos] != u'T' && text[pos] != u' ')
             return std::nullopt;
+        ++pos;
+        const auto h = readDigits(text, pos, 2);
+        if (!h || !expect(text, pos, u':'))
+            return std::nullopt;
+        const auto m = readDigits(text, pos, 2);
+        if (!m || *h > 23 || *m > 59)
+            return std::nullopt;
+        hour = *h;
+        minute = *m;
+        if (expect(text, pos, u':')) {
+            const auto s = readDigits(text, pos, 2);
+            if (!s || *s > 59)
+                return std::nullopt;
+            second = *s;
+            if (expect(text, pos, u'.') || expect(text, pos, u',')) {
+                int digits = 0;
+                qint64 scale = TicksPerSecond;
+                while (pos < text.size() && isAsciiDigit(text[pos])) {
+                    if (++digits > 9)
+                        return std::nullopt;
+                    // The eighth and ninth digits are below a tick: read and dropped.
+                    if (digits <= 7) {
+                        scale /= 10;
+                        fractionTicks += (text[pos].unicode() - u'0') * scale;
+                    }
+                    ++pos;
+                }
+                if (digits == 0)
+                    return std::nullopt;
+            }
         }
+        if (pos < text.size()) {
+            const QChar sign = text[pos++];
+            if (sign == u'+' || sign == u'-') {
+                const auto oh = readDigits(text, pos, 2);
+                if (!oh)
+                    return std::nullopt;
+                int om = 0;
+                if (pos < text.size()) {
+                    expect(text, pos, u':');
+                    const auto m2 = readDigits(text, pos, 2);
+                    if (!m2)
+                        return std::nullopt;
+                    om = *m2;
+                }
+                if (*oh > 14 || om > 59)
+                    return std::nullopt;
+                offset = (*oh * 3600 + om * 60) * (sign == u'-' ? -1 : 1);
+            } else if (sign != u'Z' && sign != u'z') {
+                return std::nullopt;
+            }
+        }
+        if (pos != text.size())
+            return std::nullopt;
     }
-    if (pos != text.size())
-        return std::nullopt;
 
-    const QDate date(*year, *month, *day);
-    if (!date.isValid() || *hour > 23 || *minute > 59 || second > 59)
-        return std::nullopt;
-
-    const qint64 daySeconds = qint64(*hour) * 3600 + qint64(*minute) * 60 + second;
-    const qint64 epochDays = QDate(1970, 1, 1).daysTo(date);
-    const qint64 utcSeconds = epochDays * 86400 + daySeconds - offset;
+    const qint64 daySeconds = qint64(hour) * 3600 + qint64(minute) * 60 + second;
+    const qint64 utcSeconds = daysFromCivil(*year, *month, *day) * 86400 + daySeconds - offset;
 
     Timestamp t;
     t.m_ticks = utcSeconds * TicksPerSecond + fractionTicks;

@@ -8,10 +8,12 @@
 #include <compare>
 #include <optional>
 
-// A point in time as the provider sends it: ISO 8601 with `Z`, an offset or no zone (read as
-// UTC), and 0 to 7 fractional digits. .NET emits 100-nanosecond ticks, finer than QDateTime's
-// milliseconds, so the instant is kept in ticks and two messages a few microseconds apart still
-// sort in the order the server wrote them.
+// A point in time as the provider sends it: ISO 8601's extended form, ASCII digits only. A date
+// (midnight UTC) or a date and time (`T` or a space, seconds optional, 1 to 9 fractional digits
+// after the seconds, the 8th and 9th dropped) with `Z`, `±HH:MM`, `±HHMM`, `±HH` (at most 14
+// hours) or no zone, read as UTC: the grammar the sandbox accepts (sandbox/README.md, Dates).
+// .NET emits 100-nanosecond ticks, finer than QDateTime's milliseconds, so the instant is kept in
+// ticks and two messages a few microseconds apart still sort in the order the server wrote them.
 class Timestamp
 {
 public:

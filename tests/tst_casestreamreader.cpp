@@ -21,6 +21,7 @@ private slots:
     void corruptedAtEveryByte();
     void hasData();
     void deepNesting();
+    void unreadableCaseIsLeftOut();
 };
 
 namespace {
@@ -31,6 +32,7 @@ struct Outcome
     std::optional<QList<Case>> cases;
     QJsonArray errors;
     QString error;
+    QList<CaseJson::SkippedCase> skipped;
 };
 
 Outcome reference(const QByteArray &body)
@@ -38,7 +40,7 @@ Outcome reference(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {false, std::nullopt, {}, parseError.errorString()};
+        return {false, std::nullopt, {}, parseError.errorString(), {}};
     const QJsonObject root = document.object();
     const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
     const QJsonValue cases = root.value(QLatin1String("data"))
@@ -49,10 +51,10 @@ Outcome reference(const QByteArray &body)
                                  .toObject()
                                  .value(QLatin1String("cases"));
     if (!cases.isArray())
-        return {true, std::nullopt, errors, {}};
-    QString error;
-    auto parsed = CaseJson::parseCases(cases.toArray(), &error);
-    return {true, std::move(parsed), errors, error};
+        return {true, std::nullopt, errors, {}, {}};
+    QList<CaseJson::SkippedCase> skipped;
+    auto parsed = CaseJson::parseCases(cases.toArray(), &skipped);
+    return {true, std::move(parsed), errors, {}, std::move(skipped)};
 }
 
 QByteArray wrap(const QByteArray &cases)
@@ -166,6 +168,9 @@ void TestCaseStreamReader::sameAsCaseJson_data()
               R"("timestamp":"2026-10-01T08:00:00Z","y":[1,2]}],"site":{"siteId":"S",)"
               R"("city":{"n":"x"},"name":"N"},"service":{"extra":null,"serviceId":"V"}}]},)"
               R"("more":"x"},"other":[1,2,3]}})";
+    QTest::newRow("numbers at a double's limits") << wrap(caseJson("CS-1",
+        R"(,"x":[1e308,-4.9e-324,0e99999,1.7976931348623157e308,-0.0e-400],"y":1)"
+            + QByteArray(300, '0')));
     QTest::newRow("empty cases") << wrap({});
     QTest::newRow("cases null, with errors")
         << R"({"data":{"viewer":{"account":{"cases":null}}},)" + errors + "}";
@@ -210,7 +215,15 @@ void TestCaseStreamReader::sameAsCaseJson_data()
         ",\"subject\":\"" + QByteArray(1000, 'a') + "\\\"" + QByteArray(7, 'b') + "\\n"
             + QByteArray(9, 'c') + "é" + QByteArray(15, 'd') + "\""));
 
-    // Unreadable cases: CaseJson's message, word for word.
+    QTest::newRow("every date form") << wrap(
+        R"({"id":"CS-1","createdDate":"2026-11-22","lastModifiedDate":"2026-11-22T09:31:07+01",)"
+        R"("startOfIncident":"2026-11-22T09:31-0530","endOfIncident":"2026-11-22 09:31:07.5Z",)"
+        R"("communications":[{"timestamp":"2026-11-22T09:31:07,123456789-14:00"}]})");
+    QTest::newRow("non-ASCII digits")
+        << wrap("{\"id\":\"CS-1\",\"createdDate\":\"\u0662\u0660\u0662\u0666-11-22\"},"
+                "{\"id\":\"CS-2\",\"createdDate\":\"\uFF12\uFF10\uFF12\uFF16-11-22\"}");
+
+    // Unreadable cases: CaseJson's field and message, word for word.
     QTest::newRow("unreadable createdDate") << wrap(caseJson("CS-1", R"(,"createdDate":"x")"));
     QTest::newRow("unreadable escaped date")
         << wrap(R"({"id":"1","lastModifiedDate":"2026-13-01\u0054\n"})");
@@ -243,6 +256,12 @@ void TestCaseStreamReader::sameAsCaseJson()
     QCOMPARE(actual.cases.has_value(), expected.cases.has_value());
     if (expected.cases)
         compareCases(*actual.cases, *expected.cases);
+    QCOMPARE(actual.skipped.size(), expected.skipped.size());
+    for (qsizetype i = 0; i < actual.skipped.size(); ++i) {
+        QCOMPARE(actual.skipped[i].id, expected.skipped[i].id);
+        QCOMPARE(actual.skipped[i].field, expected.skipped[i].field);
+        QCOMPARE(actual.skipped[i].reason, expected.skipped[i].reason);
+    }
 }
 
 void TestCaseStreamReader::malformed_data()
@@ -330,6 +349,12 @@ void TestCaseStreamReader::malformed_data()
     QTest::newRow("errors is a string") << QByteArray(R"({"errors":"x","data":null})");
     QTest::newRow("bad JSON in errors") << QByteArray(R"({"errors":[{"message":"x"]})");
     QTest::newRow("number too big in errors") << QByteArray(R"({"errors":[1e999],"data":null})");
+    // Found by fuzz_casestream: QJsonDocument refuses what a double cannot hold, anywhere.
+    QTest::newRow("number too big, skipped") << QByteArray(R"({"":666E66666})");
+    QTest::newRow("number too big in a case") << inCase(R"("x":{"y":[-1.5e309]},"subject":"s")");
+    QTest::newRow("number too small in a case") << inCase(R"("subject":2e-324)");
+    QTest::newRow("integer too long")
+        << QByteArray(R"({"data":null,"n":1)" + QByteArray(400, '0') + "}");
 }
 
 void TestCaseStreamReader::malformed()
@@ -386,6 +411,7 @@ void TestCaseStreamReader::corruptedAtEveryByte()
             QCOMPARE(actual.cases.has_value(), expected.cases.has_value());
             if (actual.cases)
                 compareCases(*actual.cases, *expected.cases);
+            QVERIFY(actual.skipped == expected.skipped);
             ++agreed;
         }
     }
@@ -415,6 +441,42 @@ void TestCaseStreamReader::deepNesting()
     QVERIFY(deep.error.contains(QLatin1String("nesting")));
     const auto open = CaseStreamReader::read(R"({"x":)" + QByteArray(100'000, '['));
     QVERIFY(!open.error.isEmpty());
+}
+
+// One unreadable date fails that case alone: the cases around it are read, it is named.
+void TestCaseStreamReader::unreadableCaseIsLeftOut()
+{
+    const QByteArray body = R"({"errors":[{"message":"x"}],"data":{"viewer":{"account":{"cases":[)"
+        + caseJson("CS-1") + "," + caseJson("CS-2", R"(,"lastModifiedDate":"2026-11-22T25:00Z")")
+        + "," + R"({"subject":"no id"},)" + caseJson("CS-3") + ","
+        + caseJson("CS-4", R"(,"communications":[{"message":"m","timestamp":"٢٠٢٦-11-22"}])")
+        + "]}}}}";
+    const CaseStreamReader::Result result = CaseStreamReader::read(body);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY(result.cases);
+    QCOMPARE(result.cases->size(), 2);
+    QCOMPARE(result.cases->at(0).id, QStringLiteral("CS-1"));
+    QCOMPARE(result.cases->at(1).id, QStringLiteral("CS-3"));
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.skipped.size(), 3);
+    QCOMPARE(result.skipped[0].id, QStringLiteral("CS-2"));
+    QCOMPARE(result.skipped[0].field, QStringLiteral("lastModifiedDate"));
+    QVERIFY(result.skipped[0].reason.contains(QLatin1String("2026-11-22T25:00Z")));
+    QCOMPARE(result.skipped[1].id, QString());
+    QCOMPARE(result.skipped[1].field, QStringLiteral("id"));
+    QCOMPARE(result.skipped[2].id, QStringLiteral("CS-4"));
+    QCOMPARE(result.skipped[2].field, QStringLiteral("timestamp"));
+    QVERIFY(CaseJson::parseCases(QJsonDocument::fromJson(body)
+                                     .object()
+                                     .value(QLatin1String("data"))
+                                     .toObject()
+                                     .value(QLatin1String("viewer"))
+                                     .toObject()
+                                     .value(QLatin1String("account"))
+                                     .toObject()
+                                     .value(QLatin1String("cases"))
+                                     .toArray())
+        == *result.cases);
 }
 
 QTEST_GUILESS_MAIN(TestCaseStreamReader)

@@ -6,9 +6,15 @@
 #include "api/ProviderConnection.h"
 #include "api/TokenProvider.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -31,6 +37,7 @@ private slots:
     void pausesWhileOfflineAndCatchesUp();
     void renewsTheTokenBeforeItExpires();
     void renewsOnceWhenTheServerSaysExpired();
+    void anUnreadableCaseIsLeftOutAndFetchedAgain();
 
 private:
     std::unique_ptr<ProviderConnection> connectTo(const SandboxServer &server);
@@ -39,6 +46,134 @@ private:
     std::unique_ptr<ProviderConnection> m_connection;
     std::unique_ptr<CasePoller> m_poller;
 };
+
+namespace {
+
+// Stands between the client and the sandbox's GraphQL endpoint (one request per connection) and
+// writes `badDate` into the createdDate of the case `caseId` in every answer: a provider that
+// sends one unreadable date. Records each request's operation and variables.
+class DateSpoiler : public QObject
+{
+public:
+    DateSpoiler(const QUrl &target)
+        : m_target(target)
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+            }
+        });
+    }
+
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/graphql").arg(m_server.serverPort()));
+    }
+
+    QString caseId;
+    QString badDate;
+    QList<QJsonObject> requests;
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        QNetworkRequest request(m_target);
+        qsizetype length = 0;
+        for (const QByteArray &line : buffer.left(headerEnd).split('\n').mid(1)) {
+            const qsizetype colon = line.indexOf(':');
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length")
+                length = value.toLongLong();
+            else if (name == "authorization" || name == "content-type" || name == "accept")
+                request.setRawHeader(name, value);
+        }
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        const QByteArray body = buffer.mid(headerEnd + 4, length);
+        m_buffers.remove(socket);
+        requests.append(QJsonDocument::fromJson(body).object());
+        QNetworkReply *reply = m_network.post(request, body);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, socket] {
+            reply->deleteLater();
+            const QByteArray answer = spoil(reply->readAll());
+            socket->write("HTTP/1.1 "
+                + QByteArray::number(
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+                + " X\r\nContent-Type: "
+                + reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()
+                + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(answer.size())
+                + "\r\n\r\n" + answer);
+            socket->disconnectFromHost();
+        });
+    }
+
+    QByteArray spoil(const QByteArray &body) const
+    {
+        QJsonObject root = QJsonDocument::fromJson(body).object();
+        QJsonObject data = root.value(QLatin1String("data")).toObject();
+        QJsonObject viewer = data.value(QLatin1String("viewer")).toObject();
+        QJsonObject account = viewer.value(QLatin1String("account")).toObject();
+        QJsonArray cases = account.value(QLatin1String("cases")).toArray();
+        if (caseId.isEmpty() || cases.isEmpty())
+            return body;
+        for (qsizetype i = 0; i < cases.size(); ++i) {
+            QJsonObject c = cases.at(i).toObject();
+            if (c.value(QLatin1String("id")).toString() == caseId) {
+                c.insert(QStringLiteral("createdDate"), badDate);
+                cases.replace(i, c);
+            }
+        }
+        account.insert(QStringLiteral("cases"), cases);
+        viewer.insert(QStringLiteral("account"), account);
+        data.insert(QStringLiteral("viewer"), viewer);
+        root.insert(QStringLiteral("data"), data);
+        return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    }
+
+    QUrl m_target;
+    QTcpServer m_server;
+    QNetworkAccessManager m_network;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// The caseconsole.api warnings logged while it lives.
+class ApiWarnings
+{
+public:
+    ApiWarnings()
+    {
+        s_lines.clear();
+        m_previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (type == QtWarningMsg && qstrcmp(context.category, "caseconsole.api") == 0)
+                    s_lines.append(message);
+            });
+    }
+    ~ApiWarnings() { qInstallMessageHandler(m_previous); }
+    QStringList lines() const { return s_lines; }
+
+private:
+    static inline QStringList s_lines;
+    QtMessageHandler m_previous;
+};
+
+QStringList idsOf(const QList<Case> &cases)
+{
+    QStringList ids;
+    for (const Case &c : cases)
+        ids.append(c.id);
+    return ids;
+}
+
+} // namespace
 
 std::unique_ptr<ProviderConnection> TestPoller::connectTo(const SandboxServer &server)
 {
@@ -253,6 +388,81 @@ void TestPoller::renewsOnceWhenTheServerSaysExpired()
     m_poller->pollNow();
     QVERIFY(received.wait(15'000));
     QCOMPARE(renewed.count(), 2);
+}
+
+void TestPoller::anUnreadableCaseIsLeftOutAndFetchedAgain()
+{
+    // Every case, straight from the sandbox, to pick one to spoil.
+    CasesReply *all = m_connection->api()->fetchUpdatedCases(0);
+    QSignalSpy allFinished(all, &ApiReply::finished);
+    QVERIFY(allFinished.wait(15'000));
+    const QStringList ids = idsOf(all->cases());
+    QVERIFY(ids.size() > 10);
+    const QString victim = ids.at(3);
+
+    // The same sandbox through a provider that sends one unreadable date (month 13).
+    DateSpoiler spoiler(m_server->graphqlUrl());
+    spoiler.caseId = victim;
+    spoiler.badDate = QStringLiteral("2026-13-01T10:00:00Z");
+    Profile profile = m_server->demoProfile();
+    profile.endpoint = spoiler.url();
+    ProviderConnection connection;
+    QVERIFY(connection.configure(profile).isEmpty());
+    connection.setClientSecret(SandboxServer::demoSecret());
+    connection.setTimeout(5000);
+    CasePoller poller(connection.api());
+    poller.setInterval(3600);
+    QSignalSpy received(&poller, &CasePoller::casesReceived);
+    QSignalSpy failed(&poller, &CasePoller::pollFailed);
+
+    // The poll succeeds with every other case; the spoiled one is logged by id, not its text.
+    ApiWarnings warnings;
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(received.count() + failed.count() > 0, 15'000);
+    QCOMPARE(failed.count(), 0);
+    QStringList expected = ids;
+    expected.removeOne(victim);
+    QCOMPARE(idsOf(received.takeFirst().at(0).value<QList<Case>>()), expected);
+    QCOMPARE(poller.pendingCaseIds(), QStringList {victim});
+    QCOMPARE(warnings.lines().size(), 1);
+    QVERIFY2(
+        warnings.lines().constFirst().contains(victim), qPrintable(warnings.lines().join(u'\n')));
+    QVERIFY(warnings.lines().constFirst().contains(QLatin1String("createdDate")));
+    QVERIFY(!warnings.lines().constFirst().contains(spoiler.badDate));
+
+    // A lookup (the outbox's, casectl's) must not take "unreadable" for "not there": it fails.
+    CasesReply *lookup = connection.api()->fetchUpdatedCases(0);
+    QSignalSpy lookupFinished(lookup, &ApiReply::finished);
+    QVERIFY(lookupFinished.wait(15'000));
+    QCOMPARE(lookup->error().kind(), ApiError::Kind::MalformedReply);
+    QVERIFY(lookup->error().serverMessage().contains(spoiler.badDate));
+
+    // Still unreadable at the next poll: fetched by id, left out again, still pending.
+    spoiler.requests.clear();
+    poller.pollNow();
+    QVERIFY(received.wait(15'000));
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!idsOf(received.takeFirst().at(0).value<QList<Case>>()).contains(victim));
+    QCOMPARE(poller.pendingCaseIds(), QStringList {victim});
+    const auto fetchedById = [&] {
+        return std::any_of(spoiler.requests.cbegin(), spoiler.requests.cend(), [&](const auto &r) {
+            return r.value(QLatin1String("operationName")).toString()
+                == QLatin1String("RetrieveCase")
+                && r.value(QLatin1String("variables")).toObject().value(QLatin1String("id"))
+                == victim;
+        });
+    };
+    QVERIFY(fetchedById());
+
+    // Readable again: the next poll fetches it by id and delivers it; nothing is pending.
+    spoiler.caseId.clear();
+    spoiler.requests.clear();
+    poller.pollNow();
+    QVERIFY(received.wait(15'000));
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(idsOf(received.takeFirst().at(0).value<QList<Case>>()).contains(victim));
+    QVERIFY(fetchedById());
+    QVERIFY(poller.pendingCaseIds().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPoller)
