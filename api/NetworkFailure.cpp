@@ -116,6 +116,22 @@ std::optional<ApiError> of(QNetworkReply *reply)
             && error != QNetworkReply::ProtocolInvalidOperationError);
     if (broken)
         return ApiError(ApiError::Kind::Network, reply->errorString(), status);
+    // Qt finishes a reply whose connection closed in the middle of the body as if it were
+    // whole when it notices the close while reading ("the server did not send a content
+    // length"), even though one was declared. Fewer bytes than declared is a broken transfer.
+    // (A compressed body is counted after Qt inflated it: only an unencoded one is compared.)
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (error == QNetworkReply::NoError && declared.isValid()
+        && (encoding.isEmpty() || encoding == "identity")
+        && reply->bytesAvailable() < declared.toLongLong()) {
+        return ApiError(ApiError::Kind::Network,
+            QCoreApplication::translate("NetworkFailure",
+                "The connection closed after %1 of the %2 bytes the server announced.")
+                .arg(reply->bytesAvailable())
+                .arg(declared.toLongLong()),
+            status);
+    }
     return std::nullopt;
 }
 

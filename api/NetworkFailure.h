@@ -14,7 +14,7 @@ namespace NetworkFailure {
 // How a finished reply failed below HTTP, if it did: a timeout (also one that fires after the
 // headers arrived), an answer past NetworkLimits (too large, past the deadline), a refused or
 // dropped connection, a TLS failure. nullopt when the transfer itself completed and only the
-// HTTP status and body remain to be judged.
+// HTTP status and body remain to be judged. Call it before reading the body.
 std::optional<ApiError> of(QNetworkReply *reply);
 
 // An error for an HTTP status whose body says nothing usable, with Retry-After when sent.

@@ -2,8 +2,53 @@
 #include "api/NetworkFailure.h"
 
 #include <QFile>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTest>
+
+namespace {
+
+// A finished reply as Qt hands it over, for the one case a real server cannot provoke at will:
+// Qt reports a body cut short by a closed connection as complete when it notices the close
+// while reading (seen under ASan with the sandbox's "drop" fault).
+class FinishedReply : public QNetworkReply
+{
+public:
+    FinishedReply(
+        const QByteArray &body, const QByteArray &declaredLength, const QByteArray &encoding)
+        : m_body(body)
+    {
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 200);
+        if (!declaredLength.isEmpty())
+            setRawHeader("Content-Length", declaredLength);
+        if (!encoding.isEmpty())
+            setRawHeader("Content-Encoding", encoding);
+        setHeader(QNetworkRequest::ContentLengthHeader,
+            declaredLength.isEmpty() ? QVariant() : QVariant(declaredLength.toLongLong()));
+        open(QIODevice::ReadOnly);
+        setFinished(true);
+    }
+    void abort() override { }
+    qint64 bytesAvailable() const override
+    {
+        return m_body.size() - m_read + QNetworkReply::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = qMin(max, m_body.size() - m_read);
+        memcpy(data, m_body.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+
+private:
+    QByteArray m_body;
+    qint64 m_read = 0;
+};
+
+} // namespace
 
 class TestApiError : public QObject
 {
@@ -18,6 +63,8 @@ private slots:
     void retryAfter_data();
     void retryAfter();
     void retryAfterIsCappedOnTheError();
+    void aBodyShorterThanDeclaredIsBroken_data();
+    void aBodyShorterThanDeclaredIsBroken();
 };
 
 void TestApiError::retryAfter_data()
@@ -199,4 +246,33 @@ void TestApiError::kindsWithoutCode()
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
+void TestApiError::aBodyShorterThanDeclaredIsBroken_data()
+{
+    QTest::addColumn<QByteArray>("declared");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<bool>("broken");
+    QTest::newRow("whole") << QByteArray("10") << QByteArray() << false;
+    QTest::newRow("cut short") << QByteArray("20") << QByteArray() << true;
+    QTest::newRow("cut short, identity") << QByteArray("20") << QByteArray("identity") << true;
+    // Qt counts an inflated body, not the bytes the length announced.
+    QTest::newRow("compressed") << QByteArray("5") << QByteArray("gzip") << false;
+    QTest::newRow("no length") << QByteArray() << QByteArray() << false;
+}
+
+void TestApiError::aBodyShorterThanDeclaredIsBroken()
+{
+    QFETCH(QByteArray, declared);
+    QFETCH(QByteArray, encoding);
+    QFETCH(bool, broken);
+    FinishedReply reply("0123456789", declared, encoding);
+    const auto failure = NetworkFailure::of(&reply);
+    QCOMPARE(failure.has_value(), broken);
+    if (broken) {
+        QCOMPARE(failure->kind(), ApiError::Kind::Network);
+        QVERIFY(failure->isOutcomeUnknown());
+        QVERIFY2(failure->serverMessage().contains(QLatin1String("10")),
+            qPrintable(failure->serverMessage()));
+    }
+}
+
 #include "tst_apierror.moc"

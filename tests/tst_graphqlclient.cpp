@@ -61,6 +61,8 @@ private slots:
     void answersAreBounded();
     void non2xxIsNeverSuccess_data();
     void non2xxIsNeverSuccess();
+    void aBodyCutShortIsABrokenTransfer_data();
+    void aBodyCutShortIsABrokenTransfer();
     void rateLimitWithGraphQLBodyHonoursRetryAfter_data();
     void rateLimitWithGraphQLBodyHonoursRetryAfter();
 
@@ -814,6 +816,38 @@ void TestGraphQLClient::non2xxIsNeverSuccess_data()
         << QByteArray(
                R"({"errors":[{"message":"An error has occurred","extensions":{"code":"HC0011"}}]})")
         << ApiError::Kind::Validation << QStringLiteral("HC0011");
+}
+
+void TestGraphQLClient::aBodyCutShortIsABrokenTransfer_data()
+{
+    QTest::addColumn<bool>("abort");
+    QTest::newRow("closed") << false;
+    QTest::newRow("reset") << true;
+}
+
+void TestGraphQLClient::aBodyCutShortIsABrokenTransfer()
+{
+    // Qt finishes a reply whose connection closed in the middle of its body as if it were
+    // whole when it notices the close while reading (seen under ASan with the sandbox's
+    // "drop" fault). What did arrive may even be valid JSON; it is still not the answer.
+    QFETCH(bool, abort);
+    HostileServer hostile;
+    QVERIFY(hostile.listen());
+    hostile.setHandler([abort](QTcpSocket *socket, const HostileServer::Request &) {
+        const QByteArray body = R"({"data":{"viewer":{"account":{"accountId":"A"}}}})";
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/graphql-response+json\r\n"
+                      "Content-Length: "
+            + QByteArray::number(body.size() + 100) + "\r\n\r\n" + body);
+        socket->flush();
+        if (abort)
+            socket->abort();
+        else
+            socket->disconnectFromHost();
+    });
+    m_transport->setEndpoint(hostile.url(QStringLiteral("/graphql")));
+    std::unique_ptr<GraphQLReply> reply(run(m_transport.get()));
+    QCOMPARE(reply->error().kind(), ApiError::Kind::Network);
+    QVERIFY(reply->error().isOutcomeUnknown());
 }
 
 void TestGraphQLClient::non2xxIsNeverSuccess()

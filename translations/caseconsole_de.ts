@@ -2216,6 +2216,10 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>The server redirected the request (HTTP %1) to another server, %2. The console follows no redirects, so nothing was sent there; if the service has moved, enter the new address in the settings.</source>
         <translation>Der Server hat die Anfrage auf einen anderen Server, %2, umgeleitet (HTTP %1). Die Konsole folgt keinen Umleitungen, daher wurde dorthin nichts gesendet; wenn der Dienst umgezogen ist, geben Sie die neue Adresse in den Einstellungen ein.</translation>
     </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes the server announced.</source>
+        <translation>Die Verbindung wurde nach %1 der %2 vom Server angekündigten Bytes geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

@@ -2216,6 +2216,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>The server redirected the request (HTTP %1) to another server, %2. The console follows no redirects, so nothing was sent there; if the service has moved, enter the new address in the settings.</source>
         <translation>De server heeft het verzoek omgeleid (HTTP %1) naar een andere server, %2. De console volgt geen omleidingen, dus daar is niets naartoe verzonden; als de dienst is verhuisd, voer dan het nieuwe adres in bij de instellingen.</translation>
     </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes the server announced.</source>
+        <translation>De verbinding werd gesloten na %1 van de %2 bytes die de server aankondigde.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

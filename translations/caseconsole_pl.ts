@@ -2233,6 +2233,10 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>The server redirected the request (HTTP %1) to another server, %2. The console follows no redirects, so nothing was sent there; if the service has moved, enter the new address in the settings.</source>
         <translation>Serwer przekierował żądanie (HTTP %1) do innego serwera, %2. Konsola nie podąża za przekierowaniami, więc nic tam nie wysłano; jeśli usługa została przeniesiona, wpisz nowy adres w ustawieniach.</translation>
     </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes the server announced.</source>
+        <translation>Połączenie zostało zamknięte po %1 z %2 bajtów zapowiedzianych przez serwer.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
