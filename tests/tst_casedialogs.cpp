@@ -402,6 +402,12 @@ void TestCaseDialogs::formsRefuseWhatTheProviderWouldRefuse()
     QVERIFY(!send->isEnabled());
     QVERIFY2(label->text().contains(QLatin1String("too long")), qPrintable(label->text()));
     QVERIFY(send->toolTip().contains(QLatin1String("too long")));
+    // The draft is saved as typed, and the form still says why it cannot be sent (it said
+    // "Draft saved." instead, seen in the real window).
+    QSignalSpy saved(&reply, &ReplyDialog::draftChanged);
+    QVERIFY(saved.wait(15'000));
+    QCOMPARE(saved.last().at(1).toString(), tooLong);
+    QVERIFY2(label->text().contains(QLatin1String("too long")), qPrintable(label->text()));
     QTest::mouseClick(send, Qt::LeftButton);
     QCOMPARE(submitted.count(), 0);
     child<QPlainTextEdit>(&reply, "messageEdit")->setPlainText(longest);

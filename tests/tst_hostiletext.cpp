@@ -195,6 +195,7 @@ class TestHostileText : public QObject
 private slots:
     void initTestCase();
     void serverErrorInTheStatusBarIsText();
+    void serverErrorCannotReverseTheStatusBar();
     void providerMessageInTheThreadIsText();
     void repositoryEntryIsTextInLabelsTooltipsAndMessageBoxes();
     void sendFailuresInTheDialogsAreText();
@@ -227,6 +228,37 @@ void TestHostileText::serverErrorInTheStatusBarIsText()
     console.session.start();
     QVERIFY(failed.wait(15'000));
     QTRY_VERIFY(checkLabels(console.window.statusBar(), QStringLiteral("GraphQLError")) >= 1);
+}
+
+void TestHostileText::serverErrorCannotReverseTheStatusBar()
+{
+    // Seen in the real window: "Maintenance<RLO>txt.exe" reversed the times and counts after it.
+    HostileServer hostile(QStringLiteral("Maintenance\u202Etxt.exe"));
+    QVERIFY(hostile.listen(QHostAddress::LocalHost));
+    Console console(hostile.url(QStringLiteral("/graphql")),
+        hostile.url(QStringLiteral("/oauth2/token")), QStringLiteral(":memory:"));
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    QSignalSpy failed(&console.poller, &CasePoller::pollFailed);
+    console.session.start();
+    QVERIFY(failed.wait(15'000));
+    QLabel *shown = nullptr;
+    QTRY_VERIFY((shown = [&] {
+        for (QLabel *label : console.window.statusBar()->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("txt.exe")))
+                return label;
+        }
+        return static_cast<QLabel *>(nullptr);
+    }()));
+    // The override is inside an isolate that is closed (and the override ended) before the
+    // console's own words go on.
+    const QString text = shown->text();
+    const qsizetype open = text.indexOf(QChar(0x2068));
+    const qsizetype override = text.indexOf(QChar(0x202E));
+    const qsizetype close = text.indexOf(QChar(0x2069), override);
+    QVERIFY2(open >= 0 && open < override && close > override, qPrintable(text));
+    QVERIFY2(text.mid(override, close - override).contains(QChar(0x202C)), qPrintable(text));
+    QVERIFY2(text.indexOf(QLatin1String("txt.exe")) < close, qPrintable(text));
 }
 
 void TestHostileText::providerMessageInTheThreadIsText()
@@ -414,6 +446,8 @@ void TestHostileText::threadIsolatesEachMessagesDirection()
     CaseHeader header;
     header.id = QStringLiteral("CS-1");
     header.subject = QStringLiteral("ServiceDown");
+    // In the header too: a reference that reads "REF-123" but is not (seen in the real window).
+    header.customerReference = QStringLiteral("REF-\u202E321");
     header.type = QStringLiteral("Incident");
     CommunicationThreadModel thread;
     Communication first;
@@ -438,7 +472,8 @@ void TestHostileText::threadIsolatesEachMessagesDirection()
         before.count(QChar(0x202E)) + before.count(QChar(0x202B)), before.count(QChar(0x202C)));
     QVERIFY2(text.contains(QLatin1String("U+202E")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("U+202B")), qPrintable(text));
-    QCOMPARE(text.count(QLatin1String("change the direction")), 1);
+    QCOMPARE(text.count(QLatin1String("change the direction")), 2);
+    QVERIFY2(text.contains(QStringLiteral("\u2068REF-\u202E321\u202C\u2069")), qPrintable(text));
 }
 
 QTEST_MAIN(TestHostileText)

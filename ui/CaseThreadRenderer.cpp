@@ -47,12 +47,13 @@ QString directionNote(const QString &text, const QString &warning)
                 .toHtmlEscaped());
 }
 
-QString row(const QString &label, const QString &value)
+// A header row; a value with bidi controls (a spoofed reference, a site name) says so too.
+QString row(const QString &label, const QString &value, const QString &warning)
 {
     if (value.isEmpty())
         return {};
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), serverHtml(value));
+    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2%3</td></tr>")
+        .arg(label.toHtmlEscaped(), serverHtml(value), directionNote(value, warning));
 }
 
 QString pendingState(const OutboxItem &item)
@@ -146,12 +147,12 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(serverHtml(matrix.subjectLabel(c.subject)));
     html += QStringLiteral("<table>");
-    html += row(tr("Case"), c.id);
-    html += row(tr("Type"), matrix.typeLabel(c.type));
-    html += row(tr("Priority"), c.priority);
-    html += row(tr("Status"), CaseLabels::status(c.status));
-    html += row(tr("Service"), c.serviceName.isEmpty() ? c.serviceId : c.serviceName);
-    html += row(tr("Site"), c.siteName);
+    html += row(tr("Case"), c.id, warning);
+    html += row(tr("Type"), matrix.typeLabel(c.type), warning);
+    html += row(tr("Priority"), c.priority, warning);
+    html += row(tr("Status"), CaseLabels::status(c.status), warning);
+    html += row(tr("Service"), c.serviceName.isEmpty() ? c.serviceId : c.serviceName, warning);
+    html += row(tr("Site"), c.siteName, warning);
     QString reference = c.customerReference;
     for (const OutboxItem &item : pending) {
         if (item.kind == OutboxItem::Kind::AddCustomerReference)
@@ -159,18 +160,18 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
                 item.payload.value(QLatin1String("customerReference")).toString(),
                 pendingState(item));
     }
-    html += row(tr("Reference"), reference);
-    html += row(tr("Origin"), CaseLabels::origin(c.origin));
-    html += row(tr("Start of incident"), CaseLabels::localDateTime(c.startOfIncident));
-    html += row(tr("End of incident"), CaseLabels::localDateTime(c.endOfIncident));
-    html += row(tr("Created"), CaseLabels::localDateTime(c.createdDate));
-    html += row(tr("Last modified"), CaseLabels::localDateTime(c.lastModifiedDate));
+    html += row(tr("Reference"), reference, warning);
+    html += row(tr("Origin"), CaseLabels::origin(c.origin), warning);
+    html += row(tr("Start of incident"), CaseLabels::localDateTime(c.startOfIncident), warning);
+    html += row(tr("End of incident"), CaseLabels::localDateTime(c.endOfIncident), warning);
+    html += row(tr("Created"), CaseLabels::localDateTime(c.createdDate), warning);
+    html += row(tr("Last modified"), CaseLabels::localDateTime(c.lastModifiedDate), warning);
     if (!repository.isEmpty()) {
         html += repositoryProblem
             ? QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td>"
                              "<td style='color:%2'>%3</td></tr>")
                   .arg(tr("Case Repository").toHtmlEscaped(), warning, serverHtml(repository))
-            : row(tr("Case Repository"), repository);
+            : row(tr("Case Repository"), repository, warning);
     }
     html += QStringLiteral("</table><hr/>");
 

@@ -8,6 +8,7 @@
 #include "models/CaseStatusEntry.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
+#include "models/UntrustedText.h"
 #include "store/SettingsKeys.h"
 #include "ui/CaseSession.h"
 #include "ui/CaseThreadRenderer.h"
@@ -971,8 +972,10 @@ void MainWindow::updateStatus()
         m_connectionName.isEmpty() ? state : tr("%1: %2").arg(m_connectionName, state));
 
     QStringList parts;
+    // A server's words are an island of their own: a bidi override in them must not reverse
+    // the times and counts after them.
     if (!m_lastError.isEmpty())
-        parts << m_lastError;
+        parts << UntrustedText::isolated(m_lastError);
     if (!m_storeMessage.isEmpty())
         parts << m_storeMessage;
     if (last.isValid())

@@ -28,7 +28,11 @@ ReplyDialog::ReplyDialog(QWidget *parent)
     m_saveDelay->setInterval(400);
     connect(m_saveDelay, &QTimer::timeout, this, [this] {
         emit draftChanged(m_caseId, message());
-        m_ui->draftLabel->setText(message().trimmed().isEmpty() ? QString() : tr("Draft saved."));
+        // Saved either way; what keeps it from being sent stays in sight.
+        const QString why = problem();
+        m_ui->draftLabel->setText(message().trimmed().isEmpty() ? QString()
+                : why.isEmpty()                                 ? tr("Draft saved.")
+                                                                : why);
     });
     connect(m_ui->messageEdit, &QPlainTextEdit::textChanged, this, &ReplyDialog::onEdited);
     connect(m_ui->sentByEdit, &QLineEdit::textChanged, this, &ReplyDialog::onEdited);
