@@ -642,10 +642,9 @@ void TestCasectl::exitCodes_data()
         QStringLiteral("--start"), QStringLiteral("yesterday")}
                               << QString() << 2 << "ISO 8601";
     // 3,000,000 s in milliseconds overflowed an int into a negative timeout.
-    QTest::newRow("huge timeout")
-        << QStringList {QStringLiteral("cases"), QStringLiteral("--timeout"),
-               QStringLiteral("3000000")}
-        << QString() << 2 << "--timeout";
+    QTest::newRow("huge timeout") << QStringList {QStringLiteral("cases"),
+        QStringLiteral("--timeout"), QStringLiteral("3000000")}
+                                  << QString() << 2 << "--timeout";
     QTest::newRow("wrong secret") << QStringList {QStringLiteral("cases")}
                                   << QStringLiteral("wr0ng-s3cret-9") << 3 << "credentials";
     QTest::newRow("unknown case") << QStringList {QStringLiteral("case"),

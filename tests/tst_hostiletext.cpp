@@ -4,6 +4,7 @@
 // and message box that shows them must show those characters, never a headline, an image or a
 // link. Offscreen, against the real sandbox and a tiny hostile server on loopback.
 
+#include "HostileServer.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 #include "api/CasePoller.h"
@@ -43,7 +44,6 @@
 #include <QStatusBar>
 #include <QStyleOptionViewItem>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,57 +106,6 @@ int checkLabels(const QWidget *root, const QString &word)
     return count;
 }
 
-// A server on loopback that hands out tokens and answers every GraphQL request with an error
-// whose message is markup.
-class HostileServer : public QTcpServer
-{
-public:
-    explicit HostileServer(const QString &message)
-        : m_message(message)
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
-    }
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        QByteArray request = socket->property("request").toByteArray() + socket->readAll();
-        socket->setProperty("request", request);
-        const qsizetype end = request.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        qsizetype length = 0;
-        for (const QByteArray &line : request.left(end).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (request.size() < end + 4 + length)
-            return;
-        const QJsonObject answer = request.startsWith("POST /oauth2/token")
-            ? QJsonObject {{QStringLiteral("access_token"), QStringLiteral("hostile-token")},
-                {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                {QStringLiteral("expires_in"), 3600}}
-            : QJsonObject {{QStringLiteral("errors"),
-                QJsonArray {QJsonObject {{QStringLiteral("message"), m_message}}}}};
-        const QByteArray body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
-    }
-
-    QString m_message;
-};
-
 // One console, as app/main.cpp wires it.
 struct Console
 {
@@ -184,6 +133,45 @@ struct Console
     Outbox outbox;
     CaseSession session;
     MainWindow window;
+};
+
+// A console on a server that hands anyone a token and answers every GraphQL request with an
+// error carrying `message`.
+struct FailingConsole
+{
+    explicit FailingConsole(const QString &message)
+    {
+        const QByteArray token
+            = R"({"access_token":"hostile-token","token_type":"Bearer","expires_in":3600})";
+        const QByteArray error = QJsonDocument(
+            QJsonObject {{QStringLiteral("errors"),
+                QJsonArray {QJsonObject {{QStringLiteral("message"),
+                    message}}}}}).toJson(QJsonDocument::Compact);
+        server.setHandler(
+            [token, error](QTcpSocket *socket, const HostileServer::Request &request) {
+                const bool forToken = request.target.startsWith("/oauth2/token");
+                HostileServer::respond(200, {{"Content-Type", "application/json"}},
+                    forToken ? token : error)(socket, request);
+            });
+        if (server.listen())
+            console = std::make_unique<Console>(server.url(QStringLiteral("/graphql")),
+                server.url(QStringLiteral("/oauth2/token")), QStringLiteral(":memory:"));
+    }
+    // Shows the window and polls once; true when the poll failed, as it must.
+    bool pollFails()
+    {
+        if (!console)
+            return false;
+        console->window.show();
+        if (!QTest::qWaitForWindowExposed(&console->window))
+            return false;
+        QSignalSpy failed(&console->poller, &CasePoller::pollFailed);
+        console->session.start();
+        return failed.wait(15'000);
+    }
+
+    HostileServer server;
+    std::unique_ptr<Console> console;
 };
 
 } // namespace
@@ -218,33 +206,20 @@ void TestHostileText::initTestCase()
 
 void TestHostileText::serverErrorInTheStatusBarIsText()
 {
-    HostileServer hostile(markup(QStringLiteral("GraphQLError")));
-    QVERIFY(hostile.listen(QHostAddress::LocalHost));
-    Console console(hostile.url(QStringLiteral("/graphql")),
-        hostile.url(QStringLiteral("/oauth2/token")), QStringLiteral(":memory:"));
-    console.window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
-    QSignalSpy failed(&console.poller, &CasePoller::pollFailed);
-    console.session.start();
-    QVERIFY(failed.wait(15'000));
-    QTRY_VERIFY(checkLabels(console.window.statusBar(), QStringLiteral("GraphQLError")) >= 1);
+    FailingConsole failing(markup(QStringLiteral("GraphQLError")));
+    QVERIFY(failing.pollFails());
+    QTRY_VERIFY(
+        checkLabels(failing.console->window.statusBar(), QStringLiteral("GraphQLError")) >= 1);
 }
 
 void TestHostileText::serverErrorCannotReverseTheStatusBar()
 {
     // Seen in the real window: "Maintenance<RLO>txt.exe" reversed the times and counts after it.
-    HostileServer hostile(QStringLiteral("Maintenance\u202Etxt.exe"));
-    QVERIFY(hostile.listen(QHostAddress::LocalHost));
-    Console console(hostile.url(QStringLiteral("/graphql")),
-        hostile.url(QStringLiteral("/oauth2/token")), QStringLiteral(":memory:"));
-    console.window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
-    QSignalSpy failed(&console.poller, &CasePoller::pollFailed);
-    console.session.start();
-    QVERIFY(failed.wait(15'000));
+    FailingConsole failing(QStringLiteral("Maintenance\u202Etxt.exe"));
+    QVERIFY(failing.pollFails());
     QLabel *shown = nullptr;
     QTRY_VERIFY((shown = [&] {
-        for (QLabel *label : console.window.statusBar()->findChildren<QLabel *>()) {
+        for (QLabel *label : failing.console->window.statusBar()->findChildren<QLabel *>()) {
             if (label->text().contains(QLatin1String("txt.exe")))
                 return label;
         }
