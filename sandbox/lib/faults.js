@@ -1,7 +1,7 @@
 'use strict';
 // Fault injection for the next N matching requests (configured through /_sandbox/faults).
 
-const KINDS = ['latency', 'http', 'rate-limit', 'drop', 'truncate', 'expire-token'];
+const KINDS = ['latency', 'http', 'rate-limit', 'drop', 'truncate', 'close', 'expire-token'];
 const PATHS = ['/graphql', '/oauth2/token', '/case-repository'];
 const HTTP_STATUSES = [500, 502, 503, 504];
 
