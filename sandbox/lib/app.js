@@ -6,7 +6,7 @@ const { Clock } = require('./dates');
 const { loadMatrix } = require('./matrix');
 const { Store, writeJsonAtomic } = require('./store');
 const { TokenService } = require('./auth');
-const { Faults, httpFaultResponse, rateLimitResponse } = require('./faults');
+const { Faults, httpFaultResponse, operationOf, rateLimitResponse } = require('./faults');
 const { Activity } = require('./activity');
 const { createGraphQLHandler } = require('./graphql');
 const { handleControl } = require('./control');
@@ -175,7 +175,7 @@ class App {
     const key = route || 'other';
     this.stats.byRoute[key] = (this.stats.byRoute[key] || 0) + 1;
 
-    const fault = this.faults.take(route || url.pathname);
+    const fault = this.faults.take(route || url.pathname, route === '/graphql' ? operationOf(body) : null);
     if (fault) this.log.debug(`fault ${fault.id} (${fault.kind}) on ${req.method} ${url.pathname}`);
     if (fault && fault.kind === 'latency') await sleep(fault.ms);
     if (fault && fault.kind === 'rate-limit') return this.send(res, rateLimitResponse(fault));

@@ -24,7 +24,7 @@ const ENDPOINTS = [
   'POST /_sandbox/cases/{id}/reply {"message","sentBy"?}',
   'POST /_sandbox/cases/{id}/status {"status","message"?}',
   'GET /_sandbox/faults',
-  'POST /_sandbox/faults {"kind","count"?,"path"?,"ms"?,"status"?,"retryAfter"?,"process"?}',
+  'POST /_sandbox/faults {"kind","count"?,"path"?,"operation"?,"ms"?,"status"?,"retryAfter"?,"process"?}',
   'DELETE /_sandbox/faults',
   'DELETE /_sandbox/tokens',
   'GET /_sandbox/state',
