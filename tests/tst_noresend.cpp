@@ -15,6 +15,7 @@
 #include "api/TokenProvider.h"
 #include "models/Timestamp.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -99,6 +100,8 @@ private slots:
     void aRepositoryWriteIsSentOnce_data();
     void aRepositoryWriteIsSentOnce();
     void aRedirectedRepositoryWriteIsNamed();
+    void onlyQueriesMayBeSentTwice_data();
+    void onlyQueriesMayBeSentTwice();
 
 private:
     static void addCloseRows(const QStringList &what);
@@ -318,6 +321,45 @@ void TestNoResend::aRedirectedRepositoryWriteIsNamed()
         qPrintable(message));
     QCOMPARE(repository.requests().size(), 1);
     QVERIFY(elsewhere.requests().isEmpty());
+}
+
+void TestNoResend::onlyQueriesMayBeSentTwice_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<bool>("once");
+    // Every stored operation, by what it says it is.
+    const QStringList stored
+        = QDir(QStringLiteral(":/graphql")).entryList({QStringLiteral("*.graphql")});
+    QVERIFY(stored.size() >= 6);
+    for (const QString &file : stored) {
+        const QString name = file.chopped(int(qstrlen(".graphql")));
+        const QString text = GraphQLTransport::document(name);
+        const bool mutation = text.contains(QStringLiteral("mutation ") + name);
+        QVERIFY2(mutation || text.contains(QStringLiteral("query ") + name), qPrintable(name));
+        QTest::addRow("stored %s", qPrintable(name)) << text << mutation;
+    }
+    QTest::newRow("mutation") << QStringLiteral("mutation { a }") << true;
+    QTest::newRow("subscription") << QStringLiteral("subscription S { a }") << true;
+    QTest::newRow("anonymous query") << QStringLiteral("{ cases { id } }") << false;
+    QTest::newRow("a fragment, then a mutation")
+        << QStringLiteral("fragment F on Case { id }\nmutation M { a { ...F } }") << true;
+    QTest::newRow("a fragment, then a query")
+        << QStringLiteral("fragment F on Case { id }\nquery Q { cases { ...F } }") << false;
+    QTest::newRow("a query naming a mutation in a comment, a string, a variable, a field")
+        << QStringLiteral("# mutation\nquery Q($mutation: String = \"mutation\") "
+                          "@mutation { mutation(s: \"\"\"mutation\"\"\") }")
+        << false;
+    QTest::newRow("a query and a mutation")
+        << QStringLiteral("query Q { a } mutation M { b }") << true;
+    QTest::newRow("nothing recognisable") << QStringLiteral("# empty") << true;
+    QTest::newRow("empty") << QString() << true;
+}
+
+void TestNoResend::onlyQueriesMayBeSentTwice()
+{
+    QFETCH(QString, document);
+    QFETCH(bool, once);
+    QCOMPARE(GraphQLTransport::sendsOnce(document), once);
 }
 
 QTEST_GUILESS_MAIN(TestNoResend)
