@@ -2,6 +2,7 @@
 
 #include "api/Logging.h"
 #include "api/NetworkFailure.h"
+#include "api/SendOnceBody.h"
 #include "api/UrlPolicy.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,7 @@ ApiError CaseRepositoryClient::errorFor(int status, const QJsonObject &body)
 }
 
 template<typename Reply, typename Handle>
-Reply *CaseRepositoryClient::send(const QByteArray &method, const QString &path,
+Reply *CaseRepositoryClient::send(Effect effect, const QByteArray &method, const QString &path,
     const QString &caseId, const QJsonObject *body, Handle handle)
 {
     auto *reply = new Reply(this);
@@ -130,7 +131,11 @@ Reply *CaseRepositoryClient::send(const QByteArray &method, const QString &path,
             QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         data = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     }
-    QNetworkReply *network = m_network->sendCustomRequest(request, method, data);
+    // A write's body cannot be rewound (even DELETE's empty one), so Qt cannot send it again
+    // by itself (SendOnceBody says why and how).
+    QNetworkReply *network = effect == Effect::Write
+        ? SendOnceBody::send(m_network, request, method, data)
+        : m_network->sendCustomRequest(request, method, data);
     NetworkLimits::guard(network, m_maxBytes, m_deadlineMs);
     network->setParent(reply); // deleting the reply cancels the request
     qCDebug(lcApi) << "case repository:" << method << url.path();
@@ -201,30 +206,34 @@ StatusEntryReply *CaseRepositoryClient::create(const CaseStatusEntry &entry)
         return reply;
     }
     const QJsonObject body = entry.createBody();
-    return send<StatusEntryReply>("POST", QStringLiteral("/v1"), QString(), &body, readEntry);
+    return send<StatusEntryReply>(
+        Effect::Write, "POST", QStringLiteral("/v1"), QString(), &body, readEntry);
 }
 
 StatusEntryReply *CaseRepositoryClient::get(const QString &caseId)
 {
-    return send<StatusEntryReply>("GET", QStringLiteral("/v1"), caseId, nullptr, readEntry);
+    return send<StatusEntryReply>(
+        Effect::Read, "GET", QStringLiteral("/v1"), caseId, nullptr, readEntry);
 }
 
 StatusEntryReply *CaseRepositoryClient::update(const QString &caseId, const QJsonObject &changes)
 {
-    return send<StatusEntryReply>("PATCH", QStringLiteral("/v1"), caseId, &changes, readEntry);
+    return send<StatusEntryReply>(
+        Effect::Write, "PATCH", QStringLiteral("/v1"), caseId, &changes, readEntry);
 }
 
 ApiReply *CaseRepositoryClient::remove(const QString &caseId)
 {
-    return send<ApiReply>("DELETE", QStringLiteral("/v1"), caseId, nullptr,
+    return send<ApiReply>(Effect::Write, "DELETE", QStringLiteral("/v1"), caseId, nullptr,
         [](ApiReply *, const QJsonObject &) { return ApiError(); });
 }
 
 StatusPageReply *CaseRepositoryClient::search(const CaseStatusQuery &query)
 {
     const QJsonObject body = query.toJson();
-    return send<StatusPageReply>("POST", QStringLiteral("/v1/search"), QString(), &body,
-        [](StatusPageReply *reply, const QJsonObject &json) {
+    // A search changes nothing: it may be sent twice.
+    return send<StatusPageReply>(Effect::Read, "POST", QStringLiteral("/v1/search"), QString(),
+        &body, [](StatusPageReply *reply, const QJsonObject &json) {
             bool badEntry = false;
             const auto page = CaseStatusPage::fromJson(json, &badEntry);
             if (!page) {
@@ -238,8 +247,8 @@ StatusPageReply *CaseRepositoryClient::search(const CaseStatusQuery &query)
 
 StatusHistoryReply *CaseRepositoryClient::history(const QString &caseId)
 {
-    return send<StatusHistoryReply>("GET", QStringLiteral("/v1/history"), caseId, nullptr,
-        [](StatusHistoryReply *reply, const QJsonObject &json) {
+    return send<StatusHistoryReply>(Effect::Read, "GET", QStringLiteral("/v1/history"), caseId,
+        nullptr, [](StatusHistoryReply *reply, const QJsonObject &json) {
             const auto changes = CaseStatusChange::listFromJson(json);
             if (!changes)
                 return malformed(QStringLiteral("“entries”"));

@@ -58,7 +58,9 @@ private:
 // update, delete, search and history of case status entries, with HTTP Basic authentication,
 // on the console's network stack (a transfer timeout, typed errors, no TLS error ignored, plain
 // http only to loopback, no redirect followed, so the password never goes elsewhere; every
-// answer bounded in size and time, NetworkLimits). The
+// answer bounded in size and time, NetworkLimits). A write (create, update, delete) reaches the
+// repository at most once: Qt's HTTP layer cannot send it again when the connection closes
+// before the answer (SendOnceBody); that ends in a failure of unknown outcome. The
 // shapes the public documentation leaves open follow sandbox/README.md ("Case Repository").
 // Replies are children of the client until the caller deletes them.
 class CaseRepositoryClient : public QObject
@@ -101,8 +103,11 @@ public:
     static ApiError errorFor(int status, const QJsonObject &body);
 
 private:
+    // A read may be sent again by Qt's HTTP layer; a write never (SendOnceBody).
+    enum class Effect { Read, Write };
+
     template<typename Reply, typename Handle>
-    Reply *send(const QByteArray &method, const QString &path, const QString &caseId,
+    Reply *send(Effect effect, const QByteArray &method, const QString &path, const QString &caseId,
         const QJsonObject *body, Handle handle);
 
     QNetworkAccessManager *m_network;

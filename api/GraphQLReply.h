@@ -55,6 +55,8 @@ private:
 
     QPointer<QNetworkReply> m_networkReply;
     std::function<GraphQLBody(const QByteArray &)> m_reader;
+    // Its body may reach the server only once (GraphQLTransport::sendsOnce).
+    bool m_sendOnce = true;
     QVariant m_typed;
 
     QString m_operationName;

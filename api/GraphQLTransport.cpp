@@ -4,6 +4,7 @@
 #include "api/Logging.h"
 #include "api/NetworkFailure.h"
 #include "api/NetworkLimits.h"
+#include "api/SendOnceBody.h"
 #include "api/TokenProvider.h"
 #include "api/UrlPolicy.h"
 
@@ -63,6 +64,58 @@ QString GraphQLTransport::document(const QString &operationName)
     return *cache.insert(operationName, QString::fromUtf8(file.readAll()));
 }
 
+bool GraphQLTransport::sendsOnce(const QString &document)
+{
+    // The keywords that open the document's definitions: names outside any selection set
+    // ({}), argument or variable list (()) and string, not after `$` or `@`, not in a comment.
+    bool sawQuery = false;
+    int braces = 0, parens = 0;
+    const qsizetype n = document.size();
+    const auto isNameChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = document.at(i);
+        if (c == u'#') {
+            while (i < n && document.at(i) != u'\n' && document.at(i) != u'\r')
+                ++i;
+        } else if (c == u'"') {
+            // A string or a """block string""", skipped whole.
+            const QStringView text(document);
+            const QStringView quote = text.mid(i).startsWith(u"\"\"\"") ? u"\"\"\"" : u"\"";
+            qsizetype j = i + quote.size();
+            while (j < n && (document.at(j - 1) == u'\\' || !text.mid(j).startsWith(quote)))
+                ++j;
+            i = j + quote.size() - 1;
+        } else if (c == u'{') {
+            // An anonymous query ("{ ... }") at the top.
+            if (braces == 0 && parens == 0)
+                sawQuery = true;
+            ++braces;
+        } else if (c == u'}') {
+            --braces;
+        } else if (c == u'(') {
+            ++parens;
+        } else if (c == u')') {
+            --parens;
+        } else if (c == u'$' || c == u'@') {
+            while (i + 1 < n && isNameChar(document.at(i + 1)))
+                ++i;
+        } else if (isNameChar(c)) {
+            qsizetype end = i;
+            while (end < n && isNameChar(document.at(end)))
+                ++end;
+            const QStringView word = QStringView(document).mid(i, end - i);
+            if (braces == 0 && parens == 0) {
+                if (word == u"mutation" || word == u"subscription")
+                    return true;
+                if (word == u"query")
+                    sawQuery = true;
+            }
+            i = end - 1;
+        }
+    }
+    return !sawQuery;
+}
+
 GraphQLBody GraphQLTransport::readJson(const QByteArray &bytes)
 {
     GraphQLBody body;
@@ -105,6 +158,7 @@ GraphQLReply *GraphQLTransport::execute(
             Qt::QueuedConnection);
         return reply;
     }
+    reply->m_sendOnce = sendsOnce(query);
     QJsonObject body {
         {QStringLiteral("query"), query}, {QStringLiteral("operationName"), operationName}};
     if (!variables.isEmpty())
@@ -147,7 +201,11 @@ void GraphQLTransport::send(GraphQLReply *reply, const QByteArray &body, bool is
             // (a mutation done twice), and elsewhere with the bearer token.
             request.setAttribute(
                 QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-            QNetworkReply *networkReply = self->m_network->post(request, body);
+            // A mutation's body cannot be rewound, so Qt cannot send it again by itself
+            // (SendOnceBody says why and how).
+            QNetworkReply *networkReply = reply->m_sendOnce
+                ? SendOnceBody::send(self->m_network, request, "POST", body)
+                : self->m_network->post(request, body);
             NetworkLimits::guard(networkReply, self->m_maxBytes, self->m_deadlineMs);
             reply->setNetworkReply(networkReply);
             connect(networkReply, &QNetworkReply::finished, self.data(),

@@ -20,7 +20,10 @@ class TokenProvider;
 // failure, carrying the server's first error (its data, if any, is dropped). No redirect is
 // followed: the POST would be sent again (a mutation twice) with the bearer token; a 3xx is an
 // error naming its target. Every answer is bounded in size and time (NetworkLimits). Large
-// answers are parsed off the GUI thread.
+// answers are parsed off the GUI thread. A mutation reaches the server at most once: Qt's
+// HTTP layer cannot send it again when the connection closes before the answer (SendOnceBody);
+// that ends in a failure of unknown outcome, for the outbox to look up. Queries keep Qt's
+// resend.
 class GraphQLTransport : public QObject
 {
     Q_OBJECT
@@ -52,6 +55,9 @@ public:
 
     // The text of a stored operation; empty if there is none.
     static QString document(const QString &operationName);
+    // Whether `document` must reach the server at most once: it defines a mutation (or a
+    // subscription), or it is not recognisably a query. Only queries may be sent twice.
+    static bool sendsOnce(const QString &document);
 
 private:
     void send(GraphQLReply *reply, const QByteArray &body, bool isRetry);

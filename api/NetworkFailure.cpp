@@ -87,6 +87,11 @@ std::optional<ApiError> of(QNetworkReply *reply)
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
         return ApiError(ApiError::Kind::Timeout, reply->errorString());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Qt rewinds the body of a POST answered by a 307 or 308 even when it will not follow the
+    // redirect; a body that refuses (SendOnceBody) fails with ContentReSendError. The 3xx is
+    // still the answer, for the caller to name.
+    if (error == QNetworkReply::ContentReSendError && status >= 300 && status < 400)
+        return std::nullopt;
     if (status == 0) {
         ApiError failure(ApiError::Kind::Network, reply->errorString());
         // Failures before a connection existed: nothing was sent.
@@ -99,6 +104,15 @@ std::optional<ApiError> of(QNetworkReply *reply)
         case QNetworkReply::ProxyNotFoundError:
         case QNetworkReply::ProxyAuthenticationRequiredError:
             failure.setNotDelivered(true);
+            break;
+        // The request went out and the connection closed before any byte of the answer
+        // (ContentReSendError: Qt wanted to send a SendOnceBody again and could not). The
+        // server may have carried it out: the outcome is unknown, not a network that is down.
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError:
+            failure.setUserMessage(QCoreApplication::translate("NetworkFailure",
+                "The connection closed before the server answered, so whether it carried out "
+                "the request is not known."));
             break;
         default:
             break;

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <sys/socket.h>
 
 QByteArray HostileServer::Request::header(const QByteArray &name) const
 {
@@ -45,31 +46,37 @@ void HostileServer::serve(QTcpSocket *socket)
     countWritten(socket);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     auto buffer = std::make_shared<QByteArray>();
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+    const int connection = ++m_connections;
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, connection] {
         buffer->append(socket->readAll());
-        const qsizetype end = buffer->indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        Request request;
-        const QList<QByteArray> lines = buffer->left(end).split('\n');
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        request.method = first.value(0);
-        request.target = first.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines.at(i).indexOf(':');
-            if (colon > 0)
-                request.headers.append(
-                    {lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
+        // Every complete request in the buffer (a client may send the next one on the same
+        // connection).
+        while (socket->state() == QAbstractSocket::ConnectedState) {
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            Request request;
+            request.connection = connection;
+            const QList<QByteArray> lines = buffer->left(end).split('\n');
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            request.method = first.value(0);
+            request.target = first.value(1);
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines.at(i).indexOf(':');
+                if (colon > 0)
+                    request.headers.append(
+                        {lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
+            }
+            const qsizetype length = request.header("Content-Length").toLongLong();
+            if (buffer->size() < end + 4 + length)
+                return;
+            request.body = buffer->mid(end + 4, length);
+            buffer->remove(0, end + 4 + length);
+            m_requests.append(request);
+            emit requestReceived();
+            if (m_handler)
+                m_handler(socket, request);
         }
-        const qsizetype length = request.header("Content-Length").toLongLong();
-        if (buffer->size() < end + 4 + length)
-            return;
-        request.body = buffer->mid(end + 4, length);
-        buffer->remove(0, end + 4 + length);
-        m_requests.append(request);
-        emit requestReceived();
-        if (m_handler)
-            m_handler(socket, request);
     });
 }
 
@@ -94,6 +101,30 @@ HostileServer::Handler HostileServer::respond(
         all.append(qMakePair(QByteArray("Connection"), QByteArray("close")));
         socket->write(head(status, all) + body);
         socket->disconnectFromHost();
+    };
+}
+
+HostileServer::Handler HostileServer::respondKeepingOpen(
+    int status, const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+{
+    return [status, headers, body](QTcpSocket *socket, const Request &) {
+        auto all = headers;
+        all.append(qMakePair(QByteArray("Content-Length"), QByteArray::number(body.size())));
+        socket->write(head(status, all) + body);
+    };
+}
+
+HostileServer::Handler HostileServer::closeUnanswered(bool reset)
+{
+    return [reset](QTcpSocket *socket, const Request &) {
+        if (!reset) {
+            socket->disconnectFromHost();
+            return;
+        }
+        // A zero linger makes close() send a reset rather than a FIN.
+        const linger now {1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &now, sizeof now);
+        socket->abort();
     };
 }
 
