@@ -480,7 +480,7 @@ void TestMainWindow::notifiesOfWatchedCasesAndUrgentIncidentsOnly()
     QStringList open;
     for (int row = 0; row < console.session.cases()->rowCount() && open.size() < 2; ++row) {
         const CaseSummary *c = console.session.cases()->caseAt(row);
-        if (c->isOpen())
+        if (c->isOpen(ProviderWords()))
             open << c->id;
     }
     QCOMPARE(open.size(), 2);
@@ -559,7 +559,7 @@ void TestMainWindow::newsIsToldOnceWhileTheStoreIsBusy()
 
     QString watched;
     for (int row = 0; row < console.session.cases()->rowCount() && watched.isEmpty(); ++row) {
-        if (const CaseSummary *c = console.session.cases()->caseAt(row); c->isOpen())
+        if (const CaseSummary *c = console.session.cases()->caseAt(row); c->isOpen(ProviderWords()))
             watched = c->id;
     }
     QVERIFY(!watched.isEmpty());
@@ -602,7 +602,8 @@ void TestMainWindow::watchedCasesAreKnownAtTheFirstPollAfterARestart()
         QVERIFY(succeeded.wait(15'000));
         QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
         for (int row = 0; row < console.session.cases()->rowCount() && watched.isEmpty(); ++row) {
-            if (const CaseSummary *c = console.session.cases()->caseAt(row); c->isOpen())
+            if (const CaseSummary *c = console.session.cases()->caseAt(row);
+                c->isOpen(ProviderWords()))
                 watched = c->id;
         }
         QVERIFY(!watched.isEmpty());
