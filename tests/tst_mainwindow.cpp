@@ -700,6 +700,21 @@ void TestMainWindow::learnsTheProvidersWordForOurMessagesAndTellsOnlyItsOwnAsNew
             QVERIFY(!index.data(CaseListModel::IsOpenRole).toBool());
     }
     QVERIFY(!caseId.isEmpty());
+    // The status filter offers the statuses the list holds, in the provider's words; "Open"
+    // leaves out the solved ones.
+    auto *status = console.window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QTRY_VERIFY(status->findText(QStringLiteral("In Progress")) >= 0);
+    QVERIFY(status->findText(QStringLiteral("Solved")) >= 0);
+    QCOMPARE(status->findText(QStringLiteral("In progress")), -1); // the sandbox's label
+    status->setCurrentIndex(status->findText(QStringLiteral("Open")));
+    QVERIFY(console.session.filtered()->rowCount() > 0);
+    for (int row = 0; row < console.session.filtered()->rowCount(); ++row)
+        QVERIFY(console.session.filtered()->index(row, 0).data(CaseListModel::IsOpenRole).toBool());
+    status->setCurrentIndex(status->findText(QStringLiteral("In Progress")));
+    QVERIFY(console.session.filtered()->rowCount() > 0);
+    QCOMPARE(console.session.filtered()->index(0, 0).data(CaseListModel::StatusRole).toString(),
+        QStringLiteral("In Progress"));
+    status->setCurrentIndex(0);
     console.session.openCase(caseId);
 
     QSignalSpy done(&console.outbox, &Outbox::itemDone);
