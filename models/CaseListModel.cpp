@@ -270,10 +270,9 @@ bool CaseListModel::countStatus(const QString &status, int delta)
 
 void CaseListModel::setWords(const ProviderWords &words)
 {
-    if (words == m_words)
-        return;
+    const bool same = words.decidesAs(m_words);
     m_words = words;
-    if (!m_cases.isEmpty())
+    if (!same && !m_cases.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_cases.size()) - 1, ColumnCount - 1));
 }
 

@@ -81,8 +81,8 @@ public:
     // QVariants: the proxy calls this n log n times per sort).
     bool lessThan(int left, int right, int column) const;
 
-    // The provider's words the open/closed state and status kinds are read in. A change
-    // updates every row in place (dataChanged), never a reset.
+    // The provider's words the open/closed state and status kinds are read in. Words that
+    // decide differently update every row in place (dataChanged), never a reset.
     void setWords(const ProviderWords &words);
     const ProviderWords &words() const { return m_words; }
     // The statuses the cases are in now, each once, as the provider writes them.

@@ -98,10 +98,9 @@ const Communication *CommunicationThreadModel::at(int row) const
 
 void CommunicationThreadModel::setWords(const ProviderWords &words)
 {
-    if (words == m_words)
-        return;
+    const bool same = words.decidesAs(m_words);
     m_words = words;
-    if (!m_thread.isEmpty())
+    if (!same && !m_thread.isEmpty())
         emit dataChanged(
             index(0), index(int(m_thread.size()) - 1), {IsFromProviderRole, IsStatusUpdateRole});
 }

@@ -110,6 +110,14 @@ public:
     const WordOverrides &overrides() const { return m_overrides; }
     const LearnedWords &learned() const { return m_learned; }
 
+    // The same answers to every question (what is still expected may differ): models need not
+    // be told.
+    bool decidesAs(const ProviderWords &other) const
+    {
+        return m_overrides == other.m_overrides && m_learned.ourTypes == other.m_learned.ourTypes
+            && m_learned.echoesSender == other.m_learned.echoesSender;
+    }
+
     friend bool operator==(const ProviderWords &a, const ProviderWords &b)
     {
         return a.m_overrides == b.m_overrides && a.m_learned == b.m_learned;

@@ -354,6 +354,12 @@ void TestModels::threadTakesNewWordsInPlace()
     QVERIFY(!model.index(0).data(CommunicationThreadModel::IsFromProviderRole).toBool());
     model.setWords(ProviderWords({}, learned)); // the same words: nothing to tell
     QCOMPARE(changed.count(), 1);
+    // Nor does a reply waiting to teach something (every confirmed reply adds one).
+    learned.expected.append(
+        {QStringLiteral("CS-1"), QStringLiteral("Hi."), {}, QDateTime::currentDateTimeUtc()});
+    model.setWords(ProviderWords({}, learned));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.words().learned().expected.size(), 1);
 }
 
 void TestModels::listReadsStatusesInEitherVocabulary_data()

@@ -226,13 +226,13 @@ void CaseSession::setWordOverrides(const WordOverrides &overrides)
 
 void CaseSession::setWords(const ProviderWords &words)
 {
-    if (words == m_words)
-        return;
+    const bool same = words.decidesAs(m_words);
     m_words = words;
     m_cases->setWords(words);
     m_thread->setWords(words);
     m_outbox->setProviderWords(words);
-    emit wordsChanged();
+    if (!same)
+        emit wordsChanged();
 }
 
 void CaseSession::learnWordsFrom(const QList<Case> &received)

@@ -149,7 +149,7 @@ signals:
     void news(const QList<CaseNews> &items);
     // The drafts saved by an earlier run are known.
     void draftsReady();
-    // words() changed (learned, or loaded with the store).
+    // words() decide differently now (learned, or loaded with the store).
     void wordsChanged();
 
 private:
