@@ -628,12 +628,19 @@ void Outbox::reconcile(int index)
     case OutboxItem::Kind::ReplyToCase: {
         // Ours only if the thread holds more such messages than there are identical replies
         // recently confirmed or on their way, this process's and every other's: with two
-        // identical replies sent, two identical messages are needed.
-        const auto same = [&item](const OutboxItem &other) {
+        // identical replies sent, two identical messages are needed. A message is found by its
+        // case, text and time, never by its type (the provider's word for our side is not
+        // documented); by its sender only when the provider is known to give back the sender
+        // sent (otherwise it may fill in its own, e.g. "API"). Identical replies are counted by
+        // the same rule.
+        const QString sentBy = payloadText(item, "sentBy").trimmed();
+        const bool bySender = m_compareSender && !sentBy.isEmpty();
+        const auto same = [&item, bySender](const OutboxItem &other) {
             return other.kind == item.kind
                 && payloadText(other, "caseId") == payloadText(item, "caseId")
                 && sameText(payloadText(other, "message"), payloadText(item, "message"))
-                && sameText(payloadText(other, "sentBy"), payloadText(item, "sentBy"));
+                && (!bySender
+                    || sameText(payloadText(other, "sentBy"), payloadText(item, "sentBy")));
         };
         const qsizetype confirmed
             = std::count_if(others.cbegin(), others.cend(), [&](const OutboxItem &other) {
@@ -650,9 +657,8 @@ void Outbox::reconcile(int index)
             qsizetype found = 0;
             for (const Case &c : reply->cases()) {
                 for (const Communication &m : c.communications) {
-                    if (m.type == QLatin1String("CustomerMessage")
-                        && sameText(m.message, payloadText(item, "message"))
-                        && sameText(m.sentBy, payloadText(item, "sentBy"))
+                    if (sameText(m.message, payloadText(item, "message"))
+                        && (!bySender || sameText(m.sentBy, sentBy))
                         && m.timestamp.toDateTime() >= since)
                         ++found;
                 }

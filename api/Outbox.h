@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "models/OutboxItem.h"
+#include "models/ProviderWords.h"
 
 #include <QList>
 #include <QObject>
@@ -19,8 +20,10 @@ class OutboxStorage;
 // again once the server confirms it (it stays in storage as done for a while, for lookups).
 // Items go one at a time, in order. A send whose outcome is
 // unknown (timeout, dropped or truncated answer, server error) is looked up on the server
-// before anything is sent again: a reply in the case's thread, a new case by its customer
-// reference, or else by service, subject and first message. A send that certainly failed is
+// before anything is sent again: a reply in the case's thread (by its text and time, whatever
+// type word the provider gives it; by its sender too only where the provider is known to give
+// back the sender sent), a new case by its customer reference, or else by service, subject and
+// first message. A send that certainly failed is
 // retried with backoff; one the server refused waits for the engineer.
 //
 // Other processes may share the storage (the console and casectl): an item is sent or looked
@@ -36,6 +39,10 @@ class Outbox : public QObject
 public:
     Outbox(CaseApi *api, OutboxStorage *storage, QObject *parent = nullptr);
     ~Outbox() override;
+
+    // What the console knows of the provider's words: a reply is looked up by its sender only
+    // when the provider is known to give back the sender sent (never by the message type).
+    void setProviderWords(const ProviderWords &words) { m_compareSender = words.echoesSender(); }
 
     // Where the Case Repository's changes go; without one they wait, saying why.
     void setRepository(CaseRepositoryClient *repository) { m_repository = repository; }
@@ -112,4 +119,5 @@ private:
     int m_reconcileDelayMs = 15'000;
     bool m_started = false;
     bool m_startRequested = false;
+    bool m_compareSender = false;
 };

@@ -60,6 +60,7 @@ struct Console::Run
     CaseSession session;
     MainWindow window;
     Notifier notifier;
+    QString profileKey; // Profile::storageKey() of the profile this run talks to
 };
 
 Console::Console(Options options, QObject *parent)
@@ -117,6 +118,7 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
 {
     auto run = std::make_unique<Run>(databasePath);
     Run *r = run.get();
+    r->profileKey = profile.storageKey();
     replaceRun(std::move(run));
     if (const QString problem = r->connection.configure(profile); !problem.isEmpty()) {
         r->window.showConnectionProblem(problem);
@@ -125,6 +127,7 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
     r->poller.setInterval(m_options.pollIntervalSeconds > 0 ? m_options.pollIntervalSeconds
                                                             : profile.pollIntervalSeconds);
     r->window.setConnectionLabel(label);
+    r->session.setWordOverrides(profile.words);
     r->notifier.setChoices(profile.notifications.wantsProviderMessages(),
         profile.notifications.wantsUrgentIncidents());
     if (!m_options.screenshot.isEmpty())
@@ -264,6 +267,8 @@ void Console::openSettings(bool newProfile)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (newProfile)
         dialog->addProfile();
+    if (m_run && m_run->session.isLoaded())
+        dialog->setLearnedWords(m_run->profileKey, m_run->session.words().learned());
     connect(dialog, &SettingsDialog::profilesSaved, this,
         [this, dialog](const QString &active, bool changed) {
             const std::optional<Profile> saved = m_profiles.load(active);

@@ -1,5 +1,7 @@
 #include "models/Case.h"
 
+#include "models/ProviderWords.h"
+
 #include <QCryptographicHash>
 
 QString Communication::identityKey() const
@@ -15,10 +17,14 @@ QString Communication::identityKey() const
     return QString::fromLatin1(hash.result().toHex());
 }
 
-bool CaseHeader::isOpen() const
+bool Communication::isFromProvider(const ProviderWords &words) const
 {
-    return status != QLatin1String("Resolved") && status != QLatin1String("Closed")
-        && status != QLatin1String("Cancelled");
+    return words.isFromProvider(type);
+}
+
+bool CaseHeader::isOpen(const ProviderWords &words) const
+{
+    return words.isOpen(status);
 }
 
 CaseSummary CaseSummary::of(const Case &c)

@@ -6,17 +6,21 @@
 #include <QMetaType>
 #include <QString>
 
+class ProviderWords;
+
 // One message or event in a case's history. The provider gives communications no id: a
 // communication is identified by its content (see identityKey()).
 struct Communication
 {
     QString message;
-    // CustomerMessage, ProviderMessage or StatusUpdate (sandbox/README.md, "Decisions").
+    // The provider's word for who wrote it: the sandbox says CustomerMessage, ProviderMessage or
+    // StatusUpdate, another provider Customer, Provider, System... (ProviderWords decides).
     QString type;
     Timestamp timestamp;
     QString sentBy;
 
-    bool isFromProvider() const { return type != QLatin1String("CustomerMessage"); }
+    // The provider's side (its messages and status updates) in `words`.
+    bool isFromProvider(const ProviderWords &words) const;
     // Stable across polls: the same communication returned twice has the same key.
     QString identityKey() const;
 
@@ -30,7 +34,7 @@ struct CaseHeader
     QString subject;
     QString type; // Incident or NonIncident
     QString priority; // P1 to P5
-    QString status;
+    QString status; // the provider's word, kept as it came (ProviderWords reads it)
     QString origin;
     QString customerReference;
     Timestamp createdDate;
@@ -43,7 +47,8 @@ struct CaseHeader
     QString siteName;
 
     bool isIncident() const { return type == QLatin1String("Incident"); }
-    bool isOpen() const;
+    // Not in a status `words` count as closed.
+    bool isOpen(const ProviderWords &words) const;
 
     friend bool operator==(const CaseHeader &, const CaseHeader &) = default;
 };

@@ -36,6 +36,14 @@ void CaseFilterProxyModel::setStatuses(const QStringList &statuses)
     refilter();
 }
 
+void CaseFilterProxyModel::setOpenOnly(bool openOnly)
+{
+    if (openOnly == m_openOnly)
+        return;
+    m_openOnly = openOnly;
+    refilter();
+}
+
 void CaseFilterProxyModel::setTypes(const QStringList &types)
 {
     if (types == m_types)
@@ -98,6 +106,8 @@ bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (m_unreadOnly && !c->isUnread())
         return false;
     if (!m_statuses.isEmpty() && !m_statuses.contains(c->status))
+        return false;
+    if (m_openOnly && !c->isOpen(list->words()))
         return false;
     if (!m_types.isEmpty() && !m_types.contains(c->type))
         return false;

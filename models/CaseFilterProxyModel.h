@@ -8,9 +8,9 @@
 
 #include <optional>
 
-// Filters and sorts the case list: by status, type, priority, service, unread, a quick text
-// filter over the visible fields, and the case ids a full-text search found. Empty filters
-// let everything through; filters combine with AND.
+// Filters and sorts the case list: by status (or open ones, in the list's ProviderWords), type,
+// priority, service, unread, a quick text filter over the visible fields, and the case ids a
+// full-text search found. Empty filters let everything through; filters combine with AND.
 #include "models/CaseListModel.h"
 
 class CaseFilterProxyModel : public QSortFilterProxyModel
@@ -23,6 +23,8 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
 
     void setStatuses(const QStringList &statuses);
+    // Only cases whose status the provider's words count as open.
+    void setOpenOnly(bool openOnly);
     void setTypes(const QStringList &types);
     void setPriorities(const QStringList &priorities);
     void setServiceId(const QString &serviceId);
@@ -33,6 +35,7 @@ public:
     void setSearchHits(const std::optional<QSet<QString>> &caseIds);
 
     QStringList statuses() const { return m_statuses; }
+    bool openOnly() const { return m_openOnly; }
     QStringList types() const { return m_types; }
     QStringList priorities() const { return m_priorities; }
     QString serviceId() const { return m_serviceId; }
@@ -57,5 +60,6 @@ private:
     // m_text case-folded, searched for in CaseListModel::searchKey().
     QStringMatcher m_textMatcher;
     bool m_unreadOnly = false;
+    bool m_openOnly = false;
     std::optional<QSet<QString>> m_searchHits;
 };

@@ -1,6 +1,5 @@
 #include "models/CaseLabels.h"
 
-#include "models/Case.h"
 #include "models/Timestamp.h"
 
 #include <QCoreApplication>
@@ -35,17 +34,6 @@ QStringList statusIds()
     return {QStringLiteral("New"), QStringLiteral("InProgress"), QStringLiteral("PendingCustomer"),
         QStringLiteral("OnHold"), QStringLiteral("Resolved"), QStringLiteral("Closed"),
         QStringLiteral("Cancelled")};
-}
-
-QStringList openStatusIds()
-{
-    QStringList open = statusIds();
-    open.removeIf([](const QString &id) {
-        CaseHeader c;
-        c.status = id;
-        return !c.isOpen();
-    });
-    return open;
 }
 
 QString origin(const QString &origin)

@@ -8,11 +8,11 @@ class Timestamp;
 // Words for the engineer for the provider's values (sandbox/README.md, "Decisions").
 namespace CaseLabels {
 
-QString status(const QString &status); // "PendingCustomer" -> "Pending customer"
-// The provider's statuses, in the order a case moves through them.
+// The sandbox's status words translated ("PendingCustomer" -> "Pending customer"); any other
+// provider's words are shown as they came.
+QString status(const QString &status);
+// The sandbox's statuses, in the order a case moves through them (the publishing map's rows).
 QStringList statusIds();
-// Those of them a case is still open in (not Resolved, Closed or Cancelled).
-QStringList openStatusIds();
 QString origin(const QString &origin);
 int priorityRank(const QString &priority); // P1 -> 1 ... unknown -> 9
 // A date and time for display: the user's locale, short format, local time; empty if invalid.

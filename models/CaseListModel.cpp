@@ -43,7 +43,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case IsIncidentRole:
         return c.isIncident();
     case IsOpenRole:
-        return c.isOpen();
+        return c.isOpen(m_words);
     case PriorityRole:
         return c.priority;
     case StatusRole:
@@ -62,6 +62,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return c.unreadCommunications();
     case SearchTextRole:
         return searchKeyOf(c);
+    case StatusKindRole:
+        return int(m_words.statusKind(c.status));
     default:
         return {};
     }
@@ -125,7 +127,7 @@ QVariant CaseListModel::displayData(const CaseSummary &c, int column) const
         return localTime(c.lastModifiedDate);
     case AgeColumn: {
         // How long an open incident has been going on.
-        if (!c.isOpen() || !c.isIncident())
+        if (!c.isOpen(m_words) || !c.isIncident())
             return {};
         const Timestamp since = c.startOfIncident.isValid() ? c.startOfIncident : c.createdDate;
         const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
@@ -151,7 +153,7 @@ QVariant CaseListModel::sortData(const CaseSummary &c, int column) const
         return c.lastModifiedDate.ticks();
     case AgeColumn:
         // Oldest open incident first when ascending; others after.
-        if (!c.isOpen() || !c.isIncident())
+        if (!c.isOpen(m_words) || !c.isIncident())
             return std::numeric_limits<qint64>::max();
         return (c.startOfIncident.isValid() ? c.startOfIncident : c.createdDate).ticks();
     case MessagesColumn:
@@ -251,12 +253,33 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
     names.insert(UnreadRole, "unread");
     names.insert(UnreadCountRole, "unreadCount");
     names.insert(SearchTextRole, "searchText");
+    names.insert(StatusKindRole, "statusKind");
     return names;
+}
+
+bool CaseListModel::countStatus(const QString &status, int delta)
+{
+    int &count = m_statusCounts[status];
+    const bool wasThere = count > 0;
+    count += delta;
+    if (count > 0)
+        return !wasThere;
+    m_statusCounts.remove(status);
+    return wasThere;
+}
+
+void CaseListModel::setWords(const ProviderWords &words)
+{
+    const bool same = words.decidesAs(m_words);
+    m_words = words;
+    if (!same && !m_cases.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_cases.size()) - 1, ColumnCount - 1));
 }
 
 int CaseListModel::upsert(const QList<CaseSummary> &cases)
 {
     int changed = 0;
+    bool statusesMoved = false;
     QList<CaseSummary> fresh;
     QHash<QString, int> freshIndex;
     for (const CaseSummary &incoming : cases) {
@@ -276,6 +299,10 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
         CaseSummary &existing = m_cases[row];
         if (incoming.lastModifiedDate < existing.lastModifiedDate || incoming == existing)
             continue;
+        if (incoming.status != existing.status) {
+            statusesMoved |= countStatus(existing.status, -1);
+            statusesMoved |= countStatus(incoming.status, +1);
+        }
         existing = incoming;
         m_searchKeys[row] = searchKeyOf(existing);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -287,6 +314,7 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
         m_cases.reserve(m_cases.size() + fresh.size());
         m_searchKeys.reserve(m_cases.size() + fresh.size());
         for (CaseSummary &c : fresh) {
+            statusesMoved |= countStatus(c.status, +1);
             m_rowById.insert(c.id, int(m_cases.size()));
             m_searchKeys.append(searchKeyOf(c));
             m_cases.append(std::move(c));
@@ -294,6 +322,8 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
         endInsertRows();
         changed += int(fresh.size());
     }
+    if (statusesMoved)
+        emit statusesChanged();
     return changed;
 }
 
@@ -302,6 +332,7 @@ bool CaseListModel::remove(const QString &caseId)
     const int row = rowOf(caseId);
     if (row < 0)
         return false;
+    const bool statusGone = countStatus(m_cases.at(row).status, -1);
     beginRemoveRows({}, row, row);
     m_cases.removeAt(row);
     m_searchKeys.removeAt(row);
@@ -309,15 +340,19 @@ bool CaseListModel::remove(const QString &caseId)
     for (int r = row; r < m_cases.size(); ++r)
         m_rowById[m_cases.at(r).id] = r;
     endRemoveRows();
+    if (statusGone)
+        emit statusesChanged();
     return true;
 }
 
 void CaseListModel::reset(const QList<CaseSummary> &cases)
 {
+    const QStringList before = statuses();
     beginResetModel();
     m_cases.clear();
     m_searchKeys.clear();
     m_rowById.clear();
+    m_statusCounts.clear();
     m_cases.reserve(cases.size());
     m_searchKeys.reserve(cases.size());
     m_rowById.reserve(cases.size());
@@ -330,8 +365,11 @@ void CaseListModel::reset(const QList<CaseSummary> &cases)
         row = int(m_cases.size());
         m_searchKeys.append(searchKeyOf(c));
         m_cases.append(c);
+        ++m_statusCounts[c.status];
     }
     endResetModel();
+    if (statuses() != before)
+        emit statusesChanged();
 }
 
 const CaseSummary *CaseListModel::caseAt(int row) const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "models/Case.h"
+#include "models/ProviderWords.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 // The cases of one profile as a table of summaries (the threads stay in the store). Changes
 // arrive as upserts: a poll inserts new cases and updates changed ones in place (dataChanged),
@@ -36,7 +38,7 @@ public:
         CaseIdRole = Qt::UserRole + 1, // QString: the provider's case id
         SortRole, // a value that sorts the column correctly
         IsIncidentRole, // bool: type is Incident
-        IsOpenRole, // bool: not Resolved, Closed or Cancelled
+        IsOpenRole, // bool: not in a status the provider's words count as closed
         PriorityRole, // QString: P1 to P5
         StatusRole, // QString: the provider's status value
         TypeRole, // QString: Incident or NonIncident
@@ -46,6 +48,7 @@ public:
         UnreadRole, // bool: changed since the engineer last looked
         UnreadCountRole, // int: messages the engineer has not seen
         SearchTextRole, // QString: id, subject label, reference, service, site, case-folded
+        StatusKindRole, // int: ProviderWords::StatusKind of the status (colours)
     };
     Q_ENUM(Role)
 
@@ -78,11 +81,24 @@ public:
     // QVariants: the proxy calls this n log n times per sort).
     bool lessThan(int left, int right, int column) const;
 
+    // The provider's words the open/closed state and status kinds are read in. Words that
+    // decide differently update every row in place (dataChanged), never a reset.
+    void setWords(const ProviderWords &words);
+    const ProviderWords &words() const { return m_words; }
+    // The statuses the cases are in now, each once, as the provider writes them.
+    QStringList statuses() const { return m_statusCounts.keys(); }
+
     // "Now" for the age column; the view refreshes it now and then (refreshAges()).
     void setNow(const QDateTime &now);
     void refreshAges();
 
+signals:
+    // statuses() gained or lost a value.
+    void statusesChanged();
+
 private:
+    // Counts a row's status in or out of statuses(); true when a value appeared or went.
+    bool countStatus(const QString &status, int delta);
     QVariant displayData(const CaseSummary &c, int column) const;
     QVariant sortData(const CaseSummary &c, int column) const;
 
@@ -92,4 +108,6 @@ private:
     QList<QString> m_searchKeys; // by row, as m_cases
     QHash<QString, int> m_rowById;
     QDateTime m_now;
+    ProviderWords m_words;
+    QMap<QString, int> m_statusCounts;
 };

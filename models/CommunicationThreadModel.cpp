@@ -25,9 +25,9 @@ QVariant CommunicationThreadModel::data(const QModelIndex &index, int role) cons
     case SentByRole:
         return m.sentBy;
     case IsFromProviderRole:
-        return m.isFromProvider();
+        return m.isFromProvider(m_words);
     case IsStatusUpdateRole:
-        return m.type == QLatin1String("StatusUpdate");
+        return m_words.isStatusUpdate(m.type);
     case IsNewRole:
         return index.row() >= m_seenCount;
     default:
@@ -94,4 +94,13 @@ void CommunicationThreadModel::clear()
 const Communication *CommunicationThreadModel::at(int row) const
 {
     return row >= 0 && row < m_thread.size() ? &m_thread.at(row) : nullptr;
+}
+
+void CommunicationThreadModel::setWords(const ProviderWords &words)
+{
+    const bool same = words.decidesAs(m_words);
+    m_words = words;
+    if (!same && !m_thread.isEmpty())
+        emit dataChanged(
+            index(0), index(int(m_thread.size()) - 1), {IsFromProviderRole, IsStatusUpdateRole});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Case.h"
+#include "models/ProviderWords.h"
 
 #include <QAbstractListModel>
 #include <QSet>
@@ -15,11 +16,11 @@ class CommunicationThreadModel : public QAbstractListModel
 public:
     enum Role {
         MessageRole = Qt::UserRole + 1, // QString: the text
-        TypeRole, // QString: CustomerMessage, ProviderMessage, StatusUpdate
+        TypeRole, // QString: the provider's word (CustomerMessage, Customer, System...)
         TimestampRole, // QDateTime (UTC)
         SentByRole, // QString: the sender; may be empty
-        IsFromProviderRole, // bool: the provider's side (including status updates)
-        IsStatusUpdateRole, // bool: a status change, not a message
+        IsFromProviderRole, // bool: the provider's side (including status updates), in words()
+        IsStatusUpdateRole, // bool: a status change, not a message, in words()
         IsNewRole, // bool: not seen before this case was opened
     };
     Q_ENUM(Role)
@@ -37,10 +38,15 @@ public:
     int merge(const QString &caseId, const QList<Communication> &thread);
     void clear();
     const Communication *at(int row) const;
+    // The provider's words our side and status updates are told apart in. A change updates
+    // every row in place (dataChanged), never a reset.
+    void setWords(const ProviderWords &words);
+    const ProviderWords &words() const { return m_words; }
 
 private:
     QString m_caseId;
     QList<Communication> m_thread;
     QSet<QString> m_keys;
     int m_seenCount = 0;
+    ProviderWords m_words;
 };

@@ -3,6 +3,7 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // What the console notifies the engineer about, per profile (an engineer may want to hear about
@@ -18,6 +19,17 @@ struct NotificationChoices
     bool wantsUrgentIncidents() const { return urgentIncidents && !allOff; }
 
     friend bool operator==(const NotificationChoices &, const NotificationChoices &) = default;
+};
+
+// The provider's words, when what the console learned and its default tables are wrong for this
+// provider (docs/provider-compatibility.md). Empty lists leave the learned and default words in
+// effect; words compare case-insensitively, ignoring spaces, underscores and hyphens.
+struct WordOverrides
+{
+    QStringList ourTypes; // communication types that are our own messages
+    QStringList closedStatuses; // case statuses in which a case is no longer open
+
+    friend bool operator==(const WordOverrides &, const WordOverrides &) = default;
 };
 
 // The Case Repository of a profile (optional) and whether the provider cases' statuses are
@@ -59,6 +71,7 @@ struct Profile
     int pollIntervalSeconds = 60;
     NotificationChoices notifications;
     RepositorySettings repository;
+    WordOverrides words;
 
     // The token URL, or /oauth2/token on the endpoint's host when none is set.
     QUrl effectiveTokenUrl() const;

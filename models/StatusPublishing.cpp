@@ -19,8 +19,8 @@ QString mapped(
 
 } // namespace
 
-CaseStatusEntry entryFor(
-    const Case &c, const RepositorySettings &settings, const RepositoryStatuses &table)
+CaseStatusEntry entryFor(const Case &c, const RepositorySettings &settings,
+    const ProviderWords &words, const RepositoryStatuses &table)
 {
     CaseStatusEntry e;
     e.businessKey = c.id;
@@ -41,7 +41,13 @@ CaseStatusEntry entryFor(
         }
     }
 
-    const QString status = mapped(settings.statusMap, table.defaultStatusMap(), c.status);
+    QString status = mapped(settings.statusMap, table.defaultStatusMap(), c.status);
+    if (status.isEmpty()) {
+        // Another provider's word: mapped as the sandbox's word of the same kind.
+        if (const QString same = ProviderWords::sandboxStatus(words.statusKind(c.status));
+            !same.isEmpty())
+            status = mapped(settings.statusMap, table.defaultStatusMap(), same);
+    }
     e.status = status.isEmpty() ? c.status : status;
 
     // The latest change in one line: the newest message, or the status when there is none.

@@ -1,5 +1,7 @@
 #include "store/CaseStore.h"
 
+#include "store/Logging.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -45,6 +47,7 @@ void CaseStore::open()
             opened.summaries = m_store->loadSummaries();
             opened.lastSync = m_store->lastSync();
             opened.watched = m_store->watchedCases();
+            opened.learnedWords = m_store->learnedWords();
         }
         opened.drafts = storedDrafts();
         emit this->opened(opened);
@@ -142,6 +145,16 @@ void CaseStore::setWatched(const QString &caseId, bool watched)
     post([this, caseId, watched] {
         if (m_store->isOpen() && !m_store->setWatched(caseId, watched))
             emit failed(tr("The watch list could not be saved: %1").arg(m_store->lastError()));
+    });
+}
+
+void CaseStore::saveLearnedWords(const LearnedWords &words)
+{
+    post([this, words] {
+        // Learned again from the next confirmed message if lost: not worth a message.
+        if (m_store->isOpen() && !m_store->saveLearnedWords(words))
+            qCWarning(lcStore) << "the provider's words could not be saved:"
+                               << m_store->lastError();
     });
 }
 

@@ -27,6 +27,7 @@ public:
         QDateTime lastSync;
         QHash<QString, QByteArray> drafts; // by key
         QStringList watched; // case ids
+        LearnedWords learnedWords; // what the console learned of the provider's words
     };
 
     explicit CaseStore(const QString &path, QObject *parent = nullptr);
@@ -44,6 +45,7 @@ public:
     void saveDraft(const QString &key, const QByteArray &payload);
     void removeDraft(const QString &key);
     void setWatched(const QString &caseId, bool watched);
+    void saveLearnedWords(const LearnedWords &words);
 
     // OutboxStorage
     void loadOutbox(QObject *context, std::function<void(const QList<OutboxItem> &)> done) override;

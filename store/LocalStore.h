@@ -2,6 +2,7 @@
 
 #include "models/Case.h"
 #include "models/OutboxItem.h"
+#include "models/ProviderWords.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -133,6 +134,11 @@ public:
     // The cases the engineer watches (notified of new provider messages), in the order watched.
     QStringList watchedCases();
     bool setWatched(const QString &caseId, bool watched);
+
+    // What the console learned of the provider's words (store/LocalStoreWords.cpp). Saving keeps
+    // the type words and the sender answer another process stored meanwhile.
+    LearnedWords learnedWords();
+    bool saveLearnedWords(const LearnedWords &words);
 
 private:
     // The database (and its folder, when made here) readable by its owner only.

@@ -81,6 +81,8 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     p.repository.clientByService = mapFrom(m_settings->value(PublishClientByService));
     p.repository.statusMap = mapFrom(m_settings->value(PublishStatusMap));
     p.repository.caseTypeMap = mapFrom(m_settings->value(PublishCaseTypeMap));
+    p.words.ourTypes = m_settings->value(OurMessageTypes).toStringList();
+    p.words.closedStatuses = m_settings->value(ClosedStatuses).toStringList();
     m_settings->endGroup();
     return p;
 }
@@ -106,6 +108,13 @@ void ProfileStore::save(const Profile &p)
     m_settings->setValue(PublishClientByService, mapTo(p.repository.clientByService));
     m_settings->setValue(PublishStatusMap, mapTo(p.repository.statusMap));
     m_settings->setValue(PublishCaseTypeMap, mapTo(p.repository.caseTypeMap));
+    for (const auto &[key, words] : {std::pair {OurMessageTypes, p.words.ourTypes},
+             std::pair {ClosedStatuses, p.words.closedStatuses}}) {
+        if (words.isEmpty())
+            m_settings->remove(key);
+        else
+            m_settings->setValue(key, words);
+    }
     m_settings->endGroup();
 }
 

@@ -30,6 +30,10 @@ inline constexpr QLatin1StringView PublishClientType {"caseRepository/clientType
 inline constexpr QLatin1StringView PublishClientByService {"caseRepository/clientByService"};
 inline constexpr QLatin1StringView PublishStatusMap {"caseRepository/statusMap"};
 inline constexpr QLatin1StringView PublishCaseTypeMap {"caseRepository/caseTypeMap"};
+// The provider's words (WordOverrides), per profile: lists of words; empty lists leave the
+// learned and default words in effect.
+inline constexpr QLatin1StringView OurMessageTypes {"providerWords/ourMessageTypes"};
+inline constexpr QLatin1StringView ClosedStatuses {"providerWords/closedStatuses"};
 
 // The engineer's name on replies and new cases, remembered across cases and profiles.
 inline constexpr QLatin1StringView SentBy {"sentBy"};

@@ -3,6 +3,7 @@
 #include "CasectlProcess.h"
 #include "SandboxServer.h"
 #include "store/LocalStore.h"
+#include "store/StorePaths.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -49,6 +50,7 @@ private slots:
     void helpDocumentsTheCommands();
     void answersFromTheStoreWhenOffline();
     void controlCharactersAreShownNotObeyed();
+    void readsAndLearnsTheProvidersWords();
 
 private:
     Result run(const QStringList &arguments, const QByteArray &input = {},
@@ -812,6 +814,55 @@ void TestCasectl::controlCharactersAreShownNotObeyed()
         qPrintable(missing.err));
     QVERIFY2(
         missing.err.contains(QLatin1String("\\x1b]0;pwned\\x07<U+202E>")), qPrintable(missing.err));
+}
+
+void TestCasectl::readsAndLearnsTheProvidersWords()
+{
+    // A reply, then the case: each message says whose side it is on, in the profile's words,
+    // and the confirmed reply taught the profile's store the provider's word for ours.
+    const QString caseId = inProgressCaseId();
+    const QString text = QStringLiteral("Which words do you use (%1)?").arg(caseId);
+    QCOMPARE(run(connection() << QStringLiteral("reply") << caseId << QStringLiteral("--message")
+                              << text << QStringLiteral("--sent-by") << QStringLiteral("Ann"))
+                 .exitCode,
+        0);
+    const Result shown = run(connection() << QStringLiteral("case") << caseId);
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("Ann  [CustomerMessage, ours]")
+            && shown.out.contains("[StatusUpdate, status update]"),
+        shown.out.constData());
+    qputenv("CASECONSOLE_DATA_DIR", m_config.filePath(QStringLiteral("data")).toUtf8());
+    Profile profile;
+    profile.endpoint = m_server->graphqlUrl();
+    profile.clientId = QStringLiteral("demo-client");
+    LocalStore store(StorePaths::databaseFor(profile));
+    QVERIFY(store.open().ok);
+    const LearnedWords learned = store.learnedWords();
+    QCOMPARE(learned.ourTypes, QStringList {QStringLiteral("CustomerMessage")});
+    QCOMPARE(learned.echoesSender, std::optional<bool>(true));
+
+    // poll: whether each case is open and each new message the provider's.
+    const Result poll = run(connection() << QStringLiteral("poll") << QStringLiteral("--once"));
+    QCOMPARE(poll.exitCode, 0);
+    bool sawClosed = false;
+    bool sawOurs = false;
+    for (const QByteArray &raw : poll.out.trimmed().split('\n')) {
+        const QJsonObject line = QJsonDocument::fromJson(raw).object();
+        QVERIFY(line.value(QLatin1String("open")).isBool());
+        const QString status = line.value(QLatin1String("status")).toString();
+        QCOMPARE(line.value(QLatin1String("open")).toBool(),
+            status != QLatin1String("Resolved") && status != QLatin1String("Closed")
+                && status != QLatin1String("Cancelled"));
+        sawClosed = sawClosed || !line.value(QLatin1String("open")).toBool();
+        for (const QJsonValue &m : line.value(QLatin1String("newCommunications")).toArray()) {
+            const QJsonObject o = m.toObject();
+            QCOMPARE(o.value(QLatin1String("fromProvider")).toBool(true),
+                o.value(QLatin1String("type")).toString() != QLatin1String("CustomerMessage"));
+            sawOurs = sawOurs || !o.value(QLatin1String("fromProvider")).toBool(true);
+        }
+    }
+    QVERIFY(sawClosed);
+    QVERIFY(sawOurs);
 }
 
 QTEST_GUILESS_MAIN(TestCasectl)

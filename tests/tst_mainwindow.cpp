@@ -1,6 +1,7 @@
 // The main window on the real session (local store + poller) against the real sandbox server,
 // on the offscreen platform.
 
+#include "OtherProviderApi.h"
 #include "SandboxServer.h"
 #include "api/CasePoller.h"
 #include "api/Outbox.h"
@@ -45,11 +46,15 @@ namespace {
 // One console: connection, poller, store, session and window, as app/main.cpp wires them.
 struct Console
 {
-    Console(const QUrl &graphql, const QUrl &token, const QString &databasePath)
-        : store(databasePath)
-        , poller(connection.api())
-        , outbox(connection.api(), &store)
-        , session(&store, &poller, &outbox, connection.api())
+    // With `ourWord`, the sandbox answers as another provider would (OtherProviderApi: plain
+    // words, `ourWord` for our messages).
+    Console(const QUrl &graphql, const QUrl &token, const QString &databasePath,
+        const QString &ourWord = {})
+        : other(connection.api(), true, false, ourWord)
+        , store(databasePath)
+        , poller(api(ourWord))
+        , outbox(api(ourWord), &store)
+        , session(&store, &poller, &outbox, api(ourWord))
         , window(&session, &poller)
         , listTester(session.cases(), QAbstractItemModelTester::FailureReportingMode::QtTest)
         , proxyTester(session.filtered(), QAbstractItemModelTester::FailureReportingMode::QtTest)
@@ -74,7 +79,13 @@ struct Console
         return texts.join(u' ');
     }
 
+    CaseApi *api(const QString &ourWord)
+    {
+        return ourWord.isEmpty() ? static_cast<CaseApi *>(connection.api()) : &other;
+    }
+
     ProviderConnection connection;
+    OtherProviderApi other;
     CaseStore store;
     CasePoller poller;
     Outbox outbox;
@@ -143,6 +154,7 @@ private slots:
     void newsIsToldOnceWhileTheStoreIsBusy();
     void watchedCasesAreKnownAtTheFirstPollAfterARestart();
     void aDraftRemovedBeforeTheStoreAnswersStaysGone();
+    void learnsTheProvidersWordForOurMessagesAndTellsOnlyItsOwnAsNews();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -480,7 +492,7 @@ void TestMainWindow::notifiesOfWatchedCasesAndUrgentIncidentsOnly()
     QStringList open;
     for (int row = 0; row < console.session.cases()->rowCount() && open.size() < 2; ++row) {
         const CaseSummary *c = console.session.cases()->caseAt(row);
-        if (c->isOpen())
+        if (c->isOpen(ProviderWords()))
             open << c->id;
     }
     QCOMPARE(open.size(), 2);
@@ -559,7 +571,7 @@ void TestMainWindow::newsIsToldOnceWhileTheStoreIsBusy()
 
     QString watched;
     for (int row = 0; row < console.session.cases()->rowCount() && watched.isEmpty(); ++row) {
-        if (const CaseSummary *c = console.session.cases()->caseAt(row); c->isOpen())
+        if (const CaseSummary *c = console.session.cases()->caseAt(row); c->isOpen(ProviderWords()))
             watched = c->id;
     }
     QVERIFY(!watched.isEmpty());
@@ -602,7 +614,8 @@ void TestMainWindow::watchedCasesAreKnownAtTheFirstPollAfterARestart()
         QVERIFY(succeeded.wait(15'000));
         QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
         for (int row = 0; row < console.session.cases()->rowCount() && watched.isEmpty(); ++row) {
-            if (const CaseSummary *c = console.session.cases()->caseAt(row); c->isOpen())
+            if (const CaseSummary *c = console.session.cases()->caseAt(row);
+                c->isOpen(ProviderWords()))
                 watched = c->id;
         }
         QVERIFY(!watched.isEmpty());
@@ -663,6 +676,88 @@ void TestMainWindow::aDraftRemovedBeforeTheStoreAnswersStaysGone()
     QTRY_COMPARE(ready.count(), 1);
     QVERIFY(third.session.draft(sent).isEmpty());
     QCOMPARE(third.session.draft(other), QByteArray("Please call the site."));
+}
+
+void TestMainWindow::learnsTheProvidersWordForOurMessagesAndTellsOnlyItsOwnAsNews()
+{
+    // A provider whose word for our messages ("Inbound") is in no table and whose statuses are
+    // Open/In Progress/Solved: the console's own reply would come back as the provider's, and
+    // as news, but the poll that brings it learns the word from it first.
+    Console console(m_server->graphqlUrl(), m_server->tokenUrl(),
+        m_data.filePath(QStringLiteral("words.db")), QStringLiteral("Inbound"));
+    QSignalSpy news(&console.session, &CaseSession::news);
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    QString caseId;
+    for (int row = 0; row < console.session.cases()->rowCount(); ++row) {
+        const QModelIndex index = console.session.cases()->index(row, 0);
+        const QString status = index.data(CaseListModel::StatusRole).toString();
+        if (status == QLatin1String("In Progress") && caseId.isEmpty())
+            caseId = index.data(CaseListModel::CaseIdRole).toString();
+        if (status == QLatin1String("Solved"))
+            QVERIFY(!index.data(CaseListModel::IsOpenRole).toBool());
+    }
+    QVERIFY(!caseId.isEmpty());
+    // The status filter offers the statuses the list holds, in the provider's words; "Open"
+    // leaves out the solved ones.
+    auto *status = console.window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QTRY_VERIFY(status->findText(QStringLiteral("In Progress")) >= 0);
+    QVERIFY(status->findText(QStringLiteral("Solved")) >= 0);
+    QCOMPARE(status->findText(QStringLiteral("In progress")), -1); // the sandbox's label
+    status->setCurrentIndex(status->findText(QStringLiteral("Open")));
+    QVERIFY(console.session.filtered()->rowCount() > 0);
+    for (int row = 0; row < console.session.filtered()->rowCount(); ++row)
+        QVERIFY(console.session.filtered()->index(row, 0).data(CaseListModel::IsOpenRole).toBool());
+    status->setCurrentIndex(status->findText(QStringLiteral("In Progress")));
+    QVERIFY(console.session.filtered()->rowCount() > 0);
+    QCOMPARE(console.session.filtered()->index(0, 0).data(CaseListModel::StatusRole).toString(),
+        QStringLiteral("In Progress"));
+    status->setCurrentIndex(0);
+    console.session.openCase(caseId);
+
+    QSignalSpy done(&console.outbox, &Outbox::itemDone);
+    const QString text = QStringLiteral("Still down at our end (%1).").arg(caseId);
+    console.session.submitReply(caseId, text, QStringLiteral("Ann"));
+    QVERIFY(done.wait(15'000));
+    // The confirmation asks for a poll; it brings the reply back.
+    QTRY_VERIFY_WITH_TIMEOUT(console.session.words().isOurs(QStringLiteral("Inbound")), 15'000);
+    QVERIFY(console.session.words().echoesSender());
+    QCOMPARE(news.count(), 0); // learned in the same poll, before news was looked for
+    const auto ours = [&] {
+        for (int row = 0; row < console.session.thread()->rowCount(); ++row) {
+            const QModelIndex index = console.session.thread()->index(row);
+            if (index.data(CommunicationThreadModel::MessageRole).toString() == text)
+                return !index.data(CommunicationThreadModel::IsFromProviderRole).toBool();
+        }
+        return false;
+    };
+    QTRY_VERIFY(ours());
+
+    // The provider's answer is news.
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/cases/%1/reply").arg(caseId),
+                     {{QStringLiteral("message"), QStringLiteral("Engineer on the way.")}})
+                 .contains(QLatin1String("error")));
+    console.poller.pollNow();
+    QTRY_COMPARE_WITH_TIMEOUT(news.count(), 1, 15'000);
+    const QList<CaseNews> items = news.at(0).at(0).value<QList<CaseNews>>();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().kind, CaseNews::Kind::ProviderMessages);
+    QCOMPARE(items.first().text, QStringLiteral("Engineer on the way."));
+
+    // Kept in the profile's store for the next start and for casectl.
+    QSemaphore read;
+    LearnedWords stored;
+    console.store.run([&](LocalStore &local) {
+        stored = local.learnedWords();
+        read.release();
+    });
+    QVERIFY(read.tryAcquire(1, 15'000));
+    QCOMPARE(stored.ourTypes, QStringList {QStringLiteral("Inbound")});
+    QCOMPARE(stored.echoesSender, std::optional<bool>(true));
+    QVERIFY(stored.expected.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

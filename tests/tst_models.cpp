@@ -3,6 +3,7 @@
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
 #include "models/CommunicationThreadModel.h"
+#include "models/ProviderWords.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -49,6 +50,12 @@ private slots:
     void proxyFilters();
     void pollKeepsTheSelectionThroughTheProxy();
     void textFilterOnASortedView();
+    void threadTellsSidesApartInEitherVocabulary_data();
+    void threadTellsSidesApartInEitherVocabulary();
+    void threadTakesNewWordsInPlace();
+    void listReadsStatusesInEitherVocabulary_data();
+    void listReadsStatusesInEitherVocabulary();
+    void listTakesNewWordsInPlaceAndKnowsItsStatuses();
 };
 
 void TestModels::threadShowsACaseAndFlagsWhatIsNew()
@@ -275,6 +282,183 @@ void TestModels::textFilterOnASortedView()
     source.upsert({moved});
     QCOMPARE(shown(), expected(QStringLiteral("warsaw")));
     QCOMPARE(shown().first(), moved.id);
+}
+
+void TestModels::threadTellsSidesApartInEitherVocabulary_data()
+{
+    QTest::addColumn<QString>("ours");
+    QTest::addColumn<QString>("theirs");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("sandbox") << "CustomerMessage"
+                             << "ProviderMessage"
+                             << "StatusUpdate";
+    QTest::newRow("plain") << "Customer"
+                           << "Provider"
+                           << "System";
+}
+
+void TestModels::threadTellsSidesApartInEitherVocabulary()
+{
+    QFETCH(QString, ours);
+    QFETCH(QString, theirs);
+    QFETCH(QString, status);
+    CommunicationThreadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto at = [](const char *iso) { return *Timestamp::parse(QString::fromLatin1(iso)); };
+    const QList<Communication> thread {
+        {QStringLiteral("Link down since 08:00."), ours, at("2026-11-20T08:00:00Z"), {}},
+        {QStringLiteral("Looking into it."), theirs, at("2026-11-20T08:10:00Z"),
+            QStringLiteral("NOC")},
+        {QStringLiteral("Status changed from New to In Progress."), status,
+            at("2026-11-20T08:11:00Z"), {}},
+        {QStringLiteral("Engineer dispatched."), QStringLiteral("Field Engineer"),
+            at("2026-11-20T08:12:00Z"), {}}};
+    model.setThread(QStringLiteral("CS-1"), thread, 0);
+    const auto fromProvider = [&](int row) {
+        return model.index(row).data(CommunicationThreadModel::IsFromProviderRole).toBool();
+    };
+    const auto isStatus = [&](int row) {
+        return model.index(row).data(CommunicationThreadModel::IsStatusUpdateRole).toBool();
+    };
+    QVERIFY(!fromProvider(0));
+    QVERIFY(fromProvider(1));
+    QVERIFY(fromProvider(2));
+    QVERIFY(fromProvider(3)); // an unknown word is the provider's
+    QVERIFY(!isStatus(0));
+    QVERIFY(!isStatus(1));
+    QVERIFY(isStatus(2));
+    QVERIFY(!isStatus(3));
+    // The provider's word is kept as it came.
+    QCOMPARE(model.index(3).data(CommunicationThreadModel::TypeRole).toString(),
+        QStringLiteral("Field Engineer"));
+}
+
+void TestModels::threadTakesNewWordsInPlace()
+{
+    // A provider whose word for us is in no table: the provider's until learned, then ours,
+    // without a reset (the reader keeps their place).
+    CommunicationThreadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setThread(QStringLiteral("CS-1"),
+        {{QStringLiteral("Please check."), QStringLiteral("Inbound"),
+            *Timestamp::parse(u"2026-11-20T08:00:00Z"), {}}},
+        1);
+    QVERIFY(model.index(0).data(CommunicationThreadModel::IsFromProviderRole).toBool());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    LearnedWords learned;
+    learned.ourTypes = {QStringLiteral("Inbound")};
+    model.setWords(ProviderWords({}, learned));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(!model.index(0).data(CommunicationThreadModel::IsFromProviderRole).toBool());
+    model.setWords(ProviderWords({}, learned)); // the same words: nothing to tell
+    QCOMPARE(changed.count(), 1);
+    // Nor does a reply waiting to teach something (every confirmed reply adds one).
+    learned.expected.append(
+        {QStringLiteral("CS-1"), QStringLiteral("Hi."), {}, QDateTime::currentDateTimeUtc()});
+    model.setWords(ProviderWords({}, learned));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.words().learned().expected.size(), 1);
+}
+
+void TestModels::listReadsStatusesInEitherVocabulary_data()
+{
+    QTest::addColumn<QStringList>("open");
+    QTest::addColumn<QStringList>("closed");
+    const auto list
+        = [](const char *words) { return QString::fromLatin1(words).split(QLatin1Char(',')); };
+    QTest::newRow("sandbox") << list("New,InProgress,PendingCustomer,OnHold")
+                             << list("Resolved,Closed,Cancelled");
+    QTest::newRow("plain") << list("Open,In Progress,Pending Customer,On Hold")
+                           << list("Solved,Closed,Canceled");
+}
+
+void TestModels::listReadsStatusesInEitherVocabulary()
+{
+    QFETCH(QStringList, open);
+    QFETCH(QStringList, closed);
+    CaseListModel source;
+    CaseFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CaseSummary> cases;
+    int n = 0;
+    for (const QStringList *statuses : {&open, &closed}) {
+        for (const QString &status : *statuses)
+            cases << summary(QStringLiteral("CS-%1").arg(++n), status, QStringLiteral("Incident"),
+                QStringLiteral("P2"), QStringLiteral("SVC-1"));
+    }
+    cases << summary(QStringLiteral("CS-99"), QStringLiteral("Awaiting Parts"),
+        QStringLiteral("Incident"), QStringLiteral("P2"), QStringLiteral("SVC-1"));
+    source.reset(cases);
+    for (int row = 0; row < source.rowCount(); ++row) {
+        const QString status = source.caseAt(row)->status;
+        QCOMPARE(source.index(row, 0).data(CaseListModel::IsOpenRole).toBool(),
+            !closed.contains(status));
+        // Closed cases have no age; open incidents do.
+        QCOMPARE(
+            source.index(row, CaseListModel::AgeColumn).data().isNull(), closed.contains(status));
+    }
+    // An unknown status is shown as it came, and counts as open.
+    QCOMPARE(source.index(source.rowCount() - 1, CaseListModel::StatusColumn).data().toString(),
+        QStringLiteral("Awaiting Parts"));
+    QCOMPARE(source.index(source.rowCount() - 1, 0).data(CaseListModel::StatusKindRole).toInt(),
+        int(ProviderWords::StatusKind::Unknown));
+    QCOMPARE(source.index(1, 0).data(CaseListModel::StatusKindRole).toInt(),
+        int(ProviderWords::StatusKind::InProgress));
+
+    proxy.setOpenOnly(true);
+    QCOMPARE(proxy.rowCount(), int(open.size()) + 1);
+    proxy.setOpenOnly(false);
+    QCOMPARE(proxy.rowCount(), source.rowCount());
+
+    QStringList all = open + closed + QStringList {QStringLiteral("Awaiting Parts")};
+    all.sort();
+    QStringList listed = source.statuses();
+    listed.sort();
+    QCOMPARE(listed, all);
+}
+
+void TestModels::listTakesNewWordsInPlaceAndKnowsItsStatuses()
+{
+    CaseListModel source;
+    CaseFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy statusesChanged(&source, &CaseListModel::statusesChanged);
+    source.reset({summary(QStringLiteral("CS-1"), QStringLiteral("Open"),
+                      QStringLiteral("Incident"), QStringLiteral("P1"), QStringLiteral("SVC-1")),
+        summary(QStringLiteral("CS-2"), QStringLiteral("Archived by NOC"),
+            QStringLiteral("Incident"), QStringLiteral("P1"), QStringLiteral("SVC-1"))});
+    QCOMPARE(statusesChanged.count(), 1);
+    proxy.setOpenOnly(true);
+    QCOMPARE(proxy.rowCount(), 2); // "Archived by NOC" is unknown, so open
+
+    // The engineer says which statuses are closed: every row is read again in place.
+    QSignalSpy changed(&source, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&source, &QAbstractItemModel::modelReset);
+    WordOverrides overrides;
+    overrides.closedStatuses = {QStringLiteral("archived by noc")};
+    source.setWords(ProviderWords(overrides, {}));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(CaseListModel::CaseIdRole).toString(), QStringLiteral("CS-1"));
+
+    // A status nobody had yet, and the last case of a status gone.
+    CaseSummary moved = *source.caseById(QStringLiteral("CS-1"));
+    moved.status = QStringLiteral("In Progress");
+    moved.lastModifiedDate = *Timestamp::parse(u"2026-11-21T10:00:00Z");
+    source.upsert({moved});
+    QCOMPARE(statusesChanged.count(), 2);
+    QStringList statuses = source.statuses();
+    statuses.sort();
+    QCOMPARE(
+        statuses, (QStringList {QStringLiteral("Archived by NOC"), QStringLiteral("In Progress")}));
+    QVERIFY(source.remove(QStringLiteral("CS-2")));
+    QCOMPARE(statusesChanged.count(), 3);
+    QCOMPARE(source.statuses(), QStringList {QStringLiteral("In Progress")});
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -1,5 +1,6 @@
 // The outbox against the real sandbox server with faults: nothing lost, nothing done twice.
 
+#include "OtherProviderApi.h"
 #include "SandboxServer.h"
 #include "api/CaseApi.h"
 #include "api/CaseRepositoryClient.h"
@@ -39,6 +40,10 @@ private slots:
     void discardingFromItemChangedRemovesThatItem();
     void twoProcessesWithIdenticalLostRepliesDeliverBoth();
     void anItemConfirmedByAnotherProcessIsNotSentAgain();
+    void replyWhoseAnswerWasLostIsFoundInAnotherProvidersWords_data();
+    void replyWhoseAnswerWasLostIsFoundInAnotherProvidersWords();
+    void identicalWordsFromAnotherSenderAreNotTaken_data();
+    void identicalWordsFromAnotherSenderAreNotTaken();
 
 private:
     QList<Case> fetchAll();
@@ -547,6 +552,105 @@ void TestOutbox::anItemConfirmedByAnotherProcessIsNotSentAgain()
     QTRY_COMPARE_WITH_TIMEOUT(firstDone.count(), 1, 15'000);
     QTRY_COMPARE_WITH_TIMEOUT(otherDone.count(), 1, 15'000);
     QCOMPARE(fetchCase(caseId).communications.size(), before + 1);
+}
+
+void TestOutbox::replyWhoseAnswerWasLostIsFoundInAnotherProvidersWords_data()
+{
+    QTest::addColumn<bool>("plainWords");
+    QTest::addColumn<bool>("defaultSender"); // the provider writes "API", whatever was sent
+    QTest::addColumn<QString>("sentBy");
+    QTest::addColumn<bool>("echoKnown"); // learned: the provider gives back the sender sent
+    QTest::newRow("plain words, a sender") << true << false << "Ann" << false;
+    QTest::newRow("plain words, a sender known to come back") << true << false << "Ann" << true;
+    QTest::newRow("plain words, no sender, API filled in") << true << true << "" << false;
+    QTest::newRow("plain words, sender replaced by API") << true << true << "Ann" << false;
+    QTest::newRow("sandbox words, no sender, API filled in") << false << true << "" << false;
+    QTest::newRow("sandbox words, sender replaced by API") << false << true << "Ann" << false;
+}
+
+void TestOutbox::replyWhoseAnswerWasLostIsFoundInAnotherProvidersWords()
+{
+    // The reply lands, its answer is lost; the lookup must find it in the thread whatever type
+    // word and sender the provider shows, or it would be sent a second time.
+    QFETCH(bool, plainWords);
+    QFETCH(bool, defaultSender);
+    QFETCH(QString, sentBy);
+    QFETCH(bool, echoKnown);
+    const QString caseId = openCaseId();
+    QVERIFY(!caseId.isEmpty());
+    OtherProviderApi api(m_connection->api(), plainWords, defaultSender);
+    m_store = std::make_unique<CaseStore>(m_dir->filePath(QStringLiteral("w.db")));
+    m_store->open();
+    m_outbox = std::make_unique<Outbox>(&api, m_store.get());
+    m_outbox->setBaseRetryDelay(50);
+    m_outbox->setReconcileDelay(100);
+    if (echoKnown) {
+        LearnedWords learned;
+        learned.echoesSender = true;
+        m_outbox->setProviderWords(ProviderWords({}, learned));
+    }
+    m_outbox->start();
+    QVERIFY(
+        !m_server
+             ->control("POST", QStringLiteral("/faults"),
+                 {{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("count"), 1},
+                     {QStringLiteral("path"), QStringLiteral("/graphql")}})
+             .contains(QLatin1String("error")));
+    QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
+    QSignalSpy changed(m_outbox.get(), &Outbox::itemChanged);
+    const QString text = QStringLiteral("Is the link stable now (%1)?")
+                             .arg(QString::fromLatin1(QTest::currentDataTag()));
+    m_outbox->submit(OutboxItem::Kind::ReplyToCase,
+        {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), text},
+            {QStringLiteral("sentBy"), sentBy}});
+    QVERIFY(done.wait(20'000));
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).value<OutboxItem>().state == OutboxItem::State::Uncertain;
+    }));
+    const Case after = fetchCase(caseId);
+    QCOMPARE(std::count_if(after.communications.cbegin(), after.communications.cend(),
+                 [&](const Communication &m) { return m.message == text; }),
+        1);
+}
+
+void TestOutbox::identicalWordsFromAnotherSenderAreNotTaken_data()
+{
+    QTest::addColumn<bool>("echoKnown");
+    QTest::newRow("sender compared (known to come back)") << true;
+    QTest::newRow("sender ignored (not known)") << false;
+}
+
+void TestOutbox::identicalWordsFromAnotherSenderAreNotTaken()
+{
+    // Bob's "Any update?" is confirmed; Ann's, the same words, is refused before the server acts
+    // (503), so its outcome is unknown. Her lookup must not take Bob's message for hers: by the
+    // sender where it is known to come back, else by counting Bob's confirmed reply.
+    QFETCH(bool, echoKnown);
+    const QString caseId = openCaseId();
+    const QString text = QStringLiteral("Any update (two senders)?");
+    startOutbox(m_dir->filePath(QStringLiteral("e.db")));
+    LearnedWords learned;
+    learned.echoesSender = echoKnown;
+    m_outbox->setProviderWords(ProviderWords({}, learned));
+    QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
+    m_outbox->submit(OutboxItem::Kind::ReplyToCase,
+        {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), text},
+            {QStringLiteral("sentBy"), QStringLiteral("Bob")}});
+    QVERIFY(done.wait(20'000));
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("http")}, {QStringLiteral("status"), 503},
+            {QStringLiteral("count"), 1}, {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    m_outbox->submit(OutboxItem::Kind::ReplyToCase,
+        {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), text},
+            {QStringLiteral("sentBy"), QStringLiteral("Ann")}});
+    QVERIFY(done.wait(20'000));
+    const Case after = fetchCase(caseId);
+    QStringList senders;
+    for (const Communication &m : after.communications) {
+        if (m.message == text)
+            senders << m.sentBy;
+    }
+    QCOMPARE(senders, (QStringList {QStringLiteral("Bob"), QStringLiteral("Ann")}));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -116,9 +116,9 @@ void TestPublishing::publishesCreatedCasesAndStatusChanges()
     QString closed;
     for (int row = 0; row < p.session.cases()->rowCount(); ++row) {
         const CaseSummary *c = p.session.cases()->caseAt(row);
-        if (c->isOpen() && c->status == QLatin1String("New") && open.isEmpty())
+        if (c->isOpen(ProviderWords()) && c->status == QLatin1String("New") && open.isEmpty())
             open = c->id;
-        if (!c->isOpen() && closed.isEmpty())
+        if (!c->isOpen(ProviderWords()) && closed.isEmpty())
             closed = c->id;
     }
     QVERIFY(!open.isEmpty() && !closed.isEmpty());

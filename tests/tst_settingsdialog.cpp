@@ -174,6 +174,7 @@ private slots:
     void invalidInputDisablesOkAndSaysWhy();
     void profilesRoundTripThroughTheStore();
     void unchangedActiveProfileIsNotReported();
+    void providerWordsPerProfileOverLearnedAndDefaults();
     void testConnectionAgainstTheSandbox();
     void keychainMissingOffersSessionOnly();
     void welcomePageButtonsEmitTheirSignals();
@@ -395,6 +396,60 @@ void TestSettingsDialog::unchangedActiveProfileIsNotReported()
         QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
         QVERIFY(dialog->activeProfileChanged());
     }
+}
+
+void TestSettingsDialog::providerWordsPerProfileOverLearnedAndDefaults()
+{
+    Fixture f;
+    const Profile alpha = profileNamed(QStringLiteral("Alpha"), QStringLiteral("alpha-client"));
+    f.profiles.save(alpha);
+    f.profiles.save(profileNamed(QStringLiteral("Beta"), QStringLiteral("beta-client")));
+    f.profiles.setActiveName(QStringLiteral("Alpha"));
+    SettingsDialog *dialog = f.openDialog();
+    // What the console learned of Alpha's provider shows while its field is empty; Beta has
+    // learned nothing: the default table.
+    LearnedWords learned;
+    learned.ourTypes = {QStringLiteral("Requester Note")};
+    dialog->setLearnedWords(alpha.storageKey(), learned);
+    auto *ours = child<QLineEdit>(dialog, "ourTypesEdit");
+    auto *closed = child<QLineEdit>(dialog, "closedStatusesEdit");
+    QVERIFY(ours->text().isEmpty());
+    QVERIFY2(ours->placeholderText().contains(QLatin1String("Requester Note")),
+        qPrintable(ours->placeholderText()));
+    QVERIFY(closed->placeholderText().contains(QLatin1String("Solved")));
+    auto *list = child<QListWidget>(dialog, "profileList");
+    list->setCurrentRow(1);
+    QVERIFY2(ours->placeholderText().contains(QLatin1String("CustomerMessage"))
+            && !ours->placeholderText().contains(QLatin1String("Requester Note")),
+        qPrintable(ours->placeholderText()));
+
+    // Alpha's own words, typed as a list.
+    list->setCurrentRow(0);
+    retype(ours, QStringLiteral("Client,  Requester Note,"));
+    retype(closed, QStringLiteral("Closed, Archived by NOC"));
+    QSignalSpy saved(dialog, &SettingsDialog::profilesSaved);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(saved.count() == 1 || saved.wait(15'000));
+    QVERIFY(saved.at(0).at(1).toBool()); // the active profile's words changed: reconnect
+    const Profile stored = *f.profiles.load(QStringLiteral("Alpha"));
+    QCOMPARE(stored.words.ourTypes,
+        (QStringList {QStringLiteral("Client"), QStringLiteral("Requester Note")}));
+    QCOMPARE(stored.words.closedStatuses,
+        (QStringList {QStringLiteral("Closed"), QStringLiteral("Archived by NOC")}));
+    QVERIFY(f.profiles.load(QStringLiteral("Beta"))->words.ourTypes.isEmpty());
+
+    // Shown again as typed; emptied, they are gone from the settings file.
+    dialog = f.openDialog();
+    ours = child<QLineEdit>(dialog, "ourTypesEdit");
+    closed = child<QLineEdit>(dialog, "closedStatusesEdit");
+    QCOMPARE(ours->text(), QStringLiteral("Client, Requester Note"));
+    QCOMPARE(closed->text(), QStringLiteral("Closed, Archived by NOC"));
+    ours->clear();
+    closed->clear();
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(f.profiles.load(QStringLiteral("Alpha"))->words, WordOverrides());
+    QVERIFY(!f.settingsBytes().contains("providerWords"));
 }
 
 void TestSettingsDialog::testConnectionAgainstTheSandbox()

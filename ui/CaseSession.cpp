@@ -45,6 +45,10 @@ CaseSession::CaseSession(
         }
         m_draftsRemovedEarly.clear();
         m_watchChangedEarly.clear();
+        // (Nothing is learned before: polls and sends start below.)
+        LearnedWords learned = opened.learnedWords;
+        learned.dropStale(QDateTime::currentDateTimeUtc());
+        setWords(ProviderWords(m_words.overrides(), learned));
         m_cases->reset(opened.summaries);
         m_hadData = !opened.summaries.isEmpty();
         m_loaded = true;
@@ -69,6 +73,8 @@ CaseSession::CaseSession(
     });
     connect(
         m_poller, &CasePoller::casesReceived, this, [this](const QList<Case> &received, bool full) {
+            // Our own confirmed messages first: then news knows them for ours.
+            learnWordsFrom(received);
             // The first full sync of an empty store is the baseline of "what is new".
             const bool baseline = full && !m_hadData;
             if (!baseline && m_loaded) {
@@ -149,6 +155,13 @@ CaseSession::CaseSession(
         if (item.kind == OutboxItem::Kind::PublishStatus)
             return; // nothing new at the provider's
         forgetDraftOf(item);
+        // The next copy of its case shows the provider's words for our messages.
+        LearnedWords learned = m_words.learned();
+        if (learned.expect(item, QDateTime::currentDateTimeUtc())) {
+            setWords(ProviderWords(m_words.overrides(), learned));
+            if (m_storeUsable)
+                m_store->saveLearnedWords(learned);
+        }
         if (item.kind == OutboxItem::Kind::CreateCase && !item.resultId.isEmpty())
             setWatched(item.resultId, true);
         m_poller->pollNow();
@@ -204,6 +217,37 @@ const CaseSummary *CaseSession::openCaseSummary() const
 void CaseSession::setRead(const QString &caseId, bool read)
 {
     m_store->setRead(caseId, read);
+}
+
+void CaseSession::setWordOverrides(const WordOverrides &overrides)
+{
+    setWords(ProviderWords(overrides, m_words.learned()));
+}
+
+void CaseSession::setWords(const ProviderWords &words)
+{
+    const bool same = words.decidesAs(m_words);
+    m_words = words;
+    m_cases->setWords(words);
+    m_thread->setWords(words);
+    m_outbox->setProviderWords(words);
+    if (!same)
+        emit wordsChanged();
+}
+
+void CaseSession::learnWordsFrom(const QList<Case> &received)
+{
+    if (m_words.learned().expected.isEmpty())
+        return;
+    LearnedWords learned = m_words.learned();
+    bool changed = false;
+    for (const Case &c : received)
+        changed = learned.learnFrom(c) || changed;
+    if (!changed)
+        return;
+    setWords(ProviderWords(m_words.overrides(), learned));
+    if (m_storeUsable)
+        m_store->saveLearnedWords(learned);
 }
 
 void CaseSession::search(const QString &text)
@@ -398,7 +442,7 @@ QList<CaseNews> CaseSession::newsIn(const QList<Case> &received) const
         if (known && m_watched.contains(c.id)) {
             QStringList messages;
             for (const Communication &m : c.communications) {
-                if (m.isFromProvider() && m.timestamp > known->lastCommunicationAt)
+                if (m.isFromProvider(m_words) && m.timestamp > known->lastCommunicationAt)
                     messages.append(m.message);
             }
             if (!messages.isEmpty()) {
@@ -437,12 +481,12 @@ void CaseSession::publishChanges(const QList<Case> &received, bool baseline)
         const CaseSummary *known = lastReceived(c.id);
         // Created (on a profile's first sync: only the open ones, not years of history) or a
         // new status. The entry is found by business key when it is sent: never two.
-        const bool created = !known && (!baseline || c.isOpen());
+        const bool created = !known && (!baseline || c.isOpen(m_words));
         const bool changed
             = known && known->status != c.status && known->lastModifiedDate < c.lastModifiedDate;
         if (!created && !changed)
             continue;
-        const CaseStatusEntry entry = StatusPublishing::entryFor(c, m_publishing);
+        const CaseStatusEntry entry = StatusPublishing::entryFor(c, m_publishing, m_words);
         QJsonObject payload = entry.createBody();
         m_outbox->submit(OutboxItem::Kind::PublishStatus, payload);
     }

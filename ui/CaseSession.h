@@ -5,6 +5,7 @@
 #include "models/CaseDraft.h"
 #include "models/OutboxItem.h"
 #include "models/Profile.h"
+#include "models/ProviderWords.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -79,6 +80,12 @@ public:
     const CaseSummary *openCaseSummary() const;
     void setRead(const QString &caseId, bool read);
 
+    // The provider's words: the profile's override (set before start()) over what the console
+    // learned from its own confirmed messages (kept in the store) over the default tables. The
+    // list, the thread, news and the outbox's reply lookup read them.
+    void setWordOverrides(const WordOverrides &overrides);
+    const ProviderWords &words() const { return m_words; }
+
     // Full-text search; an empty text ends it.
     void search(const QString &text);
 
@@ -142,9 +149,14 @@ signals:
     void news(const QList<CaseNews> &items);
     // The drafts saved by an earlier run are known.
     void draftsReady();
+    // words() decide differently now (learned, or loaded with the store).
+    void wordsChanged();
 
 private:
     void fetchAccount();
+    void setWords(const ProviderWords &words);
+    // Looks for the console's confirmed messages in fetched cases; saves what it learned.
+    void learnWordsFrom(const QList<Case> &received);
     void forgetDraftOf(const OutboxItem &done);
     // What the session last heard of a case: a poll's answer not yet in the list, or the list.
     const CaseSummary *lastReceived(const QString &caseId) const;
@@ -181,4 +193,5 @@ private:
     CaseRepositoryClient *m_repository = nullptr;
     RepositorySettings m_publishing;
     QHash<QString, PublishState> m_published;
+    ProviderWords m_words;
 };

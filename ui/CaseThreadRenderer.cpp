@@ -178,8 +178,9 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
     for (int i = 0; i < thread.rowCount(); ++i) {
         const Communication &m = *thread.at(i);
         const bool isNew = thread.index(i).data(CommunicationThreadModel::IsNewRole).toBool();
-        const bool isStatus = m.type == QLatin1String("StatusUpdate");
-        const bool isOurs = !m.isFromProvider();
+        // Told apart in the provider's words (CustomerMessage, Customer, System...).
+        const bool isStatus = thread.words().isStatusUpdate(m.type);
+        const bool isOurs = !m.isFromProvider(thread.words());
         const QString background = isStatus ? status : isOurs ? ours : theirs;
         const QString who = m.sentBy.isEmpty() ? (isOurs ? tr("Us") : tr("Provider")) : m.sentBy;
         const QString badge = isNew

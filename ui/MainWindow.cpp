@@ -100,18 +100,25 @@ QColor priorityColor(const QString &priority)
     }
 }
 
-QColor statusColor(const QString &status)
+// By what the status means, whatever the provider's word for it (ProviderWords).
+QColor statusColor(ProviderWords::StatusKind kind)
 {
-    if (status == QLatin1String("New"))
-        return QColor(0x19, 0x76, 0xd2);
-    if (status == QLatin1String("InProgress"))
-        return QColor(0x38, 0x8e, 0x3c);
-    if (status == QLatin1String("PendingCustomer"))
-        return QColor(0xf5, 0x7c, 0x00);
-    if (status == QLatin1String("OnHold"))
-        return QColor(0x8e, 0x24, 0xaa);
-    return QColor(0x75, 0x75, 0x75);
+    switch (kind) {
+    case ProviderWords::StatusKind::Open:
+        return QColor(0x19, 0x76, 0xd2); // blue
+    case ProviderWords::StatusKind::InProgress:
+        return QColor(0x38, 0x8e, 0x3c); // green
+    case ProviderWords::StatusKind::WaitingOnUs:
+        return QColor(0xf5, 0x7c, 0x00); // orange
+    case ProviderWords::StatusKind::OnHold:
+        return QColor(0x8e, 0x24, 0xaa); // purple
+    default:
+        return QColor(0x75, 0x75, 0x75); // grey
+    }
 }
+
+// The "Open" entry of the status filter (its data; a status list otherwise).
+const QStringList OpenStatusesFilter {QStringLiteral("@open")};
 
 // Unread cases in bold; priority and status with a coloured mark (filled while the case is
 // open), so a P1 or a case waiting for the customer stands out without reading the text.
@@ -139,7 +146,9 @@ protected:
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->decorationSize = QSize(12, 12);
         } else if (index.column() == CaseListModel::StatusColumn) {
-            option->icon = dot(statusColor(index.data(CaseListModel::StatusRole).toString()), open);
+            option->icon = dot(statusColor(ProviderWords::StatusKind(
+                                   index.data(CaseListModel::StatusKindRole).toInt())),
+                open);
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->decorationSize = QSize(12, 12);
         }
@@ -275,6 +284,12 @@ MainWindow::MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent
         updateStatus();
     });
     connect(m_session, &CaseSession::accountChanged, this, &MainWindow::fillServiceFilter);
+    connect(
+        m_session->cases(), &CaseListModel::statusesChanged, this, &MainWindow::fillStatusFilter);
+    connect(m_session, &CaseSession::wordsChanged, this, [this] {
+        fillStatusFilter();
+        renderThread();
+    });
     connect(m_session, &CaseSession::publishStateChanged, this, [this](const QString &caseId) {
         if (caseId == m_session->openCaseId())
             renderThread();
@@ -344,10 +359,9 @@ MainWindow::~MainWindow() = default;
 QWidget *MainWindow::createFilterBar()
 {
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("Open"), CaseLabels::openStatusIds());
+    m_statusFilter->addItem(tr("Open"), OpenStatusesFilter);
     m_statusFilter->insertSeparator(m_statusFilter->count());
-    for (const QString &status : CaseLabels::statusIds())
-        m_statusFilter->addItem(CaseLabels::status(status), QStringList {status});
+    // The statuses themselves as the cases bring them (fillStatusFilter()).
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     for (const CaseTypeMatrix::Type &type : CaseTypeMatrix::builtIn().types())
         m_typeFilter->addItem(type.label, QStringList {type.id});
@@ -399,10 +413,48 @@ void MainWindow::fillServiceFilter()
     applyFilters();
 }
 
+void MainWindow::fillStatusFilter()
+{
+    // Every status the list holds, in the order a case moves through them, labelled; the
+    // chosen one stays chosen (also while no case is in it).
+    const QStringList chosen = m_statusFilter->currentData().toStringList();
+    const QString restore = m_statusFilter->property("restore").toString();
+    QStringList statuses = m_session->cases()->statuses();
+    for (const QString &keep :
+        {chosen.size() == 1 && chosen != OpenStatusesFilter ? chosen.constFirst() : QString(),
+            restore}) {
+        if (!keep.isEmpty() && !statuses.contains(keep))
+            statuses.append(keep);
+    }
+    const ProviderWords &words = m_session->words();
+    std::stable_sort(statuses.begin(), statuses.end(), [&](const QString &a, const QString &b) {
+        const int ka = int(words.statusKind(a));
+        const int kb = int(words.statusKind(b));
+        if (ka != kb)
+            return ka < kb;
+        return QString::localeAwareCompare(CaseLabels::status(a), CaseLabels::status(b)) < 0;
+    });
+    const int fixed = 3; // "Any status", "Open", the separator
+    const QSignalBlocker blocker(m_statusFilter);
+    while (m_statusFilter->count() > fixed)
+        m_statusFilter->removeItem(fixed);
+    for (const QString &status : std::as_const(statuses))
+        m_statusFilter->addItem(dot(statusColor(words.statusKind(status)), words.isOpen(status)),
+            CaseLabels::status(status), QStringList {status});
+    const QStringList wanted = restore.isEmpty() ? chosen : QStringList {restore};
+    const int index = m_statusFilter->findData(wanted);
+    m_statusFilter->setCurrentIndex(qMax(0, index));
+    if (index >= 0)
+        m_statusFilter->setProperty("restore", QVariant());
+    applyFilters();
+}
+
 void MainWindow::applyFilters()
 {
     CaseFilterProxyModel *proxy = m_session->filtered();
-    proxy->setStatuses(m_statusFilter->currentData().toStringList());
+    const QStringList statuses = m_statusFilter->currentData().toStringList();
+    proxy->setOpenOnly(statuses == OpenStatusesFilter);
+    proxy->setStatuses(statuses == OpenStatusesFilter ? QStringList() : statuses);
     proxy->setTypes(m_typeFilter->currentData().toStringList());
     proxy->setPriorities(m_priorityFilter->currentData().toStringList());
     proxy->setServiceId(m_serviceFilter->currentData().toStringList().value(0));
@@ -427,7 +479,15 @@ void MainWindow::restoreLayout()
         if (index >= 0)
             combo->setCurrentIndex(index);
     };
-    restoreCombo(m_statusFilter, SettingsKeys::StatusFilter);
+    // A single status waits for a case in it (fillStatusFilter()); the "Open" entry of earlier
+    // versions was a list of the sandbox's open statuses.
+    const QStringList statusFilter = settings.value(SettingsKeys::StatusFilter).toStringList();
+    if (statusFilter.size() > 1)
+        m_statusFilter->setCurrentIndex(m_statusFilter->findData(OpenStatusesFilter));
+    else if (statusFilter.size() == 1 && statusFilter != OpenStatusesFilter)
+        m_statusFilter->setProperty("restore", statusFilter.constFirst());
+    else
+        restoreCombo(m_statusFilter, SettingsKeys::StatusFilter);
     restoreCombo(m_typeFilter, SettingsKeys::TypeFilter);
     restoreCombo(m_priorityFilter, SettingsKeys::PriorityFilter);
     // The services are known only once the store or the account answers.
@@ -446,7 +506,9 @@ void MainWindow::saveLayout() const
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(SettingsKeys::Splitter, splitter->saveState());
     settings.setValue(SettingsKeys::CaseColumns, m_caseView->horizontalHeader()->saveState());
-    settings.setValue(SettingsKeys::StatusFilter, m_statusFilter->currentData());
+    const QString pendingStatus = m_statusFilter->property("restore").toString();
+    settings.setValue(SettingsKeys::StatusFilter,
+        pendingStatus.isEmpty() ? m_statusFilter->currentData() : QStringList {pendingStatus});
     settings.setValue(SettingsKeys::TypeFilter, m_typeFilter->currentData());
     settings.setValue(SettingsKeys::PriorityFilter, m_priorityFilter->currentData());
     // A service filter or a selected case still waiting for its data is kept as it was.
@@ -906,8 +968,9 @@ void MainWindow::renderThread()
             // A closed case gets an entry only when it changes again: the first sync publishes
             // the open cases, not years of history.
             repository = !state.known ? tr("Looking up…")
-                : c->isOpen()         ? tr("Not published yet")
-                                      : tr("Not published (closed before publishing began)");
+                : c->isOpen(m_session->words())
+                ? tr("Not published yet")
+                : tr("Not published (closed before publishing began)");
         }
     }
     m_threadView->setHtml(CaseThreadRenderer::toHtml(

@@ -65,6 +65,7 @@ private:
     void createActions();
     QWidget *createFilterBar();
     void fillServiceFilter();
+    void fillStatusFilter();
     void applyFilters();
     void restoreLayout();
     void saveLayout() const;

@@ -51,7 +51,7 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
     // One label column for both groups, so their fields line up.
     const QList<QLabel *> labels {ui->nameLabel, ui->endpointLabel, ui->tokenUrlLabel,
         ui->clientIdLabel, ui->secretLabel, ui->scopesLabel, ui->accountLabelLabel,
-        ui->pollIntervalLabel, ui->notifyLabel};
+        ui->pollIntervalLabel, ui->notifyLabel, ui->ourTypesLabel, ui->closedStatusesLabel};
     int labelWidth = 0;
     for (const QLabel *label : labels)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
@@ -86,8 +86,9 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
     connect(ui->removeButton, &QPushButton::clicked, this, &SettingsDialog::confirmRemove);
     connect(ui->setActiveButton, &QPushButton::clicked, this,
         [this] { setActiveRow(ui->profileList->currentRow()); });
-    for (QLineEdit *edit : {ui->nameEdit, ui->endpointEdit, ui->tokenUrlEdit, ui->clientIdEdit,
-             ui->secretEdit, ui->scopesEdit, ui->accountLabelEdit})
+    for (QLineEdit *edit :
+        {ui->nameEdit, ui->endpointEdit, ui->tokenUrlEdit, ui->clientIdEdit, ui->secretEdit,
+            ui->scopesEdit, ui->accountLabelEdit, ui->ourTypesEdit, ui->closedStatusesEdit})
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::readFields);
     for (QLineEdit *edit : {ui->endpointEdit, ui->tokenUrlEdit, ui->clientIdEdit}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
@@ -228,16 +229,20 @@ void SettingsDialog::showCurrent()
     ui->notifyMessagesCheck->setChecked(profile.notifications.providerMessages);
     ui->notifyIncidentsCheck->setChecked(profile.notifications.urgentIncidents);
     ui->notificationsOffCheck->setChecked(profile.notifications.allOff);
+    ui->ourTypesEdit->setText(profile.words.ourTypes.join(QStringLiteral(", ")));
+    ui->closedStatusesEdit->setText(profile.words.closedStatuses.join(QStringLiteral(", ")));
     m_loading = false;
 
     ui->connectionGroup->setEnabled(entry);
     ui->pollingGroup->setEnabled(entry);
+    ui->wordsGroup->setEnabled(entry);
     ui->duplicateButton->setEnabled(entry);
     ui->removeButton->setEnabled(entry);
     ui->setActiveButton->setEnabled(entry && ui->profileList->currentRow() != m_activeRow);
     ui->notifyMessagesCheck->setEnabled(!profile.notifications.allOff);
     ui->notifyIncidentsCheck->setEnabled(!profile.notifications.allOff);
     updateTokenUrlPlaceholder();
+    updateWordsPlaceholders();
     updateRepositorySummary();
     m_keychainDelay->stop();
     checkKeychain();
@@ -300,7 +305,10 @@ void SettingsDialog::readFields()
     p.notifications.allOff = ui->notificationsOffCheck->isChecked();
     ui->notifyMessagesCheck->setEnabled(!p.notifications.allOff);
     ui->notifyIncidentsCheck->setEnabled(!p.notifications.allOff);
+    p.words.ourTypes = SettingsDialog::wordList(ui->ourTypesEdit->text());
+    p.words.closedStatuses = SettingsDialog::wordList(ui->closedStatusesEdit->text());
     updateTokenUrlPlaceholder();
+    updateWordsPlaceholders();
     validate();
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/SecretStore.h"
 #include "models/Profile.h"
+#include "models/ProviderWords.h"
 
 #include <QDialog>
 #include <QHash>
@@ -47,6 +48,10 @@ public:
         return m_sessionSecrets.value(profileName);
     }
 
+    // What the console learned of the provider's words for the profiles stored under
+    // `storageKey` (Profile::storageKey()): shown as the placeholder of the words fields.
+    void setLearnedWords(const QString &storageKey, const LearnedWords &learned);
+
     void accept() override;
     // Ignored while the keychain is being written: the save finishes first.
     void reject() override;
@@ -81,6 +86,8 @@ private:
     void checkKeychain();
     void showKeychainStatus(SecretStore::Status status, const QString &message);
     void updateTokenUrlPlaceholder();
+    void updateWordsPlaceholders();
+    static QStringList wordList(const QString &text);
     void updateRepositorySummary();
     void editRepository();
     void testConnection();
@@ -109,4 +116,5 @@ private:
     QString m_savedActive;
     bool m_activeChanged = false;
     QHash<QString, QString> m_sessionSecrets;
+    QHash<QString, LearnedWords> m_learnedWords; // by storage key
 };

@@ -495,9 +495,11 @@ void Casectl::sendThroughOutbox(OutboxItem::Kind kind, const QJsonObject &payloa
     m_outbox = new Outbox(m_connection->api(), m_outboxStorage.get(), this);
     m_outbox->setRepository(m_repository);
     m_outbox->setReconcileDelay(lookupDelay * 1000);
+    m_outbox->setProviderWords(words());
     auto key = std::make_shared<QString>();
     auto lookingUp = std::make_shared<bool>(false);
-    connect(m_outbox, &Outbox::itemDone, this, [key, onDone](const OutboxItem &item) {
+    connect(m_outbox, &Outbox::itemDone, this, [this, key, onDone](const OutboxItem &item) {
+        expectWordsFrom(item);
         if (item.key == *key)
             onDone(item);
     });

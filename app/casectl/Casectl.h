@@ -6,6 +6,7 @@
 #include "models/CaseStatusEntry.h"
 #include "models/OutboxItem.h"
 #include "models/Profile.h"
+#include "models/ProviderWords.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -111,7 +112,18 @@ private:
     // Returns false when the store has nothing to show.
     bool answerFromCache(const ApiError &error, const std::function<bool(LocalStore &)> &print);
 
+    // The provider's words (CasectlWords.cpp): the profile's override over what the console or
+    // casectl learned (kept in the profile's store) over the default tables.
+    const ProviderWords &words();
+    // Learns from fetched cases what confirmed messages of ours look like; saves it.
+    void learnWordsFrom(const QList<Case> &cases);
+    // A confirmed reply or new case: its case, once fetched, shows the provider's words.
+    void expectWordsFrom(const OutboxItem &confirmed);
+    void keepLearned(const LearnedWords &learned);
+
     void printCaseTable(const QList<Case> &cases);
+    // The status as the engineer reads it, "(closed)" when the provider's words say so.
+    QString statusText(const Case &c);
     void printCase(const Case &c);
     void printJson(const QJsonValue &value);
 
@@ -133,4 +145,6 @@ private:
     bool m_storeTried = false;
     std::unique_ptr<OutboxStorage> m_outboxStorage;
     Outbox *m_outbox = nullptr;
+    ProviderWords m_words;
+    bool m_wordsLoaded = false;
 };

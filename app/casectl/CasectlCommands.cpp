@@ -8,6 +8,7 @@
 #include "api/ProviderConnection.h"
 #include "api/SecretStore.h"
 #include "models/CaseDraft.h"
+#include "models/CaseLabels.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/Limits.h"
 #include "store/LocalStore.h"
@@ -61,16 +62,22 @@ void Casectl::printCaseTable(const QList<Case> &cases)
 {
     const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
     m_out << cell(tr("CASE"), 11) << ' ' << cell(tr("PRI"), 3) << ' ' << cell(tr("TYPE"), 15) << ' '
-          << cell(tr("STATUS"), 15) << ' ' << cell(tr("MODIFIED"), 16) << ' '
+          << cell(tr("STATUS"), 24) << ' ' << cell(tr("MODIFIED"), 16) << ' '
           << cell(tr("SUBJECT"), 20) << ' ' << tr("SERVICE") << '\n';
     for (const Case &c : cases) {
         m_out << cell(c.id, 11) << ' ' << cell(c.priority, 3) << ' '
-              << cell(matrix.typeLabel(c.type), 15) << ' ' << cell(c.status, 15) << ' '
+              << cell(matrix.typeLabel(c.type), 15) << ' ' << cell(statusText(c), 24) << ' '
               << cell(localTime(c.lastModifiedDate), 16) << ' '
               << cell(matrix.subjectLabel(c.subject), 20) << ' '
               << (c.serviceName.isEmpty() ? c.serviceId : c.serviceName) << '\n';
     }
     m_out << tr("%n case(s)", nullptr, int(cases.size())) << '\n';
+}
+
+QString Casectl::statusText(const Case &c)
+{
+    return words().isOpen(c.status) ? CaseLabels::status(c.status)
+                                    : tr("%1 (closed)").arg(CaseLabels::status(c.status));
 }
 
 void Casectl::printCase(const Case &c)
@@ -84,7 +91,7 @@ void Casectl::printCase(const Case &c)
     line(tr("Subject"), matrix.subjectLabel(c.subject));
     line(tr("Type"), matrix.typeLabel(c.type));
     line(tr("Priority"), c.priority);
-    line(tr("Status"), c.status);
+    line(tr("Status"), statusText(c));
     line(tr("Origin"), c.origin);
     line(tr("Service"), c.serviceName.isEmpty() ? c.serviceId : c.serviceName);
     line(tr("Site"), c.siteName);
@@ -94,10 +101,15 @@ void Casectl::printCase(const Case &c)
     line(tr("Created"), localTime(c.createdDate));
     line(tr("Last modified"), localTime(c.lastModifiedDate));
     for (const Communication &m : c.communications) {
+        // Our side and the provider's in the provider's words; its word for the type as it came.
+        const QString side = words().isOurs(m.type) ? tr("ours")
+            : words().isStatusUpdate(m.type)        ? tr("status update")
+                                                    : tr("provider");
         const QString who = m.sentBy.isEmpty()
-            ? (m.isFromProvider() ? tr("Provider") : tr("Customer"))
+            ? (m.isFromProvider(words()) ? tr("Provider") : tr("Customer"))
             : m.sentBy;
-        m_out << '\n' << localTime(m.timestamp) << "  " << who << "  [" << m.type << "]\n";
+        m_out << '\n'
+              << localTime(m.timestamp) << "  " << who << "  [" << m.type << ", " << side << "]\n";
         // A CR LF is a line break; any other CR is shown (TerminalOutput), not obeyed.
         for (const QString &text :
             QString(m.message).replace(QLatin1String("\r\n"), QLatin1String("\n")).split(u'\n'))
@@ -141,6 +153,7 @@ void Casectl::runCases()
                 if (complete)
                     cache->setLastSync(started);
             }
+            learnWordsFrom(reply->cases());
             print(reply->cases());
             done(Ok);
             return;
@@ -194,6 +207,7 @@ void Casectl::runCase()
         }
         if (LocalStore *cache = store())
             cache->applyCases(reply->cases());
+        learnWordsFrom(reply->cases());
         print(reply->cases().constFirst());
         done(Ok);
     });
@@ -319,6 +333,7 @@ void Casectl::runPoll()
     m_poller->setInterval(interval);
     m_poller->followSystemNetworkState();
     connect(m_poller, &CasePoller::casesReceived, this, [this](const QList<Case> &cases) {
+        learnWordsFrom(cases);
         for (const Case &c : cases) {
             const auto previous = m_seen.constFind(c.id);
             if (previous != m_seen.cend() && *previous == c)
@@ -327,12 +342,18 @@ void Casectl::runPoll()
             QJsonArray added;
             const QJsonArray all
                 = CaseJson::toJson(c).value(QLatin1String("communications")).toArray();
-            for (qsizetype i = known; i < all.size(); ++i)
-                added.append(all.at(i));
+            for (qsizetype i = known; i < all.size() && i < c.communications.size(); ++i) {
+                // Which side wrote it, in the provider's words (its type word stays as it came).
+                QJsonObject m = all.at(i).toObject();
+                m.insert(
+                    QStringLiteral("fromProvider"), c.communications.at(i).isFromProvider(words()));
+                added.append(m);
+            }
             const QJsonObject line {
                 {QStringLiteral("change"),
                     previous == m_seen.cend() ? QStringLiteral("new") : QStringLiteral("updated")},
                 {QStringLiteral("id"), c.id}, {QStringLiteral("status"), c.status},
+                {QStringLiteral("open"), c.isOpen(words())},
                 {QStringLiteral("priority"), c.priority}, {QStringLiteral("subject"), c.subject},
                 {QStringLiteral("lastModifiedDate"), c.lastModifiedDate.toIsoString()},
                 {QStringLiteral("newCommunications"), added}};

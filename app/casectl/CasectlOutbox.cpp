@@ -80,6 +80,7 @@ void Casectl::runOutboxReconcile()
     // What fails now is left for a later run or the console (a retry waits the longest backoff),
     // not sent again before this one exits.
     m_outbox->setBaseRetryDelay(60 * 60 * 1000);
+    m_outbox->setProviderWords(words());
 
     auto open = std::make_shared<QSet<QString>>();
     auto lookingUp = std::make_shared<QSet<QString>>();
@@ -89,6 +90,7 @@ void Casectl::runOutboxReconcile()
             done(*exitCode);
     };
     connect(m_outbox, &Outbox::itemDone, this, [this, open, settle](const OutboxItem &item) {
+        expectWordsFrom(item);
         if (!open->remove(item.key))
             return;
         m_out << tr("Confirmed: %1").arg(item.title()) << '\n';
