@@ -27,6 +27,8 @@ public:
         QDateTime lastSync;
         QHash<QString, QByteArray> drafts; // by key
         QStringList watched; // case ids
+        // The provider's capabilities as cached (api/ProviderCapabilities' JSON); may be empty.
+        QByteArray providerCapabilities;
     };
 
     explicit CaseStore(const QString &path, QObject *parent = nullptr);
@@ -44,6 +46,8 @@ public:
     void saveDraft(const QString &key, const QByteArray &payload);
     void removeDraft(const QString &key);
     void setWatched(const QString &caseId, bool watched);
+    // Caches the provider's capabilities (api/ProviderCapabilities' JSON).
+    void saveProviderCapabilities(const QByteArray &json);
 
     // OutboxStorage
     void loadOutbox(QObject *context, std::function<void(const QList<OutboxItem> &)> done) override;

@@ -27,6 +27,13 @@ CaseSession::CaseSession(
     , m_thread(new CommunicationThreadModel(this))
 {
     m_filtered->setSourceModel(m_cases);
+    if (m_api) {
+        connect(m_api, &CaseApi::capabilitiesLearned, this,
+            [this](const ProviderCapabilities &capabilities) {
+                m_store->saveProviderCapabilities(capabilities.toJson());
+                emit capabilitiesChanged();
+            });
+    }
 
     connect(m_store, &CaseStore::opened, this, [this](const CaseStore::Opened &opened) {
         if (!opened.message.isEmpty())
@@ -45,6 +52,12 @@ CaseSession::CaseSession(
         }
         m_draftsRemovedEarly.clear();
         m_watchChangedEarly.clear();
+        // The provider's capabilities as last learned: the first poll needs no discovery unless
+        // they are a day old. The API tells what it learns; the store keeps it.
+        if (m_api && !opened.providerCapabilities.isEmpty()) {
+            if (const auto cached = ProviderCapabilities::fromJson(opened.providerCapabilities))
+                m_api->setCapabilities(*cached);
+        }
         m_cases->reset(opened.summaries);
         m_hadData = !opened.summaries.isEmpty();
         m_loaded = true;

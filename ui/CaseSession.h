@@ -136,6 +136,8 @@ signals:
     // write).
     void storeMessage(const QString &message);
     void accountChanged();
+    // The provider's capabilities were learned anew (CaseApi::capabilities()).
+    void capabilitiesChanged();
     void watchChanged(const QString &caseId, bool watched);
     void publishStateChanged(const QString &caseId);
     // What a poll brought that the engineer may want to hear about (not the first sync).
