@@ -194,6 +194,12 @@ ApiError readEntry(StatusEntryReply *reply, const QJsonObject &json)
 
 StatusEntryReply *CaseRepositoryClient::create(const CaseStatusEntry &entry)
 {
+    // Checked here, so that nothing the repository must refuse is sent (or queued for retry).
+    if (const QString problem = entry.createProblem(); !problem.isEmpty()) {
+        auto *reply = new StatusEntryReply(this);
+        finishLater(reply, ApiError(ApiError::Kind::InvalidRequest, problem));
+        return reply;
+    }
     const QJsonObject body = entry.createBody();
     return send<StatusEntryReply>("POST", QStringLiteral("/v1"), QString(), &body, readEntry);
 }

@@ -612,8 +612,10 @@ void Outbox::reconcile(int index)
             if (reply->error().isError())
                 return lookupFailed(reply->error());
             for (const CaseStatusEntry &found : reply->page().content) {
+                // Filters cannot ask for "no client id" or "no business key": compared here.
                 if (!known.contains(found.caseId)
                     && found.statusDescription == entry.statusDescription
+                    && found.clientId == entry.clientId && found.businessKey == entry.businessKey
                     && found.creationDate >= since.addSecs(-1)) {
                     foundIt(found.caseId);
                     return;

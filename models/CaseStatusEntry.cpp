@@ -117,7 +117,7 @@ QJsonObject CaseStatusEntry::toJson() const
             orNull(creationDate.isValid() ? formatDate(creationDate) : QString())},
         {QStringLiteral("updateDate"),
             orNull(updateDate.isValid() ? formatDate(updateDate) : QString())},
-        {QStringLiteral("caseType"), caseType}, {QStringLiteral("clientId"), clientId},
+        {QStringLiteral("caseType"), caseType}, {QStringLiteral("clientId"), orNull(clientId)},
         {QStringLiteral("clientType"), clientType}, {QStringLiteral("status"), status},
         {QStringLiteral("statusDescription"), orNull(statusDescription)},
         {QStringLiteral("businessKey"), orNull(businessKey)},
@@ -126,16 +126,39 @@ QJsonObject CaseStatusEntry::toJson() const
 
 QJsonObject CaseStatusEntry::createBody() const
 {
+    // The published contract requires the businessKey key, null allowed; clientId is optional.
     QJsonObject body {{QStringLiteral("caseType"), caseType},
-        {QStringLiteral("clientId"), clientId}, {QStringLiteral("clientType"), clientType},
-        {QStringLiteral("status"), status}};
+        {QStringLiteral("clientType"), clientType}, {QStringLiteral("status"), status},
+        {QStringLiteral("businessKey"), orNull(businessKey)}};
+    if (!clientId.isEmpty())
+        body.insert(QStringLiteral("clientId"), clientId);
     if (!statusDescription.isEmpty())
         body.insert(QStringLiteral("statusDescription"), statusDescription);
-    if (!businessKey.isEmpty())
-        body.insert(QStringLiteral("businessKey"), businessKey);
     if (!source.isEmpty())
         body.insert(QStringLiteral("source"), source);
     return body;
+}
+
+QString CaseStatusEntry::createProblem() const
+{
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("CaseStatusEntry", text); };
+    QStringList missing;
+    if (caseType.trimmed().isEmpty())
+        missing << tr("the case type");
+    if (clientType.trimmed().isEmpty())
+        missing << tr("the client type");
+    if (status.trimmed().isEmpty())
+        missing << tr("the status");
+    if (missing.isEmpty())
+        return {};
+    const QString last = missing.takeLast();
+    const QString what = missing.isEmpty()
+        ? tr("%1 is missing").arg(last)
+        : tr("%1 and %2 are missing").arg(missing.join(QStringLiteral(", ")), last);
+    return tr("A new case status needs a case type, a client type and a status; %1. The "
+              "business key and the client id may be left empty.")
+        .arg(what);
 }
 
 QJsonObject CaseStatusEntry::changesTo(const CaseStatusEntry &edited) const
@@ -147,7 +170,7 @@ QJsonObject CaseStatusEntry::changesTo(const CaseStatusEntry &edited) const
                   changes.insert(QLatin1String(key), nullable ? orNull(after) : QJsonValue(after));
           };
     compare("caseType", caseType, edited.caseType, false);
-    compare("clientId", clientId, edited.clientId, false);
+    compare("clientId", clientId, edited.clientId, true);
     compare("clientType", clientType, edited.clientType, false);
     compare("status", status, edited.status, false);
     compare("statusDescription", statusDescription, edited.statusDescription, true);

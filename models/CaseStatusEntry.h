@@ -31,10 +31,15 @@ struct CaseStatusEntry
     // The fields an outbox item holds, without any check.
     static CaseStatusEntry fromPayload(const QJsonObject &json);
     QJsonObject toJson() const;
-    // The fields a create sends: the required four and the optional ones that are set.
+    // The fields a create sends, as Eximee's published contract for POST /v1 has them: caseType,
+    // clientType and status; businessKey always (null when there is none); clientId,
+    // statusDescription and source only when set.
     QJsonObject createBody() const;
+    // What keeps the repository from accepting this entry as a new one, in words; empty when
+    // it has what a create requires (a case type, a client type and a status).
+    QString createProblem() const;
     // The fields of `edited` that differ from this entry (what an update sends); empty when
-    // nothing changed. A cleared description or business key is sent as null.
+    // nothing changed. A cleared client id, description or business key is sent as null.
     QJsonObject changesTo(const CaseStatusEntry &edited) const;
 
     // "2025-01-10T14:00:00" <-> QDateTime (UTC).

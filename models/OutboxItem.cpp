@@ -91,9 +91,15 @@ QString OutboxItem::title() const
         return QCoreApplication::translate("OutboxItem", "Reply to %1").arg(caseId);
     case Kind::AddCustomerReference:
         return QCoreApplication::translate("OutboxItem", "Reference for %1").arg(caseId);
-    case Kind::CreateStatus:
-        return QCoreApplication::translate("OutboxItem", "New case status for %1")
-            .arg(payload.value(QLatin1String("clientId")).toString());
+    case Kind::CreateStatus: {
+        // The client id is optional in the repository: then the business key, or the case type.
+        QString about = payload.value(QLatin1String("clientId")).toString();
+        if (about.isEmpty())
+            about = payload.value(QLatin1String("businessKey")).toString();
+        if (about.isEmpty())
+            about = payload.value(QLatin1String("caseType")).toString();
+        return QCoreApplication::translate("OutboxItem", "New case status for %1").arg(about);
+    }
     case Kind::UpdateStatus:
         return QCoreApplication::translate("OutboxItem", "Change of case status %1").arg(caseId);
     case Kind::DeleteStatus:

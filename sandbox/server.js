@@ -6,6 +6,8 @@ const { parseArgs } = require('node:util');
 const { App } = require('./lib/app');
 const { isValidSeed } = require('./lib/data');
 const { parseIso } = require('./lib/dates');
+const { SCHEMAS } = require('./lib/schema');
+const { WORD_SETS } = require('./lib/words');
 
 const USAGE = `usage: node sandbox/server.js [options]
 
@@ -18,6 +20,9 @@ const USAGE = `usage: node sandbox/server.js [options]
   --token-ttl SECONDS   access token lifetime (default 3600)
   --control             expose the /_sandbox/* control API
   --now ISO8601         start the sandbox clock at this instant instead of the real time
+  --schema NAME         full | documented: the GraphQL schema served (default full)
+  --introspection X     on | off (default on with --schema full, off with --schema documented)
+  --words NAME          sandbox | plain: words for statuses, message types, default sender (default sandbox)
   --verbose             log every request on stderr
   --exit-on-stdin-eof   stop when standard input closes (the parent process died)
   --help                this text (on stderr)
@@ -49,6 +54,9 @@ function parseOptions(argv) {
         'token-ttl': { type: 'string' },
         control: { type: 'boolean' },
         now: { type: 'string' },
+        schema: { type: 'string' },
+        introspection: { type: 'string' },
+        words: { type: 'string' },
         verbose: { type: 'boolean' },
         'exit-on-stdin-eof': { type: 'boolean' },
         help: { type: 'boolean' },
@@ -74,7 +82,15 @@ function parseOptions(argv) {
     nowMs: null,
     verbose: Boolean(v.verbose),
     exitOnStdinEof: Boolean(v['exit-on-stdin-eof']),
+    schema: v.schema ?? 'full',
+    introspection: true,
+    words: v.words ?? 'sandbox',
   };
+  if (!SCHEMAS.includes(opts.schema)) usageError(`invalid --schema ${opts.schema} (${SCHEMAS.join(' or ')})`);
+  if (!WORD_SETS.includes(opts.words)) usageError(`invalid --words ${opts.words} (${WORD_SETS.join(' or ')})`);
+  if (v.introspection === undefined) opts.introspection = opts.schema === 'full';
+  else if (v.introspection === 'on' || v.introspection === 'off') opts.introspection = v.introspection === 'on';
+  else usageError(`invalid --introspection ${v.introspection} (on or off)`);
   if (v.host !== undefined && v.host.trim() === '') usageError('--host must not be empty');
   if (v.port !== undefined) {
     if (!/^\d{1,5}$/.test(v.port) || Number(v.port) > 65535) usageError(`invalid --port ${v.port}`);

@@ -34,6 +34,7 @@ class TestCasectlStatus : public QObject
 private slots:
     void initTestCase();
     void createGetUpdateSearchHistoryDelete();
+    void createFollowsThePublishedContract();
     void searchPagesAndAll();
     void searchFiltersCombineWithAnd();
     void deleteWithoutYesIsRefused();
@@ -336,6 +337,45 @@ void TestCasectlStatus::deleteWithoutYesIsRefused()
         0);
 }
 
+void TestCasectlStatus::createFollowsThePublishedContract()
+{
+    // What Eximee publishes for POST /v1: case type, client type and status required; without
+    // --business-key the key goes as null, and --client-id may be left out.
+    const Result created = run(repository()
+        << QStringLiteral("status") << QStringLiteral("create") << QStringLiteral("--case-type")
+        << QStringLiteral("ServiceRequest") << QStringLiteral("--client-type")
+        << QStringLiteral("REGON") << QStringLiteral("--status") << QStringLiteral("OPEN")
+        << QStringLiteral("--json"));
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QJsonObject entry = created.object();
+    const QString id = text(entry, "caseId");
+    QVERIFY(!QUuid::fromString(id).isNull());
+    QVERIFY(entry.value(QLatin1String("clientId")).isNull());
+    QVERIFY(entry.value(QLatin1String("businessKey")).isNull());
+    QCOMPARE(text(entry, "clientType"), QStringLiteral("REGON"));
+
+    // Shown without a client id; one given later, and cleared again.
+    const Result shown
+        = run(repository() << QStringLiteral("status") << QStringLiteral("get") << id);
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(!QString::fromUtf8(shown.out).contains(QLatin1String("Client ID:")));
+    const Result given
+        = run(repository() << QStringLiteral("status") << QStringLiteral("update") << id
+                           << QStringLiteral("--client-id") << QStringLiteral("123456785")
+                           << QStringLiteral("--json"));
+    QVERIFY2(given.exitCode == 0, qPrintable(given.err));
+    QCOMPARE(text(given.object(), "clientId"), QStringLiteral("123456785"));
+    const Result cleared
+        = run(repository() << QStringLiteral("status") << QStringLiteral("update") << id
+                           << QStringLiteral("--clear-client-id") << QStringLiteral("--json"));
+    QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.err));
+    QVERIFY(cleared.object().value(QLatin1String("clientId")).isNull());
+    QCOMPARE(run(repository() << QStringLiteral("status") << QStringLiteral("delete") << id
+                              << QStringLiteral("--yes"))
+                 .exitCode,
+        0);
+}
+
 void TestCasectlStatus::errors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -367,7 +407,20 @@ void TestCasectlStatus::errors_data()
     QTest::newRow("missing fields")
         << QStringList {QStringLiteral("status"), QStringLiteral("create"),
                QStringLiteral("--status"), QStringLiteral("OPEN")}
-        << QString() << 2 << "needs --case-type, --client-id, --client-type";
+        << QString() << 2 << "needs --case-type, --client-type (the Case Repository requires";
+    QTest::newRow("missing client type")
+        << QStringList {QStringLiteral("status"), QStringLiteral("create"),
+               QStringLiteral("--case-type"), QStringLiteral("ServiceRequest"),
+               QStringLiteral("--client-id"), QStringLiteral("5252344078"),
+               QStringLiteral("--business-key"), QStringLiteral("K-1"), QStringLiteral("--status"),
+               QStringLiteral("OPEN")}
+        << QString() << 2
+        << "needs --client-type (the Case Repository requires the case type, the client type "
+           "and the status; --client-id and --business-key may be left out)";
+    QTest::newRow("both client id options") << QStringList {QStringLiteral("status"),
+        QStringLiteral("update"), QStringLiteral("x"), QStringLiteral("--client-id"),
+        QStringLiteral("1"), QStringLiteral("--clear-client-id")}
+                                            << QString() << 2 << "exclude each other";
     QTest::newRow("provider option") << (search
         + QStringList {QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1/")})
                                      << QString() << 2 << "does not take --endpoint";

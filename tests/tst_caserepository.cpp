@@ -43,6 +43,8 @@ class TestCaseRepository : public QObject
 private slots:
     void initTestCase();
     void createGetUpdateSearchHistoryDelete();
+    void createFollowsThePublishedContract();
+    void createSaysWhatIsRequired();
     void pagesThroughResults();
     void filtersCombineWithAnd();
     void refusalsAreTypedAndInWords();
@@ -143,6 +145,88 @@ void TestCaseRepository::createGetUpdateSearchHistoryDelete()
     QVERIFY(gone->error().userMessage().contains(QLatin1String("no such case status")));
     QCOMPARE(waitFor(repo->search(byKey))->page().totalElements, 0);
     QCOMPARE(waitFor(repo->history(entry.caseId))->error().httpStatus(), 404);
+}
+
+void TestCaseRepository::createFollowsThePublishedContract()
+{
+    // What goes on the wire: businessKey always (null when there is none), clientId only when
+    // there is one, as Eximee's published OpenAPI for POST /v1 has it.
+    HostileServer recorder;
+    QVERIFY(recorder.listen());
+    recorder.setHandler(HostileServer::respond(200, {{"Content-Type", "application/json"}},
+        R"({"caseId":"3b2f0c1e-8a4d-4c1e-9a57-2f1e0c9d8b7a","status":"OPEN"})"));
+    CaseRepositoryClient recorded(&m_network);
+    QVERIFY(recorded
+                .configure(recorder.url(QStringLiteral("/api/case-repository")),
+                    QStringLiteral("demo-publisher"))
+                .isEmpty());
+    CaseStatusEntry bare = newEntry(QString());
+    bare.clientId.clear();
+    bare.statusDescription.clear();
+    bare.source.clear();
+    QVERIFY(!waitFor(recorded.create(bare))->error().isError());
+    CaseStatusEntry full = newEntry(QStringLiteral("CS-4100056"));
+    QVERIFY(!waitFor(recorded.create(full))->error().isError());
+    QCOMPARE(recorder.requests().size(), 2);
+    const QJsonObject sentBare = QJsonDocument::fromJson(recorder.requests().at(0).body).object();
+    QCOMPARE(sentBare.keys(),
+        (QStringList {QStringLiteral("businessKey"), QStringLiteral("caseType"),
+            QStringLiteral("clientType"), QStringLiteral("status")}));
+    QVERIFY(sentBare.value(QLatin1String("businessKey")).isNull());
+    const QJsonObject sentFull = QJsonDocument::fromJson(recorder.requests().at(1).body).object();
+    QCOMPARE(sentFull.value(QLatin1String("businessKey")).toString(), full.businessKey);
+    QCOMPARE(sentFull.value(QLatin1String("clientId")).toString(), full.clientId);
+
+    // The sandbox keeps to the same contract: such an entry is accepted, without a client id
+    // and without a business key.
+    CaseRepositoryClient *repo = client();
+    auto *created = waitFor(repo->create(bare));
+    QVERIFY2(!created->error().isError(), qPrintable(created->error().userMessage()));
+    const CaseStatusEntry entry = created->entry();
+    QVERIFY(entry.clientId.isEmpty());
+    QVERIFY(entry.businessKey.isEmpty());
+    QCOMPARE(entry.toJson().value(QLatin1String("clientId")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(waitFor(repo->get(entry.caseId))->entry(), entry);
+
+    // A client id given later can be removed again: sent as null.
+    CaseStatusEntry withClient = entry;
+    withClient.clientId = QStringLiteral("5252344078");
+    auto *given = waitFor(repo->update(entry.caseId, entry.changesTo(withClient)));
+    QVERIFY2(!given->error().isError(), qPrintable(given->error().userMessage()));
+    QCOMPARE(given->entry().clientId, withClient.clientId);
+    const QJsonObject clearing = given->entry().changesTo(entry);
+    QCOMPARE(clearing.keys(), QStringList {QStringLiteral("clientId")});
+    QVERIFY(clearing.value(QLatin1String("clientId")).isNull());
+    auto *cleared = waitFor(repo->update(entry.caseId, clearing));
+    QVERIFY2(!cleared->error().isError(), qPrintable(cleared->error().userMessage()));
+    QVERIFY(cleared->entry().clientId.isEmpty());
+    QVERIFY(!waitFor(repo->remove(entry.caseId))->error().isError());
+}
+
+void TestCaseRepository::createSaysWhatIsRequired()
+{
+    // Refused before anything is sent, in words that say what is required and what is not.
+    HostileServer recorder;
+    QVERIFY(recorder.listen());
+    recorder.setHandler(HostileServer::respond(500, {}));
+    CaseRepositoryClient repo(&m_network);
+    QVERIFY(repo.configure(recorder.url(QStringLiteral("/api/case-repository")),
+                    QStringLiteral("demo-publisher"))
+                .isEmpty());
+    CaseStatusEntry noClientType = newEntry(uniqueKey());
+    noClientType.clientType = QStringLiteral("  ");
+    auto *reply = waitFor(repo.create(noClientType));
+    QCOMPARE(reply->error().kind(), ApiError::Kind::InvalidRequest);
+    const QString words = reply->error().userMessage();
+    QVERIFY2(words.contains(QLatin1String("needs a case type, a client type and a status"))
+            && words.contains(QLatin1String("the client type is missing"))
+            && words.contains(QLatin1String("business key and the client id may be left empty")),
+        qPrintable(words));
+    CaseStatusEntry nothing;
+    const QString all = waitFor(repo.create(nothing))->error().userMessage();
+    QVERIFY2(all.contains(QLatin1String("the case type, the client type and the status are")),
+        qPrintable(all));
+    QVERIFY(recorder.requests().isEmpty());
 }
 
 void TestCaseRepository::pagesThroughResults()

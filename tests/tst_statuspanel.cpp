@@ -90,6 +90,7 @@ private slots:
     void staleAnswersAreDropped();
     void selectingARowShowsDetailsAndHistory();
     void createEditAndDeleteThroughTheDialogs();
+    void formSaysWhatIsRequired();
     void readOnlyUserIsToldWhy();
     void wrongPasswordIsSaidInWords();
 
@@ -475,9 +476,15 @@ void TestStatusPanel::createEditAndDeleteThroughTheDialogs()
     description->setPlainText(QString::fromUcs4(std::u32string(1000, U'😀').data(), 1000));
     QVERIFY(ok->isEnabled());
     description->setPlainText(QStringLiteral("Link down at the Warsaw depot"));
+    // The client ID is optional, the client type is not.
     clientId->clear();
+    QVERIFY(ok->isEnabled());
+    clientType->setEditText(QString());
     QVERIFY(!ok->isEnabled());
-    QVERIFY(problems->text().contains(QLatin1String("client ID")));
+    QVERIFY2(problems->text().contains(
+                 QLatin1String("Enter the client type: the Case Repository requires it.")),
+        qPrintable(problems->text()));
+    clientType->setCurrentIndex(clientType->findData(QStringLiteral("NIP")));
     clientId->setText(QStringLiteral("5252344078"));
     QVERIFY(ok->isEnabled());
     QVERIFY(screenshot(dialog, QStringLiteral("status-entry-new.png")));
@@ -582,6 +589,71 @@ void TestStatusPanel::createEditAndDeleteThroughTheDialogs()
     QVERIFY(search(*panel));
     QCOMPARE(panel->totalElements(), 0);
     QCOMPARE(child<QLabel>(panel.get(), "pageLabel")->text(), QStringLiteral("No entries match"));
+}
+
+void TestStatusPanel::formSaysWhatIsRequired()
+{
+    // As Eximee publishes POST /v1: case type, client type and status required; the client ID
+    // and the business key may be left empty, and the entry is created without them.
+    auto panel = shownPanel(m_publisher, m_outbox.get());
+    QSignalSpy done(panel.get(), &StatusPanel::changeDone);
+    QTest::mouseClick(child<QPushButton>(panel.get(), "newButton"), Qt::LeftButton);
+    StatusEntryDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = openDialog<StatusEntryDialog>(panel.get())));
+    const QString required = child<QLabel>(dialog, "requiredLabel")->text();
+    QVERIFY2(
+        required.contains(QLatin1String("Required: the case type, the client type and the status."))
+            && required.contains(QLatin1String("client ID"))
+            && required.contains(QLatin1String("business key"))
+            && required.contains(QLatin1String("may be left empty")),
+        qPrintable(required));
+    QVERIFY(child<QLineEdit>(dialog, "clientIdEdit")
+                ->placeholderText()
+                .startsWith(QLatin1String("Optional")));
+    QVERIFY(child<QLineEdit>(dialog, "businessKeyEdit")
+                ->placeholderText()
+                .startsWith(QLatin1String("Optional")));
+
+    auto *ok = child<QPushButton>(dialog, "okButton");
+    auto *problems = child<QLabel>(dialog, "problemLabel");
+    auto *status = child<QComboBox>(dialog, "statusCombo");
+    status->setEditText(QString());
+    QVERIFY(!ok->isEnabled());
+    for (const char *field : {"case type", "client type", "status"}) {
+        QVERIFY2(problems->text().contains(
+                     QStringLiteral("Enter the %1: the Case Repository requires it.")
+                         .arg(QLatin1String(field))),
+            qPrintable(problems->text()));
+    }
+    QVERIFY(!problems->text().contains(QLatin1String("client ID")));
+    QVERIFY(!problems->text().contains(QLatin1String("business key")));
+    child<QLineEdit>(dialog, "caseTypeEdit")->setText(QStringLiteral("ServiceRequest"));
+    child<QComboBox>(dialog, "clientTypeCombo")->setEditText(QStringLiteral("PESEL"));
+    status->setCurrentIndex(status->findData(QStringLiteral("OPEN")));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(problems->text(), QStringLiteral("Ready to create."));
+
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(done.wait(15'000));
+    const QString caseId = done.first().at(1).toString();
+    QVERIFY(!caseId.isEmpty());
+    auto *got = waitFor(m_publisher->get(caseId));
+    QVERIFY2(!got->error().isError(), qPrintable(got->error().userMessage()));
+    QVERIFY(got->entry().clientId.isEmpty());
+    QVERIFY(got->entry().businessKey.isEmpty());
+    QCOMPARE(got->entry().clientType, QStringLiteral("PESEL"));
+    QTRY_COMPARE(panel->shownEntry().caseId, caseId);
+    QCOMPARE(
+        child<QLabel>(panel.get(), "clientValue")->text(), QStringLiteral("PESEL, no client ID"));
+
+    // Editing it: the required fields include the source; a client ID may be given later.
+    QTest::mouseClick(child<QPushButton>(panel.get(), "editButton"), Qt::LeftButton);
+    QTRY_VERIFY((dialog = openDialog<StatusEntryDialog>(panel.get())));
+    QCOMPARE(dialog->mode(), StatusEntryDialog::Mode::Edit);
+    QVERIFY(child<QLabel>(dialog, "requiredLabel")->text().contains(QLatin1String("the source")));
+    child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("85010112345"));
+    QCOMPARE(dialog->changes().keys(), QStringList {QStringLiteral("clientId")});
+    dialog->reject();
 }
 
 void TestStatusPanel::readOnlyUserIsToldWhy()

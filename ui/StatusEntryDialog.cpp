@@ -64,6 +64,9 @@ void StatusEntryDialog::setUp()
         setWindowTitle(tr("New Case Status"));
         ok->setText(tr("&Create"));
         m_ui->introLabel->setText(tr("Publish the status of a case to the Case Repository."));
+        m_ui->requiredLabel->setText(
+            tr("Required: the case type, the client type and the status. The client ID, the "
+               "description, the business key and the source may be left empty."));
         m_ui->sourceEdit->setPlaceholderText(tr("Empty: the Case Repository's default (eximee)"));
     } else {
         setWindowTitle(tr("Edit Case Status"));
@@ -72,6 +75,9 @@ void StatusEntryDialog::setUp()
             tr("Change the status entry %1. Only the fields you change are sent; the entry's "
                "history records them.")
                 .arg(m_original.caseId));
+        m_ui->requiredLabel->setText(
+            tr("Required: the case type, the client type, the status and the source. Emptying "
+               "the client ID, the description or the business key removes it from the entry."));
     }
 
     for (const QString &type : table.clientTypes())
@@ -159,16 +165,18 @@ QStringList StatusEntryDialog::problems() const
     const auto check
         = [&found](const QString &value, const QString &name, int limit, bool required) {
               if (required && value.isEmpty())
-                  found << tr("Enter the %1.").arg(name);
+                  found << tr("Enter the %1: the Case Repository requires it.").arg(name);
               else if (characters(value) > limit)
                   found << tr("The %1 has %2 characters; the Case Repository takes at most %3.")
                                .arg(name)
                                .arg(characters(value))
                                .arg(limit);
           };
+    // Required as Eximee publishes POST /v1: case type, client type and status. The business
+    // key may be empty (sent as null), the client ID too (left out).
     check(e.caseType, tr("case type"), MaxCaseType, true);
     check(e.clientType, tr("client type"), MaxClientType, true);
-    check(e.clientId, tr("client ID"), MaxClientId, true);
+    check(e.clientId, tr("client ID"), MaxClientId, false);
     check(e.status, tr("status"), MaxStatus, true);
     check(e.statusDescription, tr("description"), MaxDescription, false);
     check(e.businessKey, tr("business key"), MaxBusinessKey, false);

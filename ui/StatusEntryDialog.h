@@ -14,9 +14,11 @@ class StatusEntryDialog;
 
 // The form for one Case Repository status entry: a new one, or changes to an existing one.
 // Status values and client types come from RepositoryStatuses::builtIn() (free text is allowed
-// too). OK is enabled only when the repository would accept the entry (required fields, its
-// length limits, counted in characters), and, when editing, only when something changed; the
-// form says in words what is missing. The dialog sends nothing itself: it emits submitted(),
+// too). The form says which fields are required (as Eximee publishes POST /v1: case type,
+// client type and status; the client ID and the business key may be empty). OK is enabled only
+// when the repository would accept the entry (required fields, its length limits, counted in
+// characters), and, when editing, only when something changed; the form says in words what is
+// missing. The dialog sends nothing itself: it emits submitted(),
 // its owner queues the change in the outbox and reports the item's progress through
 // showSendState(); a refused change comes back to the form with the reason.
 class StatusEntryDialog : public QDialog

@@ -501,7 +501,9 @@ void StatusPanel::showDetails(const CaseStatusEntry &e, bool onItsOwn)
     m_ui->statusValue->setText(label == e.status ? e.status : tr("%1 (%2)").arg(label, e.status));
     m_ui->caseIdValue->setText(e.caseId);
     m_ui->caseTypeValue->setText(e.caseType);
-    m_ui->clientValue->setText(tr("%1 %2").arg(e.clientType, e.clientId));
+    // The client ID is optional in the repository.
+    m_ui->clientValue->setText(e.clientId.isEmpty() ? tr("%1, no client ID").arg(e.clientType)
+                                                    : tr("%1 %2").arg(e.clientType, e.clientId));
     m_ui->businessKeyValue->setText(e.businessKey.isEmpty() ? tr("none") : e.businessKey);
     m_ui->sourceValue->setText(e.source);
     m_ui->createdValue->setText(CaseStatusListModel::displayDate(e.creationDate));
@@ -626,11 +628,14 @@ void StatusPanel::deleteShownEntry()
     if (!m_outbox || m_shown.caseId.isEmpty())
         return;
     const CaseStatusEntry entry = m_shown;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Case Status"),
-        tr("Delete the case status %1 of client %2 %3 (%4)?")
-            .arg(entryName(entry), entry.clientType, entry.clientId,
-                RepositoryStatuses::builtIn().label(entry.status)),
-        QMessageBox::NoButton, this);
+    const QString status = RepositoryStatuses::builtIn().label(entry.status);
+    const QString question = entry.clientId.isEmpty()
+        ? tr("Delete the case status %1 (%2, no client ID, %3)?")
+              .arg(entryName(entry), entry.clientType, status)
+        : tr("Delete the case status %1 of client %2 %3 (%4)?")
+              .arg(entryName(entry), entry.clientType, entry.clientId, status);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Delete Case Status"), question, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
     box->setInformativeText(
         tr("This removes the entry and its whole history from the Case Repository. It cannot "

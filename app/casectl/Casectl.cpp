@@ -58,10 +58,11 @@ const QHash<QString, QStringList> &commandOptions()
         {QStringLiteral("status get"), {QStringLiteral("json")}},
         {QStringLiteral("status update"),
             {QStringLiteral("case-type"), QStringLiteral("client-id"),
-                QStringLiteral("client-type"), QStringLiteral("status"),
-                QStringLiteral("description"), QStringLiteral("clear-description"),
-                QStringLiteral("business-key"), QStringLiteral("clear-business-key"),
-                QStringLiteral("source"), QStringLiteral("json")}},
+                QStringLiteral("clear-client-id"), QStringLiteral("client-type"),
+                QStringLiteral("status"), QStringLiteral("description"),
+                QStringLiteral("clear-description"), QStringLiteral("business-key"),
+                QStringLiteral("clear-business-key"), QStringLiteral("source"),
+                QStringLiteral("json")}},
         {QStringLiteral("status delete"), {QStringLiteral("yes")}},
         {QStringLiteral("status search"),
             {QStringLiteral("client-id"), QStringLiteral("client-type"),
@@ -222,11 +223,12 @@ int Casectl::start(const QStringList &arguments)
            "  store-secret                                (reads the secret from standard input)\n"
            "  save-profile NAME [--repository URL --repository-user USER]\n\n"
            "Case Repository commands (--repository URL --repository-user USER, or the profile's):\n"
-           "  status create --case-type T --client-id ID --client-type TYPE --status S\n"
-           "         [--description TEXT] [--business-key K] [--source SRC] [--json]\n"
+           "  status create --case-type T --client-type TYPE --status S  (these three required)\n"
+           "         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]\n"
+           "         [--json]                             (no --business-key: the key is null)\n"
            "  status get CASEID [--json]\n"
-           "  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] "
-           "[--status S]\n"
+           "  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]\n"
+           "         [--client-type TYPE] [--status S]\n"
            "         [--description TEXT | --clear-description]\n"
            "         [--business-key K | --clear-business-key] [--source SRC] [--json]\n"
            "  status delete CASEID [--yes]               (the entry and its history, for good)\n"
@@ -251,7 +253,9 @@ int Casectl::start(const QStringList &arguments)
     };
     value("endpoint", tr("GraphQL endpoint URL."), "url");
     value("token-url", tr("OAuth token URL (default: <endpoint host>/oauth2/token)."), "url");
-    value("client-id", tr("OAuth client id; status: the case's client (e.g. a NIP number)."), "id");
+    value("client-id",
+        tr("OAuth client id; status: the case's client (e.g. a NIP number), optional."), "id");
+    flag("clear-client-id", tr("status update: remove the client id."));
     value("scope", tr("OAuth scopes, space-separated (default: all of the client's)."), "scopes");
     value("profile", tr("Use a saved profile (default: the active one)."), "name");
     value("timeout", tr("Seconds to wait for an answer (default: 30)."), "seconds");
@@ -284,7 +288,8 @@ int Casectl::start(const QStringList &arguments)
     value("status", tr("status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED)."), "status");
     value("description", tr("status create, update: the status description."), "text");
     flag("clear-description", tr("status update: remove the status description."));
-    value("business-key", tr("status: the business key (unique per source)."), "key");
+    value("business-key",
+        tr("status: the business key (unique per source); create without it: none (null)."), "key");
     flag("clear-business-key", tr("status update: remove the business key."));
     value("source", tr("status: the publishing system (default at create: eximee)."), "source");
     value("updated-from",

@@ -269,13 +269,17 @@ int Casectl::runStatusCreate()
     entry.statusDescription = m_parser.value(QStringLiteral("description"));
     entry.businessKey = m_parser.value(QStringLiteral("business-key"));
     entry.source = m_parser.value(QStringLiteral("source"));
+    // Required as Eximee publishes POST /v1; without --business-key the key goes as null.
     QStringList missing;
-    for (const char *name : {"case-type", "client-id", "client-type", "status"}) {
-        if (m_parser.value(QLatin1String(name)).isEmpty())
+    for (const char *name : {"case-type", "client-type", "status"}) {
+        if (m_parser.value(QLatin1String(name)).trimmed().isEmpty())
             missing << QStringLiteral("--") + QLatin1String(name);
     }
     if (!missing.isEmpty())
-        return usageError(tr("'status create' needs %1").arg(missing.join(QStringLiteral(", "))));
+        return usageError(tr("'status create' needs %1 (the Case Repository requires the case "
+                             "type, the client type and the status; --client-id and "
+                             "--business-key may be left out)")
+                              .arg(missing.join(QStringLiteral(", "))));
     withRepositoryPassword([this, entry] {
         StatusEntryReply *reply = m_repository->create(entry);
         connect(reply, &ApiReply::finished, this, [this, reply] {
@@ -320,9 +324,11 @@ int Casectl::runStatusUpdate()
         return usageError(tr("--description and --clear-description exclude each other"));
     if (isSet("business-key") && isSet("clear-business-key"))
         return usageError(tr("--business-key and --clear-business-key exclude each other"));
+    if (isSet("client-id") && isSet("clear-client-id"))
+        return usageError(tr("--client-id and --clear-client-id exclude each other"));
     bool anything = false;
-    for (const char *name : {"case-type", "client-id", "client-type", "status", "description",
-             "clear-description", "business-key", "clear-business-key", "source"})
+    for (const char *name : {"case-type", "client-id", "clear-client-id", "client-type", "status",
+             "description", "clear-description", "business-key", "clear-business-key", "source"})
         anything = anything || isSet(name);
     if (!anything)
         return usageError(tr("'status update' needs at least one field to change; see casectl "
@@ -356,6 +362,8 @@ int Casectl::runStatusUpdate()
                 edited.statusDescription.clear();
             if (m_parser.isSet(QStringLiteral("clear-business-key")))
                 edited.businessKey.clear();
+            if (m_parser.isSet(QStringLiteral("clear-client-id")))
+                edited.clientId.clear();
             const QJsonObject changes = before.changesTo(edited);
             if (changes.isEmpty()) {
                 m_err << "casectl: "

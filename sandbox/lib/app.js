@@ -6,12 +6,13 @@ const { Clock } = require('./dates');
 const { loadMatrix } = require('./matrix');
 const { Store, writeJsonAtomic } = require('./store');
 const { TokenService } = require('./auth');
-const { Faults, httpFaultResponse, rateLimitResponse } = require('./faults');
+const { Faults, httpFaultResponse, operationOf, rateLimitResponse } = require('./faults');
 const { Activity } = require('./activity');
 const { createGraphQLHandler } = require('./graphql');
 const { handleControl } = require('./control');
 const { CaseRepository } = require('./repository');
 const { handleRepository } = require('./repositoryHttp');
+const { Words } = require('./words');
 
 const MAX_BODY = 1024 * 1024;
 const STATE_FILE_VERSION = 1;
@@ -58,7 +59,8 @@ class App {
     this.clock = new Clock({ startMs: options.nowMs ?? null });
     this.tokens = new TokenService({ clock: this.clock, ttlSeconds: options.tokenTtl });
     this.faults = new Faults();
-    this.store = new Store({ matrix: this.matrix, clock: this.clock, seed: options.seed, randomSeed: options.randomSeed });
+    this.words = new Words(options.words ?? 'sandbox');
+    this.store = new Store({ matrix: this.matrix, clock: this.clock, seed: options.seed, randomSeed: options.randomSeed, words: this.words });
     this.repository = new CaseRepository({
       clock: this.clock, seed: options.seed, randomSeed: options.randomSeed, providerCases: () => this.store.state.cases,
     });
@@ -66,10 +68,13 @@ class App {
     this.publicOptions = {
       seed: options.seed, randomSeed: options.randomSeed, activity: options.activity,
       tokenTtl: options.tokenTtl, data: options.data ?? null, control: options.control,
+      schema: options.schema ?? 'full', introspection: options.introspection ?? true, words: this.words.name,
     };
     if (options.data && fs.existsSync(options.data)) this.loadFile(options.data);
     this.activity = new Activity({ store: this.store, randomSeed: options.randomSeed, meanSeconds: options.activity, log });
-    this.handleGraphQL = createGraphQLHandler({ log });
+    this.graphql = createGraphQLHandler({
+      log, schema: this.publicOptions.schema, introspection: this.publicOptions.introspection, words: this.words,
+    });
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch((err) => {
         log.error(`request failed: ${err.stack || err}`);
@@ -77,6 +82,7 @@ class App {
         else res.destroy();
       });
     });
+    // HTTP/1.1 keep-alive (a client reuses its connection; test/connection.test.js checks it)
     this.server.keepAliveTimeout = 5000;
   }
 
@@ -169,7 +175,7 @@ class App {
     const key = route || 'other';
     this.stats.byRoute[key] = (this.stats.byRoute[key] || 0) + 1;
 
-    const fault = this.faults.take(route || url.pathname);
+    const fault = this.faults.take(route || url.pathname, route === '/graphql' ? operationOf(body) : null);
     if (fault) this.log.debug(`fault ${fault.id} (${fault.kind}) on ${req.method} ${url.pathname}`);
     if (fault && fault.kind === 'latency') await sleep(fault.ms);
     if (fault && fault.kind === 'rate-limit') return this.send(res, rateLimitResponse(fault));
@@ -182,6 +188,11 @@ class App {
     const result = await this.dispatch(route, req, url, body);
 
     // faults applied after the request was processed (its side effects happened)
+    if (fault && fault.kind === 'close') {
+      // not one byte of the answer: no status line; the client sees the connection closed
+      req.socket.destroy();
+      return undefined;
+    }
     if (fault && fault.kind === 'http') return this.send(res, httpFaultResponse(fault));
     if (fault && fault.kind === 'truncate') {
       const full = Buffer.from(result.body ?? '', 'utf8');
@@ -204,7 +215,7 @@ class App {
     }
     if (route === '/graphql') {
       const context = { auth: this.tokens.authenticate(req.headers.authorization), store: this.store, unauthenticated: false };
-      return this.handleGraphQL({ method: req.method, url: req.url, headers: req.headers, body, raw: req, context });
+      return this.graphql.handle({ method: req.method, url: req.url, headers: req.headers, body, raw: req, context });
     }
     if (route === '/case-repository') {
       return handleRepository(this.repository, { method: req.method, url, headers: req.headers, body });

@@ -1,5 +1,7 @@
 'use strict';
 // /_sandbox/* : the control API for tests and demos (only with --control). JSON in and out, no auth.
+// Statuses and communication types are answered in the active words (--words); status changes
+// accept the active and the canonical words.
 const { SandboxError } = require('./store');
 const { FaultError } = require('./faults');
 const { formatInstant } = require('./dates');
@@ -22,12 +24,13 @@ const ENDPOINTS = [
   'POST /_sandbox/cases/{id}/reply {"message","sentBy"?}',
   'POST /_sandbox/cases/{id}/status {"status","message"?}',
   'GET /_sandbox/faults',
-  'POST /_sandbox/faults {"kind","count"?,"path"?,"ms"?,"status"?,"retryAfter"?,"process"?}',
+  'POST /_sandbox/faults {"kind","count"?,"path"?,"operation"?,"ms"?,"status"?,"retryAfter"?,"process"?}',
   'DELETE /_sandbox/faults',
   'DELETE /_sandbox/tokens',
   'GET /_sandbox/state',
   'GET /_sandbox/activity',
   'POST /_sandbox/activity/step',
+  'POST /_sandbox/validate {"query"}',
 ];
 
 function clockView(app) {
@@ -44,9 +47,21 @@ function parseBody(body) {
   return v;
 }
 
+/** An activity event as answered: its statuses in the active words. */
+function eventView(words, e) {
+  if (e.kind !== 'status') return e;
+  return { ...e, previousStatus: words.status(e.previousStatus), status: words.status(e.status) };
+}
+
 function fromSandboxError(err) {
   const status = err.code === 'CASE_NOT_FOUND' || err.code === 'SERVICE_NOT_FOUND' ? 404 : 400;
   return fail(status, err.code, err.message);
+}
+
+/** The store's counts with byStatus in the active words. */
+function counts(app) {
+  const c = app.store.counts();
+  return { ...c, byStatus: app.words.byStatus(c.byStatus) };
 }
 
 /** Handles one control request; `app` gives access to the store, clock, tokens, faults, activity. */
@@ -58,6 +73,7 @@ function handleControl(app, { method, pathname, body }) {
     return fail(400, 'INVALID_JSON', 'The body must be a JSON object.');
   }
   const route = pathname.replace(/\/+$/, '') || '/';
+  const { words } = app;
   const allow = (methods) => fail(405, 'METHOD_NOT_ALLOWED', `Use ${methods}.`);
   let m;
 
@@ -67,7 +83,7 @@ function handleControl(app, { method, pathname, body }) {
     if (route === '/_sandbox/reset') {
       if (method !== 'POST') return allow('POST');
       app.reset();
-      return json(200, { reset: true, ...app.store.counts(), caseRepository: app.repository.counts(), clock: clockView(app) });
+      return json(200, { reset: true, ...counts(app), caseRepository: app.repository.counts(), clock: clockView(app) });
     }
 
     if (route === '/_sandbox/clock') {
@@ -89,7 +105,7 @@ function handleControl(app, { method, pathname, body }) {
       const args = { ...input };
       if (args.type === 'Incident' && !('startOfIncident' in args)) args.startOfIncident = formatInstant({ ms: app.clock.nowMs(), sub: 0 });
       const c = app.store.createCase(args, { origin: input.origin || 'Proactive', fromProvider: true });
-      return json(201, { id: c.id, status: c.status, origin: c.origin, createdDate: c.createdDate, lastModifiedDate: c.lastModifiedDate });
+      return json(201, { id: c.id, status: words.status(c.status), origin: c.origin, createdDate: c.createdDate, lastModifiedDate: c.lastModifiedDate });
     }
 
     if ((m = /^\/_sandbox\/cases\/([^/]+)\/(reply|status)$/.exec(route))) {
@@ -98,11 +114,16 @@ function handleControl(app, { method, pathname, body }) {
       if (m[2] === 'reply') {
         const comm = app.store.reply(caseId, input.message, input.sentBy ?? 'Provider NOC', { side: 'provider' });
         const c = app.store.getCase(caseId);
-        return json(200, { caseId, communication: comm, lastModifiedDate: c.lastModifiedDate });
+        return json(200, { caseId, communication: words.communication(comm), lastModifiedDate: c.lastModifiedDate });
       }
       if (typeof input.status !== 'string') return fail(400, 'INVALID_ARGUMENT', 'status is required.');
-      const { previous, status, case: c } = app.store.setStatus(caseId, input.status, input.message);
-      return json(200, { caseId, previousStatus: previous, status, lastModifiedDate: c.lastModifiedDate });
+      const canonical = words.canonicalStatus(input.status);
+      if (!canonical) {
+        app.store.requireCase(caseId); // an unknown case is 404 before a bad status
+        return fail(400, 'CASE_INVALID_STATUS', `Unknown status "${input.status}". Valid: ${words.statusList().join(', ')}.`);
+      }
+      const { previous, status, case: c } = app.store.setStatus(caseId, canonical, input.message);
+      return json(200, { caseId, previousStatus: words.status(previous), status: words.status(status), lastModifiedDate: c.lastModifiedDate });
     }
 
     if (route === '/_sandbox/faults') {
@@ -122,7 +143,7 @@ function handleControl(app, { method, pathname, body }) {
     if (route === '/_sandbox/state') {
       if (method !== 'GET') return allow('GET');
       return json(200, {
-        ...app.store.counts(),
+        ...counts(app),
         caseRepository: app.repository.counts(),
         tokens: app.tokens.tokens.size,
         faults: app.faults.list,
@@ -136,12 +157,20 @@ function handleControl(app, { method, pathname, body }) {
 
     if (route === '/_sandbox/activity') {
       if (method !== 'GET') return allow('GET');
-      return json(200, { meanSeconds: app.activity.meanSeconds, events: app.activity.events });
+      return json(200, { meanSeconds: app.activity.meanSeconds, events: app.activity.events.map((e) => eventView(words, e)) });
     }
 
     if (route === '/_sandbox/activity/step') {
       if (method !== 'POST') return allow('POST');
-      return json(200, app.activity.step());
+      return json(200, eventView(words, app.activity.step()));
+    }
+
+    if (route === '/_sandbox/validate') {
+      if (method !== 'POST') return allow('POST');
+      if (typeof input.query !== 'string' || input.query.trim() === '') {
+        return fail(400, 'INVALID_ARGUMENT', 'query must be a non-empty string (the GraphQL document).');
+      }
+      return json(200, app.graphql.validateDocument(input.query));
     }
   } catch (err) {
     if (err instanceof SandboxError) return fromSandboxError(err);

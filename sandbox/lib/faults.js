@@ -1,7 +1,7 @@
 'use strict';
 // Fault injection for the next N matching requests (configured through /_sandbox/faults).
 
-const KINDS = ['latency', 'http', 'rate-limit', 'drop', 'truncate', 'expire-token'];
+const KINDS = ['latency', 'http', 'rate-limit', 'drop', 'truncate', 'close', 'expire-token'];
 const PATHS = ['/graphql', '/oauth2/token', '/case-repository'];
 const HTTP_STATUSES = [500, 502, 503, 504];
 
@@ -28,7 +28,11 @@ class Faults {
     const count = spec.count ?? 1;
     if (!Number.isInteger(count) || count < 1) throw new FaultError('count must be a positive integer.');
     if (spec.path != null && !PATHS.includes(spec.path)) throw new FaultError(`path must be one of ${PATHS.join(', ')} or omitted.`);
+    if (spec.operation != null && (typeof spec.operation !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(spec.operation))) {
+      throw new FaultError('operation must be a GraphQL operation name, "query" or "mutation", or omitted.');
+    }
     const fault = { id: `F${this.nextId++}`, kind, count, remaining: count, path: spec.path ?? null };
+    if (spec.operation != null) fault.operation = spec.operation;
     if (kind === 'latency') {
       const ms = spec.ms ?? 1000;
       if (!Number.isInteger(ms) || ms < 0 || ms > 600000) throw new FaultError('ms must be an integer from 0 to 600000.');
@@ -49,9 +53,14 @@ class Faults {
     return fault;
   }
 
-  /** Takes the first queued fault matching the request path (one fault per request). */
-  take(route) {
-    const i = this.list.findIndex((f) => f.remaining > 0 && (f.path === null || f.path === route));
+  /**
+   * Takes the first queued fault matching the request path (one fault per request) and, for a
+   * fault with `operation`, the GraphQL request's operation (see operationOf()).
+   */
+  take(route, operation = null) {
+    const matches = (f) => f.operation === undefined || (operation !== null
+      && (f.operation === operation.name || f.operation === operation.kind));
+    const i = this.list.findIndex((f) => f.remaining > 0 && (f.path === null || f.path === route) && matches(f));
     if (i < 0) return null;
     const f = this.list[i];
     f.remaining -= 1;
@@ -59,6 +68,25 @@ class Faults {
     this.injected += 1;
     return f;
   }
+}
+
+/**
+ * The operation a GraphQL request body names: {kind: "query"|"mutation", name} from its
+ * operationName (or the document's first operation name) and the document's first keyword;
+ * null when the body is not a GraphQL request.
+ */
+function operationOf(body) {
+  let request;
+  try {
+    request = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (!request || typeof request.query !== 'string') return null;
+  const first = /^\s*(?:#[^\n]*\n\s*)*(query|mutation|subscription)?\s*([A-Za-z_][A-Za-z0-9_]*)?/.exec(request.query);
+  const kind = (first && first[1]) || 'query';
+  const name = typeof request.operationName === 'string' ? request.operationName : (first && first[2]) || null;
+  return { kind, name };
 }
 
 function statusText(status) {
@@ -82,4 +110,5 @@ function rateLimitResponse(fault) {
   };
 }
 
-module.exports = { Faults, FaultError, KINDS, PATHS, httpFaultResponse, rateLimitResponse };
+module.exports = {
+  operationOf, Faults, FaultError, KINDS, PATHS, httpFaultResponse, rateLimitResponse };

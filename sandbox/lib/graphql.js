@@ -2,7 +2,7 @@
 // /graphql over HTTP: graphql-http's spec-compliant handler with HotChocolate-like error codes
 // and 401 for requests without a valid token when the client accepts graphql-response+json.
 const { createHandler } = require('graphql-http');
-const { validate, GraphQLError } = require('graphql');
+const { parse, validate, specifiedRules, NoSchemaIntrospectionCustomRule, GraphQLError } = require('graphql');
 const { createSchema } = require('./schema');
 
 // HotChocolate's codes (ErrorCodes.cs) where it has one; see README "Decisions".
@@ -26,8 +26,14 @@ function withCode(err, code, message = err.message) {
   });
 }
 
-function createGraphQLHandler({ log }) {
-  const schema = createSchema();
+/**
+ * The /graphql handler over the active schema (`schema`: full or documented), with introspection
+ * refused when `introspection` is false (NoSchemaIntrospectionCustomRule: `__schema` and `__type`
+ * are validation errors, `__typename` stays allowed) and answers in `words`.
+ */
+function createGraphQLHandler({ log, schema: schemaName = 'full', introspection = true, words }) {
+  const schema = createSchema({ schema: schemaName, words });
+  const extraRules = introspection ? [] : [NoSchemaIntrospectionCustomRule];
   const validationErrors = new WeakSet();
 
   const formatError = (err) => {
@@ -59,6 +65,7 @@ function createGraphQLHandler({ log }) {
       for (const e of errors) validationErrors.add(e);
       return errors;
     },
+    validationRules: extraRules,
     formatError,
     onOperation: (req, _args, result) => {
       if (result.errors && result.errors.some((e) => e.extensions && e.extensions.code === 'AUTH_NOT_AUTHENTICATED')) {
@@ -71,8 +78,24 @@ function createGraphQLHandler({ log }) {
     },
   });
 
+  /**
+   * Validates a document against the active schema and rules without executing it (for
+   * /_sandbox/validate): { valid, errors: [{ message, locations?, extensions: { code } }] }.
+   */
+  const validateDocument = (query) => {
+    let document;
+    try {
+      document = parse(query);
+    } catch (err) {
+      if (!(err instanceof GraphQLError)) throw err;
+      return { valid: false, errors: [withCode(err, CODES.SYNTAX).toJSON()] };
+    }
+    const errors = validate(schema, document, [...specifiedRules, ...extraRules]);
+    return { valid: errors.length === 0, errors: errors.map((e) => withCode(e, CODES.REQUEST_INVALID).toJSON()) };
+  };
+
   /** Returns { status, headers, body } for one /graphql request. */
-  return async function handleGraphQL({ method, url, headers, body, raw, context }) {
+  const handle = async function handleGraphQL({ method, url, headers, body, raw, context }) {
     const [resBody, init] = await handler({ method, url, headers, body, raw, context });
     const outHeaders = { ...(init.headers || {}) };
     let status = init.status;
@@ -87,6 +110,7 @@ function createGraphQLHandler({ log }) {
     }
     return { status, headers: outHeaders, body: resBody ?? '' };
   };
+  return { handle, validateDocument };
 }
 
 module.exports = { createGraphQLHandler, CODES };

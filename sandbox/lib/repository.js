@@ -6,7 +6,12 @@ const { seedRepository } = require('./repositoryData');
 
 /** Editable fields, in the order they are validated and reported. */
 const FIELDS = ['caseType', 'clientId', 'clientType', 'status', 'statusDescription', 'businessKey', 'source'];
-const REQUIRED = ['caseType', 'clientId', 'clientType', 'status'];
+// Eximee's published OpenAPI for POST /v1: these must be present and not null; businessKey
+// must be present but may be null ("required, nullable"); clientId (and the rest) are optional.
+const REQUIRED = ['caseType', 'clientType', 'status'];
+const REQUIRED_KEYS = ['businessKey'];
+// Fields an update may clear with null (the optional ones; source always has a value).
+const CLEARABLE = ['clientId', 'statusDescription', 'businessKey'];
 const READ_ONLY = ['caseId', 'creationDate', 'updateDate'];
 const LIMITS = {
   caseType: 100, clientId: 64, clientType: 32, status: 64, statusDescription: 1000, businessKey: 128, source: 64,
@@ -60,7 +65,7 @@ const codePoints = (s) => {
 
 /**
  * Checks one field value. `allowNull` is true where null means "absent" (create) or "clear"
- * (update of statusDescription/businessKey). Returns the value to store.
+ * (update of clientId/statusDescription/businessKey). Returns the value to store.
  */
 function checkField(field, value, { allowNull }) {
   if (value === null) {
@@ -94,6 +99,9 @@ function validateCreate(body) {
   for (const field of FIELDS) {
     const required = REQUIRED.includes(field);
     if (required && (!(field in body) || body[field] === null)) throw invalid(field, `${field} is required.`);
+    if (REQUIRED_KEYS.includes(field) && !(field in body)) {
+      throw invalid(field, `${field} is required: send the key, with null when there is none.`);
+    }
     out[field] = field in body ? checkField(field, body[field], { allowNull: !required }) : null;
   }
   if (out.source === null) out.source = DEFAULT_SOURCE;
@@ -108,7 +116,7 @@ function validateUpdate(body) {
   if (keys.length === 0) throw invalid(null, `The body must contain at least one of ${FIELDS.join(', ')}.`);
   const out = {};
   for (const field of keys) {
-    out[field] = checkField(field, body[field], { allowNull: field === 'statusDescription' || field === 'businessKey' });
+    out[field] = checkField(field, body[field], { allowNull: CLEARABLE.includes(field) });
   }
   return out;
 }
@@ -321,6 +329,6 @@ class CaseRepository {
 }
 
 module.exports = {
-  CaseRepository, RepositoryError, checkCaseId, formatLocal, parseLocal,
-  FIELDS, REQUIRED, LIMITS, FILTERS, SORT_FIELDS, DEFAULT_SORT, DEFAULT_SIZE, MAX_SIZE, DEFAULT_SOURCE,
+  CaseRepository, RepositoryError, checkCaseId, formatLocal, parseLocal, validateCreate,
+  FIELDS, REQUIRED, REQUIRED_KEYS, CLEARABLE, LIMITS, FILTERS, SORT_FIELDS, DEFAULT_SORT, DEFAULT_SIZE, MAX_SIZE, DEFAULT_SOURCE,
 };

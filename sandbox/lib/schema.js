@@ -1,12 +1,19 @@
 'use strict';
-// The executable schema: schema.graphql plus resolvers, authorization and error mapping.
+// The executable schema: schema.graphql (--schema full) or schema-documented.graphql (--schema
+// documented) plus one set of resolvers, authorization, error mapping and the active words.
 const fs = require('node:fs');
 const path = require('node:path');
 const { buildSchema, GraphQLError } = require('graphql');
 const { SCOPES } = require('./auth');
 const { SandboxError } = require('./store');
 
-const SCHEMA_FILE = path.join(__dirname, '..', 'schema.graphql');
+const { Words } = require('./words');
+
+const SCHEMA_FILES = {
+  full: path.join(__dirname, '..', 'schema.graphql'),
+  documented: path.join(__dirname, '..', 'schema-documented.graphql'),
+};
+const SCHEMAS = Object.keys(SCHEMA_FILES);
 const NOT_AUTHORIZED_MESSAGE = 'The current user is not authorized to access this resource.';
 
 function toGraphQLError(err) {
@@ -43,7 +50,8 @@ function guarded(fn) {
   };
 }
 
-const resolvers = {
+/** The resolvers of both schemas; `words` translates statuses, types and the default sender. */
+const makeResolvers = (words) => ({
   Query: {
     viewer: () => ({}),
   },
@@ -74,17 +82,22 @@ const resolvers = {
     site: (svc, _a, ctx) => ctx.store.site(svc.siteId),
   },
   Case: {
+    status: (c) => words.status(c.status),
     site: (c, _a, ctx) => ctx.store.site(c.siteId),
     service: (c, _a, ctx) => ctx.store.service(c.serviceId),
+  },
+  Communication: {
+    type: (m) => words.commType(m.type),
+    message: (m) => words.commMessage(m),
   },
   Mutation: {
     createCase: (_r, args, ctx) => {
       requireScope(ctx, SCOPES.SUPPORT_WRITE);
-      return ctx.store.createCase(args, { origin: 'Api' });
+      return ctx.store.createCase({ ...args, sentBy: words.sender(args.sentBy) }, { origin: 'Api' });
     },
     replyToCase: (_r, { caseId, message, sentBy }, ctx) => {
       requireScope(ctx, SCOPES.SUPPORT_WRITE);
-      ctx.store.reply(caseId, message, sentBy, { side: 'customer' });
+      ctx.store.reply(caseId, message, words.sender(sentBy), { side: 'customer' });
       return true;
     },
     addCustomerReference: (_r, { caseId, customerReference }, ctx) => {
@@ -93,20 +106,33 @@ const resolvers = {
       return true;
     },
   },
-};
+});
 
-function createSchema() {
-  const schema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
-  for (const [typeName, fields] of Object.entries(resolvers)) {
+/**
+ * Builds the executable schema. The full schema must have every resolver's field (a typo fails
+ * at start); the documented one is a subset, so resolvers of fields it lacks are left out.
+ */
+function createSchema({ schema: name = 'full', words = new Words() } = {}) {
+  const file = SCHEMA_FILES[name];
+  if (!file) throw new Error(`unknown schema ${name} (${SCHEMAS.join(', ')})`);
+  const strict = name === 'full';
+  const schema = buildSchema(fs.readFileSync(file, 'utf8'));
+  for (const [typeName, fields] of Object.entries(makeResolvers(words))) {
     const type = schema.getType(typeName);
-    if (!type) throw new Error(`schema.graphql has no type ${typeName}`);
+    if (!type) {
+      if (strict) throw new Error(`${path.basename(file)} has no type ${typeName}`);
+      continue;
+    }
     const typeFields = type.getFields();
     for (const [fieldName, fn] of Object.entries(fields)) {
-      if (!typeFields[fieldName]) throw new Error(`schema.graphql has no field ${typeName}.${fieldName}`);
+      if (!typeFields[fieldName]) {
+        if (strict) throw new Error(`${path.basename(file)} has no field ${typeName}.${fieldName}`);
+        continue;
+      }
       typeFields[fieldName].resolve = guarded(fn);
     }
   }
   return schema;
 }
 
-module.exports = { createSchema, NOT_AUTHORIZED_MESSAGE, toGraphQLError };
+module.exports = { createSchema, SCHEMAS, SCHEMA_FILES, NOT_AUTHORIZED_MESSAGE, toGraphQLError };

@@ -4,6 +4,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { seedState, STATUSES } = require('./data');
 const { formatInstant, parseIso, isoToInstant, compareInstants, MS_PER_MINUTE } = require('./dates');
+const { Words } = require('./words');
 
 const MAX_MESSAGE_LENGTH = 32000;
 const MAX_REFERENCE_LENGTH = 255;
@@ -18,8 +19,9 @@ class SandboxError extends Error {
 }
 
 class Store {
-  constructor({ matrix, clock, seed = 'demo', randomSeed = '1' }) {
+  constructor({ matrix, clock, seed = 'demo', randomSeed = '1', words = new Words() }) {
     this.matrix = matrix;
+    this.words = words; // only for the status words in error messages: the data stays canonical
     this.clock = clock;
     this.seedOptions = { seed, randomSeed };
     this.lmCache = new Map();
@@ -206,7 +208,7 @@ class Store {
     const c = this.requireCase(caseId);
     Store.checkMessage(message);
     if (side === 'customer' && (c.status === 'Closed' || c.status === 'Cancelled')) {
-      throw new SandboxError('CASE_CLOSED', `Case "${caseId}" is ${c.status} and no longer accepts replies; open a new case.`, { caseId });
+      throw new SandboxError('CASE_CLOSED', `Case "${caseId}" is ${this.words.status(c.status)} and no longer accepts replies; open a new case.`, { caseId });
     }
     const now = this.nowIso(c);
     const comm = {

@@ -12,7 +12,9 @@ test.before(async () => {
 });
 test.after(() => s.stop());
 
-const MINIMAL = { caseType: 'ServiceRequest', clientId: '85010112345', clientType: 'PESEL', status: 'OPEN' };
+// The published contract's minimum (businessKey: required, nullable), and a usual body with a client.
+const PUBLISHED_MINIMUM = { caseType: 'ServiceRequest', clientType: 'PESEL', status: 'OPEN', businessKey: null };
+const MINIMAL = { ...PUBLISHED_MINIMUM, clientId: '85010112345' };
 let keyCounter = 0;
 const uniqueKey = () => `BK-${++keyCounter}`;
 
@@ -60,14 +62,46 @@ test('POST /v1 creates an entry: server-made UUID, local dates in UTC, source de
   assert.deepEqual([nulls.statusDescription, nulls.businessKey, nulls.source], [null, null, 'eximee']);
 });
 
+test('POST /v1 follows the published contract: businessKey required but nullable, clientId optional', async () => {
+  // the published minimum: no clientId at all, businessKey null
+  const bare = await s.repo('POST', '/v1', PUBLISHED_MINIMUM);
+  assert.equal(bare.status, 200, JSON.stringify(bare.body));
+  assert.deepEqual([bare.body.clientId, bare.body.businessKey, bare.body.source], [null, null, 'eximee']);
+  assert.deepEqual((await s.repo('GET', `/v1?caseId=${bare.body.caseId}`)).body, bare.body);
+  // clientId null is the same as absent; not recorded in the history
+  const nullClient = await create({ clientId: null });
+  assert.equal(nullClient.clientId, null);
+  const h = (await s.repo('GET', `/v1/history?caseId=${nullClient.caseId}`)).body;
+  assert.ok(!('clientId' in h.entries[0].changes));
+  // a key given is kept
+  const key = uniqueKey();
+  assert.equal((await create({ businessKey: key, clientId: null })).businessKey, key);
+
+  // businessKey absent: 400 naming it, saying that null is the way to have none
+  const { businessKey, ...withoutKey } = MINIMAL; // eslint-disable-line no-unused-vars
+  const noKey = await s.repo('POST', '/v1', withoutKey);
+  assertError(noKey, 400, 'VALIDATION_ERROR', 'businessKey');
+  assert.match(noKey.body.message, /businessKey is required.*null/);
+  const { businessKey: _, clientId: __, ...nothingOptional } = MINIMAL; // eslint-disable-line no-unused-vars
+  assertError(await s.repo('POST', '/v1', nothingOptional), 400, 'VALIDATION_ERROR', 'businessKey');
+  // a clientId that is given must be a real value
+  for (const bad of ['', '   ']) {
+    assertError(await s.repo('POST', '/v1', { ...MINIMAL, clientId: bad }), 400, 'VALIDATION_ERROR', 'clientId');
+  }
+  assert.equal((await search({ clientId: '85010112345', size: 200 })).content.some((x) => x.caseId === bare.body.caseId), false);
+});
+
 test('POST /v1 validation: required, types, blanks, limits, unknown and server-set fields (400 naming the field)', async () => {
-  for (const field of ['caseType', 'clientId', 'clientType', 'status']) {
+  for (const field of ['caseType', 'clientType', 'status']) {
     const body = { ...MINIMAL };
     delete body[field];
     assertError(await s.repo('POST', '/v1', body), 400, 'VALIDATION_ERROR', field);
     assertError(await s.repo('POST', '/v1', { ...MINIMAL, [field]: null }), 400, 'VALIDATION_ERROR', field);
     assertError(await s.repo('POST', '/v1', { ...MINIMAL, [field]: '   ' }), 400, 'VALIDATION_ERROR', field);
   }
+  // the first offending field in the order of the model table
+  assertError(await s.repo('POST', '/v1', {}), 400, 'VALIDATION_ERROR', 'caseType');
+  assertError(await s.repo('POST', '/v1', { caseType: 'X', clientId: ' ', clientType: 'NIP', status: 'OPEN' }), 400, 'VALIDATION_ERROR', 'clientId');
   const limits = { caseType: 100, clientId: 64, clientType: 32, status: 64, statusDescription: 1000, businessKey: 128, source: 64 };
   for (const [field, max] of Object.entries(limits)) {
     for (const bad of [42, true, {}, ['OPEN']]) {
@@ -165,6 +199,13 @@ test('PATCH /v1 changes only the sent fields, moves updateDate and records the c
   await s.control('POST', '/_sandbox/clock', { advanceMinutes: 5 });
   const cleared = (await s.repo('PATCH', `/v1?caseId=${e.caseId}`, { statusDescription: null, businessKey: null })).body;
   assert.deepEqual([cleared.statusDescription, cleared.businessKey], [null, null]);
+  // clientId is optional too: null clears it, and a later update gives it again
+  const other = await create({ businessKey: uniqueKey() });
+  const noClient = (await s.repo('PATCH', `/v1?caseId=${other.caseId}`, { clientId: null })).body;
+  assert.equal(noClient.clientId, null);
+  assert.equal((await s.repo('PATCH', `/v1?caseId=${other.caseId}`, { clientId: '5252344078' })).body.clientId, '5252344078');
+  const otherHistory = (await s.repo('GET', `/v1/history?caseId=${other.caseId}`)).body.entries;
+  assert.deepEqual(otherHistory.slice(1).map((x) => x.changes.clientId), [{ from: MINIMAL.clientId, to: null }, { from: null, to: '5252344078' }]);
   await s.control('POST', '/_sandbox/clock', { advanceMinutes: 5 });
   const same = await s.repo('PATCH', `/v1?caseId=${e.caseId}`, { status: 'IN_PROGRESS', statusDescription: null });
   assert.equal(same.status, 200);
@@ -197,10 +238,11 @@ test('PATCH /v1 validation: no fields, unknown or server-set fields, nulls of re
   assertError(await patch({ status: 'X', caseId: e.caseId }), 400, 'VALIDATION_ERROR', 'caseId');
   assertError(await patch({ updateDate: '2025-01-10T15:00:00' }), 400, 'VALIDATION_ERROR', 'updateDate');
   assertError(await patch({ creationDate: '2025-01-10T15:00:00' }), 400, 'VALIDATION_ERROR', 'creationDate');
-  for (const field of ['caseType', 'clientId', 'clientType', 'status', 'source']) {
+  for (const field of ['caseType', 'clientType', 'status', 'source']) {
     assertError(await patch({ [field]: null }), 400, 'VALIDATION_ERROR', field);
     assertError(await patch({ [field]: '' }), 400, 'VALIDATION_ERROR', field);
   }
+  for (const field of ['clientId', 'businessKey']) assertError(await patch({ [field]: '' }), 400, 'VALIDATION_ERROR', field);
   assertError(await patch({ status: 7 }), 400, 'VALIDATION_ERROR', 'status');
   assertError(await patch({ statusDescription: 'x'.repeat(1001) }), 400, 'VALIDATION_ERROR', 'statusDescription');
   assertError(await patch([]), 400, 'INVALID_JSON');

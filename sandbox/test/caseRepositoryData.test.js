@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { startServer, LOCAL_DATE_RE, UUID_RE } = require('./helpers');
+const { validateCreate, FIELDS } = require('../lib/repository');
 
 const NOW = '2026-11-22T09:00:00Z';
 
@@ -46,6 +47,8 @@ test('demo data: 300 entries over every status, client type, case type and sourc
       assert.ok(e.creationDate >= '2026-08-23T00:00:00', 'within ~90 days');
       const valid = { PESEL: validPesel, NIP: validNip, REGON: validRegon }[e.clientType];
       assert.ok(valid(e.clientId), `${e.clientType} ${e.clientId}`);
+      // every seeded entry is one the published create contract accepts
+      assert.doesNotThrow(() => validateCreate(Object.fromEntries(FIELDS.map((f) => [f, e[f]]))), e.caseId);
     }
     assert.ok(entries.filter((e) => e.updateDate >= '2026-11-22T05:00:00').length >= 5, 'some updated in the last hours');
 
@@ -109,7 +112,7 @@ test('/_sandbox/reset re-seeds the Case Repository', async () => {
   const s = await startServer(['--now', NOW]);
   try {
     const before = await allEntries(s);
-    const created = (await s.repo('POST', '/v1', { caseType: 'X', clientId: '1', clientType: 'PESEL', status: 'OPEN' })).body;
+    const created = (await s.repo('POST', '/v1', { caseType: 'X', clientId: '1', clientType: 'PESEL', status: 'OPEN', businessKey: null })).body;
     assert.equal((await s.repo('DELETE', `/v1?caseId=${before[0].caseId}`)).status, 204);
     await s.repo('PATCH', `/v1?caseId=${before[1].caseId}`, { status: 'REOPENED' });
     const r = await s.control('POST', '/_sandbox/reset');

@@ -143,6 +143,30 @@ test('faults: truncate sends half the JSON with a matching Content-Length; drop 
   assert.deepEqual(after.communications.slice(-2).map((m) => m.message), ['truncated reply', 'dropped reply']);
 });
 
+test('faults: operation aims a fault at one GraphQL operation or at any mutation', async () => {
+  const c = await openCase();
+  const reply = (text) => JSON.stringify({ operationName: 'ReplyToCase', query: 'mutation ReplyToCase($id:String!,$m:String!){ replyToCase(caseId:$id, message:$m) }', variables: { id: c.id, m: text } });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  let r = await s.control('POST', '/_sandbox/faults', { kind: 'http', status: 503, operation: 'ReplyToCase' });
+  assert.equal(r.status, 201);
+  assert.equal(r.body.operation, 'ReplyToCase');
+  // queries pass untouched while the fault waits for its operation
+  assert.equal((await s.gql(ACCOUNT, undefined, { token })).status, 200);
+  assert.equal((await s.control('GET', '/_sandbox/faults')).body.faults.length, 1);
+  r = await rawRequest(s.urls.graphql, { headers, body: reply('aimed') });
+  assert.equal(r.status, 503);
+  assert.equal((await s.control('GET', '/_sandbox/faults')).body.faults.length, 0);
+
+  await s.control('POST', '/_sandbox/faults', { kind: 'http', status: 502, operation: 'mutation' });
+  assert.equal((await s.gql(ACCOUNT, undefined, { token })).status, 200);
+  r = await rawRequest(s.urls.graphql, { headers, body: JSON.stringify({ query: 'mutation { addCustomerReference(caseId: "' + c.id + '", customerReference: "X-1") }' }) });
+  assert.equal(r.status, 502);
+
+  r = await s.control('POST', '/_sandbox/faults', { kind: 'drop', operation: 'not a name' });
+  assert.equal(r.status, 400);
+  assert.equal(r.body.code, 'INVALID_FAULT');
+});
+
 test('faults: expire-token makes the presented token expired from then on', async () => {
   const t = await s.token();
   await s.control('POST', '/_sandbox/faults', { kind: 'expire-token', path: '/graphql' });
