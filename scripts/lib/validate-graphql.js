@@ -3,7 +3,8 @@
 // (sandbox/schema.graphql, the client's contract) with graphql-js, so the two cannot drift.
 // Operations are composed as api/GraphQLDocuments does: "#@ include X" is parts/X.graphql and
 // "#@ slot S" the "#@ into S" sections of the optional parts (one per capability). Each
-// operation is checked with every combination of its parts; the sandbox serves them all. Each
+// operation is checked with every combination of its parts; the sandbox serves them all; its
+// documented core is checked against sandbox/schema-documented.graphql (the article) too. Each
 // file must hold exactly one operation, named like the file, and every file (parts and
 // discovery documents too) must be compiled into the resources (resources/CMakeLists.txt).
 // Exit 1 with one line per problem.
@@ -16,6 +17,9 @@ const { buildSchema, parse, validate, Kind } = require(
   require.resolve('graphql', { paths: [path.join(root, 'sandbox')] }));
 
 const schema = buildSchema(fs.readFileSync(path.join(root, 'sandbox', 'schema.graphql'), 'utf8'));
+// Exactly the article's schema: the documented core of every operation must pass there.
+const documented = buildSchema(
+  fs.readFileSync(path.join(root, 'sandbox', 'schema-documented.graphql'), 'utf8'));
 const dir = path.join(root, 'resources', 'graphql');
 const cmake = fs.readFileSync(path.join(root, 'resources', 'CMakeLists.txt'), 'utf8');
 const problems = [];
@@ -75,6 +79,8 @@ for (const file of files) {
     ++checked;
     for (const error of validate(schema, document)) problems.push(`${label}: ${error.message}`);
     if (mask !== 0) continue;
+    for (const error of validate(documented, document))
+      problems.push(`${file} [documented core] on schema-documented.graphql: ${error.message}`);
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     if (operations.length !== 1) problems.push(`${file}: holds ${operations.length} operations, not 1`);
     else if (operations[0].name?.value !== name)
