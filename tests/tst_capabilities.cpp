@@ -5,6 +5,7 @@
 #include "HostileServer.h"
 #include "TestSupport.h"
 #include "api/CapabilityDiscovery.h"
+#include "api/ConnectionCheck.h"
 #include "api/GraphQLCaseApi.h"
 #include "api/GraphQLDocuments.h"
 #include "api/GraphQLSchemaError.h"
@@ -275,6 +276,7 @@ private slots:
     void aRefusedFieldRelearnsAndRetriesOnce();
     void aMissingCoreFieldIsNamedAndNotAdapted();
     void aFieldRefusedAgainIsDroppedAndSaysSo();
+    void connectionCheckSaysWhatItCouldVerify();
 
 private:
     void connectTo(const FakeProvider &provider);
@@ -742,6 +744,29 @@ void TestCapabilities::aFieldRefusedAgainIsDroppedAndSaysSo()
         qPrintable(reply->error().userMessage()));
     QVERIFY(!api.capabilities().has(Part::CasePriority));
     QVERIFY(!waitFor(api.fetchCase(QStringLiteral("CS-1")))->error().isError());
+}
+
+void TestCapabilities::connectionCheckSaysWhatItCouldVerify()
+{
+    Account account;
+    account.name = QStringLiteral("Northwind");
+    account.services
+        = {Service {QStringLiteral("SVC-1"), QStringLiteral("Internet"), {}, {}, {}, {}}};
+    const QString full = ConnectionCheck::report(account, ProviderCapabilities::everything());
+    QCOMPARE(full, QStringLiteral("Connected to the account “Northwind” with 1 service(s)."));
+
+    ProviderCapabilities documented;
+    documented.setDiscoveredAt(QDateTime::currentDateTimeUtc());
+    const QString minimal = ConnectionCheck::report(Account(), documented);
+    QVERIFY2(minimal.startsWith(QLatin1String("Connected: the provider accepted the credentials")),
+        qPrintable(minimal));
+    QVERIFY2(
+        minimal.contains(QLatin1String("does not report the account's name")), qPrintable(minimal));
+    QVERIFY2(minimal.contains(QLatin1String("This provider does not report priorities of cases")),
+        qPrintable(minimal));
+    QVERIFY2(!minimal.contains(QLatin1String("could not be learned")), qPrintable(minimal));
+    QVERIFY(ConnectionCheck::report(Account(), ProviderCapabilities())
+                .contains(QLatin1String("could not be learned")));
 }
 
 QTEST_GUILESS_MAIN(TestCapabilities)

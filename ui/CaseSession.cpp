@@ -231,6 +231,11 @@ void CaseSession::search(const QString &text)
     m_store->search(m_searchText, m_searchGeneration);
 }
 
+ProviderCapabilities CaseSession::capabilities() const
+{
+    return m_api ? m_api->capabilities() : ProviderCapabilities();
+}
+
 void CaseSession::fetchAccount()
 {
     if (!m_api || m_fetchingAccount)
@@ -244,6 +249,18 @@ void CaseSession::fetchAccount()
             return; // the next successful poll asks again; the known cases' services serve
                     // meanwhile
         m_account = reply->account();
+        // Names for the ids of cases that carry none (a provider without case.service.serviceName
+        // or case.site.name).
+        QHash<QString, QString> serviceNames, siteNames;
+        for (const Service &service : std::as_const(m_account.services)) {
+            if (!service.serviceName.isEmpty())
+                serviceNames.insert(service.serviceId, service.serviceName);
+        }
+        for (const Site &site : std::as_const(m_account.sites)) {
+            if (!site.name.isEmpty())
+                siteNames.insert(site.siteId, site.name);
+        }
+        m_cases->setKnownNames(serviceNames, siteNames);
         emit accountChanged();
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ProviderCapabilities.h"
 #include "models/Account.h"
 #include "models/Case.h"
 #include "models/CaseDraft.h"
@@ -92,6 +93,9 @@ public:
     };
     QList<ServiceChoice> services() const;
     const Account &account() const { return m_account; }
+    // What the provider has beyond its documented schema, as far as known
+    // (docs/provider-compatibility.md); nothing optional before it is learned.
+    ProviderCapabilities capabilities() const;
 
     // Drafts, saved as typed, by key: createDraftKey() or replyDraftKey(caseId).
     static QString createDraftKey() { return QStringLiteral("create-case"); }

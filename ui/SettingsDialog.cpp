@@ -102,11 +102,7 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
     connect(ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(ui->repositoryButton, &QPushButton::clicked, this, &SettingsDialog::editRepository);
     connect(m_check, &ConnectionCheck::succeeded, this,
-        [this](const QString &accountName, int services) {
-            showTestResult(
-                tr("Connected to the account “%1” with %n service(s).", nullptr, services)
-                    .arg(accountName));
-        });
+        [this](const QString &report) { showTestResult(report); });
     connect(m_check, &ConnectionCheck::failed, this, [this](const QString &message) {
         showTestResult(tr("Could not connect. %1").arg(message));
     });
