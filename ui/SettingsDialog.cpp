@@ -96,6 +96,13 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
         });
     }
     connect(ui->pollIntervalSpin, &QSpinBox::valueChanged, this, &SettingsDialog::readFields);
+    // docs/provider-compatibility.md: a provider without priorities.
+    ui->defaultPriorityCombo->addItem(tr("The case type's default"), QString());
+    for (const char *priority : {"P1", "P2", "P3", "P4", "P5"})
+        ui->defaultPriorityCombo->addItem(QLatin1String(priority), QLatin1String(priority));
+    connect(ui->defaultPriorityCombo, &QComboBox::currentIndexChanged, this,
+        &SettingsDialog::readFields);
+    connect(ui->statePriorityCheck, &QCheckBox::toggled, this, &SettingsDialog::readFields);
     for (QCheckBox *box :
         {ui->notifyMessagesCheck, ui->notifyIncidentsCheck, ui->notificationsOffCheck})
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::readFields);
@@ -224,6 +231,9 @@ void SettingsDialog::showCurrent()
     ui->notifyMessagesCheck->setChecked(profile.notifications.providerMessages);
     ui->notifyIncidentsCheck->setChecked(profile.notifications.urgentIncidents);
     ui->notificationsOffCheck->setChecked(profile.notifications.allOff);
+    ui->defaultPriorityCombo->setCurrentIndex(
+        qMax(0, ui->defaultPriorityCombo->findData(profile.defaultPriority)));
+    ui->statePriorityCheck->setChecked(profile.statePriorityInMessage);
     m_loading = false;
 
     ui->connectionGroup->setEnabled(entry);
@@ -294,6 +304,8 @@ void SettingsDialog::readFields()
     p.notifications.providerMessages = ui->notifyMessagesCheck->isChecked();
     p.notifications.urgentIncidents = ui->notifyIncidentsCheck->isChecked();
     p.notifications.allOff = ui->notificationsOffCheck->isChecked();
+    p.defaultPriority = ui->defaultPriorityCombo->currentData().toString();
+    p.statePriorityInMessage = ui->statePriorityCheck->isChecked();
     ui->notifyMessagesCheck->setEnabled(!p.notifications.allOff);
     ui->notifyIncidentsCheck->setEnabled(!p.notifications.allOff);
     updateTokenUrlPlaceholder();
