@@ -129,7 +129,7 @@ bool ProviderCapabilities::isDue(const QDateTime &now) const
         return true;
     for (const Finding &f : m_findings) {
         if (f.source == Source::Unknown)
-            return true;
+            return age > MaxAgeWithUnknownSeconds;
     }
     return false;
 }

@@ -54,8 +54,9 @@ public:
         friend bool operator==(const Finding &, const Finding &) = default;
     };
 
-    // How long a discovery stays good: a day.
+    // How long a discovery stays good: a day; an hour when a part was left unknown.
     static constexpr qint64 MaxAgeSeconds = 24 * 60 * 60;
+    static constexpr qint64 MaxAgeWithUnknownSeconds = 60 * 60;
 
     static QList<Part> allParts();
     static QString key(Part part);
@@ -84,7 +85,8 @@ public:
     void setDiscoveredAt(const QDateTime &when) { m_discoveredAt = when.toUTC(); }
     bool isDiscovered() const { return m_discoveredAt.isValid(); }
     // Whether to discover again before relying on these: never discovered, older than a day
-    // (or from the future), or a part left unknown (a probe's answer could not be read).
+    // (or from the future), or older than an hour with a part left unknown (a probe's answer
+    // could not be read).
     bool isDue(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // The cache's form: {"discoveredAt": ISO, "parts": {key: {"present", "source", "detail"}}}.

@@ -334,7 +334,8 @@ void TestCapabilities::jsonRoundTripAndDue()
 
     // A part left unknown is absent and makes the whole due again.
     caps.set(Part::AccountName, {false, ProviderCapabilities::Source::Unknown, {}});
-    QVERIFY(caps.isDue(now));
+    QVERIFY(!caps.isDue(now.addSecs(-3000)));
+    QVERIFY(caps.isDue(now.addSecs(ProviderCapabilities::MaxAgeWithUnknownSeconds - 3000)));
 }
 
 void TestCapabilities::unreadableCacheIsNotUsed()
