@@ -157,8 +157,11 @@ void GraphQLCaseApi::onDiscovered(const ProviderCapabilities &capabilities)
 void GraphQLCaseApi::onDiscoveryFailed(const ApiError &error)
 {
     qCInfo(lcApi) << "could not learn the provider's capabilities:" << error.kind();
-    // What was known before still serves; with nothing known, the request would fail alike.
-    const ApiError passOn = m_capabilities.isDiscovered() ? ApiError() : error;
+    // What was known before still serves; with nothing known, the request would fail alike. It
+    // was never sent: a write waiting for this needs no lookup.
+    ApiError passOn = m_capabilities.isDiscovered() ? ApiError() : error;
+    if (passOn.isError())
+        passOn.setNotDelivered(true);
     for (const Waiting &w : std::exchange(m_waiting, {})) {
         if (w.context)
             w.go(passOn);
@@ -167,22 +170,24 @@ void GraphQLCaseApi::onDiscoveryFailed(const ApiError &error)
 
 ApiError GraphQLCaseApi::adaptTo(const QString &operation, ApiError error, const QJsonArray &errors)
 {
-    const GraphQLSchemaError gap = GraphQLSchemaError::firstIn(errors);
+    GraphQLSchemaError gap;
+    QString said;
+    for (const QJsonValue &e : errors) {
+        gap = GraphQLSchemaError::read(e.toObject());
+        if (gap.isValid()) {
+            said = e.toObject().value(QLatin1String("message")).toString().left(200);
+            break;
+        }
+    }
     if (!gap.isValid())
         return error;
-    const auto kind = gap.kind == GraphQLSchemaError::Kind::Argument
-        ? GraphQLSchemaError::Kind::Argument
-        : GraphQLSchemaError::Kind::Field;
+    const bool argument = gap.kind == GraphQLSchemaError::Kind::Argument;
     for (const ProviderCapabilities::Part part : GraphQLDocuments::partsOf(operation)) {
-        const bool sameKind = ProviderCapabilities::isArgument(part)
-            == (kind == GraphQLSchemaError::Kind::Argument);
-        if (!sameKind || !m_capabilities.has(part)
+        if (ProviderCapabilities::isArgument(part) != argument || !m_capabilities.has(part)
             || !ProviderCapabilities::fieldNames(part).contains(gap.name))
             continue;
-        // Asked for although learned present: the provider's error is the better witness.
-        m_capabilities.set(part,
-            {false, ProviderCapabilities::Source::Probe,
-                errors.first().toObject().value(QLatin1String("message")).toString().left(200)});
+        // Asked for although learned present: the provider's refusal is the better witness.
+        m_capabilities.set(part, {false, ProviderCapabilities::Source::Probe, said});
         emit capabilitiesLearned(m_capabilities);
         error.setSchemaGap(gap.describe(), true);
         return error;

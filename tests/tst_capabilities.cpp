@@ -272,6 +272,7 @@ private slots:
     void probeVerdicts_data();
     void probeVerdicts();
     void anUnreachableProviderTeachesNothing();
+    void aWriteWaitingForDiscoveryWasNeverSent();
     void aRefusedFieldRelearnsAndRetriesOnce_data();
     void aRefusedFieldRelearnsAndRetriesOnce();
     void aMissingCoreFieldIsNamedAndNotAdapted();
@@ -667,6 +668,35 @@ void TestCapabilities::anUnreachableProviderTeachesNothing()
     QCOMPARE(reply->error().kind(), ApiError::Kind::Network);
     QVERIFY(learned.isEmpty());
     QVERIFY(!api.capabilities().isDiscovered());
+}
+
+void TestCapabilities::aWriteWaitingForDiscoveryWasNeverSent()
+{
+    // The introspection query times out: the create waiting for it fails without having been
+    // sent, so the outbox need not look it up.
+    HostileServer silent;
+    silent.setHandler([](QTcpSocket *socket, const HostileServer::Request &request) {
+        if (request.target.startsWith("/oauth2/token"))
+            HostileServer::respond(200, {{"Content-Type", "application/json"}},
+                R"({"access_token":"t","token_type":"Bearer","expires_in":3600})")(socket, request);
+        // /graphql: no answer at all.
+    });
+    QVERIFY(silent.listen());
+    m_tokens->setTokenUrl(silent.url(QStringLiteral("/oauth2/token")));
+    m_transport->setEndpoint(silent.url(QStringLiteral("/graphql")));
+    m_transport->setTimeout(500);
+    GraphQLCaseApi api(m_transport.get());
+    CaseDraft draft;
+    draft.type = QStringLiteral("NonIncident");
+    draft.priority = QStringLiteral("P4");
+    draft.subject = QStringLiteral("Other");
+    draft.serviceId = QStringLiteral("SVC-1");
+    draft.message = QStringLiteral("Hello");
+    CreateCaseReply *reply = waitFor(api.createCase(draft));
+    QCOMPARE(reply->error().kind(), ApiError::Kind::Timeout);
+    QVERIFY(!reply->error().isOutcomeUnknown());
+    for (const HostileServer::Request &request : silent.requests())
+        QVERIFY(!request.body.contains("mutation CreateCase"));
 }
 
 void TestCapabilities::aRefusedFieldRelearnsAndRetriesOnce_data()
