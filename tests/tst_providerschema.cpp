@@ -5,13 +5,21 @@
 #include "CasectlProcess.h"
 #include "SandboxServer.h"
 #include "api/CapabilityDiscovery.h"
+#include "api/CaseApi.h"
+#include "api/CasePoller.h"
 #include "api/GraphQLDocuments.h"
 #include "api/GraphQLSchemaError.h"
+#include "api/Outbox.h"
 #include "api/ProviderCapabilities.h"
+#include "api/ProviderConnection.h"
+#include "models/CaseListModel.h"
+#include "store/CaseStore.h"
 #include "store/LocalStore.h"
+#include "ui/CaseSession.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +38,7 @@ private slots:
     void onTheDocumentedSchemaEachPartIsRefusedByName();
     void casectlWorksOnTheDocumentedSchema();
     void casectlUsesEverythingOnTheFullSchema();
+    void theConsoleSessionLearnsOnceAndCaches();
 
 private:
     // The sandbox's verdict on `document`: {"valid", "errors"}.
@@ -253,6 +262,51 @@ void TestProviderSchema::casectlUsesEverythingOnTheFullSchema()
                  .value(QLatin1String("serviceName"))
                  .toString()
                  .isEmpty());
+}
+
+void TestProviderSchema::theConsoleSessionLearnsOnceAndCaches()
+{
+    // The console's session on the documented schema: the first poll learns (by probes) and
+    // the store keeps it; a session opened later on the same store polls without learning.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cases.db"));
+    const auto runSession = [&](int *probes) {
+        ProviderConnection connection;
+        connection.configure(m_documented->demoProfile());
+        connection.setClientSecret(SandboxServer::demoSecret());
+        connection.setTimeout(15'000);
+        CaseStore store(path);
+        CasePoller poller(connection.api());
+        poller.setInterval(3600);
+        Outbox outbox(connection.api(), &store);
+        CaseSession session(&store, &poller, &outbox, connection.api());
+        QSignalSpy learned(connection.api(), &CaseApi::capabilitiesLearned);
+        QSignalSpy polled(&poller, &CasePoller::pollSucceeded);
+        QSignalSpy failed(&poller, &CasePoller::pollFailed);
+        session.start();
+        if (!polled.wait(30'000))
+            QTest::qFail("no poll", __FILE__, __LINE__);
+        QVERIFY2(failed.isEmpty(), "a poll failed");
+        // The list learns of the cases once the store's thread saved them.
+        QTRY_VERIFY_WITH_TIMEOUT(session.cases()->rowCount() > 0, 15'000);
+        // The list shows a dash where the provider gives no priority.
+        QCOMPARE(session.cases()->index(0, CaseListModel::PriorityColumn).data().toString(),
+            QStringLiteral("—"));
+        *probes = int(learned.size());
+        QVERIFY(!session.capabilities().has(Part::CasePriority));
+        QVERIFY(session.capabilities().isDiscovered());
+        // Let the store's thread write what it was given.
+        std::optional<QByteArray> saved;
+        store.run([&saved](LocalStore &local) { saved = local.providerCapabilities(); });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15'000);
+        QVERIFY(!saved->isEmpty());
+    };
+    int first = -1, second = -1;
+    runSession(&first);
+    QCOMPARE(first, 1);
+    runSession(&second);
+    QCOMPARE(second, 0); // from the cache
 }
 
 QTEST_GUILESS_MAIN(TestProviderSchema)
