@@ -164,6 +164,12 @@ void ApiError::setRetryAfterSeconds(qint64 seconds)
     m_retryAfter = seconds < 0 ? -1 : int(qMin(seconds, NetworkLimits::MaxRetryAfterSeconds));
 }
 
+void ApiError::setSchemaGap(const QString &what, bool adapted)
+{
+    m_schemaGap = what;
+    m_adapted = adapted;
+}
+
 bool ApiError::isKnownCode(const QString &code)
 {
     return codeTable().contains(code);
@@ -207,6 +213,15 @@ QString ApiError::userMessage() const
     const auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };
     if (!m_userMessage.isEmpty())
         return m_userMessage;
+    if (!m_schemaGap.isEmpty()) {
+        if (m_adapted)
+            return tr("The provider does not have %1. The console has adapted and no longer asks "
+                      "for it; try again.")
+                .arg(m_schemaGap);
+        return tr("The provider does not have %1, which the console cannot do without (it is "
+                  "part of the provider's documented API); report this to the provider.")
+            .arg(m_schemaGap);
+    }
     if (const auto it = codeTable().constFind(m_code); it != codeTable().cend()) {
         QString message = tr(it->message);
         if (message.contains(QLatin1String("%1")))

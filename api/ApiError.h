@@ -53,15 +53,25 @@ public:
     // a dropped or truncated answer, a server error): a write must then be looked up before
     // it is sent again.
     bool isOutcomeUnknown() const;
+    // The provider refused the request for a field or argument it does not have (a GraphQL
+    // validation error): `what` names it in words ("the field “priority” on “Case”"), `adapted`
+    // says whether the console now leaves it out (an optional part) or cannot do without it
+    // (the documented core). userMessage() then says both.
+    void setSchemaGap(const QString &what, bool adapted);
+    QString schemaGap() const { return m_schemaGap; }
+    bool adapted() const { return m_adapted; }
     // The request certainly never reached the server (connection refused, host not found, no
     // token to send it with).
     void setNotDelivered(bool notDelivered) { m_notDelivered = notDelivered; }
+    bool isNotDelivered() const { return m_notDelivered; }
 
 private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     int m_retryAfter = -1;
     bool m_notDelivered = false;
+    bool m_adapted = false;
+    QString m_schemaGap;
     QString m_code;
     QString m_serverMessage;
     QString m_userMessage;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ProviderCapabilities.h"
 #include "models/Account.h"
 #include "models/Case.h"
 #include "models/CaseDraft.h"
@@ -118,4 +119,18 @@ public:
     virtual ApiReply *addCustomerReference(const QString &caseId, const QString &customerReference)
         = 0;
     virtual AccountReply *fetchAccount() = 0;
+
+    // What the provider has beyond its documented schema, as far as known: nothing optional
+    // until learned (ProviderCapabilities::isDiscovered()). The API learns them itself before
+    // the first request that needs them, again once they are due (a day old), and when the
+    // provider refuses a request for a field or argument it lacks (then it retries once).
+    virtual ProviderCapabilities capabilities() const = 0;
+    // Capabilities known from before (the profile's cache), used until they are due.
+    virtual void setCapabilities(const ProviderCapabilities &capabilities) = 0;
+    // Learns them again now; the reply fails only when the provider cannot be asked at all.
+    virtual ApiReply *discoverCapabilities() = 0;
+
+signals:
+    // Capabilities were learned (discovered, or a part found missing): for the cache.
+    void capabilitiesLearned(const ProviderCapabilities &capabilities);
 };

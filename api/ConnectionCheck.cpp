@@ -88,18 +88,54 @@ void ConnectionCheck::fetchAccount(const QString &secret)
         return;
     }
     m_connection->setClientSecret(secret);
+    // A new connection knows no capabilities: asking for the account learns them first.
     AccountReply *reply = m_connection->api()->fetchAccount();
     connect(reply, &ApiReply::finished, this, [this, reply, generation = m_generation] {
         if (!isCurrent(generation))
             return;
         const ApiError error = reply->error();
         const Account account = reply->account();
+        const ProviderCapabilities capabilities = m_connection->api()->capabilities();
         finish(); // deletes the reply with the connection
         if (error.isError())
             emit failed(error.userMessage());
         else
-            emit succeeded(account.name, int(account.services.size()));
+            emit succeeded(report(account, capabilities));
     });
+}
+
+QString ConnectionCheck::report(const Account &account, const ProviderCapabilities &caps)
+{
+    using Part = ProviderCapabilities::Part;
+    QStringList lines;
+    const bool hasName = caps.has(Part::AccountName) && !account.name.isEmpty();
+    const bool hasServices = caps.has(Part::AccountServices);
+    if (hasName && hasServices)
+        lines << tr("Connected to the account “%1” with %n service(s).", nullptr,
+            int(account.services.size()))
+                     .arg(account.name);
+    else if (hasName)
+        lines << tr("Connected to the account “%1”.").arg(account.name);
+    else if (hasServices)
+        lines << tr("Connected: the provider accepted the credentials and reports %n service(s) "
+                    "for the account.",
+            nullptr, int(account.services.size()));
+    else
+        lines << tr("Connected: the provider accepted the credentials and answered for the "
+                    "account.");
+    if (!hasName)
+        lines << tr("It does not report the account's name, so the console cannot show which "
+                    "account these credentials belong to; check that with the provider.");
+    QStringList absent;
+    for (const Part part : caps.absentParts()) {
+        if (part != Part::AccountName)
+            absent << ProviderCapabilities::absentWords(part);
+    }
+    if (!absent.isEmpty())
+        lines << tr("This provider does not report %1.").arg(absent.join(QStringLiteral("; ")));
+    if (!caps.isDiscovered())
+        lines << tr("What else it reports could not be learned; the console will ask again.");
+    return lines.join(u'\n');
 }
 
 void ConnectionCheck::cancel()

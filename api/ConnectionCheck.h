@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ProviderCapabilities.h"
+#include "models/Account.h"
 #include "models/Profile.h"
 
 #include <QObject>
@@ -9,9 +11,11 @@ class QTimer;
 class SecretStore;
 
 // "Test connection" for a profile that has not been saved yet: builds its own
-// ProviderConnection from the profile as typed, gets a token and asks for the account. Reports
-// once, in words: succeeded() with the account's name and number of services, or failed() with
-// what went wrong and what to do. Knows no widgets.
+// ProviderConnection from the profile as typed, gets a token, learns what the provider has
+// beyond its documented schema (ProviderCapabilities) and asks for the account. Reports once, in
+// words: succeeded() with what it could verify (the account's name and services when the
+// provider reports them) and what the provider does not report, or failed() with what went
+// wrong and what to do. Knows no widgets.
 class ConnectionCheck : public QObject
 {
     Q_OBJECT
@@ -33,8 +37,13 @@ public:
     bool isRunning() const { return m_connection != nullptr; }
 
 signals:
-    void succeeded(const QString &accountName, int serviceCount);
+    // `report`: one sentence a line (report()).
+    void succeeded(const QString &report);
     void failed(const QString &message);
+
+public:
+    // What a check found, in words: what it verified, then what the provider does not report.
+    static QString report(const Account &account, const ProviderCapabilities &capabilities);
 
 private:
     void fetchAccount(const QString &secret);

@@ -1,7 +1,10 @@
 #include "api/GraphQLCaseApi.h"
 
+#include "api/CapabilityDiscovery.h"
 #include "api/CaseStreamReader.h"
+#include "api/GraphQLDocuments.h"
 #include "api/GraphQLReply.h"
+#include "api/GraphQLSchemaError.h"
 #include "api/GraphQLTransport.h"
 #include "api/Logging.h"
 #include "models/CaseTypeMatrix.h"
@@ -99,30 +102,154 @@ void finishLater(ApiReply *reply, const ApiError &error)
         reply, [reply, error] { reply->finish(error); }, Qt::QueuedConnection);
 }
 
+// Variables that do not depend on the capabilities.
+std::function<QJsonObject(const ProviderCapabilities &)> fixed(const QJsonObject &variables)
+{
+    return [variables](const ProviderCapabilities &) { return variables; };
+}
+
 } // namespace
 
 GraphQLCaseApi::GraphQLCaseApi(GraphQLTransport *transport, QObject *parent)
     : CaseApi(parent)
     , m_transport(transport)
-{ }
+    , m_discovery(new CapabilityDiscovery(transport, this))
+{
+    connect(m_discovery, &CapabilityDiscovery::finished, this, &GraphQLCaseApi::onDiscovered);
+    connect(m_discovery, &CapabilityDiscovery::failed, this, &GraphQLCaseApi::onDiscoveryFailed);
+}
+
+void GraphQLCaseApi::setCapabilities(const ProviderCapabilities &capabilities)
+{
+    m_capabilities = capabilities;
+}
+
+ApiReply *GraphQLCaseApi::discoverCapabilities()
+{
+    auto *result = new ApiReply(this);
+    whenCapabilitiesReady(
+        result, [result](const ApiError &error) { finishLater(result, error); }, true);
+    return result;
+}
+
+void GraphQLCaseApi::whenCapabilitiesReady(
+    QObject *context, std::function<void(const ApiError &)> go, bool relearn)
+{
+    if (!relearn && !m_discovery->isRunning() && !m_capabilities.isDue()) {
+        go({});
+        return;
+    }
+    m_waiting.append({context, std::move(go)});
+    if (!m_discovery->isRunning())
+        m_discovery->start();
+}
+
+void GraphQLCaseApi::onDiscovered(const ProviderCapabilities &capabilities)
+{
+    m_capabilities = capabilities;
+    emit capabilitiesLearned(capabilities);
+    for (const Waiting &w : std::exchange(m_waiting, {})) {
+        if (w.context)
+            w.go({});
+    }
+}
+
+void GraphQLCaseApi::onDiscoveryFailed(const ApiError &error)
+{
+    qCInfo(lcApi) << "could not learn the provider's capabilities:" << error.kind();
+    // What was known before still serves; with nothing known, the request would fail alike. It
+    // was never sent: a write waiting for this needs no lookup.
+    ApiError passOn = m_capabilities.isDiscovered() ? ApiError() : error;
+    if (passOn.isError())
+        passOn.setNotDelivered(true);
+    for (const Waiting &w : std::exchange(m_waiting, {})) {
+        if (w.context)
+            w.go(passOn);
+    }
+}
+
+ApiError GraphQLCaseApi::adaptTo(const QString &operation, ApiError error, const QJsonArray &errors)
+{
+    GraphQLSchemaError gap;
+    QString said;
+    for (const QJsonValue &e : errors) {
+        gap = GraphQLSchemaError::read(e.toObject());
+        if (gap.isValid()) {
+            said = e.toObject().value(QLatin1String("message")).toString().left(200);
+            break;
+        }
+    }
+    if (!gap.isValid())
+        return error;
+    const bool argument = gap.kind == GraphQLSchemaError::Kind::Argument;
+    for (const ProviderCapabilities::Part part : GraphQLDocuments::partsOf(operation)) {
+        if (ProviderCapabilities::isArgument(part) != argument || !m_capabilities.has(part)
+            || !ProviderCapabilities::fieldNames(part).contains(gap.name))
+            continue;
+        // Asked for although learned present: the provider's refusal is the better witness.
+        m_capabilities.set(part, {false, ProviderCapabilities::Source::Probe, said});
+        emit capabilitiesLearned(m_capabilities);
+        error.setSchemaGap(gap.describe(), true);
+        return error;
+    }
+    error.setSchemaGap(gap.describe(), false);
+    return error;
+}
 
 template<typename Reply, typename OnData>
-Reply *GraphQLCaseApi::run(const QString &operation, const QJsonObject &variables, OnData onData,
+Reply *GraphQLCaseApi::run(const QString &operation, Variables variables, OnData onData,
     GraphQLTransport::BodyReader reader)
 {
     auto *result = new Reply(this);
-    GraphQLReply *reply = m_transport->execute(operation, variables, std::move(reader));
-    // Owned by the result: deleting an unfinished result aborts the request.
-    reply->setParent(result);
-    connect(reply, &GraphQLReply::finished, result, [reply, result, onData] {
-        reply->deleteLater();
-        if (reply->error().isError()) {
-            result->finish(reply->error());
-            return;
-        }
-        result->finish(onData(result, reply));
-    });
+    send(result, operation, std::move(variables), onData, std::move(reader), false);
     return result;
+}
+
+template<typename Reply, typename OnData>
+void GraphQLCaseApi::send(Reply *result, const QString &operation, Variables variables,
+    OnData onData, GraphQLTransport::BodyReader reader, bool isRetry)
+{
+    whenCapabilitiesReady(result,
+        [this, result, operation, variables, onData, reader, isRetry](const ApiError &notLearned) {
+            if (notLearned.isError()) {
+                finishLater(result, notLearned);
+                return;
+            }
+            GraphQLReply *reply = m_transport->executeDocument(operation,
+                GraphQLDocuments::compose(operation, m_capabilities), variables(m_capabilities),
+                reader);
+            // Owned by the result: deleting an unfinished result aborts the request.
+            reply->setParent(result);
+            connect(reply, &GraphQLReply::finished, result,
+                [this, reply, result, operation, variables, onData, reader, isRetry] {
+                    reply->deleteLater();
+                    const ApiError error = reply->error();
+                    if (!error.isError()) {
+                        result->finish(onData(result, reply));
+                        return;
+                    }
+                    // A document refused for a field or argument is never run (validation
+                    // comes first), so sending it again, even a mutation, is safe.
+                    if (GraphQLSchemaError::firstIn(reply->errors()).isValid()) {
+                        if (!isRetry) {
+                            qCInfo(lcApi) << operation
+                                          << "was refused for a field or argument; relearning "
+                                             "the provider's capabilities and retrying once";
+                            whenCapabilitiesReady(
+                                result,
+                                [this, result, operation, variables, onData, reader](
+                                    const ApiError &) {
+                                    send(result, operation, variables, onData, reader, true);
+                                },
+                                true);
+                            return;
+                        }
+                        result->finish(adaptTo(operation, error, reply->errors()));
+                        return;
+                    }
+                    result->finish(error);
+                });
+        });
 }
 
 CasesReply *GraphQLCaseApi::fetchUpdatedCases(int lastModifiedMinutes, const CaseFilter &filter)
@@ -133,25 +260,25 @@ CasesReply *GraphQLCaseApi::fetchUpdatedCases(int lastModifiedMinutes, const Cas
     if (!filter.customerReference.isEmpty())
         variables.insert(QStringLiteral("customerReference"), filter.customerReference);
     return run<CasesReply>(
-        QStringLiteral("RetrieveUpdatedCases"), variables, readAllCases, readCaseAnswer);
+        QStringLiteral("RetrieveUpdatedCases"), fixed(variables), readAllCases, readCaseAnswer);
 }
 
 CasesReply *GraphQLCaseApi::pollUpdatedCases(int lastModifiedMinutes)
 {
     return run<CasesReply>(QStringLiteral("RetrieveUpdatedCases"),
-        {{QStringLiteral("lastModifiedMinutes"), qMax(0, lastModifiedMinutes)}}, readCases,
+        fixed({{QStringLiteral("lastModifiedMinutes"), qMax(0, lastModifiedMinutes)}}), readCases,
         readCaseAnswer);
 }
 
 CasesReply *GraphQLCaseApi::fetchCase(const QString &caseId)
 {
-    return run<CasesReply>(QStringLiteral("RetrieveCase"), {{QStringLiteral("id"), caseId}},
+    return run<CasesReply>(QStringLiteral("RetrieveCase"), fixed({{QStringLiteral("id"), caseId}}),
         readAllCases, readCaseAnswer);
 }
 
 CasesReply *GraphQLCaseApi::fetchCaseOrSkip(const QString &caseId)
 {
-    return run<CasesReply>(QStringLiteral("RetrieveCase"), {{QStringLiteral("id"), caseId}},
+    return run<CasesReply>(QStringLiteral("RetrieveCase"), fixed({{QStringLiteral("id"), caseId}}),
         readCases, readCaseAnswer);
 }
 
@@ -242,16 +369,19 @@ CasesReply *GraphQLCaseApi::fetchCases(const QStringList &caseIds, int concurren
     return result;
 }
 
-QJsonObject GraphQLCaseApi::createCaseVariables(
-    const CaseDraft &draft, const CaseTypeMatrix &matrix)
+QJsonObject GraphQLCaseApi::createCaseVariables(const CaseDraft &draft,
+    const CaseTypeMatrix &matrix, const ProviderCapabilities &capabilities, bool statePriority)
 {
+    const bool takesPriority = capabilities.has(ProviderCapabilities::Part::CreateCasePriority);
     QJsonObject variables {
         {QStringLiteral("subject"), draft.subject},
         {QStringLiteral("type"), draft.type},
-        {QStringLiteral("priority"), draft.priority},
         {QStringLiteral("serviceId"), draft.serviceId},
-        {QStringLiteral("message"), draft.message},
+        {QStringLiteral("message"),
+            takesPriority || !statePriority ? draft.message : draft.messageStatingPriority()},
     };
+    if (takesPriority)
+        variables.insert(QStringLiteral("priority"), draft.priority);
     if (!draft.customerReference.trimmed().isEmpty())
         variables.insert(QStringLiteral("customerReference"), draft.customerReference.trimmed());
     if (!draft.sentBy.trimmed().isEmpty())
@@ -279,7 +409,12 @@ CreateCaseReply *GraphQLCaseApi::createCase(const CaseDraft &draft)
             result, ApiError(ApiError::Kind::InvalidRequest, messages.join(QLatin1Char(' '))));
         return result;
     }
-    return run<CreateCaseReply>(QStringLiteral("CreateCase"), createCaseVariables(draft, matrix),
+    const bool statePriority = m_statePriorityInMessage;
+    return run<CreateCaseReply>(
+        QStringLiteral("CreateCase"),
+        [draft, &matrix, statePriority](const ProviderCapabilities &caps) {
+            return createCaseVariables(draft, matrix, caps, statePriority);
+        },
         [](CreateCaseReply *result, const GraphQLReply *reply) -> ApiError {
             const QString id = reply->data()
                                    .value(QLatin1String("createCase"))
@@ -301,7 +436,7 @@ ApiReply *GraphQLCaseApi::replyToCase(
     if (!sentBy.trimmed().isEmpty())
         variables.insert(QStringLiteral("sentBy"), sentBy.trimmed());
     return run<ApiReply>(
-        QStringLiteral("ReplyToCase"), variables, [](ApiReply *, const GraphQLReply *reply) {
+        QStringLiteral("ReplyToCase"), fixed(variables), [](ApiReply *, const GraphQLReply *reply) {
             return readConfirmation(reply->data(), "replyToCase");
         });
 }
@@ -310,8 +445,8 @@ ApiReply *GraphQLCaseApi::addCustomerReference(
     const QString &caseId, const QString &customerReference)
 {
     return run<ApiReply>(QStringLiteral("AddCustomerReference"),
-        {{QStringLiteral("caseId"), caseId},
-            {QStringLiteral("customerReference"), customerReference}},
+        fixed({{QStringLiteral("caseId"), caseId},
+            {QStringLiteral("customerReference"), customerReference}}),
         [](ApiReply *, const GraphQLReply *reply) {
             return readConfirmation(reply->data(), "addCustomerReference");
         });
@@ -320,7 +455,7 @@ ApiReply *GraphQLCaseApi::addCustomerReference(
 AccountReply *GraphQLCaseApi::fetchAccount()
 {
     return run<AccountReply>(
-        QStringLiteral("Account"), {}, [](AccountReply *result, const GraphQLReply *reply) {
+        QStringLiteral("Account"), fixed({}), [](AccountReply *result, const GraphQLReply *reply) {
             const QJsonObject o = accountOf(reply->data());
             if (o.isEmpty())
                 return malformed(tr("The answer carries no account."));

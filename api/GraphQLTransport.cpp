@@ -1,5 +1,6 @@
 #include "api/GraphQLTransport.h"
 
+#include "api/GraphQLDocuments.h"
 #include "api/GraphQLReply.h"
 #include "api/Logging.h"
 #include "api/NetworkFailure.h"
@@ -58,10 +59,11 @@ QString GraphQLTransport::document(const QString &operationName)
     static QHash<QString, QString> cache;
     if (const auto it = cache.constFind(operationName); it != cache.cend())
         return *it;
-    QFile file(QStringLiteral(":/graphql/%1.graphql").arg(operationName));
-    if (!file.open(QIODevice::ReadOnly))
+    // The documented core (no optional part): what every provider takes.
+    const QString text = GraphQLDocuments::compose(operationName, ProviderCapabilities());
+    if (text.isEmpty())
         return {};
-    return *cache.insert(operationName, QString::fromUtf8(file.readAll()));
+    return *cache.insert(operationName, text);
 }
 
 bool GraphQLTransport::sendsOnce(const QString &document)
@@ -144,9 +146,14 @@ GraphQLBody GraphQLTransport::readJson(const QByteArray &bytes)
 GraphQLReply *GraphQLTransport::execute(
     const QString &operationName, const QJsonObject &variables, BodyReader reader)
 {
+    return executeDocument(operationName, document(operationName), variables, std::move(reader));
+}
+
+GraphQLReply *GraphQLTransport::executeDocument(const QString &operationName, const QString &query,
+    const QJsonObject &variables, BodyReader reader)
+{
     auto *reply = new GraphQLReply(operationName, this);
     reply->m_reader = reader ? std::move(reader) : BodyReader(&GraphQLTransport::readJson);
-    const QString query = document(operationName);
     if (query.isEmpty()) {
         QMetaObject::invokeMethod(
             reply,

@@ -50,10 +50,14 @@ public:
     // replaces the generic JSON reading, e.g. to parse cases straight into value types.
     GraphQLReply *execute(
         const QString &operationName, const QJsonObject &variables = {}, BodyReader reader = {});
+    // Sends `document` (e.g. composed by GraphQLDocuments) as `operationName`, like execute().
+    GraphQLReply *executeDocument(const QString &operationName, const QString &document,
+        const QJsonObject &variables = {}, BodyReader reader = {});
     // The generic reader: the body as a JSON object.
     static GraphQLBody readJson(const QByteArray &body);
 
-    // The text of a stored operation; empty if there is none.
+    // The text of a stored operation, its documented core only (GraphQLDocuments); empty if
+    // there is none.
     static QString document(const QString &operationName);
     // Whether `document` must reach the server at most once: it defines a mutation (or a
     // subscription), or it is not recognisably a query. Only queries may be sent twice.

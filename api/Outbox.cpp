@@ -708,7 +708,9 @@ void Outbox::reconcile(int index)
                 const bool match = !known.contains(c.id) && c.subject == draft.subject
                     && c.type == draft.type && c.serviceId == draft.serviceId
                     && !c.communications.isEmpty()
-                    && sameText(c.communications.constFirst().message, draft.message)
+                    && (sameText(c.communications.constFirst().message, draft.message)
+                        || sameText(
+                            c.communications.constFirst().message, draft.messageStatingPriority()))
                     && c.createdDate.toDateTime() >= since;
                 if (match)
                     matches << c.id;

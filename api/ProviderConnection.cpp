@@ -38,6 +38,7 @@ QString ProviderConnection::configure(const Profile &profile)
     m_tokens->setTokenUrl(profile.effectiveTokenUrl());
     m_tokens->setClientId(profile.clientId);
     m_tokens->setScope(profile.scope);
+    m_api->setStatePriorityInMessage(profile.statePriorityInMessage);
     return {};
 }
 

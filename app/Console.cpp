@@ -8,6 +8,7 @@
 #include "api/SandboxCredentials.h"
 #include "api/SecretStore.h"
 #include "api/UrlPolicy.h"
+#include "models/CaseFilterProxyModel.h"
 #include "store/CaseStore.h"
 #include "store/StorePaths.h"
 #include "ui/AppIcon.h"
@@ -135,6 +136,8 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
 
     // The store opens now: the cases it holds show and drafts are kept while the credentials
     // are looked up. Polling and sending wait for them.
+    // A case without a priority (a provider that reports none) counts as this in the filter.
+    r->session.filtered()->setDefaultPriority(profile.defaultPriority);
     r->session.start(false);
     configureRepository(r, profile.repository, [this, r, profile] {
         // The secret: given for this session, the sandbox's public demo secret, or the

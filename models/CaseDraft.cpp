@@ -78,3 +78,8 @@ CaseDraft CaseDraft::fromJson(const QJsonObject &json)
     d.endOfIncident = date("endOfIncident");
     return d;
 }
+
+QString CaseDraft::messageStatingPriority() const
+{
+    return QStringLiteral("Requested priority: %1\n\n%2").arg(priority, message);
+}

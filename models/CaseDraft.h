@@ -47,6 +47,11 @@ struct CaseDraft
     QList<Problem> problems(const CaseTypeMatrix &matrix) const;
     bool isValid(const CaseTypeMatrix &matrix) const { return problems(matrix).isEmpty(); }
 
+    // The message as sent to a provider whose createCase takes no priority: a first line that
+    // states the requested priority ("Requested priority: P1"), a blank line, the message. Not
+    // translated: the provider's staff read it, whatever the engineer's language.
+    QString messageStatingPriority() const;
+
     // For the outbox and saved drafts; dates keep their 7 digits and offset.
     QJsonObject toJson() const;
     static CaseDraft fromJson(const QJsonObject &json);

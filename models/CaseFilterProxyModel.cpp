@@ -1,6 +1,7 @@
 #include "models/CaseFilterProxyModel.h"
 
 #include "models/CaseListModel.h"
+#include "models/CaseTypeMatrix.h"
 
 CaseFilterProxyModel::CaseFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -111,7 +112,7 @@ bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (!m_types.isEmpty() && !m_types.contains(c->type))
         return false;
-    if (!m_priorities.isEmpty() && !m_priorities.contains(c->priority))
+    if (!m_priorities.isEmpty() && !m_priorities.contains(effectivePriority(*c)))
         return false;
     if (!m_serviceId.isEmpty() && c->serviceId != m_serviceId)
         return false;
@@ -128,4 +129,22 @@ bool CaseFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
     if (m_list)
         return m_list->lessThan(left.row(), right.row(), left.column());
     return QSortFilterProxyModel::lessThan(left, right);
+}
+
+void CaseFilterProxyModel::setDefaultPriority(const QString &priority)
+{
+    if (priority == m_defaultPriority)
+        return;
+    m_defaultPriority = priority;
+    refilter();
+}
+
+QString CaseFilterProxyModel::effectivePriority(const CaseSummary &c) const
+{
+    if (!c.priority.isEmpty())
+        return c.priority;
+    if (!m_defaultPriority.isEmpty())
+        return m_defaultPriority;
+    const CaseTypeMatrix::Type *type = CaseTypeMatrix::builtIn().type(c.type);
+    return type ? type->defaultPriority : QString();
 }

@@ -27,6 +27,12 @@ public:
     void setOpenOnly(bool openOnly);
     void setTypes(const QStringList &types);
     void setPriorities(const QStringList &priorities);
+    // What a case without a priority (a provider that reports none) counts as in the priority
+    // filter: this priority, or, when empty, the case-type matrix's default for its type.
+    void setDefaultPriority(const QString &priority);
+    QString defaultPriority() const { return m_defaultPriority; }
+    // The case's priority, or what it counts as without one.
+    QString effectivePriority(const CaseSummary &c) const;
     void setServiceId(const QString &serviceId);
     void setUnreadOnly(bool unreadOnly);
     // Case-insensitive substring of id, subject, reference, service or site.
@@ -55,6 +61,7 @@ private:
     QStringList m_statuses;
     QStringList m_types;
     QStringList m_priorities;
+    QString m_defaultPriority;
     QString m_serviceId;
     QString m_text;
     // m_text case-folded, searched for in CaseListModel::searchKey().

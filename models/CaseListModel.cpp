@@ -69,6 +69,32 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void CaseListModel::setKnownNames(
+    const QHash<QString, QString> &serviceNames, const QHash<QString, QString> &siteNames)
+{
+    if (serviceNames == m_serviceNames && siteNames == m_siteNames)
+        return;
+    m_serviceNames = serviceNames;
+    m_siteNames = siteNames;
+    if (!m_cases.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_cases.size()) - 1, ColumnCount - 1),
+            {Qt::DisplayRole, SortRole});
+}
+
+QString CaseListModel::serviceLabel(const CaseSummary &c) const
+{
+    if (!c.serviceName.isEmpty())
+        return c.serviceName;
+    return m_serviceNames.value(c.serviceId, c.serviceId);
+}
+
+QString CaseListModel::siteLabel(const CaseSummary &c) const
+{
+    if (!c.siteName.isEmpty())
+        return c.siteName;
+    return m_siteNames.value(c.siteId, c.siteId);
+}
+
 QString CaseListModel::searchKeyOf(const CaseSummary &c)
 {
     const QString subject = CaseTypeMatrix::builtIn().subjectLabel(c.subject);
@@ -112,13 +138,14 @@ QVariant CaseListModel::displayData(const CaseSummary &c, int column) const
     case TypeColumn:
         return CaseTypeMatrix::builtIn().typeLabel(c.type);
     case PriorityColumn:
-        return c.priority;
+        // A provider without priorities: a dash, not a blank that looks like a missing row.
+        return c.priority.isEmpty() ? QStringLiteral("—") : c.priority;
     case StatusColumn:
         return CaseLabels::status(c.status);
     case ServiceColumn:
-        return c.serviceName.isEmpty() ? c.serviceId : c.serviceName;
+        return serviceLabel(c);
     case SiteColumn:
-        return c.siteName.isEmpty() ? c.siteId : c.siteName;
+        return siteLabel(c);
     case CustomerReferenceColumn:
         return c.customerReference;
     case CreatedColumn:
@@ -185,9 +212,9 @@ bool CaseListModel::lessThan(int left, int right, int column) const
     case StatusColumn:
         return text(CaseLabels::status(a.status), CaseLabels::status(b.status));
     case ServiceColumn:
-        return text(a.serviceName, b.serviceName);
+        return text(serviceLabel(a), serviceLabel(b));
     case SiteColumn:
-        return text(a.siteName, b.siteName);
+        return text(siteLabel(a), siteLabel(b));
     case CustomerReferenceColumn:
         return text(a.customerReference, b.customerReference);
     case CreatedColumn:

@@ -87,6 +87,13 @@ public:
     const ProviderWords &words() const { return m_words; }
     // The statuses the cases are in now, each once, as the provider writes them.
     QStringList statuses() const { return m_statusCounts.keys(); }
+    // Names for service and site ids, for cases that carry none (a provider without
+    // case.service.serviceName or case.site.name, docs/provider-compatibility.md): the account's
+    // services and sites. A case's own name wins; without either, the id is shown.
+    void setKnownNames(
+        const QHash<QString, QString> &serviceNames, const QHash<QString, QString> &siteNames);
+    QString serviceLabel(const CaseSummary &c) const;
+    QString siteLabel(const CaseSummary &c) const;
 
     // "Now" for the age column; the view refreshes it now and then (refreshAges()).
     void setNow(const QDateTime &now);
@@ -107,6 +114,8 @@ private:
     QList<CaseSummary> m_cases;
     QList<QString> m_searchKeys; // by row, as m_cases
     QHash<QString, int> m_rowById;
+    QHash<QString, QString> m_serviceNames;
+    QHash<QString, QString> m_siteNames;
     QDateTime m_now;
     ProviderWords m_words;
     QMap<QString, int> m_statusCounts;

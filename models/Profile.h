@@ -72,6 +72,11 @@ struct Profile
     NotificationChoices notifications;
     RepositorySettings repository;
     WordOverrides words;
+    // For a provider that reports no priorities (docs/provider-compatibility.md): what a case
+    // without one counts as in filters (empty: the case-type matrix's default for its type), and
+    // whether a new case's message states the requested priority when createCase takes none.
+    QString defaultPriority;
+    bool statePriorityInMessage = true;
 
     // The token URL, or /oauth2/token on the endpoint's host when none is set.
     QUrl effectiveTokenUrl() const;

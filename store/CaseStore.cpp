@@ -48,6 +48,7 @@ void CaseStore::open()
             opened.lastSync = m_store->lastSync();
             opened.watched = m_store->watchedCases();
             opened.learnedWords = m_store->learnedWords();
+            opened.providerCapabilities = m_store->providerCapabilities();
         }
         opened.drafts = storedDrafts();
         emit this->opened(opened);
@@ -77,6 +78,15 @@ void CaseStore::applyCases(const QList<Case> &cases, bool baseline, const QDateT
         emit casesApplied(*change);
         // The list has its change; moving the log into the file can wait until now.
         m_store->checkpoint();
+    });
+}
+
+void CaseStore::saveProviderCapabilities(const QByteArray &json)
+{
+    post([this, json] {
+        // Only a cache: relearned when missing, so a failure needs no word to the engineer.
+        if (m_store->isOpen())
+            m_store->setProviderCapabilities(json);
     });
 }
 

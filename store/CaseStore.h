@@ -28,6 +28,8 @@ public:
         QHash<QString, QByteArray> drafts; // by key
         QStringList watched; // case ids
         LearnedWords learnedWords; // what the console learned of the provider's words
+        // The provider's capabilities as cached (api/ProviderCapabilities' JSON); may be empty.
+        QByteArray providerCapabilities;
     };
 
     explicit CaseStore(const QString &path, QObject *parent = nullptr);
@@ -46,6 +48,8 @@ public:
     void removeDraft(const QString &key);
     void setWatched(const QString &caseId, bool watched);
     void saveLearnedWords(const LearnedWords &words);
+    // Caches the provider's capabilities (api/ProviderCapabilities' JSON).
+    void saveProviderCapabilities(const QByteArray &json);
 
     // OutboxStorage
     void loadOutbox(QObject *context, std::function<void(const QList<OutboxItem> &)> done) override;

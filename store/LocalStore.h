@@ -116,6 +116,11 @@ public:
     QDateTime lastSync();
     void setLastSync(const QDateTime &when);
 
+    // What the provider was last found to have beyond its documented schema: the JSON of
+    // api/ProviderCapabilities, as given (LocalStoreCapabilities.cpp); empty when never stored.
+    QByteArray providerCapabilities();
+    bool setProviderCapabilities(const QByteArray &json);
+
     // Drafts: text the engineer is typing, saved as it is typed.
     bool saveDraft(const QString &key, const QByteArray &payload);
     std::optional<QByteArray> draft(const QString &key);

@@ -20,6 +20,11 @@ inline constexpr QLatin1StringView PollInterval {"pollIntervalSeconds"};
 inline constexpr QLatin1StringView NotifyProviderMessages {"notifications/providerMessages"};
 inline constexpr QLatin1StringView NotifyUrgentIncidents {"notifications/urgentIncidents"};
 inline constexpr QLatin1StringView NotificationsOff {"notifications/allOff"};
+// A provider without priorities (docs/provider-compatibility.md), per profile: the priority a
+// case without one counts as (empty: the case-type matrix's default for its type), and whether a
+// new case's message states the requested priority when createCase takes none.
+inline constexpr QLatin1StringView DefaultPriority {"provider/defaultPriority"};
+inline constexpr QLatin1StringView StatePriorityInMessage {"provider/statePriorityInMessage"};
 // The Case Repository and publishing (RepositorySettings), per profile; maps as JSON objects.
 inline constexpr QLatin1StringView RepositoryUrl {"caseRepository/url"};
 inline constexpr QLatin1StringView RepositoryUser {"caseRepository/user"};

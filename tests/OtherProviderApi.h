@@ -54,6 +54,12 @@ public:
         return m_real->addCustomerReference(caseId, reference);
     }
     AccountReply *fetchAccount() override { return m_real->fetchAccount(); }
+    ProviderCapabilities capabilities() const override { return m_real->capabilities(); }
+    void setCapabilities(const ProviderCapabilities &capabilities) override
+    {
+        m_real->setCapabilities(capabilities);
+    }
+    ApiReply *discoverCapabilities() override { return m_real->discoverCapabilities(); }
 
 private:
     CasesReply *translated(CasesReply *inner)

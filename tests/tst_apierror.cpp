@@ -1,4 +1,5 @@
 #include "api/ApiError.h"
+#include "api/GraphQLSchemaError.h"
 #include "api/NetworkFailure.h"
 
 #include <QFile>
@@ -58,6 +59,7 @@ private slots:
     void codes_data();
     void codes();
     void everyCodeTheSandboxDocumentsIsMapped();
+    void aMissingFieldIsNamedWithWhatTheConsoleDid();
     void kindsWithoutCode_data();
     void kindsWithoutCode();
     void retryAfter_data();
@@ -246,6 +248,34 @@ void TestApiError::kindsWithoutCode()
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
+void TestApiError::aMissingFieldIsNamedWithWhatTheConsoleDid()
+{
+    // The provider's validation error, as the API annotates it (GraphQLCaseApi::adaptTo).
+    ApiError error = ApiError::fromServerCode(QStringLiteral("HC0009"),
+        QStringLiteral("Cannot query field \"priority\" on type \"Case\"."), 400);
+    const GraphQLSchemaError gap
+        = GraphQLSchemaError::read({{QStringLiteral("message"), error.serverMessage()}});
+    QVERIFY(gap.isValid());
+
+    error.setSchemaGap(gap.describe(), true);
+    QString message = error.userMessage();
+    QVERIFY2(message.contains(QStringLiteral("“priority” on “Case”")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("adapted")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("try again")), qPrintable(message));
+    QCOMPARE(error.kind(), ApiError::Kind::Validation);
+
+    error.setSchemaGap(
+        GraphQLSchemaError::read(
+            {{QStringLiteral("message"), QStringLiteral("The argument `subject` does not exist.")}})
+            .describe(),
+        false);
+    message = error.userMessage();
+    QVERIFY2(message.contains(QStringLiteral("argument “subject”")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("adapted")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("report this")), qPrintable(message));
+    QVERIFY(!error.isRetryable());
+}
+
 void TestApiError::aBodyShorterThanDeclaredIsBroken_data()
 {
     QTest::addColumn<QByteArray>("declared");

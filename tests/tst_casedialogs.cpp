@@ -89,6 +89,7 @@ class TestCaseDialogs : public QObject
 
 private slots:
     void createOffersExactlyTheMatrix();
+    void createSaysWhenTheProviderSetsThePriority();
     void switchingTypeKeepsWhatFitsAndResetsTheRest();
     void createRefusesInvalidInputAndSaysWhy();
     void createSendsBothIncidentDates();
@@ -145,6 +146,31 @@ void TestCaseDialogs::createOffersExactlyTheMatrix()
             QVERIFY(dialog.grab().save(path));
         }
     }
+}
+
+void TestCaseDialogs::createSaysWhenTheProviderSetsThePriority()
+{
+    const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
+    CreateCaseDialog dialog(matrix);
+    CreateForm form(dialog);
+    dialog.setServices(services);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *note = child<QLabel>(&dialog, "priorityNote");
+    QVERIFY(!note->isVisible());
+
+    dialog.setProviderSetsPriority(true);
+    QVERIFY(note->isVisible());
+    QVERIFY2(
+        note->text().contains(QLatin1String("sets the priority itself")), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QLatin1String("Requested priority")), qPrintable(note->text()));
+    // The matrix still holds: a general request offers P3 to P5 only.
+    form.chooseType(QStringLiteral("NonIncident"));
+    QCOMPARE(itemData(form.priority), matrix.type(QStringLiteral("NonIncident"))->priorities);
+    QVERIFY(!itemData(form.priority).contains(QLatin1String("P1")));
+
+    dialog.setProviderSetsPriority(false);
+    QVERIFY(!note->isVisible());
 }
 
 void TestCaseDialogs::switchingTypeKeepsWhatFitsAndResetsTheRest()

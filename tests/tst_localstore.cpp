@@ -1,3 +1,4 @@
+#include "store/CaseStore.h"
 #include "store/LocalStore.h"
 
 #include <QFile>
@@ -117,6 +118,7 @@ private slots:
     void searchTakesSyntaxLiterally();
     void longSearchIsShortenedAndSaysSo();
     void draftsAndOutbox();
+    void providerCapabilitiesAreCached();
     void migratesFromVersion1();
     void migratesFromVersion3();
     void migratesFromVersion4();
@@ -166,6 +168,31 @@ void TestLocalStore::insertsAndReloadsExactly()
     QVERIFY(again && again->isEmpty());
     QVERIFY(again->newCommunications.isEmpty());
     QCOMPARE(store.loadSummaries().size(), 1);
+}
+
+void TestLocalStore::providerCapabilitiesAreCached()
+{
+    // The store keeps the bytes it is given (api/ProviderCapabilities' JSON) across a restart,
+    // and the GUI's store hands them over with what it opened.
+    const QByteArray json = R"({"discoveredAt":"2026-12-01T10:00:00.000Z","parts":{}})";
+    {
+        LocalStore store(dbPath());
+        QVERIFY(store.open().ok);
+        QVERIFY(store.providerCapabilities().isEmpty());
+        QVERIFY(store.setProviderCapabilities("{}"));
+        QVERIFY(store.setProviderCapabilities(json));
+    }
+    LocalStore again(dbPath());
+    QVERIFY(again.open().ok);
+    QCOMPARE(again.providerCapabilities(), json);
+
+    CaseStore gui(dbPath());
+    std::optional<QByteArray> handedOver;
+    connect(&gui, &CaseStore::opened, this,
+        [&](const CaseStore::Opened &opened) { handedOver = opened.providerCapabilities; });
+    gui.open();
+    QTRY_VERIFY_WITH_TIMEOUT(handedOver.has_value(), 15'000);
+    QCOMPARE(*handedOver, json);
 }
 
 void TestLocalStore::onlyItsOwnerCanReadIt()

@@ -48,6 +48,7 @@ private slots:
     void threadShowsACaseAndFlagsWhatIsNew();
     void threadAppendsOnlyWhatAPollAdds();
     void proxyFilters();
+    void aProviderWithoutPrioritiesOrNames();
     void pollKeepsTheSelectionThroughTheProxy();
     void textFilterOnASortedView();
     void threadTellsSidesApartInEitherVocabulary_data();
@@ -160,6 +161,56 @@ void TestModels::proxyFilters()
     QCOMPARE(
         proxy.index(0, CaseListModel::StatusColumn).data().toString(), QStringLiteral("Closed"));
     QCOMPARE(proxy.index(3, CaseListModel::StatusColumn).data().toString(), QStringLiteral("New"));
+}
+
+void TestModels::aProviderWithoutPrioritiesOrNames()
+{
+    // docs/provider-compatibility.md: no priority on cases shows "—" and filters as the
+    // profile's default (else the matrix's default for the type); no names shows the account's
+    // names for the ids, else the ids.
+    CaseListModel source;
+    CaseFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CaseSummary bare = summary(QStringLiteral("CS-1"), QStringLiteral("New"),
+        QStringLiteral("Incident"), QString(), QStringLiteral("SVC-A"));
+    bare.serviceName.clear();
+    bare.siteId = QStringLiteral("SITE-1");
+    source.upsert({bare,
+        summary(QStringLiteral("CS-2"), QStringLiteral("New"), QStringLiteral("Incident"),
+            QStringLiteral("P1"), QStringLiteral("SVC-B"))});
+    const int row = source.rowOf(QStringLiteral("CS-1"));
+    const auto shown = [&](int column) { return source.index(row, column).data().toString(); };
+    QCOMPARE(shown(CaseListModel::PriorityColumn), QStringLiteral("—"));
+    QCOMPARE(shown(CaseListModel::ServiceColumn), QStringLiteral("SVC-A"));
+    QCOMPARE(shown(CaseListModel::SiteColumn), QStringLiteral("SITE-1"));
+
+    QSignalSpy changed(&source, &QAbstractItemModel::dataChanged);
+    source.setKnownNames({{QStringLiteral("SVC-A"), QStringLiteral("Internet Paris")}},
+        {{QStringLiteral("SITE-1"), QStringLiteral("Paris HQ")}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(shown(CaseListModel::ServiceColumn), QStringLiteral("Internet Paris"));
+    QCOMPARE(shown(CaseListModel::SiteColumn), QStringLiteral("Paris HQ"));
+    // A case's own name wins over the account's.
+    QCOMPARE(source.index(source.rowOf(QStringLiteral("CS-2")), CaseListModel::ServiceColumn)
+                 .data()
+                 .toString(),
+        QStringLiteral("SVC-B Internet 500M"));
+
+    const auto ids = [&proxy] {
+        QStringList found;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            found << proxy.index(r, 0).data(CaseListModel::CaseIdRole).toString();
+        found.sort();
+        return found.join(u',');
+    };
+    // The matrix's default for an Incident is P3.
+    proxy.setPriorities({QStringLiteral("P3")});
+    QCOMPARE(ids(), QStringLiteral("CS-1"));
+    proxy.setDefaultPriority(QStringLiteral("P1"));
+    QCOMPARE(ids(), QString());
+    proxy.setPriorities({QStringLiteral("P1")});
+    QCOMPARE(ids(), QStringLiteral("CS-1,CS-2"));
 }
 
 void TestModels::pollKeepsTheSelectionThroughTheProxy()

@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "api/CaseRepositoryClient.h"
 #include "api/GraphQLCaseApi.h"
+#include "api/ProviderCapabilities.h"
 #include "api/GraphQLTransport.h"
 #include "api/TokenProvider.h"
 #include "models/Timestamp.h"
@@ -130,6 +131,8 @@ void TestNoResend::init()
     m_transport = std::make_unique<GraphQLTransport>(m_network.get(), m_tokens.get());
     m_transport->setTimeout(15'000);
     m_api = std::make_unique<GraphQLCaseApi>(m_transport.get());
+    // Known already: the test servers answer the requests under test, not a discovery.
+    m_api->setCapabilities(ProviderCapabilities::everything());
 }
 
 void TestNoResend::cleanup()

@@ -336,6 +336,12 @@ void TestSettingsDialog::profilesRoundTripThroughTheStore()
     retype(child<QLineEdit>(dialog, "clientIdEdit"), QStringLiteral("delta-client"));
     child<QCheckBox>(dialog, "notificationsOffCheck")->click();
     QVERIFY(!child<QCheckBox>(dialog, "notifyIncidentsCheck")->isEnabled());
+    // A provider without priorities: what its cases count as, and no priority line.
+    QVERIFY(child<QCheckBox>(dialog, "statePriorityCheck")->isChecked()); // on by default
+    child<QCheckBox>(dialog, "statePriorityCheck")->click();
+    auto *defaultPriority = child<QComboBox>(dialog, "defaultPriorityCombo");
+    QCOMPARE(defaultPriority->currentData().toString(), QString());
+    defaultPriority->setCurrentIndex(defaultPriority->findData(QStringLiteral("P2")));
 
     // Alpha goes, after confirming.
     list->setCurrentRow(0);
@@ -369,6 +375,10 @@ void TestSettingsDialog::profilesRoundTripThroughTheStore()
     QVERIFY(delta.notifications.allOff);
     QVERIFY(delta.notifications.urgentIncidents); // kept for when they are turned on again
     QVERIFY(!delta.notifications.wantsUrgentIncidents());
+    QCOMPARE(delta.defaultPriority, QStringLiteral("P2"));
+    QVERIFY(!delta.statePriorityInMessage);
+    QVERIFY(beta.statePriorityInMessage);
+    QCOMPARE(beta.defaultPriority, QString());
 }
 
 void TestSettingsDialog::unchangedActiveProfileIsNotReported()

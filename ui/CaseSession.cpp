@@ -27,6 +27,13 @@ CaseSession::CaseSession(
     , m_thread(new CommunicationThreadModel(this))
 {
     m_filtered->setSourceModel(m_cases);
+    if (m_api) {
+        connect(m_api, &CaseApi::capabilitiesLearned, this,
+            [this](const ProviderCapabilities &capabilities) {
+                m_store->saveProviderCapabilities(capabilities.toJson());
+                emit capabilitiesChanged();
+            });
+    }
 
     connect(m_store, &CaseStore::opened, this, [this](const CaseStore::Opened &opened) {
         if (!opened.message.isEmpty())
@@ -49,6 +56,12 @@ CaseSession::CaseSession(
         LearnedWords learned = opened.learnedWords;
         learned.dropStale(QDateTime::currentDateTimeUtc());
         setWords(ProviderWords(m_words.overrides(), learned));
+        // The provider's capabilities as last learned: the first poll needs no discovery unless
+        // they are a day old. The API tells what it learns; the store keeps it.
+        if (m_api && !opened.providerCapabilities.isEmpty()) {
+            if (const auto cached = ProviderCapabilities::fromJson(opened.providerCapabilities))
+                m_api->setCapabilities(*cached);
+        }
         m_cases->reset(opened.summaries);
         m_hadData = !opened.summaries.isEmpty();
         m_loaded = true;
@@ -262,6 +275,11 @@ void CaseSession::search(const QString &text)
     m_store->search(m_searchText, m_searchGeneration);
 }
 
+ProviderCapabilities CaseSession::capabilities() const
+{
+    return m_api ? m_api->capabilities() : ProviderCapabilities();
+}
+
 void CaseSession::fetchAccount()
 {
     if (!m_api || m_fetchingAccount)
@@ -275,6 +293,18 @@ void CaseSession::fetchAccount()
             return; // the next successful poll asks again; the known cases' services serve
                     // meanwhile
         m_account = reply->account();
+        // Names for the ids of cases that carry none (a provider without case.service.serviceName
+        // or case.site.name).
+        QHash<QString, QString> serviceNames, siteNames;
+        for (const Service &service : std::as_const(m_account.services)) {
+            if (!service.serviceName.isEmpty())
+                serviceNames.insert(service.serviceId, service.serviceName);
+        }
+        for (const Site &site : std::as_const(m_account.sites)) {
+            if (!site.name.isEmpty())
+                siteNames.insert(site.siteId, site.name);
+        }
+        m_cases->setKnownNames(serviceNames, siteNames);
         emit accountChanged();
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ProviderCapabilities.h"
 #include "models/Account.h"
 #include "models/Case.h"
 #include "models/CaseDraft.h"
@@ -99,6 +100,9 @@ public:
     };
     QList<ServiceChoice> services() const;
     const Account &account() const { return m_account; }
+    // What the provider has beyond its documented schema, as far as known
+    // (docs/provider-compatibility.md); nothing optional before it is learned.
+    ProviderCapabilities capabilities() const;
 
     // Drafts, saved as typed, by key: createDraftKey() or replyDraftKey(caseId).
     static QString createDraftKey() { return QStringLiteral("create-case"); }
@@ -143,6 +147,8 @@ signals:
     // write).
     void storeMessage(const QString &message);
     void accountChanged();
+    // The provider's capabilities were learned anew (CaseApi::capabilities()).
+    void capabilitiesChanged();
     void watchChanged(const QString &caseId, bool watched);
     void publishStateChanged(const QString &caseId);
     // What a poll brought that the engineer may want to hear about (not the first sync).

@@ -5,6 +5,7 @@
 #include "ui_CreateCaseDialog.h"
 
 #include <QCompleter>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTimer>
@@ -26,6 +27,7 @@ CreateCaseDialog::CreateCaseDialog(const CaseTypeMatrix &matrix, QWidget *parent
     , m_ui(std::make_unique<Ui::CreateCaseDialog>())
     , m_matrix(matrix)
     , m_saveDelay(new QTimer(this))
+    , m_priorityNote(new QLabel(this))
 {
     m_ui->setupUi(this);
     QPushButton *create = m_ui->buttonBox->button(QDialogButtonBox::Ok);
@@ -48,6 +50,13 @@ CreateCaseDialog::CreateCaseDialog(const CaseTypeMatrix &matrix, QWidget *parent
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->serviceCombo->setCompleter(completer);
     m_ui->serviceCombo->lineEdit()->setPlaceholderText(tr("Type to find a service"));
+
+    // Under the priority: what a provider without a priority argument does with it.
+    m_priorityNote->setObjectName(QStringLiteral("priorityNote"));
+    m_priorityNote->setWordWrap(true);
+    m_priorityNote->setTextFormat(Qt::PlainText);
+    m_priorityNote->hide();
+    m_ui->form->insertRow(2, QString(), m_priorityNote);
 
     m_saveDelay->setSingleShot(true);
     m_saveDelay->setInterval(400);
@@ -143,6 +152,16 @@ void CreateCaseDialog::updateIncidentRows()
     m_ui->form->setRowVisible(m_ui->startLabel, dates);
     m_ui->form->setRowVisible(m_ui->endLabel, dates);
     m_ui->ongoingLabel->setVisible(dates && !m_ui->endCheck->isChecked());
+}
+
+void CreateCaseDialog::setProviderSetsPriority(bool providerSets)
+{
+    m_priorityNote->setText(providerSets
+            ? tr("This provider sets the priority itself. The priority chosen here is checked "
+                 "against the case type and stated in the message's first line (“Requested "
+                 "priority: P1”) unless the profile's settings turn that off.")
+            : QString());
+    m_priorityNote->setVisible(providerSets);
 }
 
 void CreateCaseDialog::setServices(const QList<ServiceChoice> &services)

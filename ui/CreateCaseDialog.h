@@ -20,6 +20,8 @@ class CreateCaseDialog;
 // and the form says what is missing. The dialog does not send anything itself: it emits
 // submitted(), its owner queues the draft in the outbox and reports the item's progress back
 // through showSendState(), so a refused case comes back to the form with the server's reason.
+class QLabel;
+
 class CreateCaseDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,11 @@ public:
 
     // The services to choose from; keeps the chosen one when it is still offered.
     void setServices(const QList<ServiceChoice> &services);
+    // A provider whose createCase takes no priority (docs/provider-compatibility.md): the form
+    // still offers and checks the priorities the case type allows, and says that the provider
+    // sets the priority and that the chosen one is stated in the message's first line (unless
+    // the profile turns that off).
+    void setProviderSetsPriority(bool providerSets);
     // Fills the form. An Incident without a start gets "now"; an unknown type gets the first.
     void setDraft(const CaseDraft &draft);
     CaseDraft draft() const;
@@ -70,6 +77,7 @@ private:
     std::unique_ptr<Ui::CreateCaseDialog> m_ui;
     const CaseTypeMatrix &m_matrix;
     QTimer *m_saveDelay;
+    QLabel *m_priorityNote;
     QString m_pendingKey;
     bool m_filling = false;
 };

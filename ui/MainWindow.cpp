@@ -610,6 +610,9 @@ void MainWindow::newCase()
     for (const CaseSession::ServiceChoice &service : m_session->services())
         services.append({service.serviceId, service.label});
     m_createDialog->setServices(services);
+    const ProviderCapabilities caps = m_session->capabilities();
+    m_createDialog->setProviderSetsPriority(
+        caps.isDiscovered() && !caps.has(ProviderCapabilities::Part::CreateCasePriority));
     if (m_createDialog->pendingKey().isEmpty() && !m_createDialog->isVisible()) {
         const QByteArray saved = m_session->draft(CaseSession::createDraftKey());
         CaseDraft draft = saved.isEmpty()

@@ -97,17 +97,20 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
         });
     }
     connect(ui->pollIntervalSpin, &QSpinBox::valueChanged, this, &SettingsDialog::readFields);
+    // docs/provider-compatibility.md: a provider without priorities.
+    ui->defaultPriorityCombo->addItem(tr("The case type's default"), QString());
+    for (const char *priority : {"P1", "P2", "P3", "P4", "P5"})
+        ui->defaultPriorityCombo->addItem(QLatin1String(priority), QLatin1String(priority));
+    connect(ui->defaultPriorityCombo, &QComboBox::currentIndexChanged, this,
+        &SettingsDialog::readFields);
+    connect(ui->statePriorityCheck, &QCheckBox::toggled, this, &SettingsDialog::readFields);
     for (QCheckBox *box :
         {ui->notifyMessagesCheck, ui->notifyIncidentsCheck, ui->notificationsOffCheck})
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::readFields);
     connect(ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(ui->repositoryButton, &QPushButton::clicked, this, &SettingsDialog::editRepository);
     connect(m_check, &ConnectionCheck::succeeded, this,
-        [this](const QString &accountName, int services) {
-            showTestResult(
-                tr("Connected to the account “%1” with %n service(s).", nullptr, services)
-                    .arg(accountName));
-        });
+        [this](const QString &report) { showTestResult(report); });
     connect(m_check, &ConnectionCheck::failed, this, [this](const QString &message) {
         showTestResult(tr("Could not connect. %1").arg(message));
     });
@@ -231,6 +234,9 @@ void SettingsDialog::showCurrent()
     ui->notificationsOffCheck->setChecked(profile.notifications.allOff);
     ui->ourTypesEdit->setText(profile.words.ourTypes.join(QStringLiteral(", ")));
     ui->closedStatusesEdit->setText(profile.words.closedStatuses.join(QStringLiteral(", ")));
+    ui->defaultPriorityCombo->setCurrentIndex(
+        qMax(0, ui->defaultPriorityCombo->findData(profile.defaultPriority)));
+    ui->statePriorityCheck->setChecked(profile.statePriorityInMessage);
     m_loading = false;
 
     ui->connectionGroup->setEnabled(entry);
@@ -303,6 +309,8 @@ void SettingsDialog::readFields()
     p.notifications.providerMessages = ui->notifyMessagesCheck->isChecked();
     p.notifications.urgentIncidents = ui->notifyIncidentsCheck->isChecked();
     p.notifications.allOff = ui->notificationsOffCheck->isChecked();
+    p.defaultPriority = ui->defaultPriorityCombo->currentData().toString();
+    p.statePriorityInMessage = ui->statePriorityCheck->isChecked();
     ui->notifyMessagesCheck->setEnabled(!p.notifications.allOff);
     ui->notifyIncidentsCheck->setEnabled(!p.notifications.allOff);
     p.words.ourTypes = SettingsDialog::wordList(ui->ourTypesEdit->text());

@@ -44,6 +44,7 @@ const QHash<QString, QStringList> &commandOptions()
         {QStringLiteral("outbox"), {QStringLiteral("reconcile"), QStringLiteral("lookup-delay")}},
         {QStringLiteral("poll"), {QStringLiteral("once"), QStringLiteral("interval")}},
         {QStringLiteral("matrix"), {QStringLiteral("json")}},
+        {QStringLiteral("capabilities"), {QStringLiteral("json"), QStringLiteral("refresh")}},
         {QStringLiteral("store-secret"), {}},
         {QStringLiteral("save-profile"),
             {QStringLiteral("repository"), QStringLiteral("repository-user")}},
@@ -216,6 +217,9 @@ int Casectl::start(const QStringList &arguments)
            "arrive)\n"
            "  poll [--once] [--interval SEC]              (one JSON line per change)\n"
            "  matrix [--json]\n"
+           "  capabilities [--json] [--refresh]          (what the provider has beyond its "
+           "documented\n"
+           "                                              schema; --refresh learns it again)\n"
            "  store-secret                                (reads the secret from standard input)\n"
            "  save-profile NAME [--repository URL --repository-user USER]\n\n"
            "Case Repository commands (--repository URL --repository-user USER, or the profile's):\n"
@@ -275,6 +279,7 @@ int Casectl::start(const QStringList &arguments)
         tr("outbox: finish the changes an earlier run left (look each up, send it only if it "
            "did not arrive)."));
     flag("once", tr("poll: poll once and exit."));
+    flag("refresh", tr("capabilities: learn them from the provider again now."));
     value("interval", tr("poll: seconds between polls (default: 60)."), "seconds");
     value("repository", tr("status, save-profile: the Case Repository API's root URL."), "url");
     value("repository-user", tr("status, save-profile: the Case Repository user."), "user");
@@ -392,15 +397,17 @@ int Casectl::start(const QStringList &arguments)
         {QStringLiteral("reference"), &Casectl::runReference},
         {QStringLiteral("poll"), &Casectl::runPoll},
         {QStringLiteral("outbox"), &Casectl::runOutboxReconcile},
+        {QStringLiteral("capabilities"), &Casectl::runCapabilities},
     };
     // Arguments are checked before the secret is looked up, so usage errors come first.
     const QHash<QString, int> positionalCount {{QStringLiteral("cases"), 0},
         {QStringLiteral("case"), 1}, {QStringLiteral("create"), 0}, {QStringLiteral("reply"), 1},
         {QStringLiteral("reference"), 2}, {QStringLiteral("poll"), 0},
-        {QStringLiteral("outbox"), 0}};
+        {QStringLiteral("outbox"), 0}, {QStringLiteral("capabilities"), 0}};
     if (m_positional.size() != positionalCount.value(m_command))
         return usageError(tr("'%1' takes %n argument(s)", nullptr, positionalCount.value(m_command))
                               .arg(m_command));
+    useCapabilityCache();
     connectAndRun([this, run = commands.value(m_command)] { (this->*run)(); });
     return -1;
 }

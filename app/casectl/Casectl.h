@@ -70,6 +70,11 @@ private:
     void runReply();
     void runReference();
     void runPoll();
+    // "capabilities": what the provider has beyond its documented schema, learned when, how
+    // (CasectlCapabilities.cpp).
+    void runCapabilities();
+    // Gives the API the profile's cached capabilities and caches what it learns.
+    void useCapabilityCache();
     // "outbox": lists the changes not yet confirmed (every process's); with --reconcile, looks
     // up each one that was sent or is waiting and sends it only if the server does not have it.
     int runOutboxList();

@@ -65,7 +65,9 @@ void Casectl::printCaseTable(const QList<Case> &cases)
           << cell(tr("STATUS"), 24) << ' ' << cell(tr("MODIFIED"), 16) << ' '
           << cell(tr("SUBJECT"), 20) << ' ' << tr("SERVICE") << '\n';
     for (const Case &c : cases) {
-        m_out << cell(c.id, 11) << ' ' << cell(c.priority, 3) << ' '
+        // "—": the provider reports no priority (docs/provider-compatibility.md).
+        m_out << cell(c.id, 11) << ' '
+              << cell(c.priority.isEmpty() ? QStringLiteral("—") : c.priority, 3) << ' '
               << cell(matrix.typeLabel(c.type), 15) << ' ' << cell(statusText(c), 24) << ' '
               << cell(localTime(c.lastModifiedDate), 16) << ' '
               << cell(matrix.subjectLabel(c.subject), 20) << ' '
@@ -94,7 +96,7 @@ void Casectl::printCase(const Case &c)
     line(tr("Status"), statusText(c));
     line(tr("Origin"), c.origin);
     line(tr("Service"), c.serviceName.isEmpty() ? c.serviceId : c.serviceName);
-    line(tr("Site"), c.siteName);
+    line(tr("Site"), c.siteName.isEmpty() ? c.siteId : c.siteName);
     line(tr("Reference"), c.customerReference);
     line(tr("Start of incident"), localTime(c.startOfIncident));
     line(tr("End of incident"), localTime(c.endOfIncident));
