@@ -84,7 +84,8 @@ QString LocalSandbox::findDirectory()
     return {};
 }
 
-void LocalSandbox::start(const QString &stateFile, int activitySeconds)
+void LocalSandbox::start(
+    const QString &stateFile, int activitySeconds, const QStringList &serverOptions)
 {
     m_reported = false;
     m_output.clear();
@@ -115,6 +116,7 @@ void LocalSandbox::start(const QString &stateFile, int activitySeconds)
         QDir().mkpath(QFileInfo(stateFile).absolutePath());
         arguments << QStringLiteral("--data") << stateFile;
     }
+    arguments << serverOptions;
     qCInfo(lcApi) << "starting the sandbox server in" << dir;
     m_process.setWorkingDirectory(dir);
     m_process.start(node, arguments);

@@ -24,7 +24,9 @@ public:
 
     // `stateFile`: where the sandbox keeps its cases between runs (empty: demo data each time).
     // `activitySeconds`: how often, on average, the simulated provider changes something.
-    void start(const QString &stateFile, int activitySeconds = 30);
+    // `serverOptions`: more options for server.js (e.g. --schema documented --words plain).
+    void start(
+        const QString &stateFile, int activitySeconds = 30, const QStringList &serverOptions = {});
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     // Stops the server without waiting (it saves its state as it goes) and deletes this object
     // once it has exited. The destructor, by contrast, waits up to 3 s: for the end of the run.

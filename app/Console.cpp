@@ -235,7 +235,14 @@ void Console::startSandbox()
         profile.repository.publish = true;
         profile.repository.clientType = QStringLiteral("NIP");
         profile.repository.clientId = QStringLiteral("5252344078");
-        runProfile(profile, StorePaths::databaseNamed(QStringLiteral("sandbox-demo")),
+        // Each variant of the sandbox keeps its own store: what was learned of one provider
+        // (capabilities, words) is not another's.
+        QString database = QStringLiteral("sandbox-demo");
+        for (const QString &option : m_options.sandboxOptions) {
+            if (!option.startsWith(u'-'))
+                database += u'-' + option;
+        }
+        runProfile(profile, StorePaths::databaseNamed(database),
             tr("Sandbox (%1)").arg(profile.endpoint.authority()));
     });
     connect(m_sandbox.get(), &LocalSandbox::failed, this, [this](const QString &message) {
@@ -246,7 +253,7 @@ void Console::startSandbox()
         }
         showWelcome(message);
     });
-    m_sandbox->start(StorePaths::sandboxStateFile());
+    m_sandbox->start(StorePaths::sandboxStateFile(), 30, m_options.sandboxOptions);
 }
 
 void Console::showWelcome(const QString &problem)

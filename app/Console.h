@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -27,6 +28,8 @@ public:
     {
         std::optional<Profile> profile; // from the command line or a named profile
         bool sandbox = false; // start the local sandbox and use it
+        // More options for the sandbox server (--schema, --words): another provider's answers.
+        QStringList sandboxOptions;
         int pollIntervalSeconds = 0; // 0: the profile's
         QString screenshot; // save the main window there after the first poll, then quit
     };

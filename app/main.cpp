@@ -66,8 +66,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
         QApplication::translate(
             "main", "Start the local sandbox server (Node.js 20) with demo data and use it."));
+    const QCommandLineOption sandboxProviderOption(QStringLiteral("sandbox-provider"),
+        QApplication::translate("main",
+            "With --sandbox: answer as another provider might, where the provider's article "
+            "leaves it open: the schema (full or documented) and the words (sandbox or plain), "
+            "e.g. documented,plain."),
+        QStringLiteral("variant"));
     parser.addOptions({profileOption, endpointOption, tokenUrlOption, clientIdOption, scopeOption,
-        intervalOption, sandboxOption, screenshotOption, languageOption});
+        intervalOption, sandboxOption, sandboxProviderOption, screenshotOption, languageOption});
     parser.process(app);
 
     const auto usageError = [](const QString &message) {
@@ -87,6 +93,29 @@ int main(int argc, char *argv[])
             || parser.isSet(clientIdOption)))
         return usageError(QApplication::translate(
             "main", "--sandbox cannot be combined with --profile, --endpoint or --client-id"));
+
+    // The sandbox's server options for --sandbox-provider (sandbox/README.md, "Schemas and
+    // vocabularies").
+    QStringList sandboxOptions;
+    if (parser.isSet(sandboxProviderOption)) {
+        if (!parser.isSet(sandboxOption))
+            return usageError(
+                QApplication::translate("main", "--sandbox-provider goes with --sandbox"));
+        const QStringList parts
+            = parser.value(sandboxProviderOption).split(u',', Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            const QString value = part.trimmed();
+            if (value == QLatin1String("full") || value == QLatin1String("documented"))
+                sandboxOptions << QStringLiteral("--schema") << value;
+            else if (value == QLatin1String("sandbox") || value == QLatin1String("plain"))
+                sandboxOptions << QStringLiteral("--words") << value;
+            else
+                return usageError(QApplication::translate("main",
+                    "--sandbox-provider takes full or documented, and sandbox or plain "
+                    "(e.g. documented,plain), not '%1'")
+                                      .arg(value));
+        }
+    }
 
     // Which provider, as whom: the command line, a named profile, or the active one.
     std::optional<Profile> chosen;
@@ -114,6 +143,7 @@ int main(int argc, char *argv[])
     Console::Options options;
     options.profile = chosen;
     options.sandbox = parser.isSet(sandboxOption);
+    options.sandboxOptions = sandboxOptions;
     options.pollIntervalSeconds = interval;
     options.screenshot = parser.value(screenshotOption);
     Console console(options);
