@@ -158,8 +158,8 @@ void CreateCaseDialog::setProviderSetsPriority(bool providerSets)
 {
     m_priorityNote->setText(providerSets
             ? tr("This provider sets the priority itself. The priority chosen here is checked "
-                 "against the case type and stated in the message's first line (“Requested "
-                 "priority: P1”) unless the profile's settings turn that off.")
+                 "against the case type, and the profile's settings say whether the message's "
+                 "first line states it (“Requested priority: P1”).")
             : QString());
     m_priorityNote->setVisible(providerSets);
 }
