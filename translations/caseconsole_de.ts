@@ -131,6 +131,14 @@
         <source>The server refused the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>The provider does not have %1. The console has adapted and no longer asks for it; try again.</source>
+        <translation>Der Anbieter kennt %1 nicht. Die Konsole hat sich angepasst und fragt nicht mehr danach; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The provider does not have %1, which the console cannot do without (it is part of the provider&apos;s documented API); report this to the provider.</source>
+        <translation>Der Anbieter kennt %1 nicht, doch darauf kann die Konsole nicht verzichten (es gehört zur dokumentierten API des Anbieters); melden Sie dies dem Anbieter.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDraft</name>
@@ -399,6 +407,33 @@
     <message>
         <source>no answer yet; publishing again</source>
         <translation>noch keine Antwort; wird erneut veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusEntry</name>
+    <message>
+        <source>the case type</source>
+        <translation>der Falltyp</translation>
+    </message>
+    <message>
+        <source>the client type</source>
+        <translation>der Kundentyp</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>der Status</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are missing</source>
+        <translation>%1 und %2 fehlen</translation>
+    </message>
+    <message>
+        <source>A new case status needs a case type, a client type and a status; %1. The business key and the client id may be left empty.</source>
+        <translation>Ein neuer Fallstatus benötigt einen Falltyp, einen Kundentyp und einen Status; %1. Geschäftsschlüssel und Kunden-ID dürfen leer bleiben.</translation>
     </message>
 </context>
 <context>
@@ -746,10 +781,6 @@
         <translation>OAuth-Token-URL (Standard: &lt;Endpunkt-Host&gt;/oauth2/token).</translation>
     </message>
     <message>
-        <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number).</source>
-        <translation>OAuth-Client-ID; status: der Kunde des Falls (z. B. eine NIP-Nummer).</translation>
-    </message>
-    <message>
         <source>OAuth scopes, space-separated (default: all of the client&apos;s).</source>
         <translation>OAuth-Scopes, durch Leerzeichen getrennt (Standard: alle des Clients).</translation>
     </message>
@@ -844,10 +875,6 @@
     <message>
         <source>status update: remove the status description.</source>
         <translation>status update: die Statusbeschreibung entfernen.</translation>
-    </message>
-    <message>
-        <source>status: the business key (unique per source).</source>
-        <translation>status: der Geschäftsschlüssel (eindeutig je Quelle).</translation>
     </message>
     <message>
         <source>status update: remove the business key.</source>
@@ -1224,10 +1251,6 @@
         <translation>AKTUALISIERT</translation>
     </message>
     <message>
-        <source>&apos;status create&apos; needs %1</source>
-        <translation>„status create“ benötigt %1</translation>
-    </message>
-    <message>
         <source>--description and --clear-description exclude each other</source>
         <translation>--description und --clear-description schließen sich gegenseitig aus</translation>
     </message>
@@ -1344,74 +1367,6 @@
         </translation>
     </message>
     <message>
-        <source>The provider&apos;s case API and the Case Repository from the command line.
-
-Commands:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
-  reference ID REF
-  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
-                                              looks each up, sends what did not arrive)
-  poll [--once] [--interval SEC]              (one JSON line per change)
-  matrix [--json]
-  store-secret                                (reads the secret from standard input)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (the entry and its history, for good)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (reads the password from standard input)
-
-The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
-password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation>Die Fall-API des Anbieters und das Case Repository auf der Befehlszeile.
-
-Befehle:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; liest die Standardeingabe)
-  reference ID REF
-  outbox [--reconcile]                        (noch nicht bestätigte Änderungen; --reconcile
-                                              sieht bei jeder nach, sendet, was nicht ankam)
-  poll [--once] [--interval SEC]              (eine JSON-Zeile pro Änderung)
-  matrix [--json]
-  store-secret                                (liest das Secret von der Standardeingabe)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Befehle für das Case Repository (--repository URL --repository-user USER oder die des Profils):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (den Eintrag und seine Historie, endgültig)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (liest das Passwort von der Standardeingabe)
-
-Das Client-Secret stammt aus CASECTL_CLIENT_SECRET oder dem Schlüsselbund des Systems, das
-Passwort für das Case Repository aus CASECTL_REPOSITORY_PASSWORD oder dem Schlüsselbund des Systems.
-Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 Server-, GraphQL- oder Repository-Fehler, 5 Netzwerk.</translation>
-    </message>
-    <message>
         <source>create, reply, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
         <translation>create, reply, reference, outbox: Sekunden, bevor bei einer Änderung, deren Antwort verloren ging, nachgesehen wird, ob sie angekommen ist; vorher wird nichts erneut gesendet (Standard: 15).</translation>
     </message>
@@ -1474,6 +1429,146 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>Nothing to reconcile.</source>
         <translation>Nichts abzugleichen.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s case API and the Case Repository from the command line.
+
+Commands:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  reference ID REF
+  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
+                                              looks each up, sends what did not arrive)
+  poll [--once] [--interval SEC]              (one JSON line per change)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (what the provider has beyond its documented
+                                              schema; --refresh learns it again)
+  store-secret                                (reads the secret from standard input)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
+  status create --case-type T --client-type TYPE --status S  (these three required)
+         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (no --business-key: the key is null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (the entry and its history, for good)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (reads the password from standard input)
+
+The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
+password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+        <translation>Die Fall-API des Anbieters und das Case Repository auf der Befehlszeile.
+
+Befehle:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; liest die Standardeingabe)
+  reference ID REF
+  outbox [--reconcile]                        (noch nicht bestätigte Änderungen; --reconcile
+                                              sieht bei jeder nach, sendet, was nicht ankam)
+  poll [--once] [--interval SEC]              (eine JSON-Zeile pro Änderung)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (was der Anbieter über sein dokumentiertes
+                                              Schema hinaus hat; --refresh ermittelt es neu)
+  store-secret                                (liest das Secret von der Standardeingabe)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Befehle für das Case Repository (--repository URL --repository-user USER oder die des Profils):
+  status create --case-type T --client-type TYPE --status S  (diese drei erforderlich)
+         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (ohne --business-key: Schlüssel ist null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (den Eintrag und seine Historie, endgültig)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (liest das Passwort von der Standardeingabe)
+
+Das Client-Secret stammt aus CASECTL_CLIENT_SECRET oder dem Schlüsselbund des Systems, das
+Passwort für das Case Repository aus CASECTL_REPOSITORY_PASSWORD oder dem Schlüsselbund des Systems.
+Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 Server-, GraphQL- oder Repository-Fehler, 5 Netzwerk.</translation>
+    </message>
+    <message>
+        <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number), optional.</source>
+        <translation>OAuth-Client-ID; status: der Kunde des Falls (z. B. eine NIP-Nummer), optional.</translation>
+    </message>
+    <message>
+        <source>status update: remove the client id.</source>
+        <translation>status update: die Kunden-ID entfernen.</translation>
+    </message>
+    <message>
+        <source>capabilities: learn them from the provider again now.</source>
+        <translation>capabilities: jetzt erneut beim Anbieter ermitteln.</translation>
+    </message>
+    <message>
+        <source>status: the business key (unique per source); create without it: none (null).</source>
+        <translation>status: der Geschäftsschlüssel (eindeutig je Quelle); create ohne diese Option: keiner (null).</translation>
+    </message>
+    <message>
+        <source>Learned %1.</source>
+        <translation>Ermittelt am %1.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unknown (counts as absent)</source>
+        <translation>unbekannt (gilt als fehlend)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>This provider does not report: %1.</source>
+        <translation>Dieser Anbieter liefert nicht: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (geschlossen)</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>status update</source>
+        <translation>Statusaktualisierung</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --client-id and --business-key may be left out)</source>
+        <translation>„status create“ benötigt %1 (das Case Repository verlangt Falltyp, Kundentyp und Status; --client-id und --business-key können entfallen)</translation>
+    </message>
+    <message>
+        <source>--client-id and --clear-client-id exclude each other</source>
+        <translation>--client-id und --clear-client-id schließen sich gegenseitig aus</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -1487,6 +1582,40 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Enter the client secret to test the connection.</source>
         <translation>Geben Sie das Client-Secret ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the account “%1” with %n service(s).</source>
+        <translation>
+            <numerusform>Mit dem Konto „%1“ mit %n Dienst verbunden.</numerusform>
+            <numerusform>Mit dem Konto „%1“ mit %n Diensten verbunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the account “%1”.</source>
+        <translation>Mit dem Konto „%1“ verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the provider accepted the credentials and reports %n service(s) for the account.</source>
+        <translation>
+            <numerusform>Verbunden: Der Anbieter hat die Zugangsdaten akzeptiert und meldet %n Dienst für das Konto.</numerusform>
+            <numerusform>Verbunden: Der Anbieter hat die Zugangsdaten akzeptiert und meldet %n Dienste für das Konto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: the provider accepted the credentials and answered for the account.</source>
+        <translation>Verbunden: Der Anbieter hat die Zugangsdaten akzeptiert und für das Konto geantwortet.</translation>
+    </message>
+    <message>
+        <source>It does not report the account&apos;s name, so the console cannot show which account these credentials belong to; check that with the provider.</source>
+        <translation>Er liefert den Namen des Kontos nicht, daher kann die Konsole nicht anzeigen, zu welchem Konto diese Zugangsdaten gehören; klären Sie das mit dem Anbieter.</translation>
+    </message>
+    <message>
+        <source>This provider does not report %1.</source>
+        <translation>Dieser Anbieter liefert nicht: %1.</translation>
+    </message>
+    <message>
+        <source>What else it reports could not be learned; the console will ask again.</source>
+        <translation>Was er sonst noch liefert, konnte nicht ermittelt werden; die Konsole fragt erneut nach.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1807,10 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>Created %1.</source>
         <translation>%1 erstellt.</translation>
     </message>
+    <message>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type, and the profile&apos;s settings say whether the message&apos;s first line states it (“Requested priority: P1”).</source>
+        <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität wird gegen den Falltyp geprüft; ob die erste Zeile der Nachricht sie angibt („Requested priority: P1“), legen die Profileinstellungen fest.</translation>
+    </message>
 </context>
 <context>
     <name>GraphQLCaseApi</name>
@@ -1700,6 +1833,25 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>The answer carries no account.</source>
         <translation>Die Antwort enthält kein Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQLSchemaError</name>
+    <message>
+        <source>the field “%1”</source>
+        <translation>das Feld „%1“</translation>
+    </message>
+    <message>
+        <source>the field “%1” on “%2”</source>
+        <translation>das Feld „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>the argument “%1”</source>
+        <translation>das Argument „%1“</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2”</source>
+        <translation>das Argument „%1“ von „%2“</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2372,10 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>Die Verbindung wurde nach %1 der %2 vom Server angekündigten Bytes geschlossen.</translation>
     </message>
+    <message>
+        <source>The connection closed before the server answered, so whether it carried out the request is not known.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server geantwortet hat; daher ist unbekannt, ob er die Anfrage ausgeführt hat.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -2298,6 +2454,53 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
         <translation>Noch nicht gesendet: %1 Die Daten sind gespeichert und werden automatisch erneut gesendet; Sie können dieses Fenster schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCapabilities</name>
+    <message>
+        <source>priorities of cases</source>
+        <translation>Prioritäten von Fällen</translation>
+    </message>
+    <message>
+        <source>the end of an incident</source>
+        <translation>Ende einer Störung</translation>
+    </message>
+    <message>
+        <source>site names on cases</source>
+        <translation>Standortnamen bei Fällen</translation>
+    </message>
+    <message>
+        <source>service names on cases</source>
+        <translation>Dienstnamen bei Fällen</translation>
+    </message>
+    <message>
+        <source>a priority chosen when creating a case (it sets its own)</source>
+        <translation>beim Erstellen eines Falls gewählte Priorität (er legt sie selbst fest)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s id</source>
+        <translation>ID des Kontos</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name</source>
+        <translation>Name des Kontos</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of services</source>
+        <translation>Liste der Dienste des Kontos</translation>
+    </message>
+    <message>
+        <source>the status, type, bandwidth and site of services</source>
+        <translation>Status, Typ, Bandbreite und Standort von Diensten</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of sites</source>
+        <translation>Liste der Standorte des Kontos</translation>
+    </message>
+    <message>
+        <source>the city and country of sites</source>
+        <translation>Stadt und Land von Standorten</translation>
     </message>
 </context>
 <context>
@@ -2799,13 +3002,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>&amp;Use this secret for this session only</source>
         <translation>Dieses Secret n&amp;ur für diese Sitzung verwenden</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected to the account “%1” with %n service(s).</source>
-        <translation>
-            <numerusform>Mit dem Konto „%1“ mit %n Dienst verbunden.</numerusform>
-            <numerusform>Mit dem Konto „%1“ mit %n Diensten verbunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not connect. %1</source>
         <translation>Verbindung fehlgeschlagen. %1</translation>
@@ -2952,6 +3148,62 @@ The settings have not been saved yet.</source>
         <translation>Das Client-Secret konnte nicht im Schlüsselbund des Systems gespeichert werden. %1
 Die Einstellungen wurden noch nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>Cases without a priorit&amp;y:</source>
+        <translation>Fälle &amp;ohne Priorität:</translation>
+    </message>
+    <message>
+        <source>Priority of cases the provider gives none</source>
+        <translation>Priorität von Fällen, denen der Anbieter keine zuweist</translation>
+    </message>
+    <message>
+        <source>A provider that reports no priorities: what its cases count as in the priority filter.</source>
+        <translation>Bei einem Anbieter, der keine Prioritäten liefert: als was seine Fälle im Prioritätsfilter gelten.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s words</source>
+        <translation>Begriffe des Anbieters</translation>
+    </message>
+    <message>
+        <source>Communication types of our own messages</source>
+        <translation>Kommunikationstypen unserer eigenen Nachrichten</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty uses what the console learned from its own messages, or its default table</source>
+        <translation>Durch Kommas getrennt; leer: was die Konsole aus ihren eigenen Nachrichten gelernt hat, sonst ihre Standardtabelle</translation>
+    </message>
+    <message>
+        <source>Close&amp;d statuses:</source>
+        <translation>Gesch&amp;lossene Status:</translation>
+    </message>
+    <message>
+        <source>Case statuses that count as closed</source>
+        <translation>Fallstatus, die als geschlossen gelten</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty uses the default table</source>
+        <translation>Durch Kommas getrennt; leer: die Standardtabelle</translation>
+    </message>
+    <message>
+        <source>The case type&apos;s default</source>
+        <translation>Standard des Falltyps</translation>
+    </message>
+    <message>
+        <source>Learned: %1</source>
+        <translation>Gelernt: %1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>State the c&amp;hosen priority in a new case&apos;s first line when the provider sets its own</source>
+        <translation>Gewählte Priorität in der ersten &amp;Zeile eines neuen Falls angeben, wenn der Anbieter sie selbst festlegt</translation>
+    </message>
+    <message>
+        <source>Our messages&apos; type &amp;words:</source>
+        <translation>Ko&amp;mmunikationstypen eigener Nachrichten:</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -2983,20 +3235,12 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>Falltyp</translation>
     </message>
     <message>
-        <source>For example NetworkIncident or ServiceRequest</source>
-        <translation>Zum Beispiel NetworkIncident oder ServiceRequest</translation>
-    </message>
-    <message>
         <source>C&amp;lient type:</source>
         <translation>&amp;Kundentyp:</translation>
     </message>
     <message>
         <source>Client type</source>
         <translation>Kundentyp</translation>
-    </message>
-    <message>
-        <source>Choose PESEL, NIP or REGON, or type another kind of client number</source>
-        <translation>Wählen Sie PESEL, NIP oder REGON, oder geben Sie eine andere Art von Kundennummer ein</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
@@ -3007,20 +3251,12 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <source>The client’s PESEL, NIP or REGON number</source>
-        <translation>Die PESEL-, NIP- oder REGON-Nummer des Kunden</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Choose a status, or type a value the Case Repository uses</source>
-        <translation>Wählen Sie einen Status, oder geben Sie einen Wert ein, den das Case Repository verwendet</translation>
     </message>
     <message>
         <source>Status sent</source>
@@ -3111,10 +3347,6 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>Die Änderung wird zum Senden gespeichert …</translation>
     </message>
     <message>
-        <source>Enter the %1.</source>
-        <translation>Bitte %1 eingeben.</translation>
-    </message>
-    <message>
         <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
         <translation>%1: %2 Zeichen; das Case Repository akzeptiert höchstens %3.</translation>
     </message>
@@ -3197,6 +3429,38 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>Pflichtfelder</translation>
+    </message>
+    <message>
+        <source>Required, for example NetworkIncident or ServiceRequest</source>
+        <translation>Erforderlich, zum Beispiel NetworkIncident oder ServiceRequest</translation>
+    </message>
+    <message>
+        <source>Required: choose PESEL, NIP or REGON, or type another kind of client number</source>
+        <translation>Erforderlich: Wählen Sie PESEL, NIP oder REGON, oder geben Sie eine andere Art von Kundennummer ein</translation>
+    </message>
+    <message>
+        <source>Optional: the client’s PESEL, NIP or REGON number</source>
+        <translation>Optional: die PESEL-, NIP- oder REGON-Nummer des Kunden</translation>
+    </message>
+    <message>
+        <source>Required: choose a status, or type a value the Case Repository uses</source>
+        <translation>Erforderlich: Wählen Sie einen Status, oder geben Sie einen Wert ein, den das Case Repository verwendet</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type and the status. The client ID, the description, the business key and the source may be left empty.</source>
+        <translation>Erforderlich: Falltyp, Kundentyp und Status. Kunden-ID, Beschreibung, Geschäftsschlüssel und Quelle dürfen leer bleiben.</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type, the status and the source. Emptying the client ID, the description or the business key removes it from the entry.</source>
+        <translation>Erforderlich: Falltyp, Kundentyp, Status und Quelle. Wenn Sie Kunden-ID, Beschreibung oder Geschäftsschlüssel leeren, wird der Wert aus dem Eintrag entfernt.</translation>
+    </message>
+    <message>
+        <source>Enter the %1: the Case Repository requires it.</source>
+        <translation>Bitte %1 eingeben: Das Case Repository verlangt diese Angabe.</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3872,14 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <source>Saved the changes to %1.</source>
         <translation>Änderungen an %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>%1, no client ID</source>
+        <translation>%1, keine Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Delete the case status %1 (%2, no client ID, %3)?</source>
+        <translation>Den Fallstatus %1 (%2, keine Kunden-ID, %3) löschen?</translation>
+    </message>
 </context>
 <context>
     <name>StatusPublishing</name>
@@ -3742,6 +4014,18 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     <message>
         <source>The language of the window (de, nl, pl or en; default: the system&apos;s).</source>
         <translation>Die Sprache des Fensters (de, nl, pl oder en; Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: answer as another provider might, where the provider&apos;s article leaves it open: the schema (full or documented) and the words (sandbox or plain), e.g. documented,plain.</source>
+        <translation>Mit --sandbox: so antworten, wie ein anderer Anbieter es könnte, wo der Artikel des Anbieters es offenlässt: das Schema (full oder documented) und die Begriffe (sandbox oder plain), z. B. documented,plain.</translation>
+    </message>
+    <message>
+        <source>--sandbox-provider goes with --sandbox</source>
+        <translation>--sandbox-provider gehört zu --sandbox</translation>
+    </message>
+    <message>
+        <source>--sandbox-provider takes full or documented, and sandbox or plain (e.g. documented,plain), not &apos;%1&apos;</source>
+        <translation>--sandbox-provider erwartet full oder documented sowie sandbox oder plain (z. B. documented,plain), nicht „%1“</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,20 @@
             <numerusform>The server did not answer within %n seconds. Check the endpoint address and your network.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connected to the account “%1” with %n service(s).</source>
+        <translation>
+            <numerusform>Connected to the account “%1” with %n service.</numerusform>
+            <numerusform>Connected to the account “%1” with %n services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the provider accepted the credentials and reports %n service(s) for the account.</source>
+        <translation>
+            <numerusform>Connected: the provider accepted the credentials and reports %n service for the account.</numerusform>
+            <numerusform>Connected: the provider accepted the credentials and reports %n services for the account.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -159,16 +173,6 @@
         <translation>
             <numerusform>Connected: %n case status in the repository.</numerusform>
             <numerusform>Connected: %n case statuses in the repository.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message numerus="yes">
-        <source>Connected to the account “%1” with %n service(s).</source>
-        <translation>
-            <numerusform>Connected to the account “%1” with %n service.</numerusform>
-            <numerusform>Connected to the account “%1” with %n services.</numerusform>
         </translation>
     </message>
 </context>

@@ -131,6 +131,14 @@
         <source>The server refused the request: %1</source>
         <translation>De server heeft het verzoek geweigerd: %1</translation>
     </message>
+    <message>
+        <source>The provider does not have %1. The console has adapted and no longer asks for it; try again.</source>
+        <translation>De leverancier kent %1 niet. De console heeft zich aangepast en vraagt er niet meer om; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The provider does not have %1, which the console cannot do without (it is part of the provider&apos;s documented API); report this to the provider.</source>
+        <translation>De leverancier kent %1 niet, terwijl de console daar niet zonder kan (het hoort bij de gedocumenteerde API van de leverancier); meld dit aan de leverancier.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDraft</name>
@@ -399,6 +407,33 @@
     <message>
         <source>no answer yet; publishing again</source>
         <translation>nog geen antwoord; opnieuw publiceren</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusEntry</name>
+    <message>
+        <source>the case type</source>
+        <translation>het meldingstype</translation>
+    </message>
+    <message>
+        <source>the client type</source>
+        <translation>het klanttype</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>de status</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are missing</source>
+        <translation>%1 en %2 ontbreken</translation>
+    </message>
+    <message>
+        <source>A new case status needs a case type, a client type and a status; %1. The business key and the client id may be left empty.</source>
+        <translation>Een nieuwe meldingsstatus vereist een meldingstype, een klanttype en een status; %1. De bedrijfssleutel en de klant-ID mogen leeg blijven.</translation>
     </message>
 </context>
 <context>
@@ -746,10 +781,6 @@
         <translation>OAuth-token-URL (standaard: &lt;eindpunthost&gt;/oauth2/token).</translation>
     </message>
     <message>
-        <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number).</source>
-        <translation>OAuth-client-ID; status: de klant van de melding (bijv. een NIP-nummer).</translation>
-    </message>
-    <message>
         <source>OAuth scopes, space-separated (default: all of the client&apos;s).</source>
         <translation>OAuth-scopes, gescheiden door spaties (standaard: alle scopes van de client).</translation>
     </message>
@@ -844,10 +875,6 @@
     <message>
         <source>status update: remove the status description.</source>
         <translation>status update: de statusbeschrijving verwijderen.</translation>
-    </message>
-    <message>
-        <source>status: the business key (unique per source).</source>
-        <translation>status: de bedrijfssleutel (uniek per bron).</translation>
     </message>
     <message>
         <source>status update: remove the business key.</source>
@@ -1224,10 +1251,6 @@
         <translation>BIJGEWERKT</translation>
     </message>
     <message>
-        <source>&apos;status create&apos; needs %1</source>
-        <translation>&apos;status create&apos; vereist %1</translation>
-    </message>
-    <message>
         <source>--description and --clear-description exclude each other</source>
         <translation>--description en --clear-description sluiten elkaar uit</translation>
     </message>
@@ -1344,74 +1367,6 @@
         </translation>
     </message>
     <message>
-        <source>The provider&apos;s case API and the Case Repository from the command line.
-
-Commands:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
-  reference ID REF
-  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
-                                              looks each up, sends what did not arrive)
-  poll [--once] [--interval SEC]              (one JSON line per change)
-  matrix [--json]
-  store-secret                                (reads the secret from standard input)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (the entry and its history, for good)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (reads the password from standard input)
-
-The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
-password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation>De API voor meldingen van de leverancier en de Case Repository vanaf de opdrachtregel.
-
-Opdrachten:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; leest standaardinvoer)
-  reference ID REF
-  outbox [--reconcile]                        (nog niet bevestigde wijzigingen; --reconcile
-                                              zoekt elk op, verzendt wat niet is aangekomen)
-  poll [--once] [--interval SEC]              (één JSON-regel per wijziging)
-  matrix [--json]
-  store-secret                                (leest het geheim van standaardinvoer)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository-opdrachten (--repository URL --repository-user USER, of die van het profiel):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (het item en de geschiedenis ervan, definitief)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (leest het wachtwoord van standaardinvoer)
-
-Het clientgeheim komt uit CASECTL_CLIENT_SECRET of de systeemsleutelbos; het wachtwoord
-van de Case Repository uit CASECTL_REPOSITORY_PASSWORD of de systeemsleutelbos.
-Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-, GraphQL- of repositoryfout, 5 netwerk.</translation>
-    </message>
-    <message>
         <source>create, reply, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
         <translation>create, reply, reference, outbox: seconden wachten voordat een wijziging waarvan het antwoord verloren is gegaan, wordt opgezocht; daarvoor wordt niets opnieuw verzonden (standaard: 15).</translation>
     </message>
@@ -1474,6 +1429,146 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>Nothing to reconcile.</source>
         <translation>Niets af te stemmen.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s case API and the Case Repository from the command line.
+
+Commands:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  reference ID REF
+  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
+                                              looks each up, sends what did not arrive)
+  poll [--once] [--interval SEC]              (one JSON line per change)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (what the provider has beyond its documented
+                                              schema; --refresh learns it again)
+  store-secret                                (reads the secret from standard input)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
+  status create --case-type T --client-type TYPE --status S  (these three required)
+         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (no --business-key: the key is null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (the entry and its history, for good)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (reads the password from standard input)
+
+The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
+password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+        <translation>De API voor meldingen van de leverancier en de Case Repository vanaf de opdrachtregel.
+
+Opdrachten:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; leest standaardinvoer)
+  reference ID REF
+  outbox [--reconcile]                        (nog niet bevestigde wijzigingen; --reconcile
+                                              zoekt elk op, verzendt wat niet is aangekomen)
+  poll [--once] [--interval SEC]              (één JSON-regel per wijziging)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (wat de leverancier biedt naast het gedocumenteerde
+                                              schema; --refresh stelt het opnieuw vast)
+  store-secret                                (leest het geheim van standaardinvoer)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository-opdrachten (--repository URL --repository-user USER, of die van het profiel):
+  status create --case-type T --client-type TYPE --status S  (deze drie verplicht)
+         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (zonder --business-key: de sleutel is null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (het item en de geschiedenis ervan, definitief)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (leest het wachtwoord van standaardinvoer)
+
+Het clientgeheim komt uit CASECTL_CLIENT_SECRET of de systeemsleutelbos; het wachtwoord
+van de Case Repository uit CASECTL_REPOSITORY_PASSWORD of de systeemsleutelbos.
+Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-, GraphQL- of repositoryfout, 5 netwerk.</translation>
+    </message>
+    <message>
+        <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number), optional.</source>
+        <translation>OAuth-client-ID; status: de klant van de melding (bijv. een NIP-nummer), optioneel.</translation>
+    </message>
+    <message>
+        <source>status update: remove the client id.</source>
+        <translation>status update: de klant-ID verwijderen.</translation>
+    </message>
+    <message>
+        <source>capabilities: learn them from the provider again now.</source>
+        <translation>capabilities: nu opnieuw bij de leverancier vaststellen.</translation>
+    </message>
+    <message>
+        <source>status: the business key (unique per source); create without it: none (null).</source>
+        <translation>status: de bedrijfssleutel (uniek per bron); create zonder deze optie: geen (null).</translation>
+    </message>
+    <message>
+        <source>Learned %1.</source>
+        <translation>Vastgesteld op %1.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>unknown (counts as absent)</source>
+        <translation>onbekend (telt als afwezig)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>This provider does not report: %1.</source>
+        <translation>Deze leverancier geeft het volgende niet door: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (gesloten)</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>status update</source>
+        <translation>statusupdate</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>leverancier</translation>
+    </message>
+    <message>
+        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --client-id and --business-key may be left out)</source>
+        <translation>&apos;status create&apos; vereist %1 (de Case Repository heeft het meldingstype, het klanttype en de status nodig; --client-id en --business-key mogen worden weggelaten)</translation>
+    </message>
+    <message>
+        <source>--client-id and --clear-client-id exclude each other</source>
+        <translation>--client-id en --clear-client-id sluiten elkaar uit</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -1487,6 +1582,40 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>Enter the client secret to test the connection.</source>
         <translation>Voer het clientgeheim in om de verbinding te testen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the account “%1” with %n service(s).</source>
+        <translation>
+            <numerusform>Verbonden met het account “%1” met %n dienst.</numerusform>
+            <numerusform>Verbonden met het account “%1” met %n diensten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the account “%1”.</source>
+        <translation>Verbonden met het account “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the provider accepted the credentials and reports %n service(s) for the account.</source>
+        <translation>
+            <numerusform>Verbonden: de leverancier heeft de aanmeldgegevens geaccepteerd en meldt %n dienst voor het account.</numerusform>
+            <numerusform>Verbonden: de leverancier heeft de aanmeldgegevens geaccepteerd en meldt %n diensten voor het account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: the provider accepted the credentials and answered for the account.</source>
+        <translation>Verbonden: de leverancier heeft de aanmeldgegevens geaccepteerd en geantwoord voor het account.</translation>
+    </message>
+    <message>
+        <source>It does not report the account&apos;s name, so the console cannot show which account these credentials belong to; check that with the provider.</source>
+        <translation>De leverancier geeft de naam van het account niet door, dus de console kan niet tonen bij welk account deze aanmeldgegevens horen; vraag dat na bij de leverancier.</translation>
+    </message>
+    <message>
+        <source>This provider does not report %1.</source>
+        <translation>Deze leverancier geeft het volgende niet door: %1.</translation>
+    </message>
+    <message>
+        <source>What else it reports could not be learned; the console will ask again.</source>
+        <translation>Wat de leverancier verder nog doorgeeft, kon niet worden vastgesteld; de console vraagt het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1807,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>Created %1.</source>
         <translation>%1 aangemaakt.</translation>
     </message>
+    <message>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type, and the profile&apos;s settings say whether the message&apos;s first line states it (“Requested priority: P1”).</source>
+        <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit wordt gecontroleerd aan de hand van het meldingstype; de instellingen van het profiel bepalen of de eerste regel van het bericht die vermeldt (“Requested priority: P1”).</translation>
+    </message>
 </context>
 <context>
     <name>GraphQLCaseApi</name>
@@ -1700,6 +1833,25 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>The answer carries no account.</source>
         <translation>Het antwoord bevat geen account.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQLSchemaError</name>
+    <message>
+        <source>the field “%1”</source>
+        <translation>het veld “%1”</translation>
+    </message>
+    <message>
+        <source>the field “%1” on “%2”</source>
+        <translation>het veld “%1” van “%2”</translation>
+    </message>
+    <message>
+        <source>the argument “%1”</source>
+        <translation>het argument “%1”</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2”</source>
+        <translation>het argument “%1” van “%2”</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2372,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>De verbinding werd gesloten na %1 van de %2 bytes die de server aankondigde.</translation>
     </message>
+    <message>
+        <source>The connection closed before the server answered, so whether it carried out the request is not known.</source>
+        <translation>De verbinding werd gesloten voordat de server antwoordde; daardoor is onbekend of de server het verzoek heeft uitgevoerd.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -2298,6 +2454,53 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
         <translation>Nog niet verzonden: %1 Het is opgeslagen en wordt automatisch opnieuw verzonden; u kunt dit venster sluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCapabilities</name>
+    <message>
+        <source>priorities of cases</source>
+        <translation>prioriteiten van meldingen</translation>
+    </message>
+    <message>
+        <source>the end of an incident</source>
+        <translation>het einde van een storing</translation>
+    </message>
+    <message>
+        <source>site names on cases</source>
+        <translation>locatienamen bij meldingen</translation>
+    </message>
+    <message>
+        <source>service names on cases</source>
+        <translation>dienstnamen bij meldingen</translation>
+    </message>
+    <message>
+        <source>a priority chosen when creating a case (it sets its own)</source>
+        <translation>een bij het aanmaken van een melding gekozen prioriteit (de leverancier bepaalt die zelf)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s id</source>
+        <translation>de ID van het account</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name</source>
+        <translation>de naam van het account</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of services</source>
+        <translation>de lijst met diensten van het account</translation>
+    </message>
+    <message>
+        <source>the status, type, bandwidth and site of services</source>
+        <translation>de status, het type, de bandbreedte en de locatie van diensten</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of sites</source>
+        <translation>de lijst met locaties van het account</translation>
+    </message>
+    <message>
+        <source>the city and country of sites</source>
+        <translation>de plaats en het land van locaties</translation>
     </message>
 </context>
 <context>
@@ -2799,13 +3002,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>&amp;Use this secret for this session only</source>
         <translation>Dit ge&amp;heim alleen voor deze sessie gebruiken</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected to the account “%1” with %n service(s).</source>
-        <translation>
-            <numerusform>Verbonden met het account “%1” met %n dienst.</numerusform>
-            <numerusform>Verbonden met het account “%1” met %n diensten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not connect. %1</source>
         <translation>Kan geen verbinding maken. %1</translation>
@@ -2952,6 +3148,62 @@ The settings have not been saved yet.</source>
         <translation>Het clientgeheim kon niet in de systeemsleutelbos worden opgeslagen. %1
 De instellingen zijn nog niet opgeslagen.</translation>
     </message>
+    <message>
+        <source>Cases without a priorit&amp;y:</source>
+        <translation>Meldingen &amp;zonder prioriteit:</translation>
+    </message>
+    <message>
+        <source>Priority of cases the provider gives none</source>
+        <translation>Prioriteit van meldingen waaraan de leverancier geen prioriteit geeft</translation>
+    </message>
+    <message>
+        <source>A provider that reports no priorities: what its cases count as in the priority filter.</source>
+        <translation>Bij een leverancier die geen prioriteiten doorgeeft: als welke prioriteit de meldingen gelden in het prioriteitsfilter.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s words</source>
+        <translation>Terminologie van de leverancier</translation>
+    </message>
+    <message>
+        <source>Communication types of our own messages</source>
+        <translation>Communicatietypen van onze eigen berichten</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty uses what the console learned from its own messages, or its default table</source>
+        <translation>Gescheiden door komma&apos;s; leeg gebruikt wat de console uit de eigen berichten heeft geleerd, of anders de standaardtabel</translation>
+    </message>
+    <message>
+        <source>Close&amp;d statuses:</source>
+        <translation>Gesl&amp;oten statussen:</translation>
+    </message>
+    <message>
+        <source>Case statuses that count as closed</source>
+        <translation>Meldingsstatussen die als gesloten gelden</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty uses the default table</source>
+        <translation>Gescheiden door komma&apos;s; leeg gebruikt de standaardtabel</translation>
+    </message>
+    <message>
+        <source>The case type&apos;s default</source>
+        <translation>Standaard van het meldingstype</translation>
+    </message>
+    <message>
+        <source>Learned: %1</source>
+        <translation>Geleerd: %1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standaard: %1</translation>
+    </message>
+    <message>
+        <source>State the c&amp;hosen priority in a new case&apos;s first line when the provider sets its own</source>
+        <translation>Gekozen prioriteit in de eerste regel van een nieuwe melding ver&amp;melden als de leverancier de prioriteit zelf bepaalt</translation>
+    </message>
+    <message>
+        <source>Our messages&apos; type &amp;words:</source>
+        <translation>T&amp;ypen van onze berichten:</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -2983,20 +3235,12 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>Meldingstype</translation>
     </message>
     <message>
-        <source>For example NetworkIncident or ServiceRequest</source>
-        <translation>Bijvoorbeeld NetworkIncident of ServiceRequest</translation>
-    </message>
-    <message>
         <source>C&amp;lient type:</source>
         <translation>K&amp;lanttype:</translation>
     </message>
     <message>
         <source>Client type</source>
         <translation>Klanttype</translation>
-    </message>
-    <message>
-        <source>Choose PESEL, NIP or REGON, or type another kind of client number</source>
-        <translation>Kies PESEL, NIP of REGON, of typ een ander soort klantnummer</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
@@ -3007,20 +3251,12 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>Klant-ID</translation>
     </message>
     <message>
-        <source>The client’s PESEL, NIP or REGON number</source>
-        <translation>Het PESEL-, NIP- of REGON-nummer van de klant</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Choose a status, or type a value the Case Repository uses</source>
-        <translation>Kies een status, of typ een waarde die de Case Repository gebruikt</translation>
     </message>
     <message>
         <source>Status sent</source>
@@ -3111,10 +3347,6 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>De wijziging wordt opgeslagen om te verzenden…</translation>
     </message>
     <message>
-        <source>Enter the %1.</source>
-        <translation>Voer %1 in.</translation>
-    </message>
-    <message>
         <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
         <translation>Te lang: %1 heeft %2 tekens; de Case Repository accepteert er hoogstens %3.</translation>
     </message>
@@ -3197,6 +3429,38 @@ De instellingen zijn nog niet opgeslagen.</translation>
     <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>Verplichte velden</translation>
+    </message>
+    <message>
+        <source>Required, for example NetworkIncident or ServiceRequest</source>
+        <translation>Verplicht, bijvoorbeeld NetworkIncident of ServiceRequest</translation>
+    </message>
+    <message>
+        <source>Required: choose PESEL, NIP or REGON, or type another kind of client number</source>
+        <translation>Verplicht: kies PESEL, NIP of REGON, of typ een ander soort klantnummer</translation>
+    </message>
+    <message>
+        <source>Optional: the client’s PESEL, NIP or REGON number</source>
+        <translation>Optioneel: het PESEL-, NIP- of REGON-nummer van de klant</translation>
+    </message>
+    <message>
+        <source>Required: choose a status, or type a value the Case Repository uses</source>
+        <translation>Verplicht: kies een status, of typ een waarde die de Case Repository gebruikt</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type and the status. The client ID, the description, the business key and the source may be left empty.</source>
+        <translation>Verplicht: het meldingstype, het klanttype en de status. De klant-ID, de beschrijving, de bedrijfssleutel en de bron mogen leeg blijven.</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type, the status and the source. Emptying the client ID, the description or the business key removes it from the entry.</source>
+        <translation>Verplicht: het meldingstype, het klanttype, de status en de bron. Als u de klant-ID, de beschrijving of de bedrijfssleutel leegmaakt, wordt die uit het item verwijderd.</translation>
+    </message>
+    <message>
+        <source>Enter the %1: the Case Repository requires it.</source>
+        <translation>Voer %1 in: de Case Repository vereist dit.</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3872,14 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <source>Saved the changes to %1.</source>
         <translation>Wijzigingen in %1 opgeslagen.</translation>
     </message>
+    <message>
+        <source>%1, no client ID</source>
+        <translation>%1, geen klant-ID</translation>
+    </message>
+    <message>
+        <source>Delete the case status %1 (%2, no client ID, %3)?</source>
+        <translation>Meldingsstatus %1 (%2, geen klant-ID, %3) verwijderen?</translation>
+    </message>
 </context>
 <context>
     <name>StatusPublishing</name>
@@ -3742,6 +4014,18 @@ De instellingen zijn nog niet opgeslagen.</translation>
     <message>
         <source>The language of the window (de, nl, pl or en; default: the system&apos;s).</source>
         <translation>De taal van het venster (de, nl, pl of en; standaard: die van het systeem).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: answer as another provider might, where the provider&apos;s article leaves it open: the schema (full or documented) and the words (sandbox or plain), e.g. documented,plain.</source>
+        <translation>Met --sandbox: antwoorden zoals een andere leverancier dat zou kunnen, waar het artikel van de leverancier dat openlaat: het schema (full of documented) en de termen (sandbox of plain), bijv. documented,plain.</translation>
+    </message>
+    <message>
+        <source>--sandbox-provider goes with --sandbox</source>
+        <translation>--sandbox-provider hoort bij --sandbox</translation>
+    </message>
+    <message>
+        <source>--sandbox-provider takes full or documented, and sandbox or plain (e.g. documented,plain), not &apos;%1&apos;</source>
+        <translation>--sandbox-provider verwacht full of documented, en sandbox of plain (bijv. documented,plain), niet &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

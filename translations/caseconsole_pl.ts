@@ -131,6 +131,14 @@
         <source>The server refused the request: %1</source>
         <translation>Serwer odrzucił żądanie: %1</translation>
     </message>
+    <message>
+        <source>The provider does not have %1. The console has adapted and no longer asks for it; try again.</source>
+        <translation>Dostawca nie obsługuje %1. Konsola dostosowała się i już o to nie pyta; spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The provider does not have %1, which the console cannot do without (it is part of the provider&apos;s documented API); report this to the provider.</source>
+        <translation>Dostawca nie obsługuje %1, a bez tego konsola nie może działać (to część udokumentowanego API dostawcy); zgłoś to dostawcy.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDraft</name>
@@ -400,6 +408,33 @@
     <message>
         <source>no answer yet; publishing again</source>
         <translation>brak odpowiedzi; ponowna publikacja</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusEntry</name>
+    <message>
+        <source>the case type</source>
+        <translation>typu zgłoszenia</translation>
+    </message>
+    <message>
+        <source>the client type</source>
+        <translation>typu klienta</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>statusu</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>brakuje %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are missing</source>
+        <translation>brakuje %1 i %2</translation>
+    </message>
+    <message>
+        <source>A new case status needs a case type, a client type and a status; %1. The business key and the client id may be left empty.</source>
+        <translation>Nowy status zgłoszenia wymaga typu zgłoszenia, typu klienta i statusu; %1. Klucz biznesowy i ID klienta mogą pozostać puste.</translation>
     </message>
 </context>
 <context>
@@ -748,10 +783,6 @@
         <translation>Adres URL tokenu OAuth (domyślnie: &lt;host punktu końcowego&gt;/oauth2/token).</translation>
     </message>
     <message>
-        <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number).</source>
-        <translation>Identyfikator klienta OAuth; status: klient zgłoszenia (np. numer NIP).</translation>
-    </message>
-    <message>
         <source>OAuth scopes, space-separated (default: all of the client&apos;s).</source>
         <translation>Zakresy OAuth rozdzielone spacjami (domyślnie: wszystkie zakresy klienta).</translation>
     </message>
@@ -846,10 +877,6 @@
     <message>
         <source>status update: remove the status description.</source>
         <translation>status update: usuń opis statusu.</translation>
-    </message>
-    <message>
-        <source>status: the business key (unique per source).</source>
-        <translation>status: klucz biznesowy (unikatowy w obrębie źródła).</translation>
     </message>
     <message>
         <source>status update: remove the business key.</source>
@@ -1228,10 +1255,6 @@
         <translation>ZAKTUALIZOWANO</translation>
     </message>
     <message>
-        <source>&apos;status create&apos; needs %1</source>
-        <translation>&apos;status create&apos; wymaga %1</translation>
-    </message>
-    <message>
         <source>--description and --clear-description exclude each other</source>
         <translation>--description i --clear-description wykluczają się wzajemnie</translation>
     </message>
@@ -1352,74 +1375,6 @@
         </translation>
     </message>
     <message>
-        <source>The provider&apos;s case API and the Case Repository from the command line.
-
-Commands:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
-  reference ID REF
-  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
-                                              looks each up, sends what did not arrive)
-  poll [--once] [--interval SEC]              (one JSON line per change)
-  matrix [--json]
-  store-secret                                (reads the secret from standard input)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (the entry and its history, for good)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (reads the password from standard input)
-
-The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
-password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation>API zgłoszeń dostawcy i Repozytorium spraw z wiersza poleceń.
-
-Polecenia:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M równe &quot;-&quot;: odczyt ze standardowego wejścia)
-  reference ID REF
-  outbox [--reconcile]                        (zmiany jeszcze niepotwierdzone; --reconcile
-                                              sprawdza każdą, wysyła te, które nie dotarły)
-  poll [--once] [--interval SEC]              (jeden wiersz JSON na zmianę)
-  matrix [--json]
-  store-secret                                (odczytuje sekret ze standardowego wejścia)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Polecenia Repozytorium spraw (--repository URL --repository-user USER lub z profilu):
-  status create --case-type T --client-id ID --client-type TYPE --status S
-         [--description TEXT] [--business-key K] [--source SRC] [--json]
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID] [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (wpis wraz z historią, bezpowrotnie)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (odczytuje hasło ze standardowego wejścia)
-
-Sekret klienta pochodzi z CASECTL_CLIENT_SECRET lub systemowego pęku kluczy, a hasło
-Repozytorium spraw z CASECTL_REPOSITORY_PASSWORD lub systemowego pęku kluczy.
-Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 błąd serwera, GraphQL lub repozytorium, 5 sieć.</translation>
-    </message>
-    <message>
         <source>create, reply, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
         <translation>create, reply, reference, outbox: liczba sekund oczekiwania przed sprawdzeniem zmiany, na którą nie dotarła odpowiedź; wcześniej nic nie zostanie wysłane ponownie (domyślnie: 15).</translation>
     </message>
@@ -1483,6 +1438,146 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>Nothing to reconcile.</source>
         <translation>Nic do uzgodnienia.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s case API and the Case Repository from the command line.
+
+Commands:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  reference ID REF
+  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
+                                              looks each up, sends what did not arrive)
+  poll [--once] [--interval SEC]              (one JSON line per change)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (what the provider has beyond its documented
+                                              schema; --refresh learns it again)
+  store-secret                                (reads the secret from standard input)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
+  status create --case-type T --client-type TYPE --status S  (these three required)
+         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (no --business-key: the key is null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (the entry and its history, for good)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (reads the password from standard input)
+
+The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
+password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+        <translation>API zgłoszeń dostawcy i Repozytorium spraw z wiersza poleceń.
+
+Polecenia:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M równe &quot;-&quot;: odczyt ze standardowego wejścia)
+  reference ID REF
+  outbox [--reconcile]                        (zmiany jeszcze niepotwierdzone; --reconcile
+                                              sprawdza każdą, wysyła te, które nie dotarły)
+  poll [--once] [--interval SEC]              (jeden wiersz JSON na zmianę)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (co dostawca udostępnia poza udokumentowanym
+                                              schematem; --refresh ustala to ponownie)
+  store-secret                                (odczytuje sekret ze standardowego wejścia)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Polecenia Repozytorium spraw (--repository URL --repository-user USER lub z profilu):
+  status create --case-type T --client-type TYPE --status S  (te trzy są wymagane)
+         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (bez --business-key: klucz ma wartość null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (wpis wraz z historią, bezpowrotnie)
+  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (odczytuje hasło ze standardowego wejścia)
+
+Sekret klienta pochodzi z CASECTL_CLIENT_SECRET lub systemowego pęku kluczy, a hasło
+Repozytorium spraw z CASECTL_REPOSITORY_PASSWORD lub systemowego pęku kluczy.
+Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 błąd serwera, GraphQL lub repozytorium, 5 sieć.</translation>
+    </message>
+    <message>
+        <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number), optional.</source>
+        <translation>Identyfikator klienta OAuth; status: klient zgłoszenia (np. numer NIP), opcjonalnie.</translation>
+    </message>
+    <message>
+        <source>status update: remove the client id.</source>
+        <translation>status update: usuń ID klienta.</translation>
+    </message>
+    <message>
+        <source>capabilities: learn them from the provider again now.</source>
+        <translation>capabilities: ustal je teraz ponownie u dostawcy.</translation>
+    </message>
+    <message>
+        <source>status: the business key (unique per source); create without it: none (null).</source>
+        <translation>status: klucz biznesowy (unikatowy w obrębie źródła); create bez tej opcji: brak (null).</translation>
+    </message>
+    <message>
+        <source>Learned %1.</source>
+        <translation>Ustalono %1.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>jest</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>unknown (counts as absent)</source>
+        <translation>nieznane (liczone jako brak)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>źródło: %1</translation>
+    </message>
+    <message>
+        <source>This provider does not report: %1.</source>
+        <translation>Ten dostawca nie podaje: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (zamknięte)</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>nasza</translation>
+    </message>
+    <message>
+        <source>status update</source>
+        <translation>aktualizacja statusu</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>dostawca</translation>
+    </message>
+    <message>
+        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --client-id and --business-key may be left out)</source>
+        <translation>&apos;status create&apos; wymaga %1 (Repozytorium spraw musi otrzymać typ zgłoszenia, typ klienta i status; --client-id i --business-key można pominąć)</translation>
+    </message>
+    <message>
+        <source>--client-id and --clear-client-id exclude each other</source>
+        <translation>--client-id i --clear-client-id wykluczają się wzajemnie</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -1497,6 +1592,42 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Enter the client secret to test the connection.</source>
         <translation>Podaj sekret klienta, aby sprawdzić połączenie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the account “%1” with %n service(s).</source>
+        <translation>
+            <numerusform>Połączono z kontem „%1” (%n usługa).</numerusform>
+            <numerusform>Połączono z kontem „%1” (%n usługi).</numerusform>
+            <numerusform>Połączono z kontem „%1” (%n usług).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the account “%1”.</source>
+        <translation>Połączono z kontem „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the provider accepted the credentials and reports %n service(s) for the account.</source>
+        <translation>
+            <numerusform>Połączono: dostawca zaakceptował dane uwierzytelniające i podaje dla konta %n usługę.</numerusform>
+            <numerusform>Połączono: dostawca zaakceptował dane uwierzytelniające i podaje dla konta %n usługi.</numerusform>
+            <numerusform>Połączono: dostawca zaakceptował dane uwierzytelniające i podaje dla konta %n usług.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: the provider accepted the credentials and answered for the account.</source>
+        <translation>Połączono: dostawca zaakceptował dane uwierzytelniające i odpowiedział na zapytanie o konto.</translation>
+    </message>
+    <message>
+        <source>It does not report the account&apos;s name, so the console cannot show which account these credentials belong to; check that with the provider.</source>
+        <translation>Dostawca nie podaje nazwy konta, więc konsola nie może pokazać, do którego konta należą te dane uwierzytelniające; sprawdź to u dostawcy.</translation>
+    </message>
+    <message>
+        <source>This provider does not report %1.</source>
+        <translation>Ten dostawca nie podaje %1.</translation>
+    </message>
+    <message>
+        <source>What else it reports could not be learned; the console will ask again.</source>
+        <translation>Nie udało się ustalić, co jeszcze podaje dostawca; konsola zapyta ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1819,10 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>Created %1.</source>
         <translation>Utworzono %1.</translation>
     </message>
+    <message>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type, and the profile&apos;s settings say whether the message&apos;s first line states it (“Requested priority: P1”).</source>
+        <translation>Ten dostawca sam ustala priorytet. Wybrany tutaj priorytet jest sprawdzany pod kątem typu zgłoszenia, a ustawienia profilu decydują, czy pierwszy wiersz wiadomości go podaje („Requested priority: P1”).</translation>
+    </message>
 </context>
 <context>
     <name>GraphQLCaseApi</name>
@@ -1710,6 +1845,25 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>The answer carries no account.</source>
         <translation>Odpowiedź nie zawiera konta.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQLSchemaError</name>
+    <message>
+        <source>the field “%1”</source>
+        <translation>pola „%1”</translation>
+    </message>
+    <message>
+        <source>the field “%1” on “%2”</source>
+        <translation>pola „%1” typu „%2”</translation>
+    </message>
+    <message>
+        <source>the argument “%1”</source>
+        <translation>argumentu „%1”</translation>
+    </message>
+    <message>
+        <source>the argument “%1” of “%2”</source>
+        <translation>argumentu „%1” pola „%2”</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2391,10 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>The connection closed after %1 of the %2 bytes the server announced.</source>
         <translation>Połączenie zostało zamknięte po %1 z %2 bajtów zapowiedzianych przez serwer.</translation>
     </message>
+    <message>
+        <source>The connection closed before the server answered, so whether it carried out the request is not known.</source>
+        <translation>Połączenie zostało zamknięte, zanim serwer odpowiedział, więc nie wiadomo, czy wykonał żądanie.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -2317,6 +2475,53 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
         <translation>Jeszcze nie wysłano: %1 Zmiana jest zapisana i zostanie wysłana ponownie automatycznie; można zamknąć to okno.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCapabilities</name>
+    <message>
+        <source>priorities of cases</source>
+        <translation>priorytetów zgłoszeń</translation>
+    </message>
+    <message>
+        <source>the end of an incident</source>
+        <translation>końca incydentu</translation>
+    </message>
+    <message>
+        <source>site names on cases</source>
+        <translation>nazw lokalizacji w zgłoszeniach</translation>
+    </message>
+    <message>
+        <source>service names on cases</source>
+        <translation>nazw usług w zgłoszeniach</translation>
+    </message>
+    <message>
+        <source>a priority chosen when creating a case (it sets its own)</source>
+        <translation>priorytetu wybranego przy tworzeniu zgłoszenia (dostawca ustala go sam)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s id</source>
+        <translation>identyfikatora konta</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name</source>
+        <translation>nazwy konta</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of services</source>
+        <translation>listy usług konta</translation>
+    </message>
+    <message>
+        <source>the status, type, bandwidth and site of services</source>
+        <translation>statusu, typu, przepustowości i lokalizacji usług</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of sites</source>
+        <translation>listy lokalizacji konta</translation>
+    </message>
+    <message>
+        <source>the city and country of sites</source>
+        <translation>miasta i kraju lokalizacji</translation>
     </message>
 </context>
 <context>
@@ -2819,14 +3024,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>&amp;Use this secret for this session only</source>
         <translation>Użyj tego sekretu tylko w &amp;bieżącej sesji</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected to the account “%1” with %n service(s).</source>
-        <translation>
-            <numerusform>Połączono z kontem „%1” (%n usługa).</numerusform>
-            <numerusform>Połączono z kontem „%1” (%n usługi).</numerusform>
-            <numerusform>Połączono z kontem „%1” (%n usług).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not connect. %1</source>
         <translation>Nie można połączyć. %1</translation>
@@ -2973,6 +3170,62 @@ The settings have not been saved yet.</source>
         <translation>Nie można zapisać sekretu klienta w systemowym pęku kluczy. %1
 Ustawienia nie zostały jeszcze zapisane.</translation>
     </message>
+    <message>
+        <source>Cases without a priorit&amp;y:</source>
+        <translation>Zgłoszeni&amp;a bez priorytetu:</translation>
+    </message>
+    <message>
+        <source>Priority of cases the provider gives none</source>
+        <translation>Priorytet zgłoszeń, którym dostawca nie nadaje priorytetu</translation>
+    </message>
+    <message>
+        <source>A provider that reports no priorities: what its cases count as in the priority filter.</source>
+        <translation>Gdy dostawca nie podaje priorytetów: jaki priorytet mają jego zgłoszenia w filtrze priorytetów.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s words</source>
+        <translation>Słownictwo dostawcy</translation>
+    </message>
+    <message>
+        <source>Communication types of our own messages</source>
+        <translation>Typy komunikacji naszych własnych wiadomości</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty uses what the console learned from its own messages, or its default table</source>
+        <translation>Rozdzielone przecinkami; puste pole oznacza to, czego konsola nauczyła się z własnych wiadomości, albo jej tabelę domyślną</translation>
+    </message>
+    <message>
+        <source>Close&amp;d statuses:</source>
+        <translation>Statusy &amp;liczone jako zamknięte:</translation>
+    </message>
+    <message>
+        <source>Case statuses that count as closed</source>
+        <translation>Statusy zgłoszeń liczone jako zamknięte</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty uses the default table</source>
+        <translation>Rozdzielone przecinkami; puste pole oznacza tabelę domyślną</translation>
+    </message>
+    <message>
+        <source>The case type&apos;s default</source>
+        <translation>Domyślny dla typu zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Learned: %1</source>
+        <translation>Wykryte: %1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Domyślnie: %1</translation>
+    </message>
+    <message>
+        <source>State the c&amp;hosen priority in a new case&apos;s first line when the provider sets its own</source>
+        <translation>Podawa&amp;j wybrany priorytet w pierwszym wierszu nowego zgłoszenia, gdy dostawca sam go ustala</translation>
+    </message>
+    <message>
+        <source>Our messages&apos; type &amp;words:</source>
+        <translation>Typy naszyc&amp;h wiadomości:</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -3004,20 +3257,12 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>Typ zgłoszenia</translation>
     </message>
     <message>
-        <source>For example NetworkIncident or ServiceRequest</source>
-        <translation>Na przykład NetworkIncident lub ServiceRequest</translation>
-    </message>
-    <message>
         <source>C&amp;lient type:</source>
         <translation>T&amp;yp klienta:</translation>
     </message>
     <message>
         <source>Client type</source>
         <translation>Typ klienta</translation>
-    </message>
-    <message>
-        <source>Choose PESEL, NIP or REGON, or type another kind of client number</source>
-        <translation>Wybierz PESEL, NIP lub REGON albo wpisz inny rodzaj numeru klienta</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
@@ -3028,20 +3273,12 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>ID klienta</translation>
     </message>
     <message>
-        <source>The client’s PESEL, NIP or REGON number</source>
-        <translation>Numer PESEL, NIP lub REGON klienta</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Choose a status, or type a value the Case Repository uses</source>
-        <translation>Wybierz status lub wpisz wartość używaną przez Repozytorium spraw</translation>
     </message>
     <message>
         <source>Status sent</source>
@@ -3132,10 +3369,6 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>Zapisywanie zmiany przed wysłaniem…</translation>
     </message>
     <message>
-        <source>Enter the %1.</source>
-        <translation>Podaj %1.</translation>
-    </message>
-    <message>
         <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
         <translation>Pole „%1” ma %2 zn.; Repozytorium spraw przyjmuje najwyżej %3.</translation>
     </message>
@@ -3218,6 +3451,38 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     <message>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>Pola wymagane</translation>
+    </message>
+    <message>
+        <source>Required, for example NetworkIncident or ServiceRequest</source>
+        <translation>Wymagane, na przykład NetworkIncident lub ServiceRequest</translation>
+    </message>
+    <message>
+        <source>Required: choose PESEL, NIP or REGON, or type another kind of client number</source>
+        <translation>Wymagane: wybierz PESEL, NIP lub REGON albo wpisz inny rodzaj numeru klienta</translation>
+    </message>
+    <message>
+        <source>Optional: the client’s PESEL, NIP or REGON number</source>
+        <translation>Opcjonalnie: numer PESEL, NIP lub REGON klienta</translation>
+    </message>
+    <message>
+        <source>Required: choose a status, or type a value the Case Repository uses</source>
+        <translation>Wymagane: wybierz status lub wpisz wartość używaną przez Repozytorium spraw</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type and the status. The client ID, the description, the business key and the source may be left empty.</source>
+        <translation>Wymagane: typ zgłoszenia, typ klienta i status. ID klienta, opis, klucz biznesowy i źródło mogą pozostać puste.</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type, the status and the source. Emptying the client ID, the description or the business key removes it from the entry.</source>
+        <translation>Wymagane: typ zgłoszenia, typ klienta, status i źródło. Wyczyszczenie ID klienta, opisu lub klucza biznesowego usuwa tę wartość z wpisu.</translation>
+    </message>
+    <message>
+        <source>Enter the %1: the Case Repository requires it.</source>
+        <translation>Podaj %1: Repozytorium spraw tego wymaga.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3895,14 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <source>Saved the changes to %1.</source>
         <translation>Zapisano zmiany w %1.</translation>
     </message>
+    <message>
+        <source>%1, no client ID</source>
+        <translation>%1, brak ID klienta</translation>
+    </message>
+    <message>
+        <source>Delete the case status %1 (%2, no client ID, %3)?</source>
+        <translation>Usunąć status zgłoszenia %1 (%2, brak ID klienta, %3)?</translation>
+    </message>
 </context>
 <context>
     <name>StatusPublishing</name>
@@ -3764,6 +4037,18 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     <message>
         <source>The language of the window (de, nl, pl or en; default: the system&apos;s).</source>
         <translation>Język okna (de, nl, pl lub en; domyślnie: język systemu).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: answer as another provider might, where the provider&apos;s article leaves it open: the schema (full or documented) and the words (sandbox or plain), e.g. documented,plain.</source>
+        <translation>Z --sandbox: odpowiadaj tak, jak mógłby inny dostawca, tam gdzie artykuł dostawcy zostawia swobodę: schemat (full lub documented) i słownictwo (sandbox lub plain), np. documented,plain.</translation>
+    </message>
+    <message>
+        <source>--sandbox-provider goes with --sandbox</source>
+        <translation>--sandbox-provider wymaga --sandbox</translation>
+    </message>
+    <message>
+        <source>--sandbox-provider takes full or documented, and sandbox or plain (e.g. documented,plain), not &apos;%1&apos;</source>
+        <translation>--sandbox-provider przyjmuje full lub documented oraz sandbox lub plain (np. documented,plain), a nie &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>
