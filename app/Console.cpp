@@ -129,6 +129,7 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
                                                             : profile.pollIntervalSeconds);
     r->window.setConnectionLabel(label);
     r->session.setWordOverrides(profile.words);
+    r->session.setStatesPriorityInMessage(profile.statePriorityInMessage);
     r->notifier.setChoices(profile.notifications.wantsProviderMessages(),
         profile.notifications.wantsUrgentIncidents());
     if (!m_options.screenshot.isEmpty())

@@ -29,7 +29,8 @@ QVariant CommunicationThreadModel::data(const QModelIndex &index, int role) cons
     case IsStatusUpdateRole:
         return m_words.isStatusUpdate(m.type);
     case IsNewRole:
-        return index.row() >= m_seenCount;
+        // News is what the provider added: our own messages are never new to us.
+        return index.row() >= m_seenCount && m.isFromProvider(m_words);
     default:
         return {};
     }

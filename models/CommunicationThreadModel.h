@@ -21,7 +21,7 @@ public:
         SentByRole, // QString: the sender; may be empty
         IsFromProviderRole, // bool: the provider's side (including status updates), in words()
         IsStatusUpdateRole, // bool: a status change, not a message, in words()
-        IsNewRole, // bool: not seen before this case was opened
+        IsNewRole, // bool: the provider's, not seen before this case was opened
     };
     Q_ENUM(Role)
 

@@ -169,6 +169,10 @@ void TestCaseDialogs::createSaysWhenTheProviderSetsThePriority()
     QCOMPARE(itemData(form.priority), matrix.type(QStringLiteral("NonIncident"))->priorities);
     QVERIFY(!itemData(form.priority).contains(QLatin1String("P1")));
 
+    QVERIFY2(note->text().contains(QLatin1String("first line")), qPrintable(note->text()));
+    dialog.setProviderSetsPriority(true, false);
+    QVERIFY2(note->text().contains(QLatin1String("not sent")), qPrintable(note->text()));
+
     dialog.setProviderSetsPriority(false);
     QVERIFY(!note->isVisible());
 }

@@ -455,7 +455,7 @@ void TestMainWindow::filtersAndSelectionSurviveRestart()
         QVERIFY(succeeded.wait(15'000));
         QTRY_VERIFY(console.session.cases()->rowCount() > 0);
         auto *status = console.window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
-        status->setCurrentIndex(status->findText(QStringLiteral("Open")));
+        status->setCurrentIndex(status->findText(QStringLiteral("All open statuses")));
         QVERIFY(console.session.filtered()->rowCount() < console.session.cases()->rowCount());
         QVERIFY(console.session.filtered()->rowCount() > 0);
         const QModelIndex second = console.session.filtered()->index(1, 0);
@@ -468,7 +468,7 @@ void TestMainWindow::filtersAndSelectionSurviveRestart()
     again.window.show();
     again.session.start();
     auto *status = again.window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
-    QCOMPARE(status->currentText(), QStringLiteral("Open"));
+    QCOMPARE(status->currentText(), QStringLiteral("All open statuses"));
     QTRY_COMPARE(again.session.openCaseId(), id);
     QCOMPARE(
         again.window.caseView()->currentIndex().data(CaseListModel::CaseIdRole).toString(), id);
@@ -706,7 +706,7 @@ void TestMainWindow::learnsTheProvidersWordForOurMessagesAndTellsOnlyItsOwnAsNew
     QTRY_VERIFY(status->findText(QStringLiteral("In Progress")) >= 0);
     QVERIFY(status->findText(QStringLiteral("Solved")) >= 0);
     QCOMPARE(status->findText(QStringLiteral("In progress")), -1); // the sandbox's label
-    status->setCurrentIndex(status->findText(QStringLiteral("Open")));
+    status->setCurrentIndex(status->findText(QStringLiteral("All open statuses")));
     QVERIFY(console.session.filtered()->rowCount() > 0);
     for (int row = 0; row < console.session.filtered()->rowCount(); ++row)
         QVERIFY(console.session.filtered()->index(row, 0).data(CaseListModel::IsOpenRole).toBool());

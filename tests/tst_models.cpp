@@ -66,9 +66,13 @@ void TestModels::threadShowsACaseAndFlagsWhatIsNew()
     model.setThread(QStringLiteral("CS-1"),
         {message(QStringLiteral("one"), QStringLiteral("2026-11-20T08:00:00Z")),
             message(QStringLiteral("two"), QStringLiteral("2026-11-20T09:00:00Z")),
-            message(QStringLiteral("three"), QStringLiteral("2026-11-20T10:00:00Z"))},
+            message(QStringLiteral("three"), QStringLiteral("2026-11-20T10:00:00Z")),
+            {QStringLiteral("our reply"), QStringLiteral("CustomerMessage"),
+                *Timestamp::parse(QStringLiteral("2026-11-20T11:00:00Z")), QStringLiteral("Ann")}},
         2);
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(), 4);
+    // What we wrote ourselves is never news, however recent.
+    QCOMPARE(model.index(3).data(CommunicationThreadModel::IsNewRole).toBool(), false);
     QCOMPARE(model.index(0).data(CommunicationThreadModel::MessageRole).toString(),
         QStringLiteral("one"));
     QCOMPARE(model.index(1).data(CommunicationThreadModel::IsNewRole).toBool(), false);

@@ -152,6 +152,14 @@ void TestProviderVariants::everyFlowWorks()
     const Result list = run(connection() << QStringLiteral("cases") << QStringLiteral("--json"));
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QVERIFY(list.array().size() > 20);
+    // The table says which statuses are closed, once: "Solved (closed)", "Closed".
+    const Result table = run(connection() << QStringLiteral("cases"));
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    const QString solved = words == QLatin1String("plain") ? QStringLiteral("Solved (closed)")
+                                                           : QStringLiteral("Resolved (closed)");
+    QVERIFY2(table.out.contains(solved.toUtf8()), table.out.constData());
+    QVERIFY(table.out.contains(" Closed "));
+    QVERIFY(!table.out.contains("Closed (closed)"));
     const QString caseId = inProgressCaseId();
     QVERIFY(!caseId.isEmpty());
     const Result read = run(connection() << QStringLiteral("case") << caseId);

@@ -1808,8 +1808,12 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>%1 erstellt.</translation>
     </message>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here is checked against the case type, and the profile&apos;s settings say whether the message&apos;s first line states it (“Requested priority: P1”).</source>
-        <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität wird gegen den Falltyp geprüft; ob die erste Zeile der Nachricht sie angibt („Requested priority: P1“), legen die Profileinstellungen fest.</translation>
+        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
+        <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität steht als „Requested priority: …“ in der ersten Zeile der Nachricht.</translation>
+    </message>
+    <message>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
+        <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität wird gegen den Falltyp geprüft, aber nicht gesendet (die Einstellungen des Profils lassen sie in der Nachricht weg).</translation>
     </message>
 </context>
 <context>
@@ -2066,10 +2070,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
             <numerusform>%n Fall passt zu „%1“</numerusform>
             <numerusform>%n Fälle passen zu „%1“</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
     </message>
     <message>
         <source>P1 and P2</source>
@@ -2345,6 +2345,10 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
             <numerusform>%n Fall entspricht den ersten %1 Wörtern von „%2…“; weitere Wörter berücksichtigt die Suche nicht</numerusform>
             <numerusform>%n Fälle entsprechen den ersten %1 Wörtern von „%2…“; weitere Wörter berücksichtigt die Suche nicht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All open statuses</source>
+        <translation>Alle offenen Status</translation>
     </message>
 </context>
 <context>

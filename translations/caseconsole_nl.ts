@@ -1808,8 +1808,12 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>%1 aangemaakt.</translation>
     </message>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here is checked against the case type, and the profile&apos;s settings say whether the message&apos;s first line states it (“Requested priority: P1”).</source>
-        <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit wordt gecontroleerd aan de hand van het meldingstype; de instellingen van het profiel bepalen of de eerste regel van het bericht die vermeldt (“Requested priority: P1”).</translation>
+        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
+        <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit komt als „Requested priority: …” in de eerste regel van het bericht.</translation>
+    </message>
+    <message>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
+        <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit wordt aan het meldingstype getoetst, maar niet verstuurd (de instellingen van het profiel laten haar weg uit het bericht).</translation>
     </message>
 </context>
 <context>
@@ -2066,10 +2070,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
             <numerusform>%n melding komt overeen met “%1”</numerusform>
             <numerusform>%n meldingen komen overeen met “%1”</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
     </message>
     <message>
         <source>P1 and P2</source>
@@ -2345,6 +2345,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
             <numerusform>%n melding komt overeen met de eerste %1 woorden van “%2…”; meer woorden leest een zoekopdracht niet</numerusform>
             <numerusform>%n meldingen komen overeen met de eerste %1 woorden van “%2…”; meer woorden leest een zoekopdracht niet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All open statuses</source>
+        <translation>Alle open statussen</translation>
     </message>
 </context>
 <context>

@@ -1820,8 +1820,12 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Utworzono %1.</translation>
     </message>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here is checked against the case type, and the profile&apos;s settings say whether the message&apos;s first line states it (“Requested priority: P1”).</source>
-        <translation>Ten dostawca sam ustala priorytet. Wybrany tutaj priorytet jest sprawdzany pod kątem typu zgłoszenia, a ustawienia profilu decydują, czy pierwszy wiersz wiadomości go podaje („Requested priority: P1”).</translation>
+        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
+        <translation>Ten dostawca sam ustala priorytet. Wybrany tu priorytet trafia do pierwszego wiersza wiadomości jako „Requested priority: …”.</translation>
+    </message>
+    <message>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
+        <translation>Ten dostawca sam ustala priorytet. Wybrany tu priorytet jest sprawdzany względem typu zgłoszenia, ale nie jest wysyłany (ustawienia profilu pomijają go w wiadomości).</translation>
     </message>
 </context>
 <context>
@@ -2079,10 +2083,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
             <numerusform>%n zgłoszenia pasują do „%1”</numerusform>
             <numerusform>%n zgłoszeń pasuje do „%1”</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Otwarte</translation>
     </message>
     <message>
         <source>P1 and P2</source>
@@ -2363,6 +2363,10 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
             <numerusform>%n zgłoszenia pasują do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
             <numerusform>%n zgłoszeń pasuje do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All open statuses</source>
+        <translation>Wszystkie otwarte statusy</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@ public:
     // learned from its own confirmed messages (kept in the store) over the default tables. The
     // list, the thread, news and the outbox's reply lookup read them.
     void setWordOverrides(const WordOverrides &overrides);
+    // Whether a new case's message states the requested priority when the provider sets its own
+    // (the profile's choice; the API does it), so the create form can say what will happen.
+    void setStatesPriorityInMessage(bool states) { m_statesPriority = states; }
+    bool statesPriorityInMessage() const { return m_statesPriority; }
     const ProviderWords &words() const { return m_words; }
 
     // Full-text search; an empty text ends it.
@@ -186,6 +190,7 @@ private:
     QHash<QString, Case> m_memory;
     QHash<QString, CaseSummary> m_unapplied; // sent to the store, not yet in the list
     bool m_loaded = false;
+    bool m_statesPriority = true;
     bool m_poll = true;
     bool m_hadData = false;
     Account m_account;

@@ -154,13 +154,18 @@ void CreateCaseDialog::updateIncidentRows()
     m_ui->ongoingLabel->setVisible(dates && !m_ui->endCheck->isChecked());
 }
 
-void CreateCaseDialog::setProviderSetsPriority(bool providerSets)
+void CreateCaseDialog::setProviderSetsPriority(bool providerSets, bool statedInMessage)
 {
-    m_priorityNote->setText(providerSets
-            ? tr("This provider sets the priority itself. The priority chosen here is checked "
-                 "against the case type, and the profile's settings say whether the message's "
-                 "first line states it (“Requested priority: P1”).")
-            : QString());
+    if (!providerSets)
+        m_priorityNote->clear();
+    else if (statedInMessage)
+        m_priorityNote->setText(tr("This provider sets the priority itself. The priority chosen "
+                                   "here goes into the message's first line as “Requested "
+                                   "priority: …”."));
+    else
+        m_priorityNote->setText(tr("This provider sets the priority itself. The priority chosen "
+                                   "here is checked against the case type but not sent (the "
+                                   "profile's settings leave it out of the message)."));
     m_priorityNote->setVisible(providerSets);
 }
 

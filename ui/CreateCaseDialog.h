@@ -42,7 +42,7 @@ public:
     // still offers and checks the priorities the case type allows, and says that the provider
     // sets the priority and that the chosen one is stated in the message's first line (unless
     // the profile turns that off).
-    void setProviderSetsPriority(bool providerSets);
+    void setProviderSetsPriority(bool providerSets, bool statedInMessage = true);
     // Fills the form. An Incident without a start gets "now"; an unknown type gets the first.
     void setDraft(const CaseDraft &draft);
     CaseDraft draft() const;

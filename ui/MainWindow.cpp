@@ -359,7 +359,7 @@ MainWindow::~MainWindow() = default;
 QWidget *MainWindow::createFilterBar()
 {
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("Open"), OpenStatusesFilter);
+    m_statusFilter->addItem(tr("All open statuses"), OpenStatusesFilter);
     m_statusFilter->insertSeparator(m_statusFilter->count());
     // The statuses themselves as the cases bring them (fillStatusFilter()).
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
@@ -612,7 +612,8 @@ void MainWindow::newCase()
     m_createDialog->setServices(services);
     const ProviderCapabilities caps = m_session->capabilities();
     m_createDialog->setProviderSetsPriority(
-        caps.isDiscovered() && !caps.has(ProviderCapabilities::Part::CreateCasePriority));
+        caps.isDiscovered() && !caps.has(ProviderCapabilities::Part::CreateCasePriority),
+        m_session->statesPriorityInMessage());
     if (m_createDialog->pendingKey().isEmpty() && !m_createDialog->isVisible()) {
         const QByteArray saved = m_session->draft(CaseSession::createDraftKey());
         CaseDraft draft = saved.isEmpty()

@@ -78,8 +78,11 @@ void Casectl::printCaseTable(const QList<Case> &cases)
 
 QString Casectl::statusText(const Case &c)
 {
-    return words().isOpen(c.status) ? CaseLabels::status(c.status)
-                                    : tr("%1 (closed)").arg(CaseLabels::status(c.status));
+    // "(closed)" where the word does not say so itself ("Solved (closed)", not "Closed (closed)").
+    const bool saysClosed = words().statusKind(c.status) == ProviderWords::StatusKind::Closed;
+    return words().isOpen(c.status) || saysClosed
+        ? CaseLabels::status(c.status)
+        : tr("%1 (closed)").arg(CaseLabels::status(c.status));
 }
 
 void Casectl::printCase(const Case &c)
