@@ -20,7 +20,7 @@ struct sqlite3;
 
 // One profile's local SQLite database: the cases and threads last seen (for an instant start
 // and offline reading), full-text search over them, what the engineer has read, drafts and the
-// outbox. Synchronous: the console runs it on a worker thread (StoreWorker), casectl and the
+// outbox. Synchronous: the console runs it on a worker thread (CaseStore), casectl and the
 // tests call it directly. One instance, one connection, one thread.
 class LocalStore
 {
