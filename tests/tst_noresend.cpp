@@ -11,8 +11,8 @@
 #include "TestSupport.h"
 #include "api/CaseRepositoryClient.h"
 #include "api/GraphQLCaseApi.h"
-#include "api/ProviderCapabilities.h"
 #include "api/GraphQLTransport.h"
+#include "api/ProviderCapabilities.h"
 #include "api/TokenProvider.h"
 #include "models/Timestamp.h"
 
