@@ -43,7 +43,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case IsIncidentRole:
         return c.isIncident();
     case IsOpenRole:
-        return c.isOpen(m_words);
+        return isOpen(c);
     case PriorityRole:
         return c.priority;
     case StatusRole:
@@ -63,7 +63,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         return searchKeyOf(c);
     case StatusKindRole:
-        return int(m_words.statusKind(c.status));
+        return int(verdictOn(c.status).kind);
     default:
         return {};
     }
@@ -154,7 +154,7 @@ QVariant CaseListModel::displayData(const CaseSummary &c, int column) const
         return localTime(c.lastModifiedDate);
     case AgeColumn: {
         // How long an open incident has been going on.
-        if (!c.isOpen(m_words) || !c.isIncident())
+        if (!isOpen(c) || !c.isIncident())
             return {};
         const Timestamp since = c.startOfIncident.isValid() ? c.startOfIncident : c.createdDate;
         const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
@@ -180,7 +180,7 @@ QVariant CaseListModel::sortData(const CaseSummary &c, int column) const
         return c.lastModifiedDate.ticks();
     case AgeColumn:
         // Oldest open incident first when ascending; others after.
-        if (!c.isOpen(m_words) || !c.isIncident())
+        if (!isOpen(c) || !c.isIncident())
             return std::numeric_limits<qint64>::max();
         return (c.startOfIncident.isValid() ? c.startOfIncident : c.createdDate).ticks();
     case MessagesColumn:
@@ -295,10 +295,19 @@ bool CaseListModel::countStatus(const QString &status, int delta)
     return wasThere;
 }
 
+const CaseListModel::StatusVerdict &CaseListModel::verdictOn(const QString &status) const
+{
+    auto it = m_verdicts.constFind(status);
+    if (it == m_verdicts.constEnd())
+        it = m_verdicts.insert(status, {m_words.isOpen(status), m_words.statusKind(status)});
+    return *it;
+}
+
 void CaseListModel::setWords(const ProviderWords &words)
 {
     const bool same = words.decidesAs(m_words);
     m_words = words;
+    m_verdicts.clear();
     if (!same && !m_cases.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_cases.size()) - 1, ColumnCount - 1));
 }

@@ -111,6 +111,16 @@ private:
 
     static QString searchKeyOf(const CaseSummary &c);
 
+    // What m_words say of a status, read once per distinct status word: data() and sorting ask
+    // for every row, and a list holds a handful of statuses.
+    struct StatusVerdict
+    {
+        bool open = true;
+        ProviderWords::StatusKind kind = ProviderWords::StatusKind::Unknown;
+    };
+    const StatusVerdict &verdictOn(const QString &status) const;
+    bool isOpen(const CaseSummary &c) const { return verdictOn(c.status).open; }
+
     QList<CaseSummary> m_cases;
     QList<QString> m_searchKeys; // by row, as m_cases
     QHash<QString, int> m_rowById;
@@ -118,5 +128,6 @@ private:
     QHash<QString, QString> m_siteNames;
     QDateTime m_now;
     ProviderWords m_words;
+    mutable QHash<QString, StatusVerdict> m_verdicts; // by status word, for m_words
     QMap<QString, int> m_statusCounts;
 };
