@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/ProviderCapabilities.h"
+#include "models/ApiError.h"
+#include "models/ProviderCapabilities.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

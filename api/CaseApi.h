@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/ProviderCapabilities.h"
 #include "models/Account.h"
+#include "models/ApiError.h"
 #include "models/Case.h"
 #include "models/CaseDraft.h"
+#include "models/ProviderCapabilities.h"
 
 #include <QList>
 #include <QObject>

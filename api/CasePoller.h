@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "models/ApiError.h"
 #include "models/Case.h"
 
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ProviderCapabilities.h"
 #include "models/Account.h"
 #include "models/Profile.h"
+#include "models/ProviderCapabilities.h"
 
 #include <QObject>
 

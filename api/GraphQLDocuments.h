@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ProviderCapabilities.h"
+#include "models/ProviderCapabilities.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "api/GraphQLReply.h"
 #include "api/NetworkLimits.h"
+#include "models/ApiError.h"
 
 #include <QJsonObject>
 #include <QObject>

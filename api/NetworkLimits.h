@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/ApiError.h"
+
 #include <QtGlobal>
 
 class QNetworkReply;
@@ -24,8 +26,8 @@ constexpr int GraphQLDeadlineMs = 10 * 60'000;
 constexpr int TokenDeadlineMs = 60'000;
 constexpr int RepositoryDeadlineMs = 2 * 60'000;
 
-// The longest Retry-After the console obeys; a server asking for longer is retried after this.
-constexpr qint64 MaxRetryAfterSeconds = 60 * 60;
+// The longest Retry-After the console obeys (ApiError keeps it with the error that carries it).
+constexpr qint64 MaxRetryAfterSeconds = ApiError::MaxRetryAfterSeconds;
 
 // Watches `reply` from now on: aborts it when it declares or delivers more than `maxBytes`, or
 // when it is not finished `deadlineMs` from now. NetworkFailure::of() then says which.

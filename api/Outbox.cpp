@@ -1,8 +1,8 @@
 #include "api/Outbox.h"
 
 #include "api/CaseApi.h"
-#include "api/CaseRepositoryClient.h"
 #include "api/Logging.h"
+#include "api/RepositoryClient.h"
 #include "models/CaseDraft.h"
 #include "models/OutboxStorage.h"
 
@@ -24,10 +24,10 @@ constexpr int TurnRetryMs = 250;
 bool isRepositoryKind(OutboxItem::Kind kind)
 {
     switch (kind) {
-    case OutboxItem::Kind::CreateStatus:
-    case OutboxItem::Kind::UpdateStatus:
-    case OutboxItem::Kind::DeleteStatus:
-    case OutboxItem::Kind::PublishStatus:
+    case OutboxItem::Kind::CreateRepositoryEntry:
+    case OutboxItem::Kind::UpdateRepositoryEntry:
+    case OutboxItem::Kind::DeleteRepositoryEntry:
+    case OutboxItem::Kind::PublishToRepository:
         return true;
     default:
         return false;
@@ -100,7 +100,7 @@ void Outbox::start()
             // A publish refused in an earlier run (a wrong password, a repository that was not
             // set up) gets another chance: the settings may have been fixed since, and
             // publishing is safe to repeat.
-            if (item.kind == OutboxItem::Kind::PublishStatus
+            if (item.kind == OutboxItem::Kind::PublishToRepository
                 && item.state == OutboxItem::State::Failed) {
                 item.state = OutboxItem::State::Pending;
                 item.nextAttemptAt = {};
@@ -368,10 +368,10 @@ void Outbox::send(int index)
             reply = m_api->addCustomerReference(
                 payloadText(toSend, "caseId"), payloadText(toSend, "customerReference"));
             break;
-        case OutboxItem::Kind::CreateStatus:
-        case OutboxItem::Kind::UpdateStatus:
-        case OutboxItem::Kind::DeleteStatus:
-        case OutboxItem::Kind::PublishStatus:
+        case OutboxItem::Kind::CreateRepositoryEntry:
+        case OutboxItem::Kind::UpdateRepositoryEntry:
+        case OutboxItem::Kind::DeleteRepositoryEntry:
+        case OutboxItem::Kind::PublishToRepository:
             reply = sendToRepository(toSend);
             break;
         }
@@ -395,15 +395,15 @@ ApiReply *Outbox::sendToRepository(const OutboxItem &item)
     }
     const QString caseId = payloadText(item, "caseId");
     switch (item.kind) {
-    case OutboxItem::Kind::CreateStatus:
-        return m_repository->create(CaseStatusEntry::fromPayload(item.payload));
-    case OutboxItem::Kind::UpdateStatus:
+    case OutboxItem::Kind::CreateRepositoryEntry:
+        return m_repository->create(RepositoryEntry::fromPayload(item.payload));
+    case OutboxItem::Kind::UpdateRepositoryEntry:
         return m_repository->update(
             caseId, item.payload.value(QLatin1String("changes")).toObject());
-    case OutboxItem::Kind::DeleteStatus:
+    case OutboxItem::Kind::DeleteRepositoryEntry:
         return m_repository->remove(caseId);
-    case OutboxItem::Kind::PublishStatus:
-        return m_repository->publish(CaseStatusEntry::fromPayload(item.payload));
+    case OutboxItem::Kind::PublishToRepository:
+        return m_repository->publish(RepositoryEntry::fromPayload(item.payload));
     default:
         break;
     }
@@ -416,7 +416,8 @@ void Outbox::onSent(const QString &key, ApiReply *reply)
     m_busyKey.clear();
     const ApiError error = reply->error();
     const int index = indexOf(key);
-    const bool deleting = index >= 0 && m_items.at(index).kind == OutboxItem::Kind::DeleteStatus;
+    const bool deleting
+        = index >= 0 && m_items.at(index).kind == OutboxItem::Kind::DeleteRepositoryEntry;
     bool failed = true;
     if (!error.isError()) {
         QString resultId;
@@ -577,19 +578,19 @@ void Outbox::reconcile(int index)
 
     switch (item.kind) {
     case OutboxItem::Kind::AddCustomerReference:
-    case OutboxItem::Kind::UpdateStatus:
-    case OutboxItem::Kind::DeleteStatus:
-    case OutboxItem::Kind::PublishStatus:
+    case OutboxItem::Kind::UpdateRepositoryEntry:
+    case OutboxItem::Kind::DeleteRepositoryEntry:
+    case OutboxItem::Kind::PublishToRepository:
         // Setting a reference or a status twice does no harm, deleting twice ends in "already
         // gone", and publishing looks its entry up by business key first: just send again.
         notThere();
         return;
-    case OutboxItem::Kind::CreateStatus: {
+    case OutboxItem::Kind::CreateRepositoryEntry: {
         if (!m_repository)
             return notThere();
         // Found by its business key, or else by every field, made since the item was.
-        const CaseStatusEntry entry = CaseStatusEntry::fromPayload(item.payload);
-        CaseStatusQuery query;
+        const RepositoryEntry entry = RepositoryEntry::fromPayload(item.payload);
+        RepositoryQuery query;
         query.businessKey = entry.businessKey;
         query.source = entry.source;
         if (entry.businessKey.isEmpty()) {
@@ -599,7 +600,7 @@ void Outbox::reconcile(int index)
             query.status = entry.status;
             query.updatedFrom = since.addSecs(-1);
         }
-        query.size = CaseStatusQuery::MaximumSize;
+        query.size = RepositoryQuery::MaximumSize;
         QSet<QString> known;
         for (const OutboxItem &done : others) {
             if (done.kind == item.kind && done.state == OutboxItem::State::Done
@@ -611,7 +612,7 @@ void Outbox::reconcile(int index)
             reply->deleteLater();
             if (reply->error().isError())
                 return lookupFailed(reply->error());
-            for (const CaseStatusEntry &found : reply->page().content) {
+            for (const RepositoryEntry &found : reply->page().content) {
                 // Filters cannot ask for "no client id" or "no business key": compared here.
                 if (!known.contains(found.caseId)
                     && found.statusDescription == entry.statusDescription

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "models/ApiError.h"
 #include "models/OutboxItem.h"
 #include "models/ProviderWords.h"
 
@@ -12,7 +12,7 @@
 
 class ApiReply;
 class CaseApi;
-class CaseRepositoryClient;
+class RepositoryClient;
 class OutboxStorage;
 
 // Sends what the engineer wrote (new cases, replies, references) so that nothing is lost and
@@ -45,7 +45,7 @@ public:
     void setProviderWords(const ProviderWords &words) { m_compareSender = words.echoesSender(); }
 
     // Where the Case Repository's changes go; without one they wait, saying why.
-    void setRepository(CaseRepositoryClient *repository) { m_repository = repository; }
+    void setRepository(RepositoryClient *repository) { m_repository = repository; }
 
     // Loads what an earlier run left and resumes it; an item caught mid-send is reconciled.
     void start();
@@ -101,7 +101,7 @@ private:
     int delayFor(int attempts) const;
 
     CaseApi *m_api;
-    CaseRepositoryClient *m_repository = nullptr;
+    RepositoryClient *m_repository = nullptr;
     OutboxStorage *m_storage;
     QList<OutboxItem> m_items;
     // Recently confirmed items (also from earlier runs: they stay in storage as Done for twice

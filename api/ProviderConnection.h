@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "models/ApiError.h"
 #include "models/Profile.h"
 
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "api/RepositoryCheck.h"
 
-#include "api/CaseRepositoryClient.h"
+#include "api/RepositoryClient.h"
 #include "api/SandboxCredentials.h"
 #include "api/SecretStore.h"
 
@@ -28,7 +28,7 @@ void RepositoryCheck::start(
 {
     cancel();
     const quint64 generation = m_generation;
-    m_client = new CaseRepositoryClient(m_network, this);
+    m_client = new RepositoryClient(m_network, this);
     if (const QString problem = m_client->configure(settings.url, settings.user);
         !problem.isEmpty()) {
         // Always asynchronous, like every other outcome; a cancel() meanwhile silences it.
@@ -64,7 +64,7 @@ void RepositoryCheck::search(const QString &password, quint64 generation)
 {
     m_client->setPassword(password);
     m_client->setTimeout(15'000);
-    CaseStatusQuery query;
+    RepositoryQuery query;
     query.size = 1;
     StatusPageReply *reply = m_client->search(query);
     connect(reply, &ApiReply::finished, this, [this, reply, generation] {

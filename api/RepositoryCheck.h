@@ -4,7 +4,7 @@
 
 #include <QObject>
 
-class CaseRepositoryClient;
+class RepositoryClient;
 class QNetworkAccessManager;
 class SecretStore;
 
@@ -33,6 +33,6 @@ private:
     void search(const QString &password, quint64 generation);
 
     QNetworkAccessManager *m_network;
-    CaseRepositoryClient *m_client = nullptr; // the running check's
+    RepositoryClient *m_client = nullptr; // the running check's
     quint64 m_generation = 0;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "api/NetworkLimits.h"
+#include "models/ApiError.h"
 
 #include <QDeadlineTimer>
 #include <QList>

@@ -1,23 +1,23 @@
 #include "app/Console.h"
 
 #include "api/CasePoller.h"
-#include "api/CaseRepositoryClient.h"
 #include "api/LocalSandbox.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
+#include "api/RepositoryClient.h"
 #include "api/SandboxCredentials.h"
 #include "api/SecretStore.h"
 #include "api/UrlPolicy.h"
 #include "models/CaseFilterProxyModel.h"
+#include "session/CaseSession.h"
 #include "store/CaseStore.h"
 #include "store/StorePaths.h"
 #include "ui/AppIcon.h"
-#include "ui/CaseSession.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
+#include "ui/RepositoryPanel.h"
 #include "ui/SecretPromptDialog.h"
 #include "ui/SettingsDialog.h"
-#include "ui/StatusPanel.h"
 #include "ui/WelcomePage.h"
 
 #include <QApplication>
@@ -54,7 +54,7 @@ struct Console::Run
     }
 
     ProviderConnection connection;
-    CaseRepositoryClient repository;
+    RepositoryClient repository;
     CasePoller poller;
     CaseStore store;
     Outbox outbox;
@@ -176,7 +176,7 @@ void Console::configureRepository(
         return then();
     }
     run->session.setPublishing(&run->repository, settings);
-    run->window.setStatusPanel(new StatusPanel(&run->repository, &run->outbox));
+    run->window.setStatusPanel(new RepositoryPanel(&run->repository, &run->outbox));
     const QString demo = SandboxCredentials::demoRepositoryPasswordFor(settings.user, settings.url);
     if (!demo.isEmpty()) {
         run->repository.setPassword(demo);

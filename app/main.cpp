@@ -1,7 +1,7 @@
 // The console's entry point: parses the command line and hands over to the composition root.
 
 #include "app/Console.h"
-#include "models/Translations.h"
+#include "app/Translations.h"
 #include "store/ProfileStore.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
-// The Case Repository client's readers (models/CaseStatusEntry: an entry, a search page, a
+// The Case Repository client's readers (models/RepositoryEntry: an entry, a search page, a
 // history, the status table, the repository's dates): any body, never a crash or a sanitizer
 // report; an entry read is complete (caseId and status) and its own JSON reads back the same.
 
 #include "FuzzSupport.h"
-#include "models/CaseStatusEntry.h"
+#include "models/RepositoryEntry.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,15 +12,15 @@
 
 namespace {
 
-void checkEntry(const CaseStatusEntry &entry)
+void checkEntry(const RepositoryEntry &entry)
 {
     FUZZ_CHECK(!entry.caseId.isEmpty() && !entry.status.isEmpty(), entry.caseId);
     FUZZ_CHECK(
         !entry.creationDate.isValid() || entry.creationDate.timeSpec() == Qt::UTC, entry.caseId);
     // Written and read again: the same entry, to the second (the wire has no fractions).
-    const auto once = CaseStatusEntry::fromJson(entry.toJson());
+    const auto once = RepositoryEntry::fromJson(entry.toJson());
     FUZZ_CHECK(once.has_value(), entry.caseId);
-    const auto twice = CaseStatusEntry::fromJson(once->toJson());
+    const auto twice = RepositoryEntry::fromJson(once->toJson());
     FUZZ_CHECK(twice.has_value() && *twice == *once, entry.caseId);
 }
 
@@ -30,14 +30,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     // The whole input as a date, as the repository writes them.
-    const QDateTime date = CaseStatusEntry::parseDate(QString::fromUtf8(bytes));
+    const QDateTime date = RepositoryEntry::parseDate(QString::fromUtf8(bytes));
     if (date.isValid()) {
         FUZZ_CHECK(date.timeSpec() == Qt::UTC, QString::fromUtf8(bytes));
-        const QString written = CaseStatusEntry::formatDate(date);
+        const QString written = RepositoryEntry::formatDate(date);
         // Whole seconds on the wire: the written form reads back and writes the same text.
         // (Not toSecsSinceEpoch(): it truncates towards zero, so before 1970 a fraction moves it.)
-        const QDateTime again = CaseStatusEntry::parseDate(written);
-        FUZZ_CHECK(again.isValid() && CaseStatusEntry::formatDate(again) == written
+        const QDateTime again = RepositoryEntry::parseDate(written);
+        FUZZ_CHECK(again.isValid() && RepositoryEntry::formatDate(again) == written
                 && again.toMSecsSinceEpoch() % 1000 == 0
                 && qAbs(date.toMSecsSinceEpoch() - again.toMSecsSinceEpoch()) < 1000,
             written);
@@ -46,16 +46,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     RepositoryStatuses::fromJson(bytes);
 
     const QJsonObject json = QJsonDocument::fromJson(bytes).object();
-    if (const auto entry = CaseStatusEntry::fromJson(json))
+    if (const auto entry = RepositoryEntry::fromJson(json))
         checkEntry(*entry);
     bool badEntry = false;
-    if (const auto page = CaseStatusPage::fromJson(json, &badEntry)) {
+    if (const auto page = RepositoryPage::fromJson(json, &badEntry)) {
         FUZZ_CHECK(!badEntry, QString());
-        for (const CaseStatusEntry &entry : page->content)
+        for (const RepositoryEntry &entry : page->content)
             checkEntry(entry);
     }
-    if (const auto history = CaseStatusChange::listFromJson(json)) {
-        for (const CaseStatusChange &change : *history)
+    if (const auto history = RepositoryEntryChange::listFromJson(json)) {
+        for (const RepositoryEntryChange &change : *history)
             FUZZ_CHECK(!change.time.isValid() || change.time.timeSpec() == Qt::UTC, QString());
     }
     return 0;

@@ -14,10 +14,10 @@ constexpr std::array kinds {
     std::pair {OutboxItem::Kind::CreateCase, "createCase"},
     std::pair {OutboxItem::Kind::ReplyToCase, "replyToCase"},
     std::pair {OutboxItem::Kind::AddCustomerReference, "addCustomerReference"},
-    std::pair {OutboxItem::Kind::CreateStatus, "createStatus"},
-    std::pair {OutboxItem::Kind::UpdateStatus, "updateStatus"},
-    std::pair {OutboxItem::Kind::DeleteStatus, "deleteStatus"},
-    std::pair {OutboxItem::Kind::PublishStatus, "publishStatus"},
+    std::pair {OutboxItem::Kind::CreateRepositoryEntry, "createStatus"},
+    std::pair {OutboxItem::Kind::UpdateRepositoryEntry, "updateStatus"},
+    std::pair {OutboxItem::Kind::DeleteRepositoryEntry, "deleteStatus"},
+    std::pair {OutboxItem::Kind::PublishToRepository, "publishStatus"},
 };
 constexpr std::array states {
     std::pair {OutboxItem::State::Pending, "pending"},
@@ -91,7 +91,7 @@ QString OutboxItem::title() const
         return QCoreApplication::translate("OutboxItem", "Reply to %1").arg(caseId);
     case Kind::AddCustomerReference:
         return QCoreApplication::translate("OutboxItem", "Reference for %1").arg(caseId);
-    case Kind::CreateStatus: {
+    case Kind::CreateRepositoryEntry: {
         // The client id is optional in the repository: then the business key, or the case type.
         QString about = payload.value(QLatin1String("clientId")).toString();
         if (about.isEmpty())
@@ -100,11 +100,11 @@ QString OutboxItem::title() const
             about = payload.value(QLatin1String("caseType")).toString();
         return QCoreApplication::translate("OutboxItem", "New case status for %1").arg(about);
     }
-    case Kind::UpdateStatus:
+    case Kind::UpdateRepositoryEntry:
         return QCoreApplication::translate("OutboxItem", "Change of case status %1").arg(caseId);
-    case Kind::DeleteStatus:
+    case Kind::DeleteRepositoryEntry:
         return QCoreApplication::translate("OutboxItem", "Deletion of case status %1").arg(caseId);
-    case Kind::PublishStatus:
+    case Kind::PublishToRepository:
         return QCoreApplication::translate("OutboxItem", "Status of %1 for the Case Repository")
             .arg(payload.value(QLatin1String("businessKey")).toString());
     }

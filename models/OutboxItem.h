@@ -16,10 +16,10 @@ struct OutboxItem
         ReplyToCase,
         AddCustomerReference,
         // The Case Repository.
-        CreateStatus, // payload: a CaseStatusEntry (createBody fields)
-        UpdateStatus, // {caseId, changes: {field: value...}, label}
-        DeleteStatus, // {caseId, label}
-        PublishStatus, // a CaseStatusEntry whose businessKey is the provider case id
+        CreateRepositoryEntry, // payload: a RepositoryEntry (createBody fields)
+        UpdateRepositoryEntry, // {caseId, changes: {field: value...}, label}
+        DeleteRepositoryEntry, // {caseId, label}
+        PublishToRepository, // a RepositoryEntry whose businessKey is the provider case id
     };
     enum class State {
         Pending, // waiting to be sent (first time, or again after a certain failure)

@@ -1,6 +1,6 @@
 #include "store/ProfileStore.h"
 
-#include "store/SettingsKeys.h"
+#include "models/SettingsKeys.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "SandboxServer.h"
 
-#include "api/CaseRepositoryClient.h"
+#include "api/RepositoryClient.h"
 
 #include <QBuffer>
 #include <QDeadlineTimer>
@@ -90,10 +90,10 @@ Profile SandboxServer::demoProfile() const
     return profile;
 }
 
-std::unique_ptr<CaseRepositoryClient> SandboxServer::repositoryClient(
+std::unique_ptr<RepositoryClient> SandboxServer::repositoryClient(
     QNetworkAccessManager *network, const QString &user, const QString &password) const
 {
-    auto client = std::make_unique<CaseRepositoryClient>(network);
+    auto client = std::make_unique<RepositoryClient>(network);
     if (const QString problem = client->configure(m_caseRepository, user); !problem.isEmpty())
         qWarning("%s", qPrintable(problem));
     client->setPassword(password);

@@ -9,7 +9,7 @@
 
 #include <memory>
 
-class CaseRepositoryClient;
+class RepositoryClient;
 class QNetworkAccessManager;
 
 // Starts the real sandbox server (node sandbox/server.js) on a free loopback port for one
@@ -40,7 +40,7 @@ public:
     Profile demoProfile() const;
     static QString demoSecret() { return QStringLiteral("demo-secret"); }
     // A client of this server's Case Repository as `user` (a demo user; sandbox/README.md).
-    std::unique_ptr<CaseRepositoryClient> repositoryClient(QNetworkAccessManager *network,
+    std::unique_ptr<RepositoryClient> repositoryClient(QNetworkAccessManager *network,
         const QString &user = QStringLiteral("demo-publisher"),
         const QString &password = QStringLiteral("demo-password")) const;
 

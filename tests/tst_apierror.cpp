@@ -1,6 +1,6 @@
-#include "api/ApiError.h"
 #include "api/GraphQLSchemaError.h"
 #include "api/NetworkFailure.h"
+#include "models/ApiError.h"
 
 #include <QFile>
 #include <QNetworkReply>

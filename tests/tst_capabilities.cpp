@@ -11,10 +11,10 @@
 #include "api/GraphQLDocuments.h"
 #include "api/GraphQLSchemaError.h"
 #include "api/GraphQLTransport.h"
-#include "api/ProviderCapabilities.h"
 #include "api/TokenProvider.h"
 #include "models/CaseDraft.h"
 #include "models/CaseTypeMatrix.h"
+#include "models/ProviderCapabilities.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

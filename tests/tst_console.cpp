@@ -6,11 +6,11 @@
 #include "api/LocalSandbox.h"
 #include "app/Console.h"
 #include "models/CaseListModel.h"
-#include "models/CaseStatusListModel.h"
+#include "models/RepositoryEntryModel.h"
 #include "store/ProfileStore.h"
 #include "ui/MainWindow.h"
+#include "ui/RepositoryPanel.h"
 #include "ui/SecretPromptDialog.h"
-#include "ui/StatusPanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -91,7 +91,7 @@ void TestConsole::firstRunOffersTheSandboxDemo()
     // it as soon as it is shown.
     QApplication::setActiveWindow(window);
     QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
-    auto *panel = window->findChild<StatusPanel *>(QStringLiteral("statusPanel"));
+    auto *panel = window->findChild<RepositoryPanel *>(QStringLiteral("statusPanel"));
     QVERIFY(panel);
     QTRY_VERIFY(panel->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && panel->model()->rowCount() > 0, 15'000);

@@ -8,27 +8,27 @@
 #include "SandboxServer.h"
 #include "TestSupport.h"
 #include "api/CasePoller.h"
-#include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
+#include "api/RepositoryClient.h"
 #include "models/CaseListModel.h"
-#include "models/CaseStatusListModel.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
 #include "models/OutboxItem.h"
+#include "models/RepositoryEntryModel.h"
+#include "session/CaseSession.h"
 #include "store/CaseStore.h"
 #include "store/ProfileStore.h"
-#include "ui/CaseSession.h"
 #include "ui/CaseThreadRenderer.h"
 #include "ui/CreateCaseDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PlainText.h"
 #include "ui/ReplyDialog.h"
+#include "ui/RepositoryEntryDialog.h"
+#include "ui/RepositoryPanel.h"
 #include "ui/RepositorySettingsDialog.h"
 #include "ui/SecretPromptDialog.h"
 #include "ui/SettingsDialog.h"
-#include "ui/StatusEntryDialog.h"
-#include "ui/StatusPanel.h"
 
 #include <QAbstractItemDelegate>
 #include <QHelpEvent>
@@ -280,7 +280,7 @@ void TestHostileText::repositoryEntryIsTextInLabelsTooltipsAndMessageBoxes()
 {
     QNetworkAccessManager network;
     auto repository = m_server->repositoryClient(&network);
-    CaseStatusEntry entry;
+    RepositoryEntry entry;
     // Each field its own word, found in no caption of the panel.
     entry.caseType = QStringLiteral("<h1>HCaseType</h1><img src=x>");
     entry.clientType = QStringLiteral("<h1>HClientT</h1><img src=x>");
@@ -300,9 +300,9 @@ void TestHostileText::repositoryEntryIsTextInLabelsTooltipsAndMessageBoxes()
     store.open();
     Outbox outbox(connection.api(), &store);
     outbox.setRepository(repository.get());
-    StatusPanel panel(repository.get(), &outbox);
+    RepositoryPanel panel(repository.get(), &outbox);
     panel.resize(1280, 760);
-    QSignalSpy history(&panel, &StatusPanel::historyLoaded);
+    QSignalSpy history(&panel, &RepositoryPanel::historyLoaded);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.showEntry(caseId);
@@ -316,14 +316,14 @@ void TestHostileText::repositoryEntryIsTextInLabelsTooltipsAndMessageBoxes()
     QVERIFY2(historyText.contains(QLatin1String("<h1>HSource</h1>")), qPrintable(historyText));
 
     // In the results, the description's tooltip is the description as text.
-    CaseStatusQuery query;
+    RepositoryQuery query;
     query.businessKey = entry.businessKey;
     panel.setQuery(query);
     QTRY_VERIFY_WITH_TIMEOUT(
         panel.model()->rowCount() == 1 && panel.model()->entryAt(0).caseId == caseId, 15'000);
     auto *view = child<QTableView>(&panel, "resultsView");
     for (int column :
-        {int(CaseStatusListModel::DescriptionColumn), int(CaseStatusListModel::StatusColumn)}) {
+        {int(RepositoryEntryModel::DescriptionColumn), int(RepositoryEntryModel::StatusColumn)}) {
         const QModelIndex index = panel.model()->index(0, column);
         QStyleOptionViewItem option;
         option.rect = view->visualRect(index);
@@ -345,7 +345,7 @@ void TestHostileText::repositoryEntryIsTextInLabelsTooltipsAndMessageBoxes()
     box->reject();
 
     // Editing it shows the status it has in a hint of the dialog: as text.
-    StatusEntryDialog edit(created->entry());
+    RepositoryEntryDialog edit(created->entry());
     edit.show();
     QVERIFY(checkLabels(&edit, QStringLiteral("HStatus")) >= 1);
 }
@@ -364,8 +364,8 @@ void TestHostileText::sendFailuresInTheDialogsAreText()
         create.showSendState(item);
         QVERIFY(checkLabels(&create, QStringLiteral("SendError")) == 1);
 
-        item.kind = OutboxItem::Kind::CreateStatus;
-        StatusEntryDialog status;
+        item.kind = OutboxItem::Kind::CreateRepositoryEntry;
+        RepositoryEntryDialog status;
         status.showSendState(item);
         QVERIFY(checkLabels(&status, QStringLiteral("SendError")) == 1);
         item.kind = OutboxItem::Kind::CreateCase;

@@ -9,11 +9,11 @@
 
 #include "HostileServer.h"
 #include "TestSupport.h"
-#include "api/CaseRepositoryClient.h"
 #include "api/GraphQLCaseApi.h"
 #include "api/GraphQLTransport.h"
-#include "api/ProviderCapabilities.h"
+#include "api/RepositoryClient.h"
 #include "api/TokenProvider.h"
+#include "models/ProviderCapabilities.h"
 #include "models/Timestamp.h"
 
 #include <QDir>
@@ -60,9 +60,9 @@ CaseDraft incidentDraft()
     return draft;
 }
 
-CaseStatusEntry newEntry()
+RepositoryEntry newEntry()
 {
-    CaseStatusEntry e;
+    RepositoryEntry e;
     e.caseType = QStringLiteral("NetworkIncident");
     e.clientId = QStringLiteral("5252344078");
     e.clientType = QStringLiteral("NIP");
@@ -264,7 +264,7 @@ void TestNoResend::aRepositoryWriteIsSentOnce()
         else
             HostileServer::closeUnanswered(reset)(socket, request);
     });
-    CaseRepositoryClient repository(m_network.get());
+    RepositoryClient repository(m_network.get());
     QVERIFY(repository
                 .configure(server.url(QStringLiteral("/api/case-repository")),
                     QStringLiteral("demo-publisher"))
@@ -310,7 +310,7 @@ void TestNoResend::aRedirectedRepositoryWriteIsNamed()
     QVERIFY(elsewhere.listen());
     const QUrl target = elsewhere.url(QStringLiteral("/api/case-repository/v1"));
     repository.setHandler(HostileServer::respond(307, {{"Location", target.toEncoded()}}));
-    CaseRepositoryClient client(m_network.get());
+    RepositoryClient client(m_network.get());
     QVERIFY(client
                 .configure(repository.url(QStringLiteral("/api/case-repository")),
                     QStringLiteral("demo-publisher"))

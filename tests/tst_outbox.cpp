@@ -3,9 +3,9 @@
 #include "OtherProviderApi.h"
 #include "SandboxServer.h"
 #include "api/CaseApi.h"
-#include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
+#include "api/RepositoryClient.h"
 #include "models/CaseDraft.h"
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
@@ -407,14 +407,14 @@ void TestOutbox::aRepositoryOutageDoesNotHoldBackReplies()
     const int before = int(fetchCase(caseId).communications.size());
     startOutbox(m_dir->filePath(QStringLiteral("g.db")));
     m_outbox->setBaseRetryDelay(60'000);
-    CaseRepositoryClient repository(m_connection->network());
+    RepositoryClient repository(m_connection->network());
     QVERIFY(repository
                 .configure(SandboxServer::unreachableUrl(QStringLiteral("/case-repository")),
                     QStringLiteral("demo-publisher"))
                 .isEmpty());
     m_outbox->setRepository(&repository);
     QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
-    const QString publish = m_outbox->submit(OutboxItem::Kind::PublishStatus,
+    const QString publish = m_outbox->submit(OutboxItem::Kind::PublishToRepository,
         {{QStringLiteral("businessKey"), caseId},
             {QStringLiteral("status"), QStringLiteral("OPEN")},
             {QStringLiteral("caseType"), QStringLiteral("NetworkIncident")},
@@ -455,9 +455,9 @@ void TestOutbox::discardingFromItemChangedRemovesThatItem()
                     QJsonObject {{QStringLiteral("status"), QStringLiteral("OPEN")}}},
                 {QStringLiteral("discard"), discard}};
         };
-        keep1 = m_outbox->submit(OutboxItem::Kind::UpdateStatus, payload("a", false));
-        discarded = m_outbox->submit(OutboxItem::Kind::UpdateStatus, payload("b", true));
-        keep2 = m_outbox->submit(OutboxItem::Kind::UpdateStatus, payload("c", false));
+        keep1 = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("a", false));
+        discarded = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("b", true));
+        keep2 = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("c", false));
         QTRY_VERIFY_WITH_TIMEOUT(removed.contains(discarded), 10'000);
         QTRY_VERIFY(std::all_of(m_outbox->items().cbegin(), m_outbox->items().cend(),
             [](const OutboxItem &i) { return i.state == OutboxItem::State::Failed; }));

@@ -10,12 +10,12 @@
 #include "api/GraphQLDocuments.h"
 #include "api/GraphQLSchemaError.h"
 #include "api/Outbox.h"
-#include "api/ProviderCapabilities.h"
 #include "api/ProviderConnection.h"
 #include "models/CaseListModel.h"
+#include "models/ProviderCapabilities.h"
+#include "session/CaseSession.h"
 #include "store/CaseStore.h"
 #include "store/LocalStore.h"
-#include "ui/CaseSession.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

@@ -4,12 +4,12 @@
 
 #include "SandboxServer.h"
 #include "api/CasePoller.h"
-#include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
+#include "api/RepositoryClient.h"
 #include "models/CaseListModel.h"
+#include "session/CaseSession.h"
 #include "store/CaseStore.h"
-#include "ui/CaseSession.h"
 #include "ui/MainWindow.h"
 
 #include <QSignalSpy>
@@ -58,15 +58,15 @@ struct Publisher
     CasePoller poller;
     Outbox outbox;
     CaseSession session;
-    CaseRepositoryClient repository;
+    RepositoryClient repository;
     RepositorySettings settings;
 };
 
 // Every entry for a provider case under the source the test publishes as.
-QList<CaseStatusEntry> entriesFor(
-    CaseRepositoryClient &repository, const QString &caseId, const QString &source)
+QList<RepositoryEntry> entriesFor(
+    RepositoryClient &repository, const QString &caseId, const QString &source)
 {
-    CaseStatusQuery query;
+    RepositoryQuery query;
     query.businessKey = caseId;
     query.source = source;
     query.size = 200;
@@ -122,7 +122,7 @@ void TestPublishing::publishesCreatedCasesAndStatusChanges()
             closed = c->id;
     }
     QVERIFY(!open.isEmpty() && !closed.isEmpty());
-    QList<CaseStatusEntry> entries = entriesFor(p.repository, open, p.settings.source);
+    QList<RepositoryEntry> entries = entriesFor(p.repository, open, p.settings.source);
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().status, QStringLiteral("OPEN"));
     QCOMPARE(entries.first().source, QStringLiteral("case-console-test"));
@@ -216,7 +216,7 @@ void TestPublishing::anOutageLosesNothingAndDuplicatesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(p.outbox.pendingCount(), 0, 60'000);
     const QJsonObject faults = m_server->control("GET", QStringLiteral("/faults"));
     QVERIFY(faults.value(QLatin1String("injected")).toInt() >= 5);
-    const QList<CaseStatusEntry> entries = entriesFor(p.repository, id, p.settings.source);
+    const QList<RepositoryEntry> entries = entriesFor(p.repository, id, p.settings.source);
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().status, QStringLiteral("COMPLETED"));
 }

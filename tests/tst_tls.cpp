@@ -2,10 +2,10 @@
 // transport and the Case Repository client refuse the connection, and not one byte of the
 // request (client secret, token, password) reaches the server.
 
-#include "api/CaseRepositoryClient.h"
 #include "api/GraphQLCaseApi.h"
 #include "api/GraphQLReply.h"
 #include "api/GraphQLTransport.h"
+#include "api/RepositoryClient.h"
 #include "api/TokenProvider.h"
 
 #include <QFile>
@@ -110,7 +110,7 @@ void TestTls::repositoryClientRefusesAnUntrustedCertificate()
     UntrustedServer server;
     QVERIFY(server.listen());
     QNetworkAccessManager network;
-    CaseRepositoryClient client(&network);
+    RepositoryClient client(&network);
     QCOMPARE(
         client.configure(server.url(QStringLiteral("/case-repository")), QStringLiteral("user")),
         QString());

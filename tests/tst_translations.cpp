@@ -1,10 +1,10 @@
 // The translations: every shipped language loads and translates the window, the data files'
 // labels are all marked for translation, and plural forms follow the language.
 
-#include "models/CaseStatusEntry.h"
+#include "app/Translations.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/DataLabels.h"
-#include "models/Translations.h"
+#include "models/RepositoryEntry.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -101,7 +101,7 @@ void TestTranslations::englishCountsAreSingularOrPlural()
     };
     QCOMPARE(text("MainWindow", "%n case(s)", 1), QStringLiteral("1 case"));
     QCOMPARE(text("MainWindow", "%n case(s)", 60), QStringLiteral("60 cases"));
-    QCOMPARE(text("StatusPanel", "Page %1 of %2 · %n entries", 1),
+    QCOMPARE(text("RepositoryPanel", "Page %1 of %2 · %n entries", 1),
         QStringLiteral("Page %1 of %2 · 1 entry"));
     QCOMPARE(
         text("RepositorySettingsDialog", "Connected: %n case status(es) in the repository.", 2),

@@ -301,69 +301,6 @@
     </message>
 </context>
 <context>
-    <name>CaseRepositoryClient</name>
-    <message>
-        <source>The Case Repository URL is not a valid address.</source>
-        <translation>Die URL des Case Repository ist keine gültige Adresse.</translation>
-    </message>
-    <message>
-        <source>The Case Repository needs a user name.</source>
-        <translation>Das Case Repository benötigt einen Benutzernamen.</translation>
-    </message>
-    <message>
-        <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
-        <translation>Das Case Repository hat den Benutzernamen oder das Passwort nicht akzeptiert. Überprüfen Sie Benutzer und Passwort für das Case Repository im Profil.</translation>
-    </message>
-    <message>
-        <source>This Case Repository user may only read. Ask for a user that may write case statuses.</source>
-        <translation>Dieser Benutzer des Case Repository hat nur Leserechte. Fragen Sie nach einem Benutzer, der Fallstatus schreiben darf.</translation>
-    </message>
-    <message>
-        <source>The Case Repository has no such case status (it may have been deleted).</source>
-        <translation>Im Case Repository gibt es diesen Fallstatus nicht (möglicherweise wurde er gelöscht).</translation>
-    </message>
-    <message>
-        <source>The Case Repository already has a status entry with this business key and source: %1</source>
-        <translation>Das Case Repository enthält bereits einen Statuseintrag mit diesem Geschäftsschlüssel und dieser Quelle: %1</translation>
-    </message>
-    <message>
-        <source>The Case Repository refused the request: %1</source>
-        <translation>Das Case Repository hat die Anfrage abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The Case Repository refused the value of “%1”: %2</source>
-        <translation>Das Case Repository hat den Wert von „%1“ abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>The Case Repository does not serve this request (%1 %2). Check the Case Repository URL in the settings.</source>
-        <translation>Das Case Repository bedient diese Anfrage nicht (%1 %2). Überprüfen Sie die URL des Case Repository in den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>The Case Repository failed while handling the request (%1); it may be busy or down for a moment.</source>
-        <translation>Beim Case Repository ist während der Bearbeitung der Anfrage ein Fehler aufgetreten (%1); es ist möglicherweise ausgelastet oder kurzzeitig nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>The Case Repository answered %1: %2</source>
-        <translation>Das Case Repository hat mit %1 geantwortet: %2</translation>
-    </message>
-    <message>
-        <source>No Case Repository is configured for this profile.</source>
-        <translation>Für dieses Profil ist kein Case Repository eingerichtet.</translation>
-    </message>
-    <message>
-        <source>The Case Repository&apos;s answer is not JSON: %1</source>
-        <translation>Die Antwort des Case Repository ist kein JSON: %1</translation>
-    </message>
-    <message>
-        <source>The Case Repository&apos;s answer lacks %1.</source>
-        <translation>In der Antwort des Case Repository fehlt %1.</translation>
-    </message>
-    <message>
-        <source>A published status needs a business key (the provider case id).</source>
-        <translation>Ein veröffentlichter Status benötigt einen Geschäftsschlüssel (die Fall-ID des Anbieters).</translation>
-    </message>
-</context>
-<context>
     <name>CaseSession</name>
     <message>
         <source>%1 — %2</source>
@@ -407,84 +344,6 @@
     <message>
         <source>no answer yet; publishing again</source>
         <translation>noch keine Antwort; wird erneut veröffentlicht</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatusEntry</name>
-    <message>
-        <source>the case type</source>
-        <translation>der Falltyp</translation>
-    </message>
-    <message>
-        <source>the client type</source>
-        <translation>der Kundentyp</translation>
-    </message>
-    <message>
-        <source>the status</source>
-        <translation>der Status</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>%1 fehlt</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are missing</source>
-        <translation>%1 und %2 fehlen</translation>
-    </message>
-    <message>
-        <source>A new case status needs a case type, a client type and a status; %1. The business key and the client id may be left empty.</source>
-        <translation>Ein neuer Fallstatus benötigt einen Falltyp, einen Kundentyp und einen Status; %1. Geschäftsschlüssel und Kunden-ID dürfen leer bleiben.</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatusListModel</name>
-    <message>
-        <source>%1 (%2): open</source>
-        <translation>%1 (%2): offen</translation>
-    </message>
-    <message>
-        <source>%1 (%2): closed</source>
-        <translation>%1 (%2): geschlossen</translation>
-    </message>
-    <message>
-        <source>The Case Repository cannot sort by this column.</source>
-        <translation>Das Case Repository kann nicht nach dieser Spalte sortieren.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Falltyp</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Kundentyp</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Kunden-ID</translation>
-    </message>
-    <message>
-        <source>Business key</source>
-        <translation>Geschäftsschlüssel</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2433,827 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     </message>
 </context>
 <context>
+    <name>RepositoryClient</name>
+    <message>
+        <source>The Case Repository URL is not a valid address.</source>
+        <translation>Die URL des Case Repository ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The Case Repository needs a user name.</source>
+        <translation>Das Case Repository benötigt einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
+        <translation>Das Case Repository hat den Benutzernamen oder das Passwort nicht akzeptiert. Überprüfen Sie Benutzer und Passwort für das Case Repository im Profil.</translation>
+    </message>
+    <message>
+        <source>This Case Repository user may only read. Ask for a user that may write case statuses.</source>
+        <translation>Dieser Benutzer des Case Repository hat nur Leserechte. Fragen Sie nach einem Benutzer, der Fallstatus schreiben darf.</translation>
+    </message>
+    <message>
+        <source>The Case Repository has no such case status (it may have been deleted).</source>
+        <translation>Im Case Repository gibt es diesen Fallstatus nicht (möglicherweise wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>The Case Repository already has a status entry with this business key and source: %1</source>
+        <translation>Das Case Repository enthält bereits einen Statuseintrag mit diesem Geschäftsschlüssel und dieser Quelle: %1</translation>
+    </message>
+    <message>
+        <source>The Case Repository refused the request: %1</source>
+        <translation>Das Case Repository hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The Case Repository refused the value of “%1”: %2</source>
+        <translation>Das Case Repository hat den Wert von „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The Case Repository does not serve this request (%1 %2). Check the Case Repository URL in the settings.</source>
+        <translation>Das Case Repository bedient diese Anfrage nicht (%1 %2). Überprüfen Sie die URL des Case Repository in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The Case Repository failed while handling the request (%1); it may be busy or down for a moment.</source>
+        <translation>Beim Case Repository ist während der Bearbeitung der Anfrage ein Fehler aufgetreten (%1); es ist möglicherweise ausgelastet oder kurzzeitig nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The Case Repository answered %1: %2</source>
+        <translation>Das Case Repository hat mit %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>No Case Repository is configured for this profile.</source>
+        <translation>Für dieses Profil ist kein Case Repository eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The Case Repository&apos;s answer is not JSON: %1</source>
+        <translation>Die Antwort des Case Repository ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>The Case Repository&apos;s answer lacks %1.</source>
+        <translation>In der Antwort des Case Repository fehlt %1.</translation>
+    </message>
+    <message>
+        <source>A published status needs a business key (the provider case id).</source>
+        <translation>Ein veröffentlichter Status benötigt einen Geschäftsschlüssel (die Fall-ID des Anbieters).</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryEntry</name>
+    <message>
+        <source>the case type</source>
+        <translation>der Falltyp</translation>
+    </message>
+    <message>
+        <source>the client type</source>
+        <translation>der Kundentyp</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>der Status</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are missing</source>
+        <translation>%1 und %2 fehlen</translation>
+    </message>
+    <message>
+        <source>A new case status needs a case type, a client type and a status; %1. The business key and the client id may be left empty.</source>
+        <translation>Ein neuer Fallstatus benötigt einen Falltyp, einen Kundentyp und einen Status; %1. Geschäftsschlüssel und Kunden-ID dürfen leer bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryEntryDialog</name>
+    <message>
+        <source>Case Status</source>
+        <translation>Fallstatus</translation>
+    </message>
+    <message>
+        <source>A case status in the Case Repository.</source>
+        <translation>Ein Fallstatus im Case Repository.</translation>
+    </message>
+    <message>
+        <source>Case &amp;type:</source>
+        <translation>&amp;Falltyp:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Falltyp</translation>
+    </message>
+    <message>
+        <source>C&amp;lient type:</source>
+        <translation>&amp;Kundentyp:</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Kundentyp</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Kunden-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status sent</source>
+        <translation>Gesendeter Status</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Status description</source>
+        <translation>Statusbeschreibung</translation>
+    </message>
+    <message>
+        <source>Optional: what the status means for this case, up to 1,000 characters</source>
+        <translation>Optional: was der Status für diesen Fall bedeutet, bis zu 1.000 Zeichen</translation>
+    </message>
+    <message>
+        <source>Characters in the description</source>
+        <translation>Zeichen in der Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Business key:</source>
+        <translation>&amp;Geschäftsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Geschäftsschlüssel</translation>
+    </message>
+    <message>
+        <source>Optional: your own key, unique within the source (e.g. the provider case id)</source>
+        <translation>Optional: Ihr eigener Schlüssel, eindeutig innerhalb der Quelle (z. B. die Fall-ID des Anbieters)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The system that publishes the status</source>
+        <translation>Das System, das den Status veröffentlicht</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Was noch fehlt</translation>
+    </message>
+    <message>
+        <source>Sending state</source>
+        <translation>Sendestatus</translation>
+    </message>
+    <message>
+        <source>New Case Status</source>
+        <translation>Neuer Fallstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Publish the status of a case to the Case Repository.</source>
+        <translation>Den Status eines Falls im Case Repository veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Empty: the Case Repository&apos;s default (eximee)</source>
+        <translation>Leer: Standardwert des Case Repository (eximee)</translation>
+    </message>
+    <message>
+        <source>Edit Case Status</source>
+        <translation>Fallstatus bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Changes</source>
+        <translation>Änderungen s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
+        <translation>Den Statuseintrag %1 ändern. Nur die geänderten Felder werden gesendet; die Historie des Eintrags hält sie fest.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Saving the change to send it…</source>
+        <translation>Die Änderung wird zum Senden gespeichert …</translation>
+    </message>
+    <message>
+        <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
+        <translation>%1: %2 Zeichen; das Case Repository akzeptiert höchstens %3.</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>Falltyp</translation>
+    </message>
+    <message>
+        <source>client type</source>
+        <translation>Kundentyp</translation>
+    </message>
+    <message>
+        <source>client ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>business key</source>
+        <translation>Geschäftsschlüssel</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sent as “%1”, as typed. The console does not know this value and shows it as open.</source>
+        <translation>Wird wie eingegeben als „%1“ gesendet. Die Konsole kennt diesen Wert nicht und zeigt ihn als offen an.</translation>
+    </message>
+    <message>
+        <source>Sent as “%1”: the case counts as open.</source>
+        <translation>Wird als „%1“ gesendet: Der Fall gilt als offen.</translation>
+    </message>
+    <message>
+        <source>Sent as “%1”: the case counts as closed.</source>
+        <translation>Wird als „%1“ gesendet: Der Fall gilt als geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Ready to create.</source>
+        <translation>Bereit zum Erstellen.</translation>
+    </message>
+    <message>
+        <source>Changes to send: %1.</source>
+        <translation>Zu sendende Änderungen: %1.</translation>
+    </message>
+    <message>
+        <source>To create the entry:</source>
+        <translation>Um den Eintrag zu erstellen:</translation>
+    </message>
+    <message>
+        <source>To save:</source>
+        <translation>Um zu speichern:</translation>
+    </message>
+    <message>
+        <source>Sending to the Case Repository…</source>
+        <translation>Wird an das Case Repository gesendet …</translation>
+    </message>
+    <message>
+        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
+        <translation>Keine Antwort vom Case Repository (%1). Vor einem erneuten Versuch wird geprüft, ob die Änderung angekommen ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das Case Repository hat es nicht angenommen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>Pflichtfelder</translation>
+    </message>
+    <message>
+        <source>Required, for example NetworkIncident or ServiceRequest</source>
+        <translation>Erforderlich, zum Beispiel NetworkIncident oder ServiceRequest</translation>
+    </message>
+    <message>
+        <source>Required: choose PESEL, NIP or REGON, or type another kind of client number</source>
+        <translation>Erforderlich: Wählen Sie PESEL, NIP oder REGON, oder geben Sie eine andere Art von Kundennummer ein</translation>
+    </message>
+    <message>
+        <source>Optional: the client’s PESEL, NIP or REGON number</source>
+        <translation>Optional: die PESEL-, NIP- oder REGON-Nummer des Kunden</translation>
+    </message>
+    <message>
+        <source>Required: choose a status, or type a value the Case Repository uses</source>
+        <translation>Erforderlich: Wählen Sie einen Status, oder geben Sie einen Wert ein, den das Case Repository verwendet</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type and the status. The client ID, the description, the business key and the source may be left empty.</source>
+        <translation>Erforderlich: Falltyp, Kundentyp und Status. Kunden-ID, Beschreibung, Geschäftsschlüssel und Quelle dürfen leer bleiben.</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type, the status and the source. Emptying the client ID, the description or the business key removes it from the entry.</source>
+        <translation>Erforderlich: Falltyp, Kundentyp, Status und Quelle. Wenn Sie Kunden-ID, Beschreibung oder Geschäftsschlüssel leeren, wird der Wert aus dem Eintrag entfernt.</translation>
+    </message>
+    <message>
+        <source>Enter the %1: the Case Repository requires it.</source>
+        <translation>Bitte %1 eingeben: Das Case Repository verlangt diese Angabe.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryEntryModel</name>
+    <message>
+        <source>%1 (%2): open</source>
+        <translation>%1 (%2): offen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): closed</source>
+        <translation>%1 (%2): geschlossen</translation>
+    </message>
+    <message>
+        <source>The Case Repository cannot sort by this column.</source>
+        <translation>Das Case Repository kann nicht nach dieser Spalte sortieren.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Falltyp</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Kundentyp</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Geschäftsschlüssel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPanel</name>
+    <message>
+        <source>Case Repository</source>
+        <translation>Case Repository</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Client t&amp;ype:</source>
+        <translation>&amp;Kundentyp:</translation>
+    </message>
+    <message>
+        <source>Client type filter</source>
+        <translation>Kundentypfilter</translation>
+    </message>
+    <message>
+        <source>Any client type when empty; choose one or type another</source>
+        <translation>Leer: beliebiger Kundentyp; wählen Sie einen oder geben Sie einen anderen ein</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Kunden-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID filter</source>
+        <translation>Kunden-ID-Filter</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>&amp;Case type:</source>
+        <translation>&amp;Falltyp:</translation>
+    </message>
+    <message>
+        <source>Case type filter</source>
+        <translation>Falltypfilter</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Business key:</source>
+        <translation>&amp;Geschäftsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Business key filter</source>
+        <translation>Geschäftsschlüsselfilter</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Quellenfilter</translation>
+    </message>
+    <message>
+        <source>Updated bet&amp;ween:</source>
+        <translation>Aktualisiert &amp;zwischen:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Any time as the earliest update</source>
+        <translation>Beliebiger Zeitpunkt als früheste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Updated at or after</source>
+        <translation>Aktualisiert am oder nach</translation>
+    </message>
+    <message>
+        <source>an&amp;d</source>
+        <translation>&amp;und</translation>
+    </message>
+    <message>
+        <source>Any time as the latest update</source>
+        <translation>Beliebiger Zeitpunkt als späteste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Updated at or before</source>
+        <translation>Aktualisiert am oder vor</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search the Case Repository</source>
+        <translation>Das Case Repository durchsuchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the filters and show every entry</source>
+        <translation>Filter zurücksetzen und alle Einträge anzeigen</translation>
+    </message>
+    <message>
+        <source>Case statuses</source>
+        <translation>Fallstatus</translation>
+    </message>
+    <message>
+        <source>«</source>
+        <translation>«</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>»</source>
+        <translation>»</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <source>Per pa&amp;ge:</source>
+        <translation>Pro S&amp;eite:</translation>
+    </message>
+    <message>
+        <source>Entries per page</source>
+        <translation>Einträge pro Seite</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>New case status</source>
+        <translation>Neuer Fallstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected case status</source>
+        <translation>Den ausgewählten Fallstatus bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected case status</source>
+        <translation>Den ausgewählten Fallstatus löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load this page again</source>
+        <translation>Diese Seite erneut laden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details and history.</source>
+        <translation>Wählen Sie einen Eintrag aus, um seine Details und seine Historie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Offen oder geschlossen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case ID:</source>
+        <translation>Fall-ID:</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>Fall-ID</translation>
+    </message>
+    <message>
+        <source>Case type:</source>
+        <translation>Falltyp:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Falltyp</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Business key:</source>
+        <translation>Geschäftsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Geschäftsschlüssel</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historie:</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>Historie des Eintrags</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Case Repository messages</source>
+        <translation>Meldungen des Case Repository</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Kundentyp</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>The earliest update time is after the latest one: change one of them.</source>
+        <translation>Der früheste Aktualisierungszeitpunkt liegt nach dem spätesten: Ändern Sie einen der beiden.</translation>
+    </message>
+    <message>
+        <source>No Case Repository is set up for this profile.</source>
+        <translation>Für dieses Profil ist kein Case Repository eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The Case Repository could not be searched: %1</source>
+        <translation>Das Case Repository konnte nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>No entries match</source>
+        <translation>Keine passenden Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n entries</source>
+        <translation>
+            <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
+            <numerusform>Seite %1 von %2 · %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Case Repository cannot sort by %1.</source>
+        <translation>Das Case Repository kann nicht nach %1 sortieren.</translation>
+    </message>
+    <message>
+        <source>This entry is not among the results shown (the filters or the page leave it out).</source>
+        <translation>Dieser Eintrag ist nicht unter den angezeigten Ergebnissen (die Filter oder die Seite schließen ihn aus).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Historie wird geladen …</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Die Historie konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation>Keine Historie vorhanden.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Delete Case Status</source>
+        <translation>Fallstatus löschen</translation>
+    </message>
+    <message>
+        <source>Delete the case status %1 of client %2 %3 (%4)?</source>
+        <translation>Den Fallstatus %1 des Kunden %2 %3 (%4) löschen?</translation>
+    </message>
+    <message>
+        <source>This removes the entry and its whole history from the Case Repository. It cannot be undone.</source>
+        <translation>Dadurch werden der Eintrag und seine gesamte Historie aus dem Case Repository entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1: waiting to be sent…</source>
+        <translation>%1: wartet auf Versand …</translation>
+    </message>
+    <message>
+        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
+        <translation>%1: noch nicht gesendet (%2); wird automatisch erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: wird gesendet …</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet (%2); checking whether it arrived.</source>
+        <translation>%1: noch keine Antwort (%2); es wird geprüft, ob es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Created the case status %1.</source>
+        <translation>Fallstatus %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1, no client ID</source>
+        <translation>%1, keine Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Delete the case status %1 (%2, no client ID, %3)?</source>
+        <translation>Den Fallstatus %1 (%2, keine Kunden-ID, %3) löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPublishing</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No Case Repository is set up (URL and user).</source>
+        <translation>Es ist kein Case Repository eingerichtet (URL und Benutzer).</translation>
+    </message>
+    <message>
+        <source>Publishing needs the client id and client type the statuses are about.</source>
+        <translation>Zum Veröffentlichen werden Kunden-ID und Kundentyp benötigt, auf die sich die Status beziehen.</translation>
+    </message>
+</context>
+<context>
     <name>RepositorySettingsDialog</name>
     <message>
         <source>Case Repository</source>
@@ -2705,6 +3385,17 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>The password could not be stored in the system keychain: %1</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryStatusBadge</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
@@ -3207,697 +3898,6 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     <message>
         <source>Our messages&apos; type &amp;words:</source>
         <translation>Ko&amp;mmunikationstypen eigener Nachrichten:</translation>
-    </message>
-</context>
-<context>
-    <name>StatusBadge</name>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-</context>
-<context>
-    <name>StatusEntryDialog</name>
-    <message>
-        <source>Case Status</source>
-        <translation>Fallstatus</translation>
-    </message>
-    <message>
-        <source>A case status in the Case Repository.</source>
-        <translation>Ein Fallstatus im Case Repository.</translation>
-    </message>
-    <message>
-        <source>Case &amp;type:</source>
-        <translation>&amp;Falltyp:</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Falltyp</translation>
-    </message>
-    <message>
-        <source>C&amp;lient type:</source>
-        <translation>&amp;Kundentyp:</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Kundentyp</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Kunden-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Kunden-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status sent</source>
-        <translation>Gesendeter Status</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
-    </message>
-    <message>
-        <source>Status description</source>
-        <translation>Statusbeschreibung</translation>
-    </message>
-    <message>
-        <source>Optional: what the status means for this case, up to 1,000 characters</source>
-        <translation>Optional: was der Status für diesen Fall bedeutet, bis zu 1.000 Zeichen</translation>
-    </message>
-    <message>
-        <source>Characters in the description</source>
-        <translation>Zeichen in der Beschreibung</translation>
-    </message>
-    <message>
-        <source>&amp;Business key:</source>
-        <translation>&amp;Geschäftsschlüssel:</translation>
-    </message>
-    <message>
-        <source>Business key</source>
-        <translation>Geschäftsschlüssel</translation>
-    </message>
-    <message>
-        <source>Optional: your own key, unique within the source (e.g. the provider case id)</source>
-        <translation>Optional: Ihr eigener Schlüssel, eindeutig innerhalb der Quelle (z. B. die Fall-ID des Anbieters)</translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
-        <translation>&amp;Quelle:</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>The system that publishes the status</source>
-        <translation>Das System, das den Status veröffentlicht</translation>
-    </message>
-    <message>
-        <source>What is missing</source>
-        <translation>Was noch fehlt</translation>
-    </message>
-    <message>
-        <source>Sending state</source>
-        <translation>Sendestatus</translation>
-    </message>
-    <message>
-        <source>New Case Status</source>
-        <translation>Neuer Fallstatus</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
-        <source>Publish the status of a case to the Case Repository.</source>
-        <translation>Den Status eines Falls im Case Repository veröffentlichen.</translation>
-    </message>
-    <message>
-        <source>Empty: the Case Repository&apos;s default (eximee)</source>
-        <translation>Leer: Standardwert des Case Repository (eximee)</translation>
-    </message>
-    <message>
-        <source>Edit Case Status</source>
-        <translation>Fallstatus bearbeiten</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve Changes</source>
-        <translation>Änderungen s&amp;peichern</translation>
-    </message>
-    <message>
-        <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
-        <translation>Den Statuseintrag %1 ändern. Nur die geänderten Felder werden gesendet; die Historie des Eintrags hält sie fest.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Saving the change to send it…</source>
-        <translation>Die Änderung wird zum Senden gespeichert …</translation>
-    </message>
-    <message>
-        <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
-        <translation>%1: %2 Zeichen; das Case Repository akzeptiert höchstens %3.</translation>
-    </message>
-    <message>
-        <source>case type</source>
-        <translation>Falltyp</translation>
-    </message>
-    <message>
-        <source>client type</source>
-        <translation>Kundentyp</translation>
-    </message>
-    <message>
-        <source>client ID</source>
-        <translation>Kunden-ID</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>business key</source>
-        <translation>Geschäftsschlüssel</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Nothing changed yet.</source>
-        <translation>Noch nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Sent as “%1”, as typed. The console does not know this value and shows it as open.</source>
-        <translation>Wird wie eingegeben als „%1“ gesendet. Die Konsole kennt diesen Wert nicht und zeigt ihn als offen an.</translation>
-    </message>
-    <message>
-        <source>Sent as “%1”: the case counts as open.</source>
-        <translation>Wird als „%1“ gesendet: Der Fall gilt als offen.</translation>
-    </message>
-    <message>
-        <source>Sent as “%1”: the case counts as closed.</source>
-        <translation>Wird als „%1“ gesendet: Der Fall gilt als geschlossen.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 von %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>Ready to create.</source>
-        <translation>Bereit zum Erstellen.</translation>
-    </message>
-    <message>
-        <source>Changes to send: %1.</source>
-        <translation>Zu sendende Änderungen: %1.</translation>
-    </message>
-    <message>
-        <source>To create the entry:</source>
-        <translation>Um den Eintrag zu erstellen:</translation>
-    </message>
-    <message>
-        <source>To save:</source>
-        <translation>Um zu speichern:</translation>
-    </message>
-    <message>
-        <source>Sending to the Case Repository…</source>
-        <translation>Wird an das Case Repository gesendet …</translation>
-    </message>
-    <message>
-        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
-        <translation>Keine Antwort vom Case Repository (%1). Vor einem erneuten Versuch wird geprüft, ob die Änderung angekommen ist.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Das Case Repository hat es nicht angenommen:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>Required fields</source>
-        <translation>Pflichtfelder</translation>
-    </message>
-    <message>
-        <source>Required, for example NetworkIncident or ServiceRequest</source>
-        <translation>Erforderlich, zum Beispiel NetworkIncident oder ServiceRequest</translation>
-    </message>
-    <message>
-        <source>Required: choose PESEL, NIP or REGON, or type another kind of client number</source>
-        <translation>Erforderlich: Wählen Sie PESEL, NIP oder REGON, oder geben Sie eine andere Art von Kundennummer ein</translation>
-    </message>
-    <message>
-        <source>Optional: the client’s PESEL, NIP or REGON number</source>
-        <translation>Optional: die PESEL-, NIP- oder REGON-Nummer des Kunden</translation>
-    </message>
-    <message>
-        <source>Required: choose a status, or type a value the Case Repository uses</source>
-        <translation>Erforderlich: Wählen Sie einen Status, oder geben Sie einen Wert ein, den das Case Repository verwendet</translation>
-    </message>
-    <message>
-        <source>Required: the case type, the client type and the status. The client ID, the description, the business key and the source may be left empty.</source>
-        <translation>Erforderlich: Falltyp, Kundentyp und Status. Kunden-ID, Beschreibung, Geschäftsschlüssel und Quelle dürfen leer bleiben.</translation>
-    </message>
-    <message>
-        <source>Required: the case type, the client type, the status and the source. Emptying the client ID, the description or the business key removes it from the entry.</source>
-        <translation>Erforderlich: Falltyp, Kundentyp, Status und Quelle. Wenn Sie Kunden-ID, Beschreibung oder Geschäftsschlüssel leeren, wird der Wert aus dem Eintrag entfernt.</translation>
-    </message>
-    <message>
-        <source>Enter the %1: the Case Repository requires it.</source>
-        <translation>Bitte %1 eingeben: Das Case Repository verlangt diese Angabe.</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
-    <message>
-        <source>Case Repository</source>
-        <translation>Case Repository</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Client t&amp;ype:</source>
-        <translation>&amp;Kundentyp:</translation>
-    </message>
-    <message>
-        <source>Client type filter</source>
-        <translation>Kundentypfilter</translation>
-    </message>
-    <message>
-        <source>Any client type when empty; choose one or type another</source>
-        <translation>Leer: beliebiger Kundentyp; wählen Sie einen oder geben Sie einen anderen ein</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Kunden-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client ID filter</source>
-        <translation>Kunden-ID-Filter</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Beliebig</translation>
-    </message>
-    <message>
-        <source>&amp;Case type:</source>
-        <translation>&amp;Falltyp:</translation>
-    </message>
-    <message>
-        <source>Case type filter</source>
-        <translation>Falltypfilter</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>&amp;Business key:</source>
-        <translation>&amp;Geschäftsschlüssel:</translation>
-    </message>
-    <message>
-        <source>Business key filter</source>
-        <translation>Geschäftsschlüsselfilter</translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
-        <translation>&amp;Quelle:</translation>
-    </message>
-    <message>
-        <source>Source filter</source>
-        <translation>Quellenfilter</translation>
-    </message>
-    <message>
-        <source>Updated bet&amp;ween:</source>
-        <translation>Aktualisiert &amp;zwischen:</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <source>Any time as the earliest update</source>
-        <translation>Beliebiger Zeitpunkt als früheste Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Updated at or after</source>
-        <translation>Aktualisiert am oder nach</translation>
-    </message>
-    <message>
-        <source>an&amp;d</source>
-        <translation>&amp;und</translation>
-    </message>
-    <message>
-        <source>Any time as the latest update</source>
-        <translation>Beliebiger Zeitpunkt als späteste Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Updated at or before</source>
-        <translation>Aktualisiert am oder vor</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>Search the Case Repository</source>
-        <translation>Das Case Repository durchsuchen</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>Zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <source>Clear the filters and show every entry</source>
-        <translation>Filter zurücksetzen und alle Einträge anzeigen</translation>
-    </message>
-    <message>
-        <source>Case statuses</source>
-        <translation>Fallstatus</translation>
-    </message>
-    <message>
-        <source>«</source>
-        <translation>«</translation>
-    </message>
-    <message>
-        <source>First page</source>
-        <translation>Erste Seite</translation>
-    </message>
-    <message>
-        <source>‹</source>
-        <translation>‹</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Vorherige Seite</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>›</source>
-        <translation>›</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Nächste Seite</translation>
-    </message>
-    <message>
-        <source>»</source>
-        <translation>»</translation>
-    </message>
-    <message>
-        <source>Last page</source>
-        <translation>Letzte Seite</translation>
-    </message>
-    <message>
-        <source>Per pa&amp;ge:</source>
-        <translation>Pro S&amp;eite:</translation>
-    </message>
-    <message>
-        <source>Entries per page</source>
-        <translation>Einträge pro Seite</translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Neu …</translation>
-    </message>
-    <message>
-        <source>New case status</source>
-        <translation>Neuer Fallstatus</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>Edit the selected case status</source>
-        <translation>Den ausgewählten Fallstatus bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-        <source>Delete the selected case status</source>
-        <translation>Den ausgewählten Fallstatus löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Load this page again</source>
-        <translation>Diese Seite erneut laden</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Select an entry to see its details and history.</source>
-        <translation>Wählen Sie einen Eintrag aus, um seine Details und seine Historie zu sehen.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Open or closed</source>
-        <translation>Offen oder geschlossen</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Case ID:</source>
-        <translation>Fall-ID:</translation>
-    </message>
-    <message>
-        <source>Case ID</source>
-        <translation>Fall-ID</translation>
-    </message>
-    <message>
-        <source>Case type:</source>
-        <translation>Falltyp:</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Falltyp</translation>
-    </message>
-    <message>
-        <source>Client:</source>
-        <translation>Kunde:</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Business key:</source>
-        <translation>Geschäftsschlüssel:</translation>
-    </message>
-    <message>
-        <source>Business key</source>
-        <translation>Geschäftsschlüssel</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Quelle:</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Erstellt:</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Aktualisiert:</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Beschreibung:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>&amp;History:</source>
-        <translation>&amp;Historie:</translation>
-    </message>
-    <message>
-        <source>History of the entry</source>
-        <translation>Historie des Eintrags</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <source>Case Repository messages</source>
-        <translation>Meldungen des Case Repository</translation>
-    </message>
-    <message>
-        <source>Waiting for customer</source>
-        <translation>Wartet auf Kunden</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Kundentyp</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Beliebiger Status</translation>
-    </message>
-    <message>
-        <source>The earliest update time is after the latest one: change one of them.</source>
-        <translation>Der früheste Aktualisierungszeitpunkt liegt nach dem spätesten: Ändern Sie einen der beiden.</translation>
-    </message>
-    <message>
-        <source>No Case Repository is set up for this profile.</source>
-        <translation>Für dieses Profil ist kein Case Repository eingerichtet.</translation>
-    </message>
-    <message>
-        <source>The Case Repository could not be searched: %1</source>
-        <translation>Das Case Repository konnte nicht durchsucht werden: %1</translation>
-    </message>
-    <message>
-        <source>No entries match</source>
-        <translation>Keine passenden Einträge</translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 of %2 · %n entries</source>
-        <translation>
-            <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
-            <numerusform>Seite %1 von %2 · %n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The Case Repository cannot sort by %1.</source>
-        <translation>Das Case Repository kann nicht nach %1 sortieren.</translation>
-    </message>
-    <message>
-        <source>This entry is not among the results shown (the filters or the page leave it out).</source>
-        <translation>Dieser Eintrag ist nicht unter den angezeigten Ergebnissen (die Filter oder die Seite schließen ihn aus).</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Loading the history…</source>
-        <translation>Historie wird geladen …</translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation>Die Historie konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>No history recorded.</source>
-        <translation>Keine Historie vorhanden.</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Delete Case Status</source>
-        <translation>Fallstatus löschen</translation>
-    </message>
-    <message>
-        <source>Delete the case status %1 of client %2 %3 (%4)?</source>
-        <translation>Den Fallstatus %1 des Kunden %2 %3 (%4) löschen?</translation>
-    </message>
-    <message>
-        <source>This removes the entry and its whole history from the Case Repository. It cannot be undone.</source>
-        <translation>Dadurch werden der Eintrag und seine gesamte Historie aus dem Case Repository entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>%1: waiting to be sent…</source>
-        <translation>%1: wartet auf Versand …</translation>
-    </message>
-    <message>
-        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
-        <translation>%1: noch nicht gesendet (%2); wird automatisch erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>%1: sending…</source>
-        <translation>%1: wird gesendet …</translation>
-    </message>
-    <message>
-        <source>%1: no answer yet (%2); checking whether it arrived.</source>
-        <translation>%1: noch keine Antwort (%2); es wird geprüft, ob es angekommen ist.</translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2</source>
-        <translation>%1 wurde abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Created the case status %1.</source>
-        <translation>Fallstatus %1 erstellt.</translation>
-    </message>
-    <message>
-        <source>Saved the changes to %1.</source>
-        <translation>Änderungen an %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1, no client ID</source>
-        <translation>%1, keine Kunden-ID</translation>
-    </message>
-    <message>
-        <source>Delete the case status %1 (%2, no client ID, %3)?</source>
-        <translation>Den Fallstatus %1 (%2, keine Kunden-ID, %3) löschen?</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPublishing</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No Case Repository is set up (URL and user).</source>
-        <translation>Es ist kein Case Repository eingerichtet (URL und Benutzer).</translation>
-    </message>
-    <message>
-        <source>Publishing needs the client id and client type the statuses are about.</source>
-        <translation>Zum Veröffentlichen werden Kunden-ID und Kundentyp benötigt, auf die sich die Status beziehen.</translation>
     </message>
 </context>
 <context>

@@ -167,22 +167,22 @@
     </message>
 </context>
 <context>
+    <name>RepositoryPanel</name>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n entries</source>
+        <translation>
+            <numerusform>Page %1 of %2 · %n entry</numerusform>
+            <numerusform>Page %1 of %2 · %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepositorySettingsDialog</name>
     <message numerus="yes">
         <source>Connected: %n case status(es) in the repository.</source>
         <translation>
             <numerusform>Connected: %n case status in the repository.</numerusform>
             <numerusform>Connected: %n case statuses in the repository.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
-    <message numerus="yes">
-        <source>Page %1 of %2 · %n entries</source>
-        <translation>
-            <numerusform>Page %1 of %2 · %n entry</numerusform>
-            <numerusform>Page %1 of %2 · %n entries</numerusform>
         </translation>
     </message>
 </context>

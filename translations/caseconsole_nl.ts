@@ -301,69 +301,6 @@
     </message>
 </context>
 <context>
-    <name>CaseRepositoryClient</name>
-    <message>
-        <source>The Case Repository URL is not a valid address.</source>
-        <translation>De URL van de Case Repository is geen geldig adres.</translation>
-    </message>
-    <message>
-        <source>The Case Repository needs a user name.</source>
-        <translation>De Case Repository heeft een gebruikersnaam nodig.</translation>
-    </message>
-    <message>
-        <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
-        <translation>De Case Repository heeft de gebruikersnaam of het wachtwoord niet geaccepteerd. Controleer de Case Repository-gebruiker en het wachtwoord in het profiel.</translation>
-    </message>
-    <message>
-        <source>This Case Repository user may only read. Ask for a user that may write case statuses.</source>
-        <translation>Deze Case Repository-gebruiker mag alleen lezen. Vraag om een gebruiker die meldingsstatussen mag schrijven.</translation>
-    </message>
-    <message>
-        <source>The Case Repository has no such case status (it may have been deleted).</source>
-        <translation>De Case Repository heeft deze meldingsstatus niet (mogelijk is die verwijderd).</translation>
-    </message>
-    <message>
-        <source>The Case Repository already has a status entry with this business key and source: %1</source>
-        <translation>De Case Repository heeft al een statusitem met deze bedrijfssleutel en bron: %1</translation>
-    </message>
-    <message>
-        <source>The Case Repository refused the request: %1</source>
-        <translation>De Case Repository heeft het verzoek geweigerd: %1</translation>
-    </message>
-    <message>
-        <source>The Case Repository refused the value of “%1”: %2</source>
-        <translation>De Case Repository heeft de waarde van “%1” geweigerd: %2</translation>
-    </message>
-    <message>
-        <source>The Case Repository does not serve this request (%1 %2). Check the Case Repository URL in the settings.</source>
-        <translation>De Case Repository verwerkt dit verzoek niet (%1 %2). Controleer de URL van de Case Repository in de instellingen.</translation>
-    </message>
-    <message>
-        <source>The Case Repository failed while handling the request (%1); it may be busy or down for a moment.</source>
-        <translation>Bij de Case Repository ging iets mis bij het verwerken van het verzoek (%1); mogelijk is die even bezet of onbereikbaar.</translation>
-    </message>
-    <message>
-        <source>The Case Repository answered %1: %2</source>
-        <translation>De Case Repository antwoordde %1: %2</translation>
-    </message>
-    <message>
-        <source>No Case Repository is configured for this profile.</source>
-        <translation>Voor dit profiel is geen Case Repository ingesteld.</translation>
-    </message>
-    <message>
-        <source>The Case Repository&apos;s answer is not JSON: %1</source>
-        <translation>Het antwoord van de Case Repository is geen JSON: %1</translation>
-    </message>
-    <message>
-        <source>The Case Repository&apos;s answer lacks %1.</source>
-        <translation>In het antwoord van de Case Repository ontbreekt %1.</translation>
-    </message>
-    <message>
-        <source>A published status needs a business key (the provider case id).</source>
-        <translation>Een gepubliceerde status heeft een bedrijfssleutel nodig (de meldings-ID van de leverancier).</translation>
-    </message>
-</context>
-<context>
     <name>CaseSession</name>
     <message>
         <source>%1 — %2</source>
@@ -407,84 +344,6 @@
     <message>
         <source>no answer yet; publishing again</source>
         <translation>nog geen antwoord; opnieuw publiceren</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatusEntry</name>
-    <message>
-        <source>the case type</source>
-        <translation>het meldingstype</translation>
-    </message>
-    <message>
-        <source>the client type</source>
-        <translation>het klanttype</translation>
-    </message>
-    <message>
-        <source>the status</source>
-        <translation>de status</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>%1 ontbreekt</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are missing</source>
-        <translation>%1 en %2 ontbreken</translation>
-    </message>
-    <message>
-        <source>A new case status needs a case type, a client type and a status; %1. The business key and the client id may be left empty.</source>
-        <translation>Een nieuwe meldingsstatus vereist een meldingstype, een klanttype en een status; %1. De bedrijfssleutel en de klant-ID mogen leeg blijven.</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatusListModel</name>
-    <message>
-        <source>%1 (%2): open</source>
-        <translation>%1 (%2): open</translation>
-    </message>
-    <message>
-        <source>%1 (%2): closed</source>
-        <translation>%1 (%2): gesloten</translation>
-    </message>
-    <message>
-        <source>The Case Repository cannot sort by this column.</source>
-        <translation>De Case Repository kan niet op deze kolom sorteren.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Meldingstype</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Klanttype</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Klant-ID</translation>
-    </message>
-    <message>
-        <source>Business key</source>
-        <translation>Bedrijfssleutel</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Aangemaakt</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2433,827 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     </message>
 </context>
 <context>
+    <name>RepositoryClient</name>
+    <message>
+        <source>The Case Repository URL is not a valid address.</source>
+        <translation>De URL van de Case Repository is geen geldig adres.</translation>
+    </message>
+    <message>
+        <source>The Case Repository needs a user name.</source>
+        <translation>De Case Repository heeft een gebruikersnaam nodig.</translation>
+    </message>
+    <message>
+        <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
+        <translation>De Case Repository heeft de gebruikersnaam of het wachtwoord niet geaccepteerd. Controleer de Case Repository-gebruiker en het wachtwoord in het profiel.</translation>
+    </message>
+    <message>
+        <source>This Case Repository user may only read. Ask for a user that may write case statuses.</source>
+        <translation>Deze Case Repository-gebruiker mag alleen lezen. Vraag om een gebruiker die meldingsstatussen mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The Case Repository has no such case status (it may have been deleted).</source>
+        <translation>De Case Repository heeft deze meldingsstatus niet (mogelijk is die verwijderd).</translation>
+    </message>
+    <message>
+        <source>The Case Repository already has a status entry with this business key and source: %1</source>
+        <translation>De Case Repository heeft al een statusitem met deze bedrijfssleutel en bron: %1</translation>
+    </message>
+    <message>
+        <source>The Case Repository refused the request: %1</source>
+        <translation>De Case Repository heeft het verzoek geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>The Case Repository refused the value of “%1”: %2</source>
+        <translation>De Case Repository heeft de waarde van “%1” geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>The Case Repository does not serve this request (%1 %2). Check the Case Repository URL in the settings.</source>
+        <translation>De Case Repository verwerkt dit verzoek niet (%1 %2). Controleer de URL van de Case Repository in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The Case Repository failed while handling the request (%1); it may be busy or down for a moment.</source>
+        <translation>Bij de Case Repository ging iets mis bij het verwerken van het verzoek (%1); mogelijk is die even bezet of onbereikbaar.</translation>
+    </message>
+    <message>
+        <source>The Case Repository answered %1: %2</source>
+        <translation>De Case Repository antwoordde %1: %2</translation>
+    </message>
+    <message>
+        <source>No Case Repository is configured for this profile.</source>
+        <translation>Voor dit profiel is geen Case Repository ingesteld.</translation>
+    </message>
+    <message>
+        <source>The Case Repository&apos;s answer is not JSON: %1</source>
+        <translation>Het antwoord van de Case Repository is geen JSON: %1</translation>
+    </message>
+    <message>
+        <source>The Case Repository&apos;s answer lacks %1.</source>
+        <translation>In het antwoord van de Case Repository ontbreekt %1.</translation>
+    </message>
+    <message>
+        <source>A published status needs a business key (the provider case id).</source>
+        <translation>Een gepubliceerde status heeft een bedrijfssleutel nodig (de meldings-ID van de leverancier).</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryEntry</name>
+    <message>
+        <source>the case type</source>
+        <translation>het meldingstype</translation>
+    </message>
+    <message>
+        <source>the client type</source>
+        <translation>het klanttype</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>de status</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are missing</source>
+        <translation>%1 en %2 ontbreken</translation>
+    </message>
+    <message>
+        <source>A new case status needs a case type, a client type and a status; %1. The business key and the client id may be left empty.</source>
+        <translation>Een nieuwe meldingsstatus vereist een meldingstype, een klanttype en een status; %1. De bedrijfssleutel en de klant-ID mogen leeg blijven.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryEntryDialog</name>
+    <message>
+        <source>Case Status</source>
+        <translation>Meldingsstatus</translation>
+    </message>
+    <message>
+        <source>A case status in the Case Repository.</source>
+        <translation>Een meldingsstatus in de Case Repository.</translation>
+    </message>
+    <message>
+        <source>Case &amp;type:</source>
+        <translation>Meldings&amp;type:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Meldingstype</translation>
+    </message>
+    <message>
+        <source>C&amp;lient type:</source>
+        <translation>K&amp;lanttype:</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Klanttype</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Klant-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Klant-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status sent</source>
+        <translation>Verzonden status</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Status description</source>
+        <translation>Statusbeschrijving</translation>
+    </message>
+    <message>
+        <source>Optional: what the status means for this case, up to 1,000 characters</source>
+        <translation>Optioneel: wat de status voor deze melding betekent, maximaal 1.000 tekens</translation>
+    </message>
+    <message>
+        <source>Characters in the description</source>
+        <translation>Tekens in de beschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Business key:</source>
+        <translation>Bedrij&amp;fssleutel:</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Bedrijfssleutel</translation>
+    </message>
+    <message>
+        <source>Optional: your own key, unique within the source (e.g. the provider case id)</source>
+        <translation>Optioneel: uw eigen sleutel, uniek binnen de bron (bijv. de meldings-ID van de leverancier)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>B&amp;ron:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>The system that publishes the status</source>
+        <translation>Het systeem dat de status publiceert</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Wat ontbreekt</translation>
+    </message>
+    <message>
+        <source>Sending state</source>
+        <translation>Verzendstatus</translation>
+    </message>
+    <message>
+        <source>New Case Status</source>
+        <translation>Nieuwe meldingsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>Publish the status of a case to the Case Repository.</source>
+        <translation>Publiceer de status van een melding in de Case Repository.</translation>
+    </message>
+    <message>
+        <source>Empty: the Case Repository&apos;s default (eximee)</source>
+        <translation>Leeg: de standaardwaarde van de Case Repository (eximee)</translation>
+    </message>
+    <message>
+        <source>Edit Case Status</source>
+        <translation>Meldingsstatus bewerken</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Changes</source>
+        <translation>&amp;Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
+        <translation>Statusitem %1 wijzigen. Alleen de velden die u wijzigt, worden verzonden; de geschiedenis van het item legt ze vast.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Saving the change to send it…</source>
+        <translation>De wijziging wordt opgeslagen om te verzenden…</translation>
+    </message>
+    <message>
+        <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
+        <translation>Te lang: %1 heeft %2 tekens; de Case Repository accepteert er hoogstens %3.</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>het meldingstype</translation>
+    </message>
+    <message>
+        <source>client type</source>
+        <translation>het klanttype</translation>
+    </message>
+    <message>
+        <source>client ID</source>
+        <translation>de klant-ID</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>de status</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>de beschrijving</translation>
+    </message>
+    <message>
+        <source>business key</source>
+        <translation>de bedrijfssleutel</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>de bron</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Nog niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Sent as “%1”, as typed. The console does not know this value and shows it as open.</source>
+        <translation>Verzonden als “%1”, zoals getypt. De console kent deze waarde niet en toont deze als open.</translation>
+    </message>
+    <message>
+        <source>Sent as “%1”: the case counts as open.</source>
+        <translation>Verzonden als “%1”: de melding telt als open.</translation>
+    </message>
+    <message>
+        <source>Sent as “%1”: the case counts as closed.</source>
+        <translation>Verzonden als “%1”: de melding telt als gesloten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+    <message>
+        <source>Ready to create.</source>
+        <translation>Klaar om aan te maken.</translation>
+    </message>
+    <message>
+        <source>Changes to send: %1.</source>
+        <translation>Te verzenden wijzigingen: %1.</translation>
+    </message>
+    <message>
+        <source>To create the entry:</source>
+        <translation>Om het item aan te maken:</translation>
+    </message>
+    <message>
+        <source>To save:</source>
+        <translation>Om op te slaan:</translation>
+    </message>
+    <message>
+        <source>Sending to the Case Repository…</source>
+        <translation>Verzenden naar de Case Repository…</translation>
+    </message>
+    <message>
+        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
+        <translation>Geen antwoord van de Case Repository (%1). Er wordt gecontroleerd of de wijziging is aangekomen voordat het opnieuw wordt geprobeerd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;De Case Repository heeft het niet geaccepteerd:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>Verplichte velden</translation>
+    </message>
+    <message>
+        <source>Required, for example NetworkIncident or ServiceRequest</source>
+        <translation>Verplicht, bijvoorbeeld NetworkIncident of ServiceRequest</translation>
+    </message>
+    <message>
+        <source>Required: choose PESEL, NIP or REGON, or type another kind of client number</source>
+        <translation>Verplicht: kies PESEL, NIP of REGON, of typ een ander soort klantnummer</translation>
+    </message>
+    <message>
+        <source>Optional: the client’s PESEL, NIP or REGON number</source>
+        <translation>Optioneel: het PESEL-, NIP- of REGON-nummer van de klant</translation>
+    </message>
+    <message>
+        <source>Required: choose a status, or type a value the Case Repository uses</source>
+        <translation>Verplicht: kies een status, of typ een waarde die de Case Repository gebruikt</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type and the status. The client ID, the description, the business key and the source may be left empty.</source>
+        <translation>Verplicht: het meldingstype, het klanttype en de status. De klant-ID, de beschrijving, de bedrijfssleutel en de bron mogen leeg blijven.</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type, the status and the source. Emptying the client ID, the description or the business key removes it from the entry.</source>
+        <translation>Verplicht: het meldingstype, het klanttype, de status en de bron. Als u de klant-ID, de beschrijving of de bedrijfssleutel leegmaakt, wordt die uit het item verwijderd.</translation>
+    </message>
+    <message>
+        <source>Enter the %1: the Case Repository requires it.</source>
+        <translation>Voer %1 in: de Case Repository vereist dit.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryEntryModel</name>
+    <message>
+        <source>%1 (%2): open</source>
+        <translation>%1 (%2): open</translation>
+    </message>
+    <message>
+        <source>%1 (%2): closed</source>
+        <translation>%1 (%2): gesloten</translation>
+    </message>
+    <message>
+        <source>The Case Repository cannot sort by this column.</source>
+        <translation>De Case Repository kan niet op deze kolom sorteren.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Meldingstype</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Klanttype</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Klant-ID</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Bedrijfssleutel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPanel</name>
+    <message>
+        <source>Case Repository</source>
+        <translation>Case Repository</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Client t&amp;ype:</source>
+        <translation>Klantt&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Client type filter</source>
+        <translation>Klanttypefilter</translation>
+    </message>
+    <message>
+        <source>Any client type when empty; choose one or type another</source>
+        <translation>Leeg: elk klanttype; kies er een of typ een ander</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Klant-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID filter</source>
+        <translation>Klant-ID-filter</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Case type:</source>
+        <translation>&amp;Meldingstype:</translation>
+    </message>
+    <message>
+        <source>Case type filter</source>
+        <translation>Meldingstypefilter</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Business key:</source>
+        <translation>&amp;Bedrijfssleutel:</translation>
+    </message>
+    <message>
+        <source>Business key filter</source>
+        <translation>Bedrijfssleutelfilter</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>B&amp;ron:</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Bronfilter</translation>
+    </message>
+    <message>
+        <source>Updated bet&amp;ween:</source>
+        <translation>Bijgewerkt &amp;tussen:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>willekeurig</translation>
+    </message>
+    <message>
+        <source>Any time as the earliest update</source>
+        <translation>Geen ondergrens voor het bijwerktijdstip</translation>
+    </message>
+    <message>
+        <source>Updated at or after</source>
+        <translation>Bijgewerkt op of na</translation>
+    </message>
+    <message>
+        <source>an&amp;d</source>
+        <translation>e&amp;n</translation>
+    </message>
+    <message>
+        <source>Any time as the latest update</source>
+        <translation>Geen bovengrens voor het bijwerktijdstip</translation>
+    </message>
+    <message>
+        <source>Updated at or before</source>
+        <translation>Bijgewerkt op of vóór</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Search the Case Repository</source>
+        <translation>De Case Repository doorzoeken</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Clear the filters and show every entry</source>
+        <translation>De filters wissen en alle items tonen</translation>
+    </message>
+    <message>
+        <source>Case statuses</source>
+        <translation>Meldingsstatussen</translation>
+    </message>
+    <message>
+        <source>«</source>
+        <translation>«</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Eerste pagina</translation>
+    </message>
+    <message>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>»</source>
+        <translation>»</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Laatste pagina</translation>
+    </message>
+    <message>
+        <source>Per pa&amp;ge:</source>
+        <translation>Per pa&amp;gina:</translation>
+    </message>
+    <message>
+        <source>Entries per page</source>
+        <translation>Items per pagina</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Nie&amp;uw…</translation>
+    </message>
+    <message>
+        <source>New case status</source>
+        <translation>Nieuwe meldingsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected case status</source>
+        <translation>De geselecteerde meldingsstatus bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected case status</source>
+        <translation>De geselecteerde meldingsstatus verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Load this page again</source>
+        <translation>Deze pagina opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details and history.</source>
+        <translation>Selecteer een item om de details en geschiedenis ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Open of gesloten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case ID:</source>
+        <translation>Meldings-ID:</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>Meldings-ID</translation>
+    </message>
+    <message>
+        <source>Case type:</source>
+        <translation>Meldingstype:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Meldingstype</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Business key:</source>
+        <translation>Bedrijfssleutel:</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Bedrijfssleutel</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Aangemaakt:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Bijgewerkt:</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>Ges&amp;chiedenis:</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>Geschiedenis van het item</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Case Repository messages</source>
+        <translation>Case Repository-berichten</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Wacht op klant</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Klanttype</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>The earliest update time is after the latest one: change one of them.</source>
+        <translation>Het vroegste bijwerktijdstip ligt na het laatste: wijzig een van beide.</translation>
+    </message>
+    <message>
+        <source>No Case Repository is set up for this profile.</source>
+        <translation>Voor dit profiel is geen Case Repository ingesteld.</translation>
+    </message>
+    <message>
+        <source>The Case Repository could not be searched: %1</source>
+        <translation>De Case Repository kon niet worden doorzocht: %1</translation>
+    </message>
+    <message>
+        <source>No entries match</source>
+        <translation>Geen overeenkomende items</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n entries</source>
+        <translation>
+            <numerusform>Pagina %1 van %2 · %n item</numerusform>
+            <numerusform>Pagina %1 van %2 · %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Case Repository cannot sort by %1.</source>
+        <translation>De Case Repository kan niet sorteren op %1.</translation>
+    </message>
+    <message>
+        <source>This entry is not among the results shown (the filters or the page leave it out).</source>
+        <translation>Dit item staat niet tussen de getoonde resultaten (de filters of de pagina laten het weg).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Geschiedenis wordt geladen…</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>De geschiedenis kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation>Geen geschiedenis vastgelegd.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Delete Case Status</source>
+        <translation>Meldingsstatus verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the case status %1 of client %2 %3 (%4)?</source>
+        <translation>Meldingsstatus %1 van klant %2 %3 (%4) verwijderen?</translation>
+    </message>
+    <message>
+        <source>This removes the entry and its whole history from the Case Repository. It cannot be undone.</source>
+        <translation>Hiermee worden het item en de hele geschiedenis ervan uit de Case Repository verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>%1: waiting to be sent…</source>
+        <translation>%1: wacht op verzending…</translation>
+    </message>
+    <message>
+        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
+        <translation>%1: nog niet verzonden (%2); wordt automatisch opnieuw verzonden.</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: verzenden…</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet (%2); checking whether it arrived.</source>
+        <translation>%1: nog geen antwoord (%2); er wordt gecontroleerd of het is aangekomen.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 is geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Created the case status %1.</source>
+        <translation>Meldingsstatus %1 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>Wijzigingen in %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1, no client ID</source>
+        <translation>%1, geen klant-ID</translation>
+    </message>
+    <message>
+        <source>Delete the case status %1 (%2, no client ID, %3)?</source>
+        <translation>Meldingsstatus %1 (%2, geen klant-ID, %3) verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPublishing</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No Case Repository is set up (URL and user).</source>
+        <translation>Er is geen Case Repository ingesteld (URL en gebruiker).</translation>
+    </message>
+    <message>
+        <source>Publishing needs the client id and client type the statuses are about.</source>
+        <translation>Voor publiceren zijn de klant-ID en het klanttype nodig waarover de statussen gaan.</translation>
+    </message>
+</context>
+<context>
     <name>RepositorySettingsDialog</name>
     <message>
         <source>Case Repository</source>
@@ -2705,6 +3385,17 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>The password could not be stored in the system keychain: %1</source>
         <translation>Het wachtwoord kon niet in de systeemsleutelbos worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryStatusBadge</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
     </message>
 </context>
 <context>
@@ -3207,697 +3898,6 @@ De instellingen zijn nog niet opgeslagen.</translation>
     <message>
         <source>Our messages&apos; type &amp;words:</source>
         <translation>T&amp;ypen van onze berichten:</translation>
-    </message>
-</context>
-<context>
-    <name>StatusBadge</name>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Gesloten</translation>
-    </message>
-</context>
-<context>
-    <name>StatusEntryDialog</name>
-    <message>
-        <source>Case Status</source>
-        <translation>Meldingsstatus</translation>
-    </message>
-    <message>
-        <source>A case status in the Case Repository.</source>
-        <translation>Een meldingsstatus in de Case Repository.</translation>
-    </message>
-    <message>
-        <source>Case &amp;type:</source>
-        <translation>Meldings&amp;type:</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Meldingstype</translation>
-    </message>
-    <message>
-        <source>C&amp;lient type:</source>
-        <translation>K&amp;lanttype:</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Klanttype</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Klant-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Klant-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status sent</source>
-        <translation>Verzonden status</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschrijving:</translation>
-    </message>
-    <message>
-        <source>Status description</source>
-        <translation>Statusbeschrijving</translation>
-    </message>
-    <message>
-        <source>Optional: what the status means for this case, up to 1,000 characters</source>
-        <translation>Optioneel: wat de status voor deze melding betekent, maximaal 1.000 tekens</translation>
-    </message>
-    <message>
-        <source>Characters in the description</source>
-        <translation>Tekens in de beschrijving</translation>
-    </message>
-    <message>
-        <source>&amp;Business key:</source>
-        <translation>Bedrij&amp;fssleutel:</translation>
-    </message>
-    <message>
-        <source>Business key</source>
-        <translation>Bedrijfssleutel</translation>
-    </message>
-    <message>
-        <source>Optional: your own key, unique within the source (e.g. the provider case id)</source>
-        <translation>Optioneel: uw eigen sleutel, uniek binnen de bron (bijv. de meldings-ID van de leverancier)</translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
-        <translation>B&amp;ron:</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>The system that publishes the status</source>
-        <translation>Het systeem dat de status publiceert</translation>
-    </message>
-    <message>
-        <source>What is missing</source>
-        <translation>Wat ontbreekt</translation>
-    </message>
-    <message>
-        <source>Sending state</source>
-        <translation>Verzendstatus</translation>
-    </message>
-    <message>
-        <source>New Case Status</source>
-        <translation>Nieuwe meldingsstatus</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Aanmaken</translation>
-    </message>
-    <message>
-        <source>Publish the status of a case to the Case Repository.</source>
-        <translation>Publiceer de status van een melding in de Case Repository.</translation>
-    </message>
-    <message>
-        <source>Empty: the Case Repository&apos;s default (eximee)</source>
-        <translation>Leeg: de standaardwaarde van de Case Repository (eximee)</translation>
-    </message>
-    <message>
-        <source>Edit Case Status</source>
-        <translation>Meldingsstatus bewerken</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve Changes</source>
-        <translation>&amp;Wijzigingen opslaan</translation>
-    </message>
-    <message>
-        <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
-        <translation>Statusitem %1 wijzigen. Alleen de velden die u wijzigt, worden verzonden; de geschiedenis van het item legt ze vast.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Saving the change to send it…</source>
-        <translation>De wijziging wordt opgeslagen om te verzenden…</translation>
-    </message>
-    <message>
-        <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
-        <translation>Te lang: %1 heeft %2 tekens; de Case Repository accepteert er hoogstens %3.</translation>
-    </message>
-    <message>
-        <source>case type</source>
-        <translation>het meldingstype</translation>
-    </message>
-    <message>
-        <source>client type</source>
-        <translation>het klanttype</translation>
-    </message>
-    <message>
-        <source>client ID</source>
-        <translation>de klant-ID</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>de status</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>de beschrijving</translation>
-    </message>
-    <message>
-        <source>business key</source>
-        <translation>de bedrijfssleutel</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>de bron</translation>
-    </message>
-    <message>
-        <source>Nothing changed yet.</source>
-        <translation>Nog niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Sent as “%1”, as typed. The console does not know this value and shows it as open.</source>
-        <translation>Verzonden als “%1”, zoals getypt. De console kent deze waarde niet en toont deze als open.</translation>
-    </message>
-    <message>
-        <source>Sent as “%1”: the case counts as open.</source>
-        <translation>Verzonden als “%1”: de melding telt als open.</translation>
-    </message>
-    <message>
-        <source>Sent as “%1”: the case counts as closed.</source>
-        <translation>Verzonden als “%1”: de melding telt als gesloten.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 van %2 tekens</translation>
-    </message>
-    <message>
-        <source>Ready to create.</source>
-        <translation>Klaar om aan te maken.</translation>
-    </message>
-    <message>
-        <source>Changes to send: %1.</source>
-        <translation>Te verzenden wijzigingen: %1.</translation>
-    </message>
-    <message>
-        <source>To create the entry:</source>
-        <translation>Om het item aan te maken:</translation>
-    </message>
-    <message>
-        <source>To save:</source>
-        <translation>Om op te slaan:</translation>
-    </message>
-    <message>
-        <source>Sending to the Case Repository…</source>
-        <translation>Verzenden naar de Case Repository…</translation>
-    </message>
-    <message>
-        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
-        <translation>Geen antwoord van de Case Repository (%1). Er wordt gecontroleerd of de wijziging is aangekomen voordat het opnieuw wordt geprobeerd.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;De Case Repository heeft het niet geaccepteerd:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Required fields</source>
-        <translation>Verplichte velden</translation>
-    </message>
-    <message>
-        <source>Required, for example NetworkIncident or ServiceRequest</source>
-        <translation>Verplicht, bijvoorbeeld NetworkIncident of ServiceRequest</translation>
-    </message>
-    <message>
-        <source>Required: choose PESEL, NIP or REGON, or type another kind of client number</source>
-        <translation>Verplicht: kies PESEL, NIP of REGON, of typ een ander soort klantnummer</translation>
-    </message>
-    <message>
-        <source>Optional: the client’s PESEL, NIP or REGON number</source>
-        <translation>Optioneel: het PESEL-, NIP- of REGON-nummer van de klant</translation>
-    </message>
-    <message>
-        <source>Required: choose a status, or type a value the Case Repository uses</source>
-        <translation>Verplicht: kies een status, of typ een waarde die de Case Repository gebruikt</translation>
-    </message>
-    <message>
-        <source>Required: the case type, the client type and the status. The client ID, the description, the business key and the source may be left empty.</source>
-        <translation>Verplicht: het meldingstype, het klanttype en de status. De klant-ID, de beschrijving, de bedrijfssleutel en de bron mogen leeg blijven.</translation>
-    </message>
-    <message>
-        <source>Required: the case type, the client type, the status and the source. Emptying the client ID, the description or the business key removes it from the entry.</source>
-        <translation>Verplicht: het meldingstype, het klanttype, de status en de bron. Als u de klant-ID, de beschrijving of de bedrijfssleutel leegmaakt, wordt die uit het item verwijderd.</translation>
-    </message>
-    <message>
-        <source>Enter the %1: the Case Repository requires it.</source>
-        <translation>Voer %1 in: de Case Repository vereist dit.</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
-    <message>
-        <source>Case Repository</source>
-        <translation>Case Repository</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Client t&amp;ype:</source>
-        <translation>Klantt&amp;ype:</translation>
-    </message>
-    <message>
-        <source>Client type filter</source>
-        <translation>Klanttypefilter</translation>
-    </message>
-    <message>
-        <source>Any client type when empty; choose one or type another</source>
-        <translation>Leeg: elk klanttype; kies er een of typ een ander</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Klant-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client ID filter</source>
-        <translation>Klant-ID-filter</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>&amp;Case type:</source>
-        <translation>&amp;Meldingstype:</translation>
-    </message>
-    <message>
-        <source>Case type filter</source>
-        <translation>Meldingstypefilter</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>&amp;Business key:</source>
-        <translation>&amp;Bedrijfssleutel:</translation>
-    </message>
-    <message>
-        <source>Business key filter</source>
-        <translation>Bedrijfssleutelfilter</translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
-        <translation>B&amp;ron:</translation>
-    </message>
-    <message>
-        <source>Source filter</source>
-        <translation>Bronfilter</translation>
-    </message>
-    <message>
-        <source>Updated bet&amp;ween:</source>
-        <translation>Bijgewerkt &amp;tussen:</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>willekeurig</translation>
-    </message>
-    <message>
-        <source>Any time as the earliest update</source>
-        <translation>Geen ondergrens voor het bijwerktijdstip</translation>
-    </message>
-    <message>
-        <source>Updated at or after</source>
-        <translation>Bijgewerkt op of na</translation>
-    </message>
-    <message>
-        <source>an&amp;d</source>
-        <translation>e&amp;n</translation>
-    </message>
-    <message>
-        <source>Any time as the latest update</source>
-        <translation>Geen bovengrens voor het bijwerktijdstip</translation>
-    </message>
-    <message>
-        <source>Updated at or before</source>
-        <translation>Bijgewerkt op of vóór</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <source>Search the Case Repository</source>
-        <translation>De Case Repository doorzoeken</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Wissen</translation>
-    </message>
-    <message>
-        <source>Clear the filters and show every entry</source>
-        <translation>De filters wissen en alle items tonen</translation>
-    </message>
-    <message>
-        <source>Case statuses</source>
-        <translation>Meldingsstatussen</translation>
-    </message>
-    <message>
-        <source>«</source>
-        <translation>«</translation>
-    </message>
-    <message>
-        <source>First page</source>
-        <translation>Eerste pagina</translation>
-    </message>
-    <message>
-        <source>‹</source>
-        <translation>‹</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Vorige pagina</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Pagina</translation>
-    </message>
-    <message>
-        <source>›</source>
-        <translation>›</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Volgende pagina</translation>
-    </message>
-    <message>
-        <source>»</source>
-        <translation>»</translation>
-    </message>
-    <message>
-        <source>Last page</source>
-        <translation>Laatste pagina</translation>
-    </message>
-    <message>
-        <source>Per pa&amp;ge:</source>
-        <translation>Per pa&amp;gina:</translation>
-    </message>
-    <message>
-        <source>Entries per page</source>
-        <translation>Items per pagina</translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation>Nie&amp;uw…</translation>
-    </message>
-    <message>
-        <source>New case status</source>
-        <translation>Nieuwe meldingsstatus</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>B&amp;ewerken…</translation>
-    </message>
-    <message>
-        <source>Edit the selected case status</source>
-        <translation>De geselecteerde meldingsstatus bewerken</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
-        <source>Delete the selected case status</source>
-        <translation>De geselecteerde meldingsstatus verwijderen</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Opnieuw &amp;laden</translation>
-    </message>
-    <message>
-        <source>Load this page again</source>
-        <translation>Deze pagina opnieuw laden</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Select an entry to see its details and history.</source>
-        <translation>Selecteer een item om de details en geschiedenis ervan te zien.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Open or closed</source>
-        <translation>Open of gesloten</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Case ID:</source>
-        <translation>Meldings-ID:</translation>
-    </message>
-    <message>
-        <source>Case ID</source>
-        <translation>Meldings-ID</translation>
-    </message>
-    <message>
-        <source>Case type:</source>
-        <translation>Meldingstype:</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Meldingstype</translation>
-    </message>
-    <message>
-        <source>Client:</source>
-        <translation>Klant:</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Business key:</source>
-        <translation>Bedrijfssleutel:</translation>
-    </message>
-    <message>
-        <source>Business key</source>
-        <translation>Bedrijfssleutel</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Bron:</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Aangemaakt:</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Aangemaakt</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Bijgewerkt:</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Beschrijving:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <source>&amp;History:</source>
-        <translation>Ges&amp;chiedenis:</translation>
-    </message>
-    <message>
-        <source>History of the entry</source>
-        <translation>Geschiedenis van het item</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Laden</translation>
-    </message>
-    <message>
-        <source>Case Repository messages</source>
-        <translation>Case Repository-berichten</translation>
-    </message>
-    <message>
-        <source>Waiting for customer</source>
-        <translation>Wacht op klant</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Klanttype</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Elke status</translation>
-    </message>
-    <message>
-        <source>The earliest update time is after the latest one: change one of them.</source>
-        <translation>Het vroegste bijwerktijdstip ligt na het laatste: wijzig een van beide.</translation>
-    </message>
-    <message>
-        <source>No Case Repository is set up for this profile.</source>
-        <translation>Voor dit profiel is geen Case Repository ingesteld.</translation>
-    </message>
-    <message>
-        <source>The Case Repository could not be searched: %1</source>
-        <translation>De Case Repository kon niet worden doorzocht: %1</translation>
-    </message>
-    <message>
-        <source>No entries match</source>
-        <translation>Geen overeenkomende items</translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 of %2 · %n entries</source>
-        <translation>
-            <numerusform>Pagina %1 van %2 · %n item</numerusform>
-            <numerusform>Pagina %1 van %2 · %n items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The Case Repository cannot sort by %1.</source>
-        <translation>De Case Repository kan niet sorteren op %1.</translation>
-    </message>
-    <message>
-        <source>This entry is not among the results shown (the filters or the page leave it out).</source>
-        <translation>Dit item staat niet tussen de getoonde resultaten (de filters of de pagina laten het weg).</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>Loading the history…</source>
-        <translation>Geschiedenis wordt geladen…</translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation>De geschiedenis kon niet worden geladen: %1</translation>
-    </message>
-    <message>
-        <source>No history recorded.</source>
-        <translation>Geen geschiedenis vastgelegd.</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Delete Case Status</source>
-        <translation>Meldingsstatus verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the case status %1 of client %2 %3 (%4)?</source>
-        <translation>Meldingsstatus %1 van klant %2 %3 (%4) verwijderen?</translation>
-    </message>
-    <message>
-        <source>This removes the entry and its whole history from the Case Repository. It cannot be undone.</source>
-        <translation>Hiermee worden het item en de hele geschiedenis ervan uit de Case Repository verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>%1: waiting to be sent…</source>
-        <translation>%1: wacht op verzending…</translation>
-    </message>
-    <message>
-        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
-        <translation>%1: nog niet verzonden (%2); wordt automatisch opnieuw verzonden.</translation>
-    </message>
-    <message>
-        <source>%1: sending…</source>
-        <translation>%1: verzenden…</translation>
-    </message>
-    <message>
-        <source>%1: no answer yet (%2); checking whether it arrived.</source>
-        <translation>%1: nog geen antwoord (%2); er wordt gecontroleerd of het is aangekomen.</translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2</source>
-        <translation>%1 is geweigerd: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 verwijderd.</translation>
-    </message>
-    <message>
-        <source>Created the case status %1.</source>
-        <translation>Meldingsstatus %1 aangemaakt.</translation>
-    </message>
-    <message>
-        <source>Saved the changes to %1.</source>
-        <translation>Wijzigingen in %1 opgeslagen.</translation>
-    </message>
-    <message>
-        <source>%1, no client ID</source>
-        <translation>%1, geen klant-ID</translation>
-    </message>
-    <message>
-        <source>Delete the case status %1 (%2, no client ID, %3)?</source>
-        <translation>Meldingsstatus %1 (%2, geen klant-ID, %3) verwijderen?</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPublishing</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No Case Repository is set up (URL and user).</source>
-        <translation>Er is geen Case Repository ingesteld (URL en gebruiker).</translation>
-    </message>
-    <message>
-        <source>Publishing needs the client id and client type the statuses are about.</source>
-        <translation>Voor publiceren zijn de klant-ID en het klanttype nodig waarover de statussen gaan.</translation>
     </message>
 </context>
 <context>

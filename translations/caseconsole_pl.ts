@@ -301,69 +301,6 @@
     </message>
 </context>
 <context>
-    <name>CaseRepositoryClient</name>
-    <message>
-        <source>The Case Repository URL is not a valid address.</source>
-        <translation>Adres URL Repozytorium spraw jest nieprawidłowy.</translation>
-    </message>
-    <message>
-        <source>The Case Repository needs a user name.</source>
-        <translation>Repozytorium spraw wymaga nazwy użytkownika.</translation>
-    </message>
-    <message>
-        <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
-        <translation>Repozytorium spraw nie zaakceptowało nazwy użytkownika lub hasła. Sprawdź użytkownika i hasło Repozytorium spraw w profilu.</translation>
-    </message>
-    <message>
-        <source>This Case Repository user may only read. Ask for a user that may write case statuses.</source>
-        <translation>Ten użytkownik Repozytorium spraw ma tylko prawo odczytu. Poproś o użytkownika, który może zapisywać statusy zgłoszeń.</translation>
-    </message>
-    <message>
-        <source>The Case Repository has no such case status (it may have been deleted).</source>
-        <translation>W Repozytorium spraw nie ma takiego statusu zgłoszenia (mógł zostać usunięty).</translation>
-    </message>
-    <message>
-        <source>The Case Repository already has a status entry with this business key and source: %1</source>
-        <translation>Repozytorium spraw ma już wpis statusu z tym kluczem biznesowym i źródłem: %1</translation>
-    </message>
-    <message>
-        <source>The Case Repository refused the request: %1</source>
-        <translation>Repozytorium spraw odrzuciło żądanie: %1</translation>
-    </message>
-    <message>
-        <source>The Case Repository refused the value of “%1”: %2</source>
-        <translation>Repozytorium spraw odrzuciło wartość pola „%1”: %2</translation>
-    </message>
-    <message>
-        <source>The Case Repository does not serve this request (%1 %2). Check the Case Repository URL in the settings.</source>
-        <translation>Repozytorium spraw nie obsługuje tego żądania (%1 %2). Sprawdź adres URL Repozytorium spraw w ustawieniach.</translation>
-    </message>
-    <message>
-        <source>The Case Repository failed while handling the request (%1); it may be busy or down for a moment.</source>
-        <translation>Repozytorium spraw napotkało błąd podczas obsługi żądania (%1); może być chwilowo przeciążone lub niedostępne.</translation>
-    </message>
-    <message>
-        <source>The Case Repository answered %1: %2</source>
-        <translation>Repozytorium spraw odpowiedziało kodem %1: %2</translation>
-    </message>
-    <message>
-        <source>No Case Repository is configured for this profile.</source>
-        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw.</translation>
-    </message>
-    <message>
-        <source>The Case Repository&apos;s answer is not JSON: %1</source>
-        <translation>Odpowiedź Repozytorium spraw nie jest w formacie JSON: %1</translation>
-    </message>
-    <message>
-        <source>The Case Repository&apos;s answer lacks %1.</source>
-        <translation>W odpowiedzi Repozytorium spraw brakuje: %1.</translation>
-    </message>
-    <message>
-        <source>A published status needs a business key (the provider case id).</source>
-        <translation>Publikowany status wymaga klucza biznesowego (identyfikatora zgłoszenia u dostawcy).</translation>
-    </message>
-</context>
-<context>
     <name>CaseSession</name>
     <message>
         <source>%1 — %2</source>
@@ -408,84 +345,6 @@
     <message>
         <source>no answer yet; publishing again</source>
         <translation>brak odpowiedzi; ponowna publikacja</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatusEntry</name>
-    <message>
-        <source>the case type</source>
-        <translation>typu zgłoszenia</translation>
-    </message>
-    <message>
-        <source>the client type</source>
-        <translation>typu klienta</translation>
-    </message>
-    <message>
-        <source>the status</source>
-        <translation>statusu</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>brakuje %1</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are missing</source>
-        <translation>brakuje %1 i %2</translation>
-    </message>
-    <message>
-        <source>A new case status needs a case type, a client type and a status; %1. The business key and the client id may be left empty.</source>
-        <translation>Nowy status zgłoszenia wymaga typu zgłoszenia, typu klienta i statusu; %1. Klucz biznesowy i ID klienta mogą pozostać puste.</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatusListModel</name>
-    <message>
-        <source>%1 (%2): open</source>
-        <translation>%1 (%2): otwarte</translation>
-    </message>
-    <message>
-        <source>%1 (%2): closed</source>
-        <translation>%1 (%2): zamknięte</translation>
-    </message>
-    <message>
-        <source>The Case Repository cannot sort by this column.</source>
-        <translation>Repozytorium spraw nie obsługuje sortowania według tej kolumny.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Typ zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Typ klienta</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>ID klienta</translation>
-    </message>
-    <message>
-        <source>Business key</source>
-        <translation>Klucz biznesowy</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Źródło</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Zaktualizowano</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Utworzono</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Opis</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2454,828 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     </message>
 </context>
 <context>
+    <name>RepositoryClient</name>
+    <message>
+        <source>The Case Repository URL is not a valid address.</source>
+        <translation>Adres URL Repozytorium spraw jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>The Case Repository needs a user name.</source>
+        <translation>Repozytorium spraw wymaga nazwy użytkownika.</translation>
+    </message>
+    <message>
+        <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
+        <translation>Repozytorium spraw nie zaakceptowało nazwy użytkownika lub hasła. Sprawdź użytkownika i hasło Repozytorium spraw w profilu.</translation>
+    </message>
+    <message>
+        <source>This Case Repository user may only read. Ask for a user that may write case statuses.</source>
+        <translation>Ten użytkownik Repozytorium spraw ma tylko prawo odczytu. Poproś o użytkownika, który może zapisywać statusy zgłoszeń.</translation>
+    </message>
+    <message>
+        <source>The Case Repository has no such case status (it may have been deleted).</source>
+        <translation>W Repozytorium spraw nie ma takiego statusu zgłoszenia (mógł zostać usunięty).</translation>
+    </message>
+    <message>
+        <source>The Case Repository already has a status entry with this business key and source: %1</source>
+        <translation>Repozytorium spraw ma już wpis statusu z tym kluczem biznesowym i źródłem: %1</translation>
+    </message>
+    <message>
+        <source>The Case Repository refused the request: %1</source>
+        <translation>Repozytorium spraw odrzuciło żądanie: %1</translation>
+    </message>
+    <message>
+        <source>The Case Repository refused the value of “%1”: %2</source>
+        <translation>Repozytorium spraw odrzuciło wartość pola „%1”: %2</translation>
+    </message>
+    <message>
+        <source>The Case Repository does not serve this request (%1 %2). Check the Case Repository URL in the settings.</source>
+        <translation>Repozytorium spraw nie obsługuje tego żądania (%1 %2). Sprawdź adres URL Repozytorium spraw w ustawieniach.</translation>
+    </message>
+    <message>
+        <source>The Case Repository failed while handling the request (%1); it may be busy or down for a moment.</source>
+        <translation>Repozytorium spraw napotkało błąd podczas obsługi żądania (%1); może być chwilowo przeciążone lub niedostępne.</translation>
+    </message>
+    <message>
+        <source>The Case Repository answered %1: %2</source>
+        <translation>Repozytorium spraw odpowiedziało kodem %1: %2</translation>
+    </message>
+    <message>
+        <source>No Case Repository is configured for this profile.</source>
+        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw.</translation>
+    </message>
+    <message>
+        <source>The Case Repository&apos;s answer is not JSON: %1</source>
+        <translation>Odpowiedź Repozytorium spraw nie jest w formacie JSON: %1</translation>
+    </message>
+    <message>
+        <source>The Case Repository&apos;s answer lacks %1.</source>
+        <translation>W odpowiedzi Repozytorium spraw brakuje: %1.</translation>
+    </message>
+    <message>
+        <source>A published status needs a business key (the provider case id).</source>
+        <translation>Publikowany status wymaga klucza biznesowego (identyfikatora zgłoszenia u dostawcy).</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryEntry</name>
+    <message>
+        <source>the case type</source>
+        <translation>typu zgłoszenia</translation>
+    </message>
+    <message>
+        <source>the client type</source>
+        <translation>typu klienta</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>statusu</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>brakuje %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are missing</source>
+        <translation>brakuje %1 i %2</translation>
+    </message>
+    <message>
+        <source>A new case status needs a case type, a client type and a status; %1. The business key and the client id may be left empty.</source>
+        <translation>Nowy status zgłoszenia wymaga typu zgłoszenia, typu klienta i statusu; %1. Klucz biznesowy i ID klienta mogą pozostać puste.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryEntryDialog</name>
+    <message>
+        <source>Case Status</source>
+        <translation>Status zgłoszenia</translation>
+    </message>
+    <message>
+        <source>A case status in the Case Repository.</source>
+        <translation>Status zgłoszenia w Repozytorium spraw.</translation>
+    </message>
+    <message>
+        <source>Case &amp;type:</source>
+        <translation>&amp;Typ zgłoszenia:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Typ zgłoszenia</translation>
+    </message>
+    <message>
+        <source>C&amp;lient type:</source>
+        <translation>T&amp;yp klienta:</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Typ klienta</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID klienta:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID klienta</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status sent</source>
+        <translation>Wysyłany status</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <source>Status description</source>
+        <translation>Opis statusu</translation>
+    </message>
+    <message>
+        <source>Optional: what the status means for this case, up to 1,000 characters</source>
+        <translation>Opcjonalnie: co status oznacza dla tego zgłoszenia, do 1000 znaków</translation>
+    </message>
+    <message>
+        <source>Characters in the description</source>
+        <translation>Liczba znaków w opisie</translation>
+    </message>
+    <message>
+        <source>&amp;Business key:</source>
+        <translation>&amp;Klucz biznesowy:</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Klucz biznesowy</translation>
+    </message>
+    <message>
+        <source>Optional: your own key, unique within the source (e.g. the provider case id)</source>
+        <translation>Opcjonalnie: własny klucz, unikatowy w obrębie źródła (np. identyfikator zgłoszenia u dostawcy)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Ź&amp;ródło:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>The system that publishes the status</source>
+        <translation>System publikujący status</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Czego brakuje</translation>
+    </message>
+    <message>
+        <source>Sending state</source>
+        <translation>Stan wysyłania</translation>
+    </message>
+    <message>
+        <source>New Case Status</source>
+        <translation>Nowy status zgłoszenia</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Utwórz</translation>
+    </message>
+    <message>
+        <source>Publish the status of a case to the Case Repository.</source>
+        <translation>Publikowanie statusu zgłoszenia w Repozytorium spraw.</translation>
+    </message>
+    <message>
+        <source>Empty: the Case Repository&apos;s default (eximee)</source>
+        <translation>Puste: wartość domyślna Repozytorium spraw (eximee)</translation>
+    </message>
+    <message>
+        <source>Edit Case Status</source>
+        <translation>Edycja statusu zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Changes</source>
+        <translation>&amp;Zapisz zmiany</translation>
+    </message>
+    <message>
+        <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
+        <translation>Zmiana wpisu statusu %1. Wysyłane są tylko zmienione pola; historia wpisu je odnotowuje.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Saving the change to send it…</source>
+        <translation>Zapisywanie zmiany przed wysłaniem…</translation>
+    </message>
+    <message>
+        <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
+        <translation>Pole „%1” ma %2 zn.; Repozytorium spraw przyjmuje najwyżej %3.</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>typ zgłoszenia</translation>
+    </message>
+    <message>
+        <source>client type</source>
+        <translation>typ klienta</translation>
+    </message>
+    <message>
+        <source>client ID</source>
+        <translation>ID klienta</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>business key</source>
+        <translation>klucz biznesowy</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>źródło</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Jeszcze nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Sent as “%1”, as typed. The console does not know this value and shows it as open.</source>
+        <translation>Zostanie wysłane jako „%1”, tak jak wpisano. Konsola nie zna tej wartości i traktuje zgłoszenie jako otwarte.</translation>
+    </message>
+    <message>
+        <source>Sent as “%1”: the case counts as open.</source>
+        <translation>Zostanie wysłane jako „%1”: zgłoszenie liczy się jako otwarte.</translation>
+    </message>
+    <message>
+        <source>Sent as “%1”: the case counts as closed.</source>
+        <translation>Zostanie wysłane jako „%1”: zgłoszenie liczy się jako zamknięte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 z %2 znaków</translation>
+    </message>
+    <message>
+        <source>Ready to create.</source>
+        <translation>Gotowe do utworzenia.</translation>
+    </message>
+    <message>
+        <source>Changes to send: %1.</source>
+        <translation>Zmiany do wysłania: %1.</translation>
+    </message>
+    <message>
+        <source>To create the entry:</source>
+        <translation>Aby utworzyć wpis:</translation>
+    </message>
+    <message>
+        <source>To save:</source>
+        <translation>Aby zapisać:</translation>
+    </message>
+    <message>
+        <source>Sending to the Case Repository…</source>
+        <translation>Wysyłanie do Repozytorium spraw…</translation>
+    </message>
+    <message>
+        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
+        <translation>Brak odpowiedzi z Repozytorium spraw (%1). Przed ponowną próbą sprawdzane jest, czy zmiana dotarła.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Repozytorium spraw nie przyjęło zmiany:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>Pola wymagane</translation>
+    </message>
+    <message>
+        <source>Required, for example NetworkIncident or ServiceRequest</source>
+        <translation>Wymagane, na przykład NetworkIncident lub ServiceRequest</translation>
+    </message>
+    <message>
+        <source>Required: choose PESEL, NIP or REGON, or type another kind of client number</source>
+        <translation>Wymagane: wybierz PESEL, NIP lub REGON albo wpisz inny rodzaj numeru klienta</translation>
+    </message>
+    <message>
+        <source>Optional: the client’s PESEL, NIP or REGON number</source>
+        <translation>Opcjonalnie: numer PESEL, NIP lub REGON klienta</translation>
+    </message>
+    <message>
+        <source>Required: choose a status, or type a value the Case Repository uses</source>
+        <translation>Wymagane: wybierz status lub wpisz wartość używaną przez Repozytorium spraw</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type and the status. The client ID, the description, the business key and the source may be left empty.</source>
+        <translation>Wymagane: typ zgłoszenia, typ klienta i status. ID klienta, opis, klucz biznesowy i źródło mogą pozostać puste.</translation>
+    </message>
+    <message>
+        <source>Required: the case type, the client type, the status and the source. Emptying the client ID, the description or the business key removes it from the entry.</source>
+        <translation>Wymagane: typ zgłoszenia, typ klienta, status i źródło. Wyczyszczenie ID klienta, opisu lub klucza biznesowego usuwa tę wartość z wpisu.</translation>
+    </message>
+    <message>
+        <source>Enter the %1: the Case Repository requires it.</source>
+        <translation>Podaj %1: Repozytorium spraw tego wymaga.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryEntryModel</name>
+    <message>
+        <source>%1 (%2): open</source>
+        <translation>%1 (%2): otwarte</translation>
+    </message>
+    <message>
+        <source>%1 (%2): closed</source>
+        <translation>%1 (%2): zamknięte</translation>
+    </message>
+    <message>
+        <source>The Case Repository cannot sort by this column.</source>
+        <translation>Repozytorium spraw nie obsługuje sortowania według tej kolumny.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Typ zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Typ klienta</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID klienta</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Klucz biznesowy</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowano</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPanel</name>
+    <message>
+        <source>Case Repository</source>
+        <translation>Repozytorium spraw</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <source>Client t&amp;ype:</source>
+        <translation>T&amp;yp klienta:</translation>
+    </message>
+    <message>
+        <source>Client type filter</source>
+        <translation>Filtr typu klienta</translation>
+    </message>
+    <message>
+        <source>Any client type when empty; choose one or type another</source>
+        <translation>Dowolny typ klienta, gdy puste; wybierz typ lub wpisz inny</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID klienta:</translation>
+    </message>
+    <message>
+        <source>Client ID filter</source>
+        <translation>Filtr ID klienta</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Dowolny</translation>
+    </message>
+    <message>
+        <source>&amp;Case type:</source>
+        <translation>&amp;Typ zgłoszenia:</translation>
+    </message>
+    <message>
+        <source>Case type filter</source>
+        <translation>Filtr typu zgłoszenia</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtr statusu</translation>
+    </message>
+    <message>
+        <source>&amp;Business key:</source>
+        <translation>&amp;Klucz biznesowy:</translation>
+    </message>
+    <message>
+        <source>Business key filter</source>
+        <translation>Filtr klucza biznesowego</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Ź&amp;ródło:</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filtr źródła</translation>
+    </message>
+    <message>
+        <source>Updated bet&amp;ween:</source>
+        <translation>Zaktualizowano &amp;od:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>dowolnie</translation>
+    </message>
+    <message>
+        <source>Any time as the earliest update</source>
+        <translation>Dowolny czas najwcześniejszej aktualizacji</translation>
+    </message>
+    <message>
+        <source>Updated at or after</source>
+        <translation>Zaktualizowane nie wcześniej niż</translation>
+    </message>
+    <message>
+        <source>an&amp;d</source>
+        <translation>&amp;do</translation>
+    </message>
+    <message>
+        <source>Any time as the latest update</source>
+        <translation>Dowolny czas najpóźniejszej aktualizacji</translation>
+    </message>
+    <message>
+        <source>Updated at or before</source>
+        <translation>Zaktualizowane nie później niż</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <source>Search the Case Repository</source>
+        <translation>Przeszukaj Repozytorium spraw</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Wy&amp;czyść</translation>
+    </message>
+    <message>
+        <source>Clear the filters and show every entry</source>
+        <translation>Wyczyść filtry i pokaż wszystkie wpisy</translation>
+    </message>
+    <message>
+        <source>Case statuses</source>
+        <translation>Statusy zgłoszeń</translation>
+    </message>
+    <message>
+        <source>«</source>
+        <translation>«</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Pierwsza strona</translation>
+    </message>
+    <message>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Poprzednia strona</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Następna strona</translation>
+    </message>
+    <message>
+        <source>»</source>
+        <translation>»</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Ostatnia strona</translation>
+    </message>
+    <message>
+        <source>Per pa&amp;ge:</source>
+        <translation>Wpisów na stroni&amp;e:</translation>
+    </message>
+    <message>
+        <source>Entries per page</source>
+        <translation>Liczba wpisów na stronie</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <source>New case status</source>
+        <translation>Nowy status zgłoszenia</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Edytu&amp;j…</translation>
+    </message>
+    <message>
+        <source>Edit the selected case status</source>
+        <translation>Edytuj wybrany status zgłoszenia</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>Delete the selected case status</source>
+        <translation>Usuń wybrany status zgłoszenia</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Od&amp;śwież</translation>
+    </message>
+    <message>
+        <source>Load this page again</source>
+        <translation>Wczytaj ponownie tę stronę</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details and history.</source>
+        <translation>Wybierz wpis, aby zobaczyć jego szczegóły i historię.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Otwarte lub zamknięte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case ID:</source>
+        <translation>ID zgłoszenia:</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>ID zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Case type:</source>
+        <translation>Typ zgłoszenia:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Typ zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Business key:</source>
+        <translation>Klucz biznesowy:</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Klucz biznesowy</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Źródło:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Utworzono:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Zaktualizowano:</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowano</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Opis:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historia:</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>Historia wpisu</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wczytywanie</translation>
+    </message>
+    <message>
+        <source>Case Repository messages</source>
+        <translation>Komunikaty Repozytorium spraw</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Oczekuje na klienta</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Typ klienta</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Dowolny status</translation>
+    </message>
+    <message>
+        <source>The earliest update time is after the latest one: change one of them.</source>
+        <translation>Najwcześniejszy czas aktualizacji jest późniejszy niż najpóźniejszy: zmień jeden z nich.</translation>
+    </message>
+    <message>
+        <source>No Case Repository is set up for this profile.</source>
+        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw.</translation>
+    </message>
+    <message>
+        <source>The Case Repository could not be searched: %1</source>
+        <translation>Nie można przeszukać Repozytorium spraw: %1</translation>
+    </message>
+    <message>
+        <source>No entries match</source>
+        <translation>Brak pasujących wpisów</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n entries</source>
+        <translation>
+            <numerusform>Strona %1 z %2 · %n wpis</numerusform>
+            <numerusform>Strona %1 z %2 · %n wpisy</numerusform>
+            <numerusform>Strona %1 z %2 · %n wpisów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Case Repository cannot sort by %1.</source>
+        <translation>Repozytorium spraw nie obsługuje sortowania według kolumny „%1”.</translation>
+    </message>
+    <message>
+        <source>This entry is not among the results shown (the filters or the page leave it out).</source>
+        <translation>Tego wpisu nie ma wśród wyświetlanych wyników (wykluczają go filtry lub bieżąca strona).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Wczytywanie historii…</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Nie można wczytać historii: %1</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation>Brak zapisanej historii.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Delete Case Status</source>
+        <translation>Usuń status zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Delete the case status %1 of client %2 %3 (%4)?</source>
+        <translation>Usunąć status zgłoszenia %1 klienta %2 %3 (%4)?</translation>
+    </message>
+    <message>
+        <source>This removes the entry and its whole history from the Case Repository. It cannot be undone.</source>
+        <translation>Spowoduje to usunięcie wpisu wraz z całą historią z Repozytorium spraw. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>%1: waiting to be sent…</source>
+        <translation>%1: oczekiwanie na wysłanie…</translation>
+    </message>
+    <message>
+        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
+        <translation>%1: jeszcze nie wysłano (%2); ponowna próba nastąpi automatycznie.</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: wysyłanie…</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet (%2); checking whether it arrived.</source>
+        <translation>%1: brak odpowiedzi (%2); sprawdzanie, czy zmiana dotarła.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>Odrzucono %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Usunięto %1.</translation>
+    </message>
+    <message>
+        <source>Created the case status %1.</source>
+        <translation>Utworzono status zgłoszenia %1.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>Zapisano zmiany w %1.</translation>
+    </message>
+    <message>
+        <source>%1, no client ID</source>
+        <translation>%1, brak ID klienta</translation>
+    </message>
+    <message>
+        <source>Delete the case status %1 (%2, no client ID, %3)?</source>
+        <translation>Usunąć status zgłoszenia %1 (%2, brak ID klienta, %3)?</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPublishing</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No Case Repository is set up (URL and user).</source>
+        <translation>Nie skonfigurowano Repozytorium spraw (adres URL i użytkownik).</translation>
+    </message>
+    <message>
+        <source>Publishing needs the client id and client type the statuses are about.</source>
+        <translation>Publikowanie wymaga ID i typu klienta, którego dotyczą statusy.</translation>
+    </message>
+</context>
+<context>
     <name>RepositorySettingsDialog</name>
     <message>
         <source>Case Repository</source>
@@ -2727,6 +3408,17 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>The password could not be stored in the system keychain: %1</source>
         <translation>Nie można zapisać hasła w systemowym pęku kluczy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryStatusBadge</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
     </message>
 </context>
 <context>
@@ -3229,698 +3921,6 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     <message>
         <source>Our messages&apos; type &amp;words:</source>
         <translation>Typy naszyc&amp;h wiadomości:</translation>
-    </message>
-</context>
-<context>
-    <name>StatusBadge</name>
-    <message>
-        <source>Open</source>
-        <translation>Otwarte</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Zamknięte</translation>
-    </message>
-</context>
-<context>
-    <name>StatusEntryDialog</name>
-    <message>
-        <source>Case Status</source>
-        <translation>Status zgłoszenia</translation>
-    </message>
-    <message>
-        <source>A case status in the Case Repository.</source>
-        <translation>Status zgłoszenia w Repozytorium spraw.</translation>
-    </message>
-    <message>
-        <source>Case &amp;type:</source>
-        <translation>&amp;Typ zgłoszenia:</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Typ zgłoszenia</translation>
-    </message>
-    <message>
-        <source>C&amp;lient type:</source>
-        <translation>T&amp;yp klienta:</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Typ klienta</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID klienta:</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>ID klienta</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status sent</source>
-        <translation>Wysyłany status</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Opis:</translation>
-    </message>
-    <message>
-        <source>Status description</source>
-        <translation>Opis statusu</translation>
-    </message>
-    <message>
-        <source>Optional: what the status means for this case, up to 1,000 characters</source>
-        <translation>Opcjonalnie: co status oznacza dla tego zgłoszenia, do 1000 znaków</translation>
-    </message>
-    <message>
-        <source>Characters in the description</source>
-        <translation>Liczba znaków w opisie</translation>
-    </message>
-    <message>
-        <source>&amp;Business key:</source>
-        <translation>&amp;Klucz biznesowy:</translation>
-    </message>
-    <message>
-        <source>Business key</source>
-        <translation>Klucz biznesowy</translation>
-    </message>
-    <message>
-        <source>Optional: your own key, unique within the source (e.g. the provider case id)</source>
-        <translation>Opcjonalnie: własny klucz, unikatowy w obrębie źródła (np. identyfikator zgłoszenia u dostawcy)</translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
-        <translation>Ź&amp;ródło:</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Źródło</translation>
-    </message>
-    <message>
-        <source>The system that publishes the status</source>
-        <translation>System publikujący status</translation>
-    </message>
-    <message>
-        <source>What is missing</source>
-        <translation>Czego brakuje</translation>
-    </message>
-    <message>
-        <source>Sending state</source>
-        <translation>Stan wysyłania</translation>
-    </message>
-    <message>
-        <source>New Case Status</source>
-        <translation>Nowy status zgłoszenia</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Utwórz</translation>
-    </message>
-    <message>
-        <source>Publish the status of a case to the Case Repository.</source>
-        <translation>Publikowanie statusu zgłoszenia w Repozytorium spraw.</translation>
-    </message>
-    <message>
-        <source>Empty: the Case Repository&apos;s default (eximee)</source>
-        <translation>Puste: wartość domyślna Repozytorium spraw (eximee)</translation>
-    </message>
-    <message>
-        <source>Edit Case Status</source>
-        <translation>Edycja statusu zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve Changes</source>
-        <translation>&amp;Zapisz zmiany</translation>
-    </message>
-    <message>
-        <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
-        <translation>Zmiana wpisu statusu %1. Wysyłane są tylko zmienione pola; historia wpisu je odnotowuje.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Saving the change to send it…</source>
-        <translation>Zapisywanie zmiany przed wysłaniem…</translation>
-    </message>
-    <message>
-        <source>The %1 has %2 characters; the Case Repository takes at most %3.</source>
-        <translation>Pole „%1” ma %2 zn.; Repozytorium spraw przyjmuje najwyżej %3.</translation>
-    </message>
-    <message>
-        <source>case type</source>
-        <translation>typ zgłoszenia</translation>
-    </message>
-    <message>
-        <source>client type</source>
-        <translation>typ klienta</translation>
-    </message>
-    <message>
-        <source>client ID</source>
-        <translation>ID klienta</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>opis</translation>
-    </message>
-    <message>
-        <source>business key</source>
-        <translation>klucz biznesowy</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>źródło</translation>
-    </message>
-    <message>
-        <source>Nothing changed yet.</source>
-        <translation>Jeszcze nic nie zmieniono.</translation>
-    </message>
-    <message>
-        <source>Sent as “%1”, as typed. The console does not know this value and shows it as open.</source>
-        <translation>Zostanie wysłane jako „%1”, tak jak wpisano. Konsola nie zna tej wartości i traktuje zgłoszenie jako otwarte.</translation>
-    </message>
-    <message>
-        <source>Sent as “%1”: the case counts as open.</source>
-        <translation>Zostanie wysłane jako „%1”: zgłoszenie liczy się jako otwarte.</translation>
-    </message>
-    <message>
-        <source>Sent as “%1”: the case counts as closed.</source>
-        <translation>Zostanie wysłane jako „%1”: zgłoszenie liczy się jako zamknięte.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 z %2 znaków</translation>
-    </message>
-    <message>
-        <source>Ready to create.</source>
-        <translation>Gotowe do utworzenia.</translation>
-    </message>
-    <message>
-        <source>Changes to send: %1.</source>
-        <translation>Zmiany do wysłania: %1.</translation>
-    </message>
-    <message>
-        <source>To create the entry:</source>
-        <translation>Aby utworzyć wpis:</translation>
-    </message>
-    <message>
-        <source>To save:</source>
-        <translation>Aby zapisać:</translation>
-    </message>
-    <message>
-        <source>Sending to the Case Repository…</source>
-        <translation>Wysyłanie do Repozytorium spraw…</translation>
-    </message>
-    <message>
-        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
-        <translation>Brak odpowiedzi z Repozytorium spraw (%1). Przed ponowną próbą sprawdzane jest, czy zmiana dotarła.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Repozytorium spraw nie przyjęło zmiany:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Zapisano.</translation>
-    </message>
-    <message>
-        <source>Required fields</source>
-        <translation>Pola wymagane</translation>
-    </message>
-    <message>
-        <source>Required, for example NetworkIncident or ServiceRequest</source>
-        <translation>Wymagane, na przykład NetworkIncident lub ServiceRequest</translation>
-    </message>
-    <message>
-        <source>Required: choose PESEL, NIP or REGON, or type another kind of client number</source>
-        <translation>Wymagane: wybierz PESEL, NIP lub REGON albo wpisz inny rodzaj numeru klienta</translation>
-    </message>
-    <message>
-        <source>Optional: the client’s PESEL, NIP or REGON number</source>
-        <translation>Opcjonalnie: numer PESEL, NIP lub REGON klienta</translation>
-    </message>
-    <message>
-        <source>Required: choose a status, or type a value the Case Repository uses</source>
-        <translation>Wymagane: wybierz status lub wpisz wartość używaną przez Repozytorium spraw</translation>
-    </message>
-    <message>
-        <source>Required: the case type, the client type and the status. The client ID, the description, the business key and the source may be left empty.</source>
-        <translation>Wymagane: typ zgłoszenia, typ klienta i status. ID klienta, opis, klucz biznesowy i źródło mogą pozostać puste.</translation>
-    </message>
-    <message>
-        <source>Required: the case type, the client type, the status and the source. Emptying the client ID, the description or the business key removes it from the entry.</source>
-        <translation>Wymagane: typ zgłoszenia, typ klienta, status i źródło. Wyczyszczenie ID klienta, opisu lub klucza biznesowego usuwa tę wartość z wpisu.</translation>
-    </message>
-    <message>
-        <source>Enter the %1: the Case Repository requires it.</source>
-        <translation>Podaj %1: Repozytorium spraw tego wymaga.</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
-    <message>
-        <source>Case Repository</source>
-        <translation>Repozytorium spraw</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtr</translation>
-    </message>
-    <message>
-        <source>Client t&amp;ype:</source>
-        <translation>T&amp;yp klienta:</translation>
-    </message>
-    <message>
-        <source>Client type filter</source>
-        <translation>Filtr typu klienta</translation>
-    </message>
-    <message>
-        <source>Any client type when empty; choose one or type another</source>
-        <translation>Dowolny typ klienta, gdy puste; wybierz typ lub wpisz inny</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID klienta:</translation>
-    </message>
-    <message>
-        <source>Client ID filter</source>
-        <translation>Filtr ID klienta</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Dowolny</translation>
-    </message>
-    <message>
-        <source>&amp;Case type:</source>
-        <translation>&amp;Typ zgłoszenia:</translation>
-    </message>
-    <message>
-        <source>Case type filter</source>
-        <translation>Filtr typu zgłoszenia</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Filtr statusu</translation>
-    </message>
-    <message>
-        <source>&amp;Business key:</source>
-        <translation>&amp;Klucz biznesowy:</translation>
-    </message>
-    <message>
-        <source>Business key filter</source>
-        <translation>Filtr klucza biznesowego</translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
-        <translation>Ź&amp;ródło:</translation>
-    </message>
-    <message>
-        <source>Source filter</source>
-        <translation>Filtr źródła</translation>
-    </message>
-    <message>
-        <source>Updated bet&amp;ween:</source>
-        <translation>Zaktualizowano &amp;od:</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>dowolnie</translation>
-    </message>
-    <message>
-        <source>Any time as the earliest update</source>
-        <translation>Dowolny czas najwcześniejszej aktualizacji</translation>
-    </message>
-    <message>
-        <source>Updated at or after</source>
-        <translation>Zaktualizowane nie wcześniej niż</translation>
-    </message>
-    <message>
-        <source>an&amp;d</source>
-        <translation>&amp;do</translation>
-    </message>
-    <message>
-        <source>Any time as the latest update</source>
-        <translation>Dowolny czas najpóźniejszej aktualizacji</translation>
-    </message>
-    <message>
-        <source>Updated at or before</source>
-        <translation>Zaktualizowane nie później niż</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Szukaj</translation>
-    </message>
-    <message>
-        <source>Search the Case Repository</source>
-        <translation>Przeszukaj Repozytorium spraw</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>Wy&amp;czyść</translation>
-    </message>
-    <message>
-        <source>Clear the filters and show every entry</source>
-        <translation>Wyczyść filtry i pokaż wszystkie wpisy</translation>
-    </message>
-    <message>
-        <source>Case statuses</source>
-        <translation>Statusy zgłoszeń</translation>
-    </message>
-    <message>
-        <source>«</source>
-        <translation>«</translation>
-    </message>
-    <message>
-        <source>First page</source>
-        <translation>Pierwsza strona</translation>
-    </message>
-    <message>
-        <source>‹</source>
-        <translation>‹</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Poprzednia strona</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Strona</translation>
-    </message>
-    <message>
-        <source>›</source>
-        <translation>›</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Następna strona</translation>
-    </message>
-    <message>
-        <source>»</source>
-        <translation>»</translation>
-    </message>
-    <message>
-        <source>Last page</source>
-        <translation>Ostatnia strona</translation>
-    </message>
-    <message>
-        <source>Per pa&amp;ge:</source>
-        <translation>Wpisów na stroni&amp;e:</translation>
-    </message>
-    <message>
-        <source>Entries per page</source>
-        <translation>Liczba wpisów na stronie</translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Nowy…</translation>
-    </message>
-    <message>
-        <source>New case status</source>
-        <translation>Nowy status zgłoszenia</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Edytu&amp;j…</translation>
-    </message>
-    <message>
-        <source>Edit the selected case status</source>
-        <translation>Edytuj wybrany status zgłoszenia</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Usuń…</translation>
-    </message>
-    <message>
-        <source>Delete the selected case status</source>
-        <translation>Usuń wybrany status zgłoszenia</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Od&amp;śwież</translation>
-    </message>
-    <message>
-        <source>Load this page again</source>
-        <translation>Wczytaj ponownie tę stronę</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Szczegóły</translation>
-    </message>
-    <message>
-        <source>Select an entry to see its details and history.</source>
-        <translation>Wybierz wpis, aby zobaczyć jego szczegóły i historię.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Open or closed</source>
-        <translation>Otwarte lub zamknięte</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Case ID:</source>
-        <translation>ID zgłoszenia:</translation>
-    </message>
-    <message>
-        <source>Case ID</source>
-        <translation>ID zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Case type:</source>
-        <translation>Typ zgłoszenia:</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Typ zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Client:</source>
-        <translation>Klient:</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Business key:</source>
-        <translation>Klucz biznesowy:</translation>
-    </message>
-    <message>
-        <source>Business key</source>
-        <translation>Klucz biznesowy</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Źródło:</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Źródło</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Utworzono:</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Utworzono</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Zaktualizowano:</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Zaktualizowano</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Opis:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Opis</translation>
-    </message>
-    <message>
-        <source>&amp;History:</source>
-        <translation>&amp;Historia:</translation>
-    </message>
-    <message>
-        <source>History of the entry</source>
-        <translation>Historia wpisu</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Wczytywanie</translation>
-    </message>
-    <message>
-        <source>Case Repository messages</source>
-        <translation>Komunikaty Repozytorium spraw</translation>
-    </message>
-    <message>
-        <source>Waiting for customer</source>
-        <translation>Oczekuje na klienta</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Typ klienta</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Dowolny status</translation>
-    </message>
-    <message>
-        <source>The earliest update time is after the latest one: change one of them.</source>
-        <translation>Najwcześniejszy czas aktualizacji jest późniejszy niż najpóźniejszy: zmień jeden z nich.</translation>
-    </message>
-    <message>
-        <source>No Case Repository is set up for this profile.</source>
-        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw.</translation>
-    </message>
-    <message>
-        <source>The Case Repository could not be searched: %1</source>
-        <translation>Nie można przeszukać Repozytorium spraw: %1</translation>
-    </message>
-    <message>
-        <source>No entries match</source>
-        <translation>Brak pasujących wpisów</translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 of %2 · %n entries</source>
-        <translation>
-            <numerusform>Strona %1 z %2 · %n wpis</numerusform>
-            <numerusform>Strona %1 z %2 · %n wpisy</numerusform>
-            <numerusform>Strona %1 z %2 · %n wpisów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The Case Repository cannot sort by %1.</source>
-        <translation>Repozytorium spraw nie obsługuje sortowania według kolumny „%1”.</translation>
-    </message>
-    <message>
-        <source>This entry is not among the results shown (the filters or the page leave it out).</source>
-        <translation>Tego wpisu nie ma wśród wyświetlanych wyników (wykluczają go filtry lub bieżąca strona).</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <source>Loading the history…</source>
-        <translation>Wczytywanie historii…</translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation>Nie można wczytać historii: %1</translation>
-    </message>
-    <message>
-        <source>No history recorded.</source>
-        <translation>Brak zapisanej historii.</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Delete Case Status</source>
-        <translation>Usuń status zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Delete the case status %1 of client %2 %3 (%4)?</source>
-        <translation>Usunąć status zgłoszenia %1 klienta %2 %3 (%4)?</translation>
-    </message>
-    <message>
-        <source>This removes the entry and its whole history from the Case Repository. It cannot be undone.</source>
-        <translation>Spowoduje to usunięcie wpisu wraz z całą historią z Repozytorium spraw. Tej operacji nie można cofnąć.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Usuń</translation>
-    </message>
-    <message>
-        <source>%1: waiting to be sent…</source>
-        <translation>%1: oczekiwanie na wysłanie…</translation>
-    </message>
-    <message>
-        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
-        <translation>%1: jeszcze nie wysłano (%2); ponowna próba nastąpi automatycznie.</translation>
-    </message>
-    <message>
-        <source>%1: sending…</source>
-        <translation>%1: wysyłanie…</translation>
-    </message>
-    <message>
-        <source>%1: no answer yet (%2); checking whether it arrived.</source>
-        <translation>%1: brak odpowiedzi (%2); sprawdzanie, czy zmiana dotarła.</translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2</source>
-        <translation>Odrzucono %1: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>Usunięto %1.</translation>
-    </message>
-    <message>
-        <source>Created the case status %1.</source>
-        <translation>Utworzono status zgłoszenia %1.</translation>
-    </message>
-    <message>
-        <source>Saved the changes to %1.</source>
-        <translation>Zapisano zmiany w %1.</translation>
-    </message>
-    <message>
-        <source>%1, no client ID</source>
-        <translation>%1, brak ID klienta</translation>
-    </message>
-    <message>
-        <source>Delete the case status %1 (%2, no client ID, %3)?</source>
-        <translation>Usunąć status zgłoszenia %1 (%2, brak ID klienta, %3)?</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPublishing</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No Case Repository is set up (URL and user).</source>
-        <translation>Nie skonfigurowano Repozytorium spraw (adres URL i użytkownik).</translation>
-    </message>
-    <message>
-        <source>Publishing needs the client id and client type the statuses are about.</source>
-        <translation>Publikowanie wymaga ID i typu klienta, którego dotyczą statusy.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/CaseSession.h"
+#include "session/CaseSession.h"
 
 #include <QDateTime>
 #include <QIcon>

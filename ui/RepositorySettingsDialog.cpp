@@ -4,8 +4,8 @@
 #include "api/SecretStore.h"
 #include "api/UrlPolicy.h"
 #include "models/CaseLabels.h"
-#include "models/CaseStatusEntry.h"
 #include "models/CaseTypeMatrix.h"
+#include "models/RepositoryEntry.h"
 #include "ui_RepositorySettingsDialog.h"
 
 #include <QComboBox>

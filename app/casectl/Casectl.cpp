@@ -3,9 +3,9 @@
 #include "api/CaseApi.h"
 #include "api/CaseJson.h"
 #include "api/CasePoller.h"
-#include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
+#include "api/RepositoryClient.h"
 #include "api/SecretStore.h"
 #include "models/CaseDraft.h"
 #include "models/CaseTypeMatrix.h"
@@ -103,7 +103,7 @@ Casectl::Casectl(FILE *out, FILE *err, QObject *parent)
     , m_err(&m_errDevice)
     , m_connection(new ProviderConnection(this))
     , m_secrets(new SecretStore(QStringLiteral("CaseConsole"), this))
-    , m_repository(new CaseRepositoryClient(m_connection->network(), this))
+    , m_repository(new RepositoryClient(m_connection->network(), this))
 { }
 
 Casectl::~Casectl() = default;

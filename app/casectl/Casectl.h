@@ -1,12 +1,12 @@
 #pragma once
 
 #include "TerminalOutput.h"
-#include "api/ApiError.h"
+#include "models/ApiError.h"
 #include "models/Case.h"
-#include "models/CaseStatusEntry.h"
 #include "models/OutboxItem.h"
 #include "models/Profile.h"
 #include "models/ProviderWords.h"
+#include "models/RepositoryEntry.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -17,7 +17,7 @@
 #include <optional>
 
 class ApiReply;
-class CaseRepositoryClient;
+class RepositoryClient;
 class LocalStore;
 class CasePoller;
 class Outbox;
@@ -84,8 +84,8 @@ private:
     int runMatrix();
 
     // The Case Repository commands ("status ..." and store-repository-password), in
-    // CasectlStatus.cpp. Each returns an exit code when it is already done (usage errors), or -1
-    // when finished() will deliver it.
+    // CasectlRepository.cpp. Each returns an exit code when it is already done (usage errors), or
+    // -1 when finished() will deliver it.
     int startRepositoryCommand();
     // The profile named by --profile, or the active one; nullopt after a usage error in `code`.
     std::optional<Profile> chosenProfile(int *code);
@@ -101,9 +101,9 @@ private:
     int runStatusSearch();
     int runStatusHistory();
     int runStoreRepositoryPassword();
-    void searchAll(CaseStatusQuery query, QList<CaseStatusEntry> found);
-    void printStatusEntry(const CaseStatusEntry &entry);
-    void printStatusTable(const QList<CaseStatusEntry> &entries);
+    void searchAll(RepositoryQuery query, QList<RepositoryEntry> found);
+    void printStatusEntry(const RepositoryEntry &entry);
+    void printStatusTable(const QList<RepositoryEntry> &entries);
 
     // The profile's local store (shared with the console), opened on first use; null when it
     // cannot be opened.
@@ -142,7 +142,7 @@ private:
     QStringList m_positional;
     ProviderConnection *m_connection;
     SecretStore *m_secrets;
-    CaseRepositoryClient *m_repository;
+    RepositoryClient *m_repository;
     RepositorySettings m_repositorySettings;
     CasePoller *m_poller = nullptr;
     QHash<QString, Case> m_seen; // poll: what each case looked like last time

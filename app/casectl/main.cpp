@@ -1,7 +1,7 @@
 // casectl's composition root.
 
 #include "Casectl.h"
-#include "models/Translations.h"
+#include "app/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

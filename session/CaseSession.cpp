@@ -1,15 +1,15 @@
-#include "ui/CaseSession.h"
+#include "session/CaseSession.h"
 
 #include "api/CaseApi.h"
 #include "api/CasePoller.h"
-#include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
+#include "api/RepositoryClient.h"
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseLabels.h"
 #include "models/CaseListModel.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
-#include "models/StatusPublishing.h"
+#include "models/RepositoryPublishing.h"
 #include "store/CaseStore.h"
 
 #include <QJsonDocument>
@@ -165,7 +165,7 @@ CaseSession::CaseSession(
     connect(m_outbox, &Outbox::itemChanged, this, &CaseSession::onPublishItem);
     connect(m_outbox, &Outbox::itemDone, this, [this](const OutboxItem &item) {
         onPublishItem(item);
-        if (item.kind == OutboxItem::Kind::PublishStatus)
+        if (item.kind == OutboxItem::Kind::PublishToRepository)
             return; // nothing new at the provider's
         forgetDraftOf(item);
         // The next copy of its case shows the provider's words for our messages.
@@ -489,8 +489,7 @@ QList<CaseNews> CaseSession::newsIn(const QList<Case> &received) const
     return items;
 }
 
-void CaseSession::setPublishing(
-    CaseRepositoryClient *repository, const RepositorySettings &settings)
+void CaseSession::setPublishing(RepositoryClient *repository, const RepositorySettings &settings)
 {
     m_repository = repository;
     m_publishing = settings;
@@ -500,7 +499,7 @@ void CaseSession::setPublishing(
 bool CaseSession::isPublishing() const
 {
     return m_repository && m_publishing.publish
-        && StatusPublishing::problemWith(m_publishing).isEmpty();
+        && RepositoryPublishing::problemWith(m_publishing).isEmpty();
 }
 
 void CaseSession::publishChanges(const QList<Case> &received, bool baseline)
@@ -516,15 +515,15 @@ void CaseSession::publishChanges(const QList<Case> &received, bool baseline)
             = known && known->status != c.status && known->lastModifiedDate < c.lastModifiedDate;
         if (!created && !changed)
             continue;
-        const CaseStatusEntry entry = StatusPublishing::entryFor(c, m_publishing, m_words);
+        const RepositoryEntry entry = RepositoryPublishing::entryFor(c, m_publishing, m_words);
         QJsonObject payload = entry.createBody();
-        m_outbox->submit(OutboxItem::Kind::PublishStatus, payload);
+        m_outbox->submit(OutboxItem::Kind::PublishToRepository, payload);
     }
 }
 
 void CaseSession::onPublishItem(const OutboxItem &item)
 {
-    if (item.kind != OutboxItem::Kind::PublishStatus)
+    if (item.kind != OutboxItem::Kind::PublishToRepository)
         return;
     const QString caseId = item.payload.value(QLatin1String("businessKey")).toString();
     PublishState &state = m_published[caseId];
@@ -558,7 +557,7 @@ void CaseSession::onPublishItem(const OutboxItem &item)
 
 void CaseSession::lookUpPublished(const QString &caseId)
 {
-    CaseStatusQuery query;
+    RepositoryQuery query;
     query.businessKey = caseId;
     query.source = m_publishing.source.isEmpty() ? RepositoryStatuses::builtIn().defaultSource()
                                                  : m_publishing.source;
@@ -573,7 +572,7 @@ void CaseSession::lookUpPublished(const QString &caseId)
             state.known = true;
             state.published = !reply->page().content.isEmpty();
             if (state.published) {
-                const CaseStatusEntry &entry = reply->page().content.first();
+                const RepositoryEntry &entry = reply->page().content.first();
                 state.status = entry.status;
                 state.entryId = entry.caseId;
                 state.updated = entry.updateDate;

@@ -1,8 +1,8 @@
-#include "ui/StatusEntryDialog.h"
+#include "ui/RepositoryEntryDialog.h"
 
-#include "models/CaseStatusListModel.h"
+#include "models/RepositoryEntryModel.h"
 #include "ui/PlainText.h"
-#include "ui_StatusEntryDialog.h"
+#include "ui_RepositoryEntryDialog.h"
 
 #include <QCompleter>
 #include <QLocale>
@@ -25,21 +25,21 @@ QString cleaned(const QString &typed, const QString &original)
 
 } // namespace
 
-StatusEntryDialog::StatusEntryDialog(QWidget *parent)
+RepositoryEntryDialog::RepositoryEntryDialog(QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::StatusEntryDialog>())
+    , m_ui(std::make_unique<Ui::RepositoryEntryDialog>())
     , m_mode(Mode::Create)
 {
     setUp();
-    CaseStatusEntry fresh;
+    RepositoryEntry fresh;
     fresh.source = RepositoryStatuses::builtIn().defaultSource();
     fresh.status = RepositoryStatuses::builtIn().statuses().value(0).id;
     setEntry(fresh);
 }
 
-StatusEntryDialog::StatusEntryDialog(const CaseStatusEntry &original, QWidget *parent)
+RepositoryEntryDialog::RepositoryEntryDialog(const RepositoryEntry &original, QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::StatusEntryDialog>())
+    , m_ui(std::make_unique<Ui::RepositoryEntryDialog>())
     , m_mode(Mode::Edit)
     , m_original(original)
 {
@@ -47,9 +47,9 @@ StatusEntryDialog::StatusEntryDialog(const CaseStatusEntry &original, QWidget *p
     setEntry(original);
 }
 
-StatusEntryDialog::~StatusEntryDialog() = default;
+RepositoryEntryDialog::~RepositoryEntryDialog() = default;
 
-void StatusEntryDialog::setUp()
+void RepositoryEntryDialog::setUp()
 {
     m_ui->setupUi(this);
     const RepositoryStatuses &table = RepositoryStatuses::builtIn();
@@ -92,11 +92,11 @@ void StatusEntryDialog::setUp()
 
     for (QLineEdit *edit :
         {m_ui->caseTypeEdit, m_ui->clientIdEdit, m_ui->businessKeyEdit, m_ui->sourceEdit})
-        connect(edit, &QLineEdit::textChanged, this, &StatusEntryDialog::validate);
+        connect(edit, &QLineEdit::textChanged, this, &RepositoryEntryDialog::validate);
     for (QComboBox *combo : {m_ui->clientTypeCombo, m_ui->statusCombo})
-        connect(combo, &QComboBox::currentTextChanged, this, &StatusEntryDialog::validate);
-    connect(
-        m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &StatusEntryDialog::validate);
+        connect(combo, &QComboBox::currentTextChanged, this, &RepositoryEntryDialog::validate);
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this,
+        &RepositoryEntryDialog::validate);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         if (!problems().isEmpty() || !m_pendingKey.isEmpty())
@@ -108,7 +108,7 @@ void StatusEntryDialog::setUp()
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void StatusEntryDialog::setEntry(const CaseStatusEntry &e)
+void RepositoryEntryDialog::setEntry(const RepositoryEntry &e)
 {
     m_filling = true;
     m_ui->caseTypeEdit->setText(e.caseType);
@@ -128,7 +128,7 @@ void StatusEntryDialog::setEntry(const CaseStatusEntry &e)
     validate();
 }
 
-QString StatusEntryDialog::statusValue() const
+QString RepositoryEntryDialog::statusValue() const
 {
     // An editable combo: a listed label stands for its value, anything else is the value.
     const QString text = m_ui->statusCombo->currentText().trimmed();
@@ -138,9 +138,9 @@ QString StatusEntryDialog::statusValue() const
     return cleaned(text, m_original.status);
 }
 
-CaseStatusEntry StatusEntryDialog::entry() const
+RepositoryEntry RepositoryEntryDialog::entry() const
 {
-    CaseStatusEntry e = m_original;
+    RepositoryEntry e = m_original;
     e.caseType = cleaned(m_ui->caseTypeEdit->text(), m_original.caseType);
     e.clientType = cleaned(m_ui->clientTypeCombo->currentText(), m_original.clientType);
     e.clientId = cleaned(m_ui->clientIdEdit->text(), m_original.clientId);
@@ -153,14 +153,14 @@ CaseStatusEntry StatusEntryDialog::entry() const
     return e;
 }
 
-QJsonObject StatusEntryDialog::changes() const
+QJsonObject RepositoryEntryDialog::changes() const
 {
     return m_original.changesTo(entry());
 }
 
-QStringList StatusEntryDialog::problems() const
+QStringList RepositoryEntryDialog::problems() const
 {
-    const CaseStatusEntry e = entry();
+    const RepositoryEntry e = entry();
     QStringList found;
     const auto check
         = [&found](const QString &value, const QString &name, int limit, bool required) {
@@ -187,15 +187,15 @@ QStringList StatusEntryDialog::problems() const
     return found;
 }
 
-QString StatusEntryDialog::changedFields() const
+QString RepositoryEntryDialog::changedFields() const
 {
     QStringList names;
     for (const QString &field : changes().keys())
-        names << CaseStatusListModel::fieldLabel(field);
+        names << RepositoryEntryModel::fieldLabel(field);
     return names.join(QStringLiteral(", "));
 }
 
-void StatusEntryDialog::updateStatusHint()
+void RepositoryEntryDialog::updateStatusHint()
 {
     const QString value = statusValue();
     if (value.isEmpty()) {
@@ -218,7 +218,7 @@ void StatusEntryDialog::updateStatusHint()
     }
 }
 
-void StatusEntryDialog::validate()
+void RepositoryEntryDialog::validate()
 {
     if (m_filling)
         return;
@@ -252,7 +252,7 @@ void StatusEntryDialog::validate()
     ok->setToolTip(PlainText::toolTip(found.join(u'\n')));
 }
 
-void StatusEntryDialog::setLocked(bool locked)
+void RepositoryEntryDialog::setLocked(bool locked)
 {
     for (QWidget *w : std::initializer_list<QWidget *> {m_ui->caseTypeEdit, m_ui->clientTypeCombo,
              m_ui->clientIdEdit, m_ui->statusCombo, m_ui->businessKeyEdit, m_ui->sourceEdit})
@@ -262,7 +262,7 @@ void StatusEntryDialog::setLocked(bool locked)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!locked && problems().isEmpty());
 }
 
-void StatusEntryDialog::showSendState(const OutboxItem &item)
+void RepositoryEntryDialog::showSendState(const OutboxItem &item)
 {
     m_pendingKey = item.key;
     switch (item.state) {

@@ -1,6 +1,6 @@
-#include "ui/StatusBadge.h"
+#include "ui/RepositoryStatusBadge.h"
 
-#include "models/CaseStatusListModel.h"
+#include "models/RepositoryEntryModel.h"
 
 #include <QLabel>
 #include <QPainter>
@@ -18,7 +18,7 @@ QColor mixed(const QColor &a, const QColor &b, double amountOfB)
 
 } // namespace
 
-StatusBadge::Colors StatusBadge::colors(const QPalette &palette, bool open)
+RepositoryStatusBadge::Colors RepositoryStatusBadge::colors(const QPalette &palette, bool open)
 {
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
@@ -30,7 +30,7 @@ StatusBadge::Colors StatusBadge::colors(const QPalette &palette, bool open)
         mixed(base, accent, dark ? 0.25 : 0.14), accent, open ? mixed(text, accent, 0.5) : text};
 }
 
-void StatusBadge::apply(QLabel *label, bool open)
+void RepositoryStatusBadge::apply(QLabel *label, bool open)
 {
     const Colors c = colors(label->palette(), open);
     label->setText(open ? tr("Open") : tr("Closed"));
@@ -39,10 +39,11 @@ void StatusBadge::apply(QLabel *label, bool open)
                              .arg(c.background.name(), c.text.name(), c.border.name()));
 }
 
-void StatusBadge::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+void RepositoryStatusBadge::initStyleOption(
+    QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const QVariant open = index.data(CaseStatusListModel::IsOpenRole);
+    const QVariant open = index.data(RepositoryEntryModel::IsOpenRole);
     if (!open.isValid())
         return;
     const int size = option->fontMetrics.height() * 6 / 10;

@@ -1,11 +1,11 @@
-#include "models/StatusPublishing.h"
+#include "models/RepositoryPublishing.h"
 
 #include "models/CaseLabels.h"
 #include "models/CaseTypeMatrix.h"
 
 #include <QCoreApplication>
 
-namespace StatusPublishing {
+namespace RepositoryPublishing {
 
 namespace {
 
@@ -19,10 +19,10 @@ QString mapped(
 
 } // namespace
 
-CaseStatusEntry entryFor(const Case &c, const RepositorySettings &settings,
+RepositoryEntry entryFor(const Case &c, const RepositorySettings &settings,
     const ProviderWords &words, const RepositoryStatuses &table)
 {
-    CaseStatusEntry e;
+    RepositoryEntry e;
     e.businessKey = c.id;
     e.source = settings.source.isEmpty() ? table.defaultSource() : settings.source;
 
@@ -61,7 +61,7 @@ CaseStatusEntry entryFor(const Case &c, const RepositorySettings &settings,
     }
     latest = latest.simplified();
     if (latest.isEmpty())
-        latest = QCoreApplication::translate("StatusPublishing", "%1: %2")
+        latest = QCoreApplication::translate("RepositoryPublishing", "%1: %2")
                      .arg(CaseTypeMatrix::builtIn().subjectLabel(c.subject),
                          CaseLabels::status(c.status));
     constexpr qsizetype Longest = 300;
@@ -73,8 +73,9 @@ CaseStatusEntry entryFor(const Case &c, const RepositorySettings &settings,
 
 QString problemWith(const RepositorySettings &settings)
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("StatusPublishing", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("RepositoryPublishing", text);
+    };
     if (!settings.isConfigured())
         return tr("No Case Repository is set up (URL and user).");
     if (settings.clientId.trimmed().isEmpty() || settings.clientType.trimmed().isEmpty())
@@ -82,4 +83,4 @@ QString problemWith(const RepositorySettings &settings)
     return {};
 }
 
-} // namespace StatusPublishing
+} // namespace RepositoryPublishing

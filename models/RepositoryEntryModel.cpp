@@ -1,4 +1,4 @@
-#include "models/CaseStatusListModel.h"
+#include "models/RepositoryEntryModel.h"
 
 #include <QHash>
 #include <QLocale>
@@ -6,32 +6,32 @@
 
 namespace {
 
-constexpr int LastColumn = CaseStatusListModel::ColumnCount - 1;
+constexpr int LastColumn = RepositoryEntryModel::ColumnCount - 1;
 
 } // namespace
 
-CaseStatusListModel::CaseStatusListModel(QObject *parent)
+RepositoryEntryModel::RepositoryEntryModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-int CaseStatusListModel::rowCount(const QModelIndex &parent) const
+int RepositoryEntryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int CaseStatusListModel::columnCount(const QModelIndex &parent) const
+int RepositoryEntryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CaseStatusListModel::displayDate(const QDateTime &dateTime)
+QString RepositoryEntryModel::displayDate(const QDateTime &dateTime)
 {
     if (!dateTime.isValid())
         return {};
     return QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat);
 }
 
-QVariant CaseStatusListModel::displayData(const CaseStatusEntry &e, int column) const
+QVariant RepositoryEntryModel::displayData(const RepositoryEntry &e, int column) const
 {
     switch (column) {
     case StatusColumn:
@@ -57,7 +57,7 @@ QVariant CaseStatusListModel::displayData(const CaseStatusEntry &e, int column) 
     return {};
 }
 
-QVariant CaseStatusListModel::sortData(const CaseStatusEntry &e, int column) const
+QVariant RepositoryEntryModel::sortData(const RepositoryEntry &e, int column) const
 {
     switch (column) {
     case StatusColumn:
@@ -73,11 +73,11 @@ QVariant CaseStatusListModel::sortData(const CaseStatusEntry &e, int column) con
     }
 }
 
-QVariant CaseStatusListModel::data(const QModelIndex &index, int role) const
+QVariant RepositoryEntryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseStatusEntry &e = m_entries.at(index.row());
+    const RepositoryEntry &e = m_entries.at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -112,7 +112,7 @@ QVariant CaseStatusListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CaseStatusListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant RepositoryEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -149,7 +149,7 @@ QVariant CaseStatusListModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-QHash<int, QByteArray> CaseStatusListModel::roleNames() const
+QHash<int, QByteArray> RepositoryEntryModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(CaseIdRole, "caseId");
@@ -160,7 +160,7 @@ QHash<int, QByteArray> CaseStatusListModel::roleNames() const
     return names;
 }
 
-QString CaseStatusListModel::sortField(int column)
+QString RepositoryEntryModel::sortField(int column)
 {
     switch (column) {
     case StatusColumn:
@@ -184,7 +184,7 @@ QString CaseStatusListModel::sortField(int column)
     }
 }
 
-QString CaseStatusListModel::fieldLabel(const QString &field)
+QString RepositoryEntryModel::fieldLabel(const QString &field)
 {
     static const QHash<QString, const char *> labels {
         {QStringLiteral("caseType"), QT_TR_NOOP("Case type")},
@@ -201,7 +201,7 @@ QString CaseStatusListModel::fieldLabel(const QString &field)
     return label ? tr(label) : field;
 }
 
-int CaseStatusListModel::columnForSortField(const QString &field)
+int RepositoryEntryModel::columnForSortField(const QString &field)
 {
     for (int column = 0; column < ColumnCount; ++column) {
         if (!field.isEmpty() && sortField(column) == field)
@@ -210,12 +210,12 @@ int CaseStatusListModel::columnForSortField(const QString &field)
     return -1;
 }
 
-CaseStatusEntry CaseStatusListModel::entryAt(int row) const
+RepositoryEntry RepositoryEntryModel::entryAt(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row) : CaseStatusEntry();
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row) : RepositoryEntry();
 }
 
-int CaseStatusListModel::rowOf(const QString &caseId) const
+int RepositoryEntryModel::rowOf(const QString &caseId) const
 {
     for (int row = 0; row < m_entries.size(); ++row) {
         if (m_entries.at(row).caseId == caseId)
@@ -224,13 +224,13 @@ int CaseStatusListModel::rowOf(const QString &caseId) const
     return -1;
 }
 
-bool CaseStatusListModel::setEntries(const QList<CaseStatusEntry> &given)
+bool RepositoryEntryModel::setEntries(const QList<RepositoryEntry> &given)
 {
     // A page holds at most 200 rows: linear look-ups are cheaper than keeping an index right
     // through moves.
-    QList<CaseStatusEntry> entries;
+    QList<RepositoryEntry> entries;
     QSet<QString> wanted;
-    for (const CaseStatusEntry &e : given) {
+    for (const RepositoryEntry &e : given) {
         if (!wanted.contains(e.caseId)) {
             wanted.insert(e.caseId);
             entries.append(e);
@@ -253,10 +253,10 @@ bool CaseStatusListModel::setEntries(const QList<CaseStatusEntry> &given)
 
     // 2. Walk the new order: keep, move up or insert (runs of new rows at once).
     QSet<QString> present;
-    for (const CaseStatusEntry &e : std::as_const(m_entries))
+    for (const RepositoryEntry &e : std::as_const(m_entries))
         present.insert(e.caseId);
     for (int i = 0; i < entries.size(); ++i) {
-        const CaseStatusEntry &e = entries.at(i);
+        const RepositoryEntry &e = entries.at(i);
         if (!present.contains(e.caseId)) {
             int end = i + 1;
             while (end < entries.size() && !present.contains(entries.at(end).caseId))
@@ -289,7 +289,7 @@ bool CaseStatusListModel::setEntries(const QList<CaseStatusEntry> &given)
     return changed;
 }
 
-bool CaseStatusListModel::updateEntry(const CaseStatusEntry &entry)
+bool RepositoryEntryModel::updateEntry(const RepositoryEntry &entry)
 {
     const int row = rowOf(entry.caseId);
     if (row < 0)
@@ -301,7 +301,7 @@ bool CaseStatusListModel::updateEntry(const CaseStatusEntry &entry)
     return true;
 }
 
-bool CaseStatusListModel::removeEntry(const QString &caseId)
+bool RepositoryEntryModel::removeEntry(const QString &caseId)
 {
     const int row = rowOf(caseId);
     if (row < 0)
@@ -312,7 +312,7 @@ bool CaseStatusListModel::removeEntry(const QString &caseId)
     return true;
 }
 
-void CaseStatusListModel::clear()
+void RepositoryEntryModel::clear()
 {
     if (m_entries.isEmpty())
         return;

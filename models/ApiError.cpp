@@ -1,6 +1,4 @@
-#include "api/ApiError.h"
-
-#include "api/NetworkLimits.h"
+#include "models/ApiError.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -161,7 +159,7 @@ ApiError ApiError::fromServerCode(const QString &code, const QString &serverMess
 
 void ApiError::setRetryAfterSeconds(qint64 seconds)
 {
-    m_retryAfter = seconds < 0 ? -1 : int(qMin(seconds, NetworkLimits::MaxRetryAfterSeconds));
+    m_retryAfter = seconds < 0 ? -1 : int(qMin(seconds, MaxRetryAfterSeconds));
 }
 
 void ApiError::setSchemaGap(const QString &what, bool adapted)

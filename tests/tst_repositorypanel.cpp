@@ -4,13 +4,13 @@
 
 #include "SandboxServer.h"
 #include "TestSupport.h"
-#include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
-#include "models/CaseStatusListModel.h"
+#include "api/RepositoryClient.h"
+#include "models/RepositoryEntryModel.h"
 #include "store/CaseStore.h"
-#include "ui/StatusEntryDialog.h"
-#include "ui/StatusPanel.h"
+#include "ui/RepositoryEntryDialog.h"
+#include "ui/RepositoryPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -95,21 +95,21 @@ private slots:
     void wrongPasswordIsSaidInWords();
 
 private:
-    CaseRepositoryClient *client(const QString &user, const QString &password);
+    RepositoryClient *client(const QString &user, const QString &password);
     // A panel on its own window, shown, with its first page loaded.
-    std::unique_ptr<StatusPanel> shownPanel(CaseRepositoryClient *repository, Outbox *outbox);
-    bool search(StatusPanel &panel);
-    int serverTotal(const CaseStatusQuery &query);
-    void selectRow(StatusPanel &panel, int row);
+    std::unique_ptr<RepositoryPanel> shownPanel(RepositoryClient *repository, Outbox *outbox);
+    bool search(RepositoryPanel &panel);
+    int serverTotal(const RepositoryQuery &query);
+    void selectRow(RepositoryPanel &panel, int row);
 
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_network;
-    std::vector<std::unique_ptr<CaseRepositoryClient>> m_clients;
+    std::vector<std::unique_ptr<RepositoryClient>> m_clients;
     QTemporaryDir m_dir;
     std::unique_ptr<ProviderConnection> m_connection;
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
-    CaseRepositoryClient *m_publisher = nullptr;
+    RepositoryClient *m_publisher = nullptr;
 };
 
 void TestStatusPanel::initTestCase()
@@ -142,19 +142,19 @@ void TestStatusPanel::cleanup()
     QTRY_COMPARE(m_outbox->items().size(), 0);
 }
 
-CaseRepositoryClient *TestStatusPanel::client(const QString &user, const QString &password)
+RepositoryClient *TestStatusPanel::client(const QString &user, const QString &password)
 {
     m_clients.push_back(m_server->repositoryClient(&m_network, user, password));
     return m_clients.back().get();
 }
 
-std::unique_ptr<StatusPanel> TestStatusPanel::shownPanel(
-    CaseRepositoryClient *repository, Outbox *outbox)
+std::unique_ptr<RepositoryPanel> TestStatusPanel::shownPanel(
+    RepositoryClient *repository, Outbox *outbox)
 {
-    auto panel = std::make_unique<StatusPanel>(repository, outbox);
+    auto panel = std::make_unique<RepositoryPanel>(repository, outbox);
     panel->resize(1280, 760);
-    QSignalSpy loaded(panel.get(), &StatusPanel::pageLoaded);
-    QSignalSpy failed(panel.get(), &StatusPanel::searchFailed);
+    QSignalSpy loaded(panel.get(), &RepositoryPanel::pageLoaded);
+    QSignalSpy failed(panel.get(), &RepositoryPanel::searchFailed);
     panel->show();
     // Shown for the first time, it searches by itself.
     if (!QTest::qWaitForWindowExposed(panel.get()))
@@ -164,20 +164,20 @@ std::unique_ptr<StatusPanel> TestStatusPanel::shownPanel(
     return panel;
 }
 
-bool TestStatusPanel::search(StatusPanel &panel)
+bool TestStatusPanel::search(RepositoryPanel &panel)
 {
-    QSignalSpy loaded(&panel, &StatusPanel::pageLoaded);
+    QSignalSpy loaded(&panel, &RepositoryPanel::pageLoaded);
     QTest::mouseClick(child<QPushButton>(&panel, "searchButton"), Qt::LeftButton);
     return loaded.wait(15'000);
 }
 
-int TestStatusPanel::serverTotal(const CaseStatusQuery &query)
+int TestStatusPanel::serverTotal(const RepositoryQuery &query)
 {
     auto *reply = waitFor(m_publisher->search(query));
     return reply->error().isError() ? -1 : reply->page().totalElements;
 }
 
-void TestStatusPanel::selectRow(StatusPanel &panel, int row)
+void TestStatusPanel::selectRow(RepositoryPanel &panel, int row)
 {
     auto *view = child<QTableView>(&panel, "resultsView");
     const QRect cell = view->visualRect(panel.model()->index(row, 1));
@@ -196,7 +196,7 @@ void TestStatusPanel::filtersMatchEveryRow()
     clientType->setCurrentIndex(clientType->findText(QStringLiteral("NIP")));
     QVERIFY(search(*panel));
 
-    CaseStatusQuery expected;
+    RepositoryQuery expected;
     expected.status = QStringLiteral("IN_PROGRESS");
     expected.clientType = QStringLiteral("NIP");
     const int total = serverTotal(expected);
@@ -205,12 +205,12 @@ void TestStatusPanel::filtersMatchEveryRow()
     QCOMPARE(panel->totalElements(), total);
     QCOMPARE(panel->query().status, QStringLiteral("IN_PROGRESS"));
     QCOMPARE(panel->query().clientType, QStringLiteral("NIP"));
-    const CaseStatusListModel *model = panel->model();
+    const RepositoryEntryModel *model = panel->model();
     QCOMPARE(model->rowCount(), qMin(total, 20));
     for (int row = 0; row < model->rowCount(); ++row) {
         QCOMPARE(model->entryAt(row).status, QStringLiteral("IN_PROGRESS"));
         QCOMPARE(model->entryAt(row).clientType, QStringLiteral("NIP"));
-        QCOMPARE(model->index(row, CaseStatusListModel::StatusColumn).data().toString(),
+        QCOMPARE(model->index(row, RepositoryEntryModel::StatusColumn).data().toString(),
             QStringLiteral("In progress"));
     }
     const QString pageText = child<QLabel>(panel.get(), "pageLabel")->text();
@@ -220,7 +220,7 @@ void TestStatusPanel::filtersMatchEveryRow()
     const QString clientId = model->entryAt(0).clientId;
     auto *clientIdEdit = child<QLineEdit>(panel.get(), "clientIdFilter");
     clientIdEdit->setText(clientId);
-    QSignalSpy loaded(panel.get(), &StatusPanel::pageLoaded);
+    QSignalSpy loaded(panel.get(), &RepositoryPanel::pageLoaded);
     QTest::keyClick(clientIdEdit, Qt::Key_Return);
     QVERIFY(loaded.wait(15'000));
     QVERIFY(panel->totalElements() >= 1);
@@ -246,7 +246,7 @@ void TestStatusPanel::pagesThroughResults()
     int size = 20;
     if (total % size == 0) {
         auto *sizes = child<QComboBox>(panel.get(), "pageSizeCombo");
-        QSignalSpy loaded(panel.get(), &StatusPanel::pageLoaded);
+        QSignalSpy loaded(panel.get(), &RepositoryPanel::pageLoaded);
         sizes->setCurrentIndex(sizes->findData(50));
         QVERIFY(loaded.wait(15'000));
         size = 50;
@@ -258,7 +258,7 @@ void TestStatusPanel::pagesThroughResults()
     QVERIFY(!child<QToolButton>(panel.get(), "previousPageButton")->isEnabled());
     const QString firstOfPageOne = panel->model()->entryAt(0).caseId;
 
-    QSignalSpy loaded(panel.get(), &StatusPanel::pageLoaded);
+    QSignalSpy loaded(panel.get(), &RepositoryPanel::pageLoaded);
     QTest::mouseClick(child<QToolButton>(panel.get(), "nextPageButton"), Qt::LeftButton);
     QVERIFY(loaded.wait(15'000));
     QCOMPARE(panel->query().page, 1);
@@ -298,7 +298,7 @@ void TestStatusPanel::sortsOnTheServerByClickingAHeader()
     auto *view = child<QTableView>(panel.get(), "resultsView");
     QHeaderView *header = view->horizontalHeader();
     QCOMPARE(panel->query().sortField, QStringLiteral("updateDate"));
-    QCOMPARE(header->sortIndicatorSection(), int(CaseStatusListModel::UpdatedColumn));
+    QCOMPARE(header->sortIndicatorSection(), int(RepositoryEntryModel::UpdatedColumn));
 
     const auto clickHeader = [&](int column) {
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
@@ -313,30 +313,30 @@ void TestStatusPanel::sortsOnTheServerByClickingAHeader()
     };
 
     // Go to another page first: a new sort starts at the first page.
-    QSignalSpy loaded(panel.get(), &StatusPanel::pageLoaded);
+    QSignalSpy loaded(panel.get(), &RepositoryPanel::pageLoaded);
     QTest::mouseClick(child<QToolButton>(panel.get(), "nextPageButton"), Qt::LeftButton);
     QVERIFY(loaded.wait(15'000));
     QCOMPARE(panel->query().page, 1);
 
-    clickHeader(CaseStatusListModel::ClientIdColumn);
+    clickHeader(RepositoryEntryModel::ClientIdColumn);
     QVERIFY(loaded.wait(15'000));
     QCOMPARE(panel->query().sortField, QStringLiteral("clientId"));
     QCOMPARE(panel->query().sortDescending, false);
     QCOMPARE(panel->query().page, 0);
-    QCOMPARE(header->sortIndicatorSection(), int(CaseStatusListModel::ClientIdColumn));
+    QCOMPARE(header->sortIndicatorSection(), int(RepositoryEntryModel::ClientIdColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     QStringList ids = clientIds();
     QStringList sorted = ids;
     std::sort(sorted.begin(), sorted.end()); // UTF-16 code units, as the server compares
     QCOMPARE(ids, sorted);
     // The smallest client id of all 300 entries is on the first page.
-    CaseStatusQuery all;
+    RepositoryQuery all;
     all.sortField = QStringLiteral("clientId");
     all.sortDescending = false;
     all.size = 1;
     QCOMPARE(ids.first(), waitFor(m_publisher->search(all))->page().content.value(0).clientId);
 
-    clickHeader(CaseStatusListModel::ClientIdColumn);
+    clickHeader(RepositoryEntryModel::ClientIdColumn);
     QVERIFY(loaded.wait(15'000));
     QCOMPARE(panel->query().sortDescending, true);
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -346,7 +346,7 @@ void TestStatusPanel::sortsOnTheServerByClickingAHeader()
     QCOMPARE(ids, sorted);
 
     // Dates start newest first.
-    clickHeader(CaseStatusListModel::CreatedColumn);
+    clickHeader(RepositoryEntryModel::CreatedColumn);
     QVERIFY(loaded.wait(15'000));
     QCOMPARE(panel->query().sortField, QStringLiteral("creationDate"));
     QCOMPARE(panel->query().sortDescending, true);
@@ -356,10 +356,10 @@ void TestStatusPanel::sortsOnTheServerByClickingAHeader()
 
     // The description cannot be sorted by the server: nothing is asked, and the panel says so.
     loaded.clear();
-    clickHeader(CaseStatusListModel::DescriptionColumn);
+    clickHeader(RepositoryEntryModel::DescriptionColumn);
     QVERIFY(!panel->isBusy());
     QCOMPARE(panel->query().sortField, QStringLiteral("creationDate"));
-    QCOMPARE(header->sortIndicatorSection(), int(CaseStatusListModel::CreatedColumn));
+    QCOMPARE(header->sortIndicatorSection(), int(RepositoryEntryModel::CreatedColumn));
     QVERIFY2(panel->message().contains(QLatin1String("cannot sort")), qPrintable(panel->message()));
     QTest::qWait(200);
     QCOMPARE(loaded.size(), 0);
@@ -368,10 +368,10 @@ void TestStatusPanel::sortsOnTheServerByClickingAHeader()
 void TestStatusPanel::staleAnswersAreDropped()
 {
     auto panel = shownPanel(m_publisher, m_outbox.get());
-    QSignalSpy loaded(panel.get(), &StatusPanel::pageLoaded);
-    CaseStatusQuery first;
+    QSignalSpy loaded(panel.get(), &RepositoryPanel::pageLoaded);
+    RepositoryQuery first;
     first.status = QStringLiteral("COMPLETED");
-    CaseStatusQuery second;
+    RepositoryQuery second;
     second.status = QStringLiteral("REJECTED");
     panel->setQuery(first);
     panel->setQuery(second); // before the first answered
@@ -392,13 +392,13 @@ void TestStatusPanel::selectingARowShowsDetailsAndHistory()
     // An entry with a business key and a change after its creation, for a full detail pane.
     int row = -1;
     for (int r = 0; r < panel->model()->rowCount() && row < 0; ++r) {
-        const CaseStatusEntry e = panel->model()->entryAt(r);
+        const RepositoryEntry e = panel->model()->entryAt(r);
         if (!e.businessKey.isEmpty() && e.updateDate > e.creationDate)
             row = r;
     }
     QVERIFY(row >= 0);
-    const CaseStatusEntry entry = panel->model()->entryAt(row);
-    QSignalSpy history(panel.get(), &StatusPanel::historyLoaded);
+    const RepositoryEntry entry = panel->model()->entryAt(row);
+    QSignalSpy history(panel.get(), &RepositoryPanel::historyLoaded);
     selectRow(*panel, row);
     QVERIFY(history.wait(15'000));
     QCOMPARE(history.first().first().toString(), entry.caseId);
@@ -419,14 +419,14 @@ void TestStatusPanel::selectingARowShowsDetailsAndHistory()
     QVERIFY(child<QPushButton>(panel.get(), "deleteButton")->isEnabled());
 
     auto *reply = waitFor(m_publisher->history(entry.caseId));
-    const QList<CaseStatusChange> changes = reply->changes();
+    const QList<RepositoryEntryChange> changes = reply->changes();
     QVERIFY(changes.size() >= 2);
     const QString timeline = child<QTextBrowser>(panel.get(), "historyView")->toPlainText();
     QVERIFY2(timeline.contains(QLatin1String("Created")), qPrintable(timeline));
     QVERIFY2(timeline.contains(QLatin1String("Updated")), qPrintable(timeline));
-    for (const CaseStatusChange &change : changes) {
+    for (const RepositoryEntryChange &change : changes) {
         QVERIFY2(timeline.contains(change.user), qPrintable(change.user));
-        for (const CaseStatusChange::Field &field : change.changes) {
+        for (const RepositoryEntryChange::Field &field : change.changes) {
             if (!field.to.isEmpty() && !field.to.contains(u'\n'))
                 QVERIFY2(timeline.contains(QStringLiteral("→ ") + field.to), qPrintable(field.to));
         }
@@ -446,14 +446,14 @@ void TestStatusPanel::selectingARowShowsDetailsAndHistory()
 void TestStatusPanel::createEditAndDeleteThroughTheDialogs()
 {
     auto panel = shownPanel(m_publisher, m_outbox.get());
-    QSignalSpy done(panel.get(), &StatusPanel::changeDone);
-    QSignalSpy loaded(panel.get(), &StatusPanel::pageLoaded);
+    QSignalSpy done(panel.get(), &RepositoryPanel::changeDone);
+    QSignalSpy loaded(panel.get(), &RepositoryPanel::pageLoaded);
 
     // Create.
     QTest::mouseClick(child<QPushButton>(panel.get(), "newButton"), Qt::LeftButton);
-    StatusEntryDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = openDialog<StatusEntryDialog>(panel.get())));
-    QCOMPARE(dialog->mode(), StatusEntryDialog::Mode::Create);
+    RepositoryEntryDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = openDialog<RepositoryEntryDialog>(panel.get())));
+    QCOMPARE(dialog->mode(), RepositoryEntryDialog::Mode::Create);
     auto *ok = child<QPushButton>(dialog, "okButton");
     auto *problems = child<QLabel>(dialog, "problemLabel");
     QVERIFY(!ok->isEnabled()); // nothing typed yet
@@ -491,7 +491,7 @@ void TestStatusPanel::createEditAndDeleteThroughTheDialogs()
 
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(done.wait(15'000));
-    QCOMPARE(done.first().at(0).value<OutboxItem::Kind>(), OutboxItem::Kind::CreateStatus);
+    QCOMPARE(done.first().at(0).value<OutboxItem::Kind>(), OutboxItem::Kind::CreateRepositoryEntry);
     const QString caseId = done.first().at(1).toString();
     QVERIFY(!caseId.isEmpty());
     QTRY_VERIFY(!dialog->isVisible());
@@ -508,8 +508,8 @@ void TestStatusPanel::createEditAndDeleteThroughTheDialogs()
     // Edit: only what changed is sent.
     done.clear();
     QTest::mouseClick(child<QPushButton>(panel.get(), "editButton"), Qt::LeftButton);
-    QTRY_VERIFY((dialog = openDialog<StatusEntryDialog>(panel.get())));
-    QCOMPARE(dialog->mode(), StatusEntryDialog::Mode::Edit);
+    QTRY_VERIFY((dialog = openDialog<RepositoryEntryDialog>(panel.get())));
+    QCOMPARE(dialog->mode(), RepositoryEntryDialog::Mode::Edit);
     QCOMPARE(dialog->original().caseId, caseId);
     ok = child<QPushButton>(dialog, "okButton");
     QVERIFY(!ok->isEnabled());
@@ -523,10 +523,10 @@ void TestStatusPanel::createEditAndDeleteThroughTheDialogs()
     QCOMPARE(dialog->changes().keys(),
         (QStringList {QStringLiteral("status"), QStringLiteral("statusDescription")}));
     QVERIFY(screenshot(dialog, QStringLiteral("status-entry-edit.png")));
-    QSignalSpy history(panel.get(), &StatusPanel::historyLoaded);
+    QSignalSpy history(panel.get(), &RepositoryPanel::historyLoaded);
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(done.wait(15'000));
-    QCOMPARE(done.first().at(0).value<OutboxItem::Kind>(), OutboxItem::Kind::UpdateStatus);
+    QCOMPARE(done.first().at(0).value<OutboxItem::Kind>(), OutboxItem::Kind::UpdateRepositoryEntry);
     QTRY_COMPARE(panel->shownEntry().status, QStringLiteral("IN_PROGRESS"));
     const int row = panel->model()->rowOf(caseId);
     QVERIFY(row >= 0);
@@ -535,10 +535,10 @@ void TestStatusPanel::createEditAndDeleteThroughTheDialogs()
 
     auto *reply = waitFor(m_publisher->history(caseId));
     QCOMPARE(reply->changes().size(), 2);
-    const CaseStatusChange update = reply->changes().last();
+    const RepositoryEntryChange update = reply->changes().last();
     QCOMPARE(update.action, QStringLiteral("UPDATED"));
     QStringList fields;
-    for (const CaseStatusChange::Field &f : update.changes)
+    for (const RepositoryEntryChange::Field &f : update.changes)
         fields << f.name;
     fields.sort();
     QCOMPARE(fields, (QStringList {QStringLiteral("status"), QStringLiteral("statusDescription")}));
@@ -576,13 +576,13 @@ void TestStatusPanel::createEditAndDeleteThroughTheDialogs()
     done.clear();
     QTest::mouseClick(child<QPushButton>(box, "deleteButton"), Qt::LeftButton);
     QVERIFY(done.wait(15'000));
-    QCOMPARE(done.first().at(0).value<OutboxItem::Kind>(), OutboxItem::Kind::DeleteStatus);
+    QCOMPARE(done.first().at(0).value<OutboxItem::Kind>(), OutboxItem::Kind::DeleteRepositoryEntry);
     QCOMPARE(panel->model()->rowOf(caseId), -1);
     // The view moves on to the neighbouring row, as after any removal.
     QVERIFY(panel->shownEntry().caseId != caseId);
     QVERIFY(loaded.wait(15'000)); // the page refreshed
     QCOMPARE(panel->model()->rowOf(caseId), -1);
-    CaseStatusQuery byKey;
+    RepositoryQuery byKey;
     byKey.businessKey = key;
     QCOMPARE(serverTotal(byKey), 0);
     child<QLineEdit>(panel.get(), "businessKeyFilter")->setText(key);
@@ -596,10 +596,10 @@ void TestStatusPanel::formSaysWhatIsRequired()
     // As Eximee publishes POST /v1: case type, client type and status required; the client ID
     // and the business key may be left empty, and the entry is created without them.
     auto panel = shownPanel(m_publisher, m_outbox.get());
-    QSignalSpy done(panel.get(), &StatusPanel::changeDone);
+    QSignalSpy done(panel.get(), &RepositoryPanel::changeDone);
     QTest::mouseClick(child<QPushButton>(panel.get(), "newButton"), Qt::LeftButton);
-    StatusEntryDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = openDialog<StatusEntryDialog>(panel.get())));
+    RepositoryEntryDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = openDialog<RepositoryEntryDialog>(panel.get())));
     const QString required = child<QLabel>(dialog, "requiredLabel")->text();
     QVERIFY2(
         required.contains(QLatin1String("Required: the case type, the client type and the status."))
@@ -648,8 +648,8 @@ void TestStatusPanel::formSaysWhatIsRequired()
 
     // Editing it: the required fields include the source; a client ID may be given later.
     QTest::mouseClick(child<QPushButton>(panel.get(), "editButton"), Qt::LeftButton);
-    QTRY_VERIFY((dialog = openDialog<StatusEntryDialog>(panel.get())));
-    QCOMPARE(dialog->mode(), StatusEntryDialog::Mode::Edit);
+    QTRY_VERIFY((dialog = openDialog<RepositoryEntryDialog>(panel.get())));
+    QCOMPARE(dialog->mode(), RepositoryEntryDialog::Mode::Edit);
     QVERIFY(child<QLabel>(dialog, "requiredLabel")->text().contains(QLatin1String("the source")));
     child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("85010112345"));
     QCOMPARE(dialog->changes().keys(), QStringList {QStringLiteral("clientId")});
@@ -658,7 +658,7 @@ void TestStatusPanel::formSaysWhatIsRequired()
 
 void TestStatusPanel::readOnlyUserIsToldWhy()
 {
-    CaseRepositoryClient *viewer
+    RepositoryClient *viewer
         = client(QStringLiteral("demo-viewer"), QStringLiteral("viewer-password"));
     CaseStore store(m_dir.filePath(QStringLiteral("viewer.db")));
     store.open();
@@ -668,10 +668,10 @@ void TestStatusPanel::readOnlyUserIsToldWhy()
     auto panel = shownPanel(viewer, &outbox);
     QCOMPARE(panel->totalElements(), 300); // reading is allowed
 
-    QSignalSpy failed(panel.get(), &StatusPanel::changeFailed);
+    QSignalSpy failed(panel.get(), &RepositoryPanel::changeFailed);
     QTest::mouseClick(child<QPushButton>(panel.get(), "newButton"), Qt::LeftButton);
-    StatusEntryDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = openDialog<StatusEntryDialog>(panel.get())));
+    RepositoryEntryDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = openDialog<RepositoryEntryDialog>(panel.get())));
     child<QLineEdit>(dialog, "caseTypeEdit")->setText(QStringLiteral("ServiceRequest"));
     child<QComboBox>(dialog, "clientTypeCombo")->setEditText(QStringLiteral("REGON"));
     child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("123456785"));
@@ -693,7 +693,7 @@ void TestStatusPanel::readOnlyUserIsToldWhy()
 
     // A deletion, refused, keeps the entry and says why in the panel.
     failed.clear();
-    QSignalSpy history(panel.get(), &StatusPanel::historyLoaded);
+    QSignalSpy history(panel.get(), &RepositoryPanel::historyLoaded);
     selectRow(*panel, 0);
     QVERIFY(history.wait(15'000));
     const QString caseId = panel->shownEntry().caseId;
@@ -711,11 +711,11 @@ void TestStatusPanel::readOnlyUserIsToldWhy()
 
 void TestStatusPanel::wrongPasswordIsSaidInWords()
 {
-    CaseRepositoryClient *wrong
+    RepositoryClient *wrong
         = client(QStringLiteral("demo-publisher"), QStringLiteral("not-the-password"));
-    StatusPanel panel(wrong, m_outbox.get());
+    RepositoryPanel panel(wrong, m_outbox.get());
     panel.resize(1000, 600);
-    QSignalSpy failed(&panel, &StatusPanel::searchFailed);
+    QSignalSpy failed(&panel, &RepositoryPanel::searchFailed);
     panel.show();
     QVERIFY(failed.wait(15'000));
     QVERIFY2(panel.message().contains(QLatin1String("did not accept the user name or password")),
@@ -728,4 +728,4 @@ void TestStatusPanel::wrongPasswordIsSaidInWords()
 }
 
 QTEST_MAIN(TestStatusPanel)
-#include "tst_statuspanel.moc"
+#include "tst_repositorypanel.moc"

@@ -27,7 +27,7 @@ QString text(const QJsonObject &o, const char *key)
 
 } // namespace
 
-class TestCasectlStatus : public QObject
+class TestCasectlRepository : public QObject
 {
     Q_OBJECT
 
@@ -55,27 +55,27 @@ private:
     QTemporaryDir m_config;
 };
 
-void TestCasectlStatus::initTestCase()
+void TestCasectlRepository::initTestCase()
 {
     QVERIFY(m_config.isValid());
     m_server = std::make_unique<SandboxServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
 }
 
-QStringList TestCasectlStatus::repository(const QString &user) const
+QStringList TestCasectlRepository::repository(const QString &user) const
 {
     return {QStringLiteral("--repository"), m_server->caseRepositoryUrl().toString(),
         QStringLiteral("--repository-user"), user};
 }
 
-Result TestCasectlStatus::run(
+Result TestCasectlRepository::run(
     const QStringList &arguments, const QProcessEnvironment &extra, const QByteArray &input)
 {
     return runCasectl(m_config.path(), arguments, input, extra);
 }
 
 // Creates an entry with a business key of its own and returns its caseId.
-QString TestCasectlStatus::create(const QStringList &extra)
+QString TestCasectlRepository::create(const QStringList &extra)
 {
     const Result created = run(repository()
         << QStringLiteral("status") << QStringLiteral("create") << QStringLiteral("--case-type")
@@ -87,7 +87,7 @@ QString TestCasectlStatus::create(const QStringList &extra)
     return QString::fromUtf8(created.out).trimmed();
 }
 
-void TestCasectlStatus::createGetUpdateSearchHistoryDelete()
+void TestCasectlRepository::createGetUpdateSearchHistoryDelete()
 {
     const QString key = QStringLiteral("CTL-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     const QString source = QStringLiteral("casectl-test");
@@ -214,7 +214,7 @@ void TestCasectlStatus::createGetUpdateSearchHistoryDelete()
     QVERIFY(none.err.contains(QLatin1String("no entries")));
 }
 
-void TestCasectlStatus::searchPagesAndAll()
+void TestCasectlRepository::searchPagesAndAll()
 {
     const QStringList search = repository() << QStringLiteral("status") << QStringLiteral("search");
     const Result first = run(QStringList(search)
@@ -282,7 +282,7 @@ void TestCasectlStatus::searchPagesAndAll()
     }
 }
 
-void TestCasectlStatus::searchFiltersCombineWithAnd()
+void TestCasectlRepository::searchFiltersCombineWithAnd()
 {
     const QStringList search = repository() << QStringLiteral("status") << QStringLiteral("search")
                                             << QStringLiteral("--all") << QStringLiteral("--json");
@@ -315,7 +315,7 @@ void TestCasectlStatus::searchFiltersCombineWithAnd()
     QCOMPARE(recent.array().size(), 0);
 }
 
-void TestCasectlStatus::deleteWithoutYesIsRefused()
+void TestCasectlRepository::deleteWithoutYesIsRefused()
 {
     const QString id = create();
     QVERIFY(!id.isEmpty());
@@ -337,7 +337,7 @@ void TestCasectlStatus::deleteWithoutYesIsRefused()
         0);
 }
 
-void TestCasectlStatus::createFollowsThePublishedContract()
+void TestCasectlRepository::createFollowsThePublishedContract()
 {
     // What Eximee publishes for POST /v1: case type, client type and status required; without
     // --business-key the key goes as null, and --client-id may be left out.
@@ -376,7 +376,7 @@ void TestCasectlStatus::createFollowsThePublishedContract()
         0);
 }
 
-void TestCasectlStatus::errors_data()
+void TestCasectlRepository::errors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("password");
@@ -466,7 +466,7 @@ void TestCasectlStatus::errors_data()
                                             << QString() << 4 << "caseType";
 }
 
-void TestCasectlStatus::errors()
+void TestCasectlRepository::errors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, password);
@@ -486,7 +486,7 @@ void TestCasectlStatus::errors()
         QVERIFY(!result.err.contains(password));
 }
 
-void TestCasectlStatus::duplicateBusinessKey()
+void TestCasectlRepository::duplicateBusinessKey()
 {
     const QString key
         = QStringLiteral("CTL-DUP-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -514,7 +514,7 @@ void TestCasectlStatus::duplicateBusinessKey()
     QCOMPARE(found.array().size(), 1);
 }
 
-void TestCasectlStatus::usesTheProfilesRepository()
+void TestCasectlRepository::usesTheProfilesRepository()
 {
     // A plain http URL to another host is refused before anything is sent: Basic
     // authentication would carry the password in clear.
@@ -560,7 +560,7 @@ void TestCasectlStatus::usesTheProfilesRepository()
     QVERIFY(!QUuid::fromString(QString::fromUtf8(asPublisher.out).trimmed()).isNull());
 }
 
-void TestCasectlStatus::helpDocumentsTheStatusCommands()
+void TestCasectlRepository::helpDocumentsTheStatusCommands()
 {
     const Result help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
@@ -571,7 +571,7 @@ void TestCasectlStatus::helpDocumentsTheStatusCommands()
         QVERIFY2(help.out.contains(command), command);
 }
 
-void TestCasectlStatus::passwordFromTheKeychain()
+void TestCasectlRepository::passwordFromTheKeychain()
 {
     // A wrong password in the keychain wins over the sandbox's demo password, so the keychain
     // is seen to be read.
@@ -609,5 +609,5 @@ void TestCasectlStatus::passwordFromTheKeychain()
     QVERIFY2(right.exitCode == 0, qPrintable(right.err));
 }
 
-QTEST_GUILESS_MAIN(TestCasectlStatus)
-#include "tst_casectl_status.moc"
+QTEST_GUILESS_MAIN(TestCasectlRepository)
+#include "tst_casectl_repository.moc"

@@ -1,4 +1,4 @@
-#include "api/ProviderCapabilities.h"
+#include "models/ProviderCapabilities.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "api/CaseRepositoryClient.h"
+#include "api/RepositoryClient.h"
 
 #include "api/Logging.h"
 #include "api/NetworkFailure.h"
@@ -22,14 +22,14 @@ void finishLater(ApiReply *reply, const ApiError &error)
 
 } // namespace
 
-CaseRepositoryClient::CaseRepositoryClient(QNetworkAccessManager *network, QObject *parent)
+RepositoryClient::RepositoryClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
 { }
 
-CaseRepositoryClient::~CaseRepositoryClient() = default;
+RepositoryClient::~RepositoryClient() = default;
 
-QString CaseRepositoryClient::configure(const QUrl &baseUrl, const QString &user)
+QString RepositoryClient::configure(const QUrl &baseUrl, const QString &user)
 {
     m_base = {};
     m_user = user;
@@ -48,7 +48,7 @@ QString CaseRepositoryClient::configure(const QUrl &baseUrl, const QString &user
     return {};
 }
 
-ApiError CaseRepositoryClient::errorFor(int status, const QJsonObject &body)
+ApiError RepositoryClient::errorFor(int status, const QJsonObject &body)
 {
     const QString code = body.value(QLatin1String("code")).toString();
     const QString message = body.value(QLatin1String("message")).toString();
@@ -98,7 +98,7 @@ ApiError CaseRepositoryClient::errorFor(int status, const QJsonObject &body)
 }
 
 template<typename Reply, typename Handle>
-Reply *CaseRepositoryClient::send(Effect effect, const QByteArray &method, const QString &path,
+Reply *RepositoryClient::send(Effect effect, const QByteArray &method, const QString &path,
     const QString &caseId, const QJsonObject *body, Handle handle)
 {
     auto *reply = new Reply(this);
@@ -180,15 +180,14 @@ namespace {
 ApiError malformed(const QString &what)
 {
     return ApiError(ApiError::Kind::MalformedReply,
-        QCoreApplication::translate(
-            "CaseRepositoryClient", "The Case Repository's answer lacks %1.")
+        QCoreApplication::translate("RepositoryClient", "The Case Repository's answer lacks %1.")
             .arg(what),
         200);
 }
 
 ApiError readEntry(StatusEntryReply *reply, const QJsonObject &json)
 {
-    const auto entry = CaseStatusEntry::fromJson(json);
+    const auto entry = RepositoryEntry::fromJson(json);
     if (!entry)
         return malformed(QStringLiteral("a case status (caseId and status)"));
     reply->setEntry(*entry);
@@ -197,7 +196,7 @@ ApiError readEntry(StatusEntryReply *reply, const QJsonObject &json)
 
 } // namespace
 
-StatusEntryReply *CaseRepositoryClient::create(const CaseStatusEntry &entry)
+StatusEntryReply *RepositoryClient::create(const RepositoryEntry &entry)
 {
     // Checked here, so that nothing the repository must refuse is sent (or queued for retry).
     if (const QString problem = entry.createProblem(); !problem.isEmpty()) {
@@ -210,32 +209,32 @@ StatusEntryReply *CaseRepositoryClient::create(const CaseStatusEntry &entry)
         Effect::Write, "POST", QStringLiteral("/v1"), QString(), &body, readEntry);
 }
 
-StatusEntryReply *CaseRepositoryClient::get(const QString &caseId)
+StatusEntryReply *RepositoryClient::get(const QString &caseId)
 {
     return send<StatusEntryReply>(
         Effect::Read, "GET", QStringLiteral("/v1"), caseId, nullptr, readEntry);
 }
 
-StatusEntryReply *CaseRepositoryClient::update(const QString &caseId, const QJsonObject &changes)
+StatusEntryReply *RepositoryClient::update(const QString &caseId, const QJsonObject &changes)
 {
     return send<StatusEntryReply>(
         Effect::Write, "PATCH", QStringLiteral("/v1"), caseId, &changes, readEntry);
 }
 
-ApiReply *CaseRepositoryClient::remove(const QString &caseId)
+ApiReply *RepositoryClient::remove(const QString &caseId)
 {
     return send<ApiReply>(Effect::Write, "DELETE", QStringLiteral("/v1"), caseId, nullptr,
         [](ApiReply *, const QJsonObject &) { return ApiError(); });
 }
 
-StatusPageReply *CaseRepositoryClient::search(const CaseStatusQuery &query)
+StatusPageReply *RepositoryClient::search(const RepositoryQuery &query)
 {
     const QJsonObject body = query.toJson();
     // A search changes nothing: it may be sent twice.
     return send<StatusPageReply>(Effect::Read, "POST", QStringLiteral("/v1/search"), QString(),
         &body, [](StatusPageReply *reply, const QJsonObject &json) {
             bool badEntry = false;
-            const auto page = CaseStatusPage::fromJson(json, &badEntry);
+            const auto page = RepositoryPage::fromJson(json, &badEntry);
             if (!page) {
                 return malformed(badEntry ? QStringLiteral("a case status in the results")
                                           : QStringLiteral("“content” and “page”"));
@@ -245,11 +244,11 @@ StatusPageReply *CaseRepositoryClient::search(const CaseStatusQuery &query)
         });
 }
 
-StatusHistoryReply *CaseRepositoryClient::history(const QString &caseId)
+StatusHistoryReply *RepositoryClient::history(const QString &caseId)
 {
     return send<StatusHistoryReply>(Effect::Read, "GET", QStringLiteral("/v1/history"), caseId,
         nullptr, [](StatusHistoryReply *reply, const QJsonObject &json) {
-            const auto changes = CaseStatusChange::listFromJson(json);
+            const auto changes = RepositoryEntryChange::listFromJson(json);
             if (!changes)
                 return malformed(QStringLiteral("“entries”"));
             reply->setChanges(*changes);
@@ -257,7 +256,7 @@ StatusHistoryReply *CaseRepositoryClient::history(const QString &caseId)
         });
 }
 
-StatusEntryReply *CaseRepositoryClient::publish(const CaseStatusEntry &entry)
+StatusEntryReply *RepositoryClient::publish(const RepositoryEntry &entry)
 {
     auto *result = new StatusEntryReply(this);
     if (entry.businessKey.isEmpty()) {
@@ -271,7 +270,7 @@ StatusEntryReply *CaseRepositoryClient::publish(const CaseStatusEntry &entry)
         step->setParent(result);
         return step;
     };
-    const auto updateExisting = [this, result, entry, adopt](const CaseStatusEntry &existing) {
+    const auto updateExisting = [this, result, entry, adopt](const RepositoryEntry &existing) {
         const QJsonObject changes = existing.changesTo(entry);
         if (changes.isEmpty()) {
             result->setEntry(existing);
@@ -285,7 +284,7 @@ StatusEntryReply *CaseRepositoryClient::publish(const CaseStatusEntry &entry)
             result->finish(update->error());
         });
     };
-    CaseStatusQuery query;
+    RepositoryQuery query;
     query.businessKey = entry.businessKey;
     query.source = entry.source.isEmpty() ? QStringLiteral("eximee") : entry.source;
     query.size = 1;

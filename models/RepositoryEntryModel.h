@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/CaseStatusEntry.h"
+#include "models/RepositoryEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -10,7 +10,7 @@
 // by caseId (rows removed, moved, inserted, changed in place), so refreshing the same page after
 // an edit keeps the selection and scroll position; a new page simply replaces the rows the same
 // way. Status labels and open/closed come from RepositoryStatuses::builtIn().
-class CaseStatusListModel : public QAbstractTableModel
+class RepositoryEntryModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -34,11 +34,11 @@ public:
         StatusRole, // QString: the raw status value, e.g. IN_PROGRESS
         IsOpenRole, // bool: the status counts as open (unknown values do)
         SortRole, // the column's value in its natural order (QDateTime for the dates)
-        EntryRole, // CaseStatusEntry: the whole row
+        EntryRole, // RepositoryEntry: the whole row
     };
     Q_ENUM(Role)
 
-    explicit CaseStatusListModel(QObject *parent = nullptr);
+    explicit RepositoryEntryModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,18 +49,18 @@ public:
 
     // Makes the rows exactly `entries`, in that order, with row-level signals (a caseId that
     // appears twice is kept once). Returns whether anything changed.
-    bool setEntries(const QList<CaseStatusEntry> &entries);
+    bool setEntries(const QList<RepositoryEntry> &entries);
     // Updates the row of `entry.caseId` in place; false when no row has it.
-    bool updateEntry(const CaseStatusEntry &entry);
+    bool updateEntry(const RepositoryEntry &entry);
     bool removeEntry(const QString &caseId);
     void clear();
 
-    const QList<CaseStatusEntry> &entries() const { return m_entries; }
+    const QList<RepositoryEntry> &entries() const { return m_entries; }
     // The row's entry; an empty entry for a row out of range.
-    CaseStatusEntry entryAt(int row) const;
+    RepositoryEntry entryAt(int row) const;
     int rowOf(const QString &caseId) const;
 
-    // The repository's sort field for a column (CaseStatusQuery::sortField), empty for a column
+    // The repository's sort field for a column (RepositoryQuery::sortField), empty for a column
     // the server cannot sort by; and back (-1 for an unknown field).
     static QString sortField(int column);
     static int columnForSortField(const QString &field);
@@ -70,8 +70,8 @@ public:
     static QString displayDate(const QDateTime &dateTime);
 
 private:
-    QVariant displayData(const CaseStatusEntry &e, int column) const;
-    QVariant sortData(const CaseStatusEntry &e, int column) const;
+    QVariant displayData(const RepositoryEntry &e, int column) const;
+    QVariant sortData(const RepositoryEntry &e, int column) const;
 
-    QList<CaseStatusEntry> m_entries;
+    QList<RepositoryEntry> m_entries;
 };

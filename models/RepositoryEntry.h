@@ -13,7 +13,7 @@
 // One case's current status in the Case Repository ("Case Status" of the Eximee Case Repository
 // API). Dates are local date-times without zone on the wire; the sandbox documents them as UTC,
 // and so they are read (QDateTime in UTC).
-struct CaseStatusEntry
+struct RepositoryEntry
 {
     QString caseId; // a UUID made by the server
     QDateTime creationDate;
@@ -27,9 +27,9 @@ struct CaseStatusEntry
     QString source;
 
     // An entry as the repository answers it (caseId and status required).
-    static std::optional<CaseStatusEntry> fromJson(const QJsonObject &json);
+    static std::optional<RepositoryEntry> fromJson(const QJsonObject &json);
     // The fields an outbox item holds, without any check.
-    static CaseStatusEntry fromPayload(const QJsonObject &json);
+    static RepositoryEntry fromPayload(const QJsonObject &json);
     QJsonObject toJson() const;
     // The fields a create sends, as Eximee's published contract for POST /v1 has them: caseType,
     // clientType and status; businessKey always (null when there is none); clientId,
@@ -40,17 +40,17 @@ struct CaseStatusEntry
     QString createProblem() const;
     // The fields of `edited` that differ from this entry (what an update sends); empty when
     // nothing changed. A cleared client id, description or business key is sent as null.
-    QJsonObject changesTo(const CaseStatusEntry &edited) const;
+    QJsonObject changesTo(const RepositoryEntry &edited) const;
 
     // "2025-01-10T14:00:00" <-> QDateTime (UTC).
     static QDateTime parseDate(const QString &text);
     static QString formatDate(const QDateTime &dateTime);
 
-    friend bool operator==(const CaseStatusEntry &, const CaseStatusEntry &) = default;
+    friend bool operator==(const RepositoryEntry &, const RepositoryEntry &) = default;
 };
 
 // One record of an entry's history.
-struct CaseStatusChange
+struct RepositoryEntryChange
 {
     struct Field
     {
@@ -66,13 +66,13 @@ struct CaseStatusChange
     QList<Field> changes;
 
     // A history answer ({"caseId","entries":[...]}); nullopt without an `entries` list.
-    static std::optional<QList<CaseStatusChange>> listFromJson(const QJsonObject &json);
+    static std::optional<QList<RepositoryEntryChange>> listFromJson(const QJsonObject &json);
 
-    friend bool operator==(const CaseStatusChange &, const CaseStatusChange &) = default;
+    friend bool operator==(const RepositoryEntryChange &, const RepositoryEntryChange &) = default;
 };
 
 // A search of the repository: exact filters combined with AND, a page of results.
-struct CaseStatusQuery
+struct RepositoryQuery
 {
     QString clientId;
     QString clientType;
@@ -89,12 +89,12 @@ struct CaseStatusQuery
 
     static constexpr int MaximumSize = 200;
     QJsonObject toJson() const;
-    friend bool operator==(const CaseStatusQuery &, const CaseStatusQuery &) = default;
+    friend bool operator==(const RepositoryQuery &, const RepositoryQuery &) = default;
 };
 
-struct CaseStatusPage
+struct RepositoryPage
 {
-    QList<CaseStatusEntry> content;
+    QList<RepositoryEntry> content;
     int size = 0;
     int number = 0;
     int totalElements = 0;
@@ -102,7 +102,7 @@ struct CaseStatusPage
 
     // A search answer ({"content":[...],"page":{...}}); nullopt without `content` and `page`
     // (then *badEntry false) or with an item that is not a status (*badEntry true).
-    static std::optional<CaseStatusPage> fromJson(
+    static std::optional<RepositoryPage> fromJson(
         const QJsonObject &json, bool *badEntry = nullptr);
 };
 
@@ -142,5 +142,5 @@ private:
     QMap<QString, QString> m_caseTypeMap;
 };
 
-Q_DECLARE_METATYPE(CaseStatusEntry)
-Q_DECLARE_METATYPE(CaseStatusQuery)
+Q_DECLARE_METATYPE(RepositoryEntry)
+Q_DECLARE_METATYPE(RepositoryQuery)

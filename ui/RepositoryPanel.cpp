@@ -1,13 +1,13 @@
-#include "ui/StatusPanel.h"
+#include "ui/RepositoryPanel.h"
 
-#include "api/CaseRepositoryClient.h"
 #include "api/Outbox.h"
-#include "models/CaseStatusListModel.h"
+#include "api/RepositoryClient.h"
+#include "models/RepositoryEntryModel.h"
 #include "ui/PlainText.h"
 #include "ui/PlainTextDelegate.h"
-#include "ui/StatusBadge.h"
-#include "ui/StatusEntryDialog.h"
-#include "ui_StatusPanel.h"
+#include "ui/RepositoryEntryDialog.h"
+#include "ui/RepositoryStatusBadge.h"
+#include "ui_RepositoryPanel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -20,19 +20,19 @@ namespace {
 constexpr int PageSizes[] = {20, 50, 100, 200};
 
 // A name an engineer recognises the entry by.
-QString entryName(const CaseStatusEntry &e)
+QString entryName(const RepositoryEntry &e)
 {
     return e.businessKey.isEmpty() ? e.caseId : e.businessKey;
 }
 
 } // namespace
 
-StatusPanel::StatusPanel(CaseRepositoryClient *client, Outbox *outbox, QWidget *parent)
+RepositoryPanel::RepositoryPanel(RepositoryClient *client, Outbox *outbox, QWidget *parent)
     : QWidget(parent)
-    , m_ui(std::make_unique<Ui::StatusPanel>())
+    , m_ui(std::make_unique<Ui::RepositoryPanel>())
     , m_client(client)
     , m_outbox(outbox)
-    , m_model(new CaseStatusListModel(this))
+    , m_model(new RepositoryEntryModel(this))
 {
     m_ui->setupUi(this);
     m_ui->busyBar->hide();
@@ -41,7 +41,8 @@ StatusPanel::StatusPanel(CaseRepositoryClient *client, Outbox *outbox, QWidget *
     QTableView *view = m_ui->resultsView;
     view->setModel(m_model);
     view->setItemDelegate(new PlainTextDelegate(view));
-    view->setItemDelegateForColumn(CaseStatusListModel::StatusColumn, new StatusBadge(view));
+    view->setItemDelegateForColumn(
+        RepositoryEntryModel::StatusColumn, new RepositoryStatusBadge(view));
     view->verticalHeader()->hide();
     view->setTextElideMode(Qt::ElideRight);
     QHeaderView *header = view->horizontalHeader();
@@ -55,9 +56,9 @@ StatusPanel::StatusPanel(CaseRepositoryClient *client, Outbox *outbox, QWidget *
     const int padding = metrics.height() * 2;
     const auto widthFor
         = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + padding; };
-    const QString sampleDate = CaseStatusListModel::displayDate(
+    const QString sampleDate = RepositoryEntryModel::displayDate(
         QDateTime(QDate(2026, 12, 28), QTime(23, 59), Qt::LocalTime));
-    using M = CaseStatusListModel;
+    using M = RepositoryEntryModel;
     const std::pair<int, QString> samples[] = {{M::StatusColumn, tr("Waiting for customer")},
         {M::CaseTypeColumn, QStringLiteral("NetworkIncident")},
         {M::ClientTypeColumn, tr("Client type")},
@@ -68,10 +69,10 @@ StatusPanel::StatusPanel(CaseRepositoryClient *client, Outbox *outbox, QWidget *
     for (const auto &[column, sample] : samples)
         header->resizeSection(column, widthFor(sample));
     view->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
-    connect(header, &QHeaderView::sectionClicked, this, &StatusPanel::onHeaderClicked);
+    connect(header, &QHeaderView::sectionClicked, this, &RepositoryPanel::onHeaderClicked);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &StatusPanel::onSelectionChanged);
-    connect(view, &QAbstractItemView::doubleClicked, this, &StatusPanel::editShownEntry);
+        &RepositoryPanel::onSelectionChanged);
+    connect(view, &QAbstractItemView::doubleClicked, this, &RepositoryPanel::editShownEntry);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({700, 400});
@@ -97,14 +98,14 @@ StatusPanel::StatusPanel(CaseRepositoryClient *client, Outbox *outbox, QWidget *
         if (!qobject_cast<QPushButton *>(field))
             field->installEventFilter(this);
     }
-    connect(m_ui->searchButton, &QPushButton::clicked, this, &StatusPanel::search);
-    connect(m_ui->clearButton, &QPushButton::clicked, this, &StatusPanel::clearFilters);
+    connect(m_ui->searchButton, &QPushButton::clicked, this, &RepositoryPanel::search);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &RepositoryPanel::clearFilters);
 
     for (int size : PageSizes)
         m_ui->pageSizeCombo->addItem(QLocale().toString(size), size);
     m_ui->pageSizeCombo->setCurrentIndex(m_ui->pageSizeCombo->findData(m_query.size));
     connect(m_ui->pageSizeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        CaseStatusQuery q = m_query;
+        RepositoryQuery q = m_query;
         q.size = m_ui->pageSizeCombo->currentData().toInt();
         q.page = 0;
         load(q);
@@ -117,14 +118,14 @@ StatusPanel::StatusPanel(CaseRepositoryClient *client, Outbox *outbox, QWidget *
     connect(
         m_ui->lastPageButton, &QToolButton::clicked, this, [this] { goToPage(m_totalPages - 1); });
 
-    connect(m_ui->newButton, &QPushButton::clicked, this, &StatusPanel::newEntry);
-    connect(m_ui->editButton, &QPushButton::clicked, this, &StatusPanel::editShownEntry);
-    connect(m_ui->deleteButton, &QPushButton::clicked, this, &StatusPanel::deleteShownEntry);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &StatusPanel::refresh);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &RepositoryPanel::newEntry);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &RepositoryPanel::editShownEntry);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &RepositoryPanel::deleteShownEntry);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &RepositoryPanel::refresh);
 
     if (m_outbox) {
-        connect(m_outbox, &Outbox::itemChanged, this, &StatusPanel::onOutboxItem);
-        connect(m_outbox, &Outbox::itemDone, this, &StatusPanel::onOutboxDone);
+        connect(m_outbox, &Outbox::itemChanged, this, &RepositoryPanel::onOutboxItem);
+        connect(m_outbox, &Outbox::itemDone, this, &RepositoryPanel::onOutboxDone);
         connect(m_outbox, &Outbox::itemRemoved, this,
             [this](const QString &key) { m_writes.remove(key); });
     }
@@ -135,7 +136,7 @@ StatusPanel::StatusPanel(CaseRepositoryClient *client, Outbox *outbox, QWidget *
     updateActions();
 }
 
-StatusPanel::~StatusPanel()
+RepositoryPanel::~RepositoryPanel()
 {
     // Pending answers must not reach a half-destroyed panel.
     delete m_searchReply.data();
@@ -143,7 +144,7 @@ StatusPanel::~StatusPanel()
     delete m_entryReply.data();
 }
 
-void StatusPanel::fillFilterChoices()
+void RepositoryPanel::fillFilterChoices()
 {
     const RepositoryStatuses &table = RepositoryStatuses::builtIn();
     m_ui->clientTypeFilter->addItem(QString());
@@ -156,7 +157,7 @@ void StatusPanel::fillFilterChoices()
         m_ui->statusFilter->addItem(s.label, s.id);
 }
 
-bool StatusPanel::eventFilter(QObject *watched, QEvent *event)
+bool RepositoryPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
@@ -169,23 +170,24 @@ bool StatusPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void StatusPanel::showEvent(QShowEvent *event)
+void RepositoryPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_searchedOnce && m_client && m_client->isConfigured())
         search();
 }
 
-void StatusPanel::changeEvent(QEvent *event)
+void RepositoryPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_shown.caseId.isEmpty())
-        StatusBadge::apply(m_ui->statusBadge, RepositoryStatuses::builtIn().isOpen(m_shown.status));
+        RepositoryStatusBadge::apply(
+            m_ui->statusBadge, RepositoryStatuses::builtIn().isOpen(m_shown.status));
 }
 
-std::optional<CaseStatusQuery> StatusPanel::formQuery()
+std::optional<RepositoryQuery> RepositoryPanel::formQuery()
 {
-    CaseStatusQuery q;
+    RepositoryQuery q;
     q.clientType = m_ui->clientTypeFilter->currentText().trimmed();
     q.clientId = m_ui->clientIdFilter->text().trimmed();
     q.caseType = m_ui->caseTypeFilter->text().trimmed();
@@ -215,7 +217,7 @@ std::optional<CaseStatusQuery> StatusPanel::formQuery()
     return q;
 }
 
-void StatusPanel::setQuery(const CaseStatusQuery &query)
+void RepositoryPanel::setQuery(const RepositoryQuery &query)
 {
     m_ui->clientTypeFilter->setEditText(query.clientType);
     m_ui->clientIdFilter->setText(query.clientId);
@@ -244,18 +246,18 @@ void StatusPanel::setQuery(const CaseStatusQuery &query)
     load(query);
 }
 
-void StatusPanel::search()
+void RepositoryPanel::search()
 {
     if (const auto q = formQuery())
         load(*q);
 }
 
-void StatusPanel::refresh()
+void RepositoryPanel::refresh()
 {
     load(m_query);
 }
 
-void StatusPanel::clearFilters()
+void RepositoryPanel::clearFilters()
 {
     m_ui->clientTypeFilter->setEditText(QString());
     for (QLineEdit *edit :
@@ -267,28 +269,28 @@ void StatusPanel::clearFilters()
     search();
 }
 
-void StatusPanel::goToPage(int page)
+void RepositoryPanel::goToPage(int page)
 {
     if (page < 0 || (m_totalPages > 0 && page >= m_totalPages))
         return;
-    CaseStatusQuery q = m_query;
+    RepositoryQuery q = m_query;
     q.page = page;
     load(q);
 }
 
-bool StatusPanel::isBusy() const
+bool RepositoryPanel::isBusy() const
 {
     return !m_searchReply.isNull();
 }
 
-void StatusPanel::setBusy(bool busy)
+void RepositoryPanel::setBusy(bool busy)
 {
     if (m_ui->busyBar->isHidden() != busy)
         return;
     m_ui->busyBar->setVisible(busy);
 }
 
-void StatusPanel::load(const CaseStatusQuery &query)
+void RepositoryPanel::load(const RepositoryQuery &query)
 {
     m_searchedOnce = true;
     // A newer question makes the older answer worthless: cancel it.
@@ -312,12 +314,12 @@ void StatusPanel::load(const CaseStatusQuery &query)
     });
 }
 
-void StatusPanel::onPage(StatusPageReply *reply, const CaseStatusQuery &query)
+void RepositoryPanel::onPage(StatusPageReply *reply, const RepositoryQuery &query)
 {
     if (reply->error().isError()) {
         const QString words = reply->error().userMessage();
         // Rows of another search would pass for this one's: only the same search keeps them.
-        CaseStatusQuery shown = m_query;
+        RepositoryQuery shown = m_query;
         shown.page = query.page;
         if (!(shown == query)) {
             m_model->setEntries({});
@@ -331,10 +333,10 @@ void StatusPanel::onPage(StatusPageReply *reply, const CaseStatusQuery &query)
         emit searchFailed(words);
         return;
     }
-    const CaseStatusPage page = reply->page();
+    const RepositoryPage page = reply->page();
     if (page.content.isEmpty() && query.page > 0 && page.totalPages > 0) {
         // The page is past the end now (its last entries were deleted): show the last one.
-        CaseStatusQuery last = query;
+        RepositoryQuery last = query;
         last.page = page.totalPages - 1;
         load(last);
         return;
@@ -363,7 +365,7 @@ void StatusPanel::onPage(StatusPageReply *reply, const CaseStatusQuery &query)
     emit pageLoaded();
 }
 
-void StatusPanel::updatePageControls()
+void RepositoryPanel::updatePageControls()
 {
     const int page = m_query.page;
     if (m_totalElements == 0) {
@@ -379,17 +381,17 @@ void StatusPanel::updatePageControls()
     m_ui->lastPageButton->setEnabled(page + 1 < m_totalPages);
 }
 
-void StatusPanel::updateSortIndicator()
+void RepositoryPanel::updateSortIndicator()
 {
     QHeaderView *header = m_ui->resultsView->horizontalHeader();
-    const int column = CaseStatusListModel::columnForSortField(m_query.sortField);
+    const int column = RepositoryEntryModel::columnForSortField(m_query.sortField);
     header->setSortIndicator(
         column, m_query.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
-void StatusPanel::onHeaderClicked(int column)
+void RepositoryPanel::onHeaderClicked(int column)
 {
-    const QString field = CaseStatusListModel::sortField(column);
+    const QString field = RepositoryEntryModel::sortField(column);
     if (field.isEmpty()) {
         // The repository cannot sort by it: keep the order shown.
         updateSortIndicator();
@@ -397,7 +399,7 @@ void StatusPanel::onHeaderClicked(int column)
                        .arg(m_model->headerData(column, Qt::Horizontal).toString().toLower()));
         return;
     }
-    CaseStatusQuery q = m_query;
+    RepositoryQuery q = m_query;
     if (q.sortField == field) {
         q.sortDescending = !q.sortDescending;
     } else {
@@ -414,7 +416,7 @@ void StatusPanel::onHeaderClicked(int column)
     load(q);
 }
 
-void StatusPanel::onSelectionChanged()
+void RepositoryPanel::onSelectionChanged()
 {
     const QModelIndexList rows = m_ui->resultsView->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
@@ -425,7 +427,7 @@ void StatusPanel::onSelectionChanged()
     }
     // A row chosen now wins over an entry still being fetched to be shown on its own.
     delete m_entryReply.data();
-    const CaseStatusEntry entry = m_model->entryAt(rows.first().row());
+    const RepositoryEntry entry = m_model->entryAt(rows.first().row());
     if (entry == m_shown && !m_shownOnItsOwn)
         return;
     const bool reload = entry.caseId != m_shown.caseId || entry.updateDate != m_shown.updateDate;
@@ -434,11 +436,11 @@ void StatusPanel::onSelectionChanged()
         loadHistory(entry.caseId);
 }
 
-void StatusPanel::showEntry(const QString &caseId)
+void RepositoryPanel::showEntry(const QString &caseId)
 {
     const int row = m_model->rowOf(caseId);
     if (row >= 0) {
-        const CaseStatusEntry entry = m_model->entryAt(row);
+        const RepositoryEntry entry = m_model->entryAt(row);
         QItemSelectionModel *selection = m_ui->resultsView->selectionModel();
         const QModelIndex index = m_model->index(row, 0);
         if (selection->currentIndex().row() != row || !selection->isRowSelected(row)) {
@@ -477,7 +479,7 @@ void StatusPanel::showEntry(const QString &caseId)
     });
 }
 
-void StatusPanel::showDetails(const CaseStatusEntry &e, bool onItsOwn)
+void RepositoryPanel::showDetails(const RepositoryEntry &e, bool onItsOwn)
 {
     m_shown = e;
     m_shownOnItsOwn = onItsOwn;
@@ -496,7 +498,7 @@ void StatusPanel::showDetails(const CaseStatusEntry &e, bool onItsOwn)
         return;
     }
     const RepositoryStatuses &table = RepositoryStatuses::builtIn();
-    StatusBadge::apply(m_ui->statusBadge, table.isOpen(e.status));
+    RepositoryStatusBadge::apply(m_ui->statusBadge, table.isOpen(e.status));
     const QString label = table.label(e.status);
     m_ui->statusValue->setText(label == e.status ? e.status : tr("%1 (%2)").arg(label, e.status));
     m_ui->caseIdValue->setText(e.caseId);
@@ -506,13 +508,13 @@ void StatusPanel::showDetails(const CaseStatusEntry &e, bool onItsOwn)
                                                     : tr("%1 %2").arg(e.clientType, e.clientId));
     m_ui->businessKeyValue->setText(e.businessKey.isEmpty() ? tr("none") : e.businessKey);
     m_ui->sourceValue->setText(e.source);
-    m_ui->createdValue->setText(CaseStatusListModel::displayDate(e.creationDate));
-    m_ui->updatedValue->setText(CaseStatusListModel::displayDate(e.updateDate));
+    m_ui->createdValue->setText(RepositoryEntryModel::displayDate(e.creationDate));
+    m_ui->updatedValue->setText(RepositoryEntryModel::displayDate(e.updateDate));
     m_ui->descriptionValue->setText(
         e.statusDescription.isEmpty() ? tr("none") : e.statusDescription);
 }
 
-void StatusPanel::loadHistory(const QString &caseId)
+void RepositoryPanel::loadHistory(const QString &caseId)
 {
     delete m_historyReply.data();
     const quint64 generation = ++m_historyGeneration;
@@ -535,7 +537,7 @@ void StatusPanel::loadHistory(const QString &caseId)
     });
 }
 
-void StatusPanel::renderHistory(const QList<CaseStatusChange> &changes)
+void RepositoryPanel::renderHistory(const QList<RepositoryEntryChange> &changes)
 {
     if (changes.isEmpty()) {
         m_ui->historyView->setPlainText(tr("No history recorded."));
@@ -545,18 +547,18 @@ void StatusPanel::renderHistory(const QList<CaseStatusChange> &changes)
     QString html;
     // Newest first: what changed last is what one looks for.
     for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
-        const CaseStatusChange &c = *it;
+        const RepositoryEntryChange &c = *it;
         const QString action = c.action == QLatin1String("CREATED") ? tr("Created")
             : c.action == QLatin1String("UPDATED")                  ? tr("Updated")
                                                                     : c.action;
         html += QStringLiteral("<p style='margin-top:0; margin-bottom:8px'><b>%1</b> · %2 · %3")
-                    .arg(CaseStatusListModel::displayDate(c.time).toHtmlEscaped(),
+                    .arg(RepositoryEntryModel::displayDate(c.time).toHtmlEscaped(),
                         action.toHtmlEscaped(), c.user.toHtmlEscaped());
         if (!c.source.isEmpty())
             html += QStringLiteral(" · %1").arg(c.source.toHtmlEscaped());
-        for (const CaseStatusChange::Field &f : c.changes) {
+        for (const RepositoryEntryChange::Field &f : c.changes) {
             html += QStringLiteral("<br>&nbsp;&nbsp;%1: %2 → %3")
-                        .arg(CaseStatusListModel::fieldLabel(f.name).toHtmlEscaped(),
+                        .arg(RepositoryEntryModel::fieldLabel(f.name).toHtmlEscaped(),
                             (f.from.isEmpty() ? dash : f.from).toHtmlEscaped(),
                             (f.to.isEmpty() ? dash : f.to).toHtmlEscaped());
         }
@@ -565,7 +567,7 @@ void StatusPanel::renderHistory(const QList<CaseStatusChange> &changes)
     m_ui->historyView->setHtml(html);
 }
 
-void StatusPanel::updateActions()
+void RepositoryPanel::updateActions()
 {
     const bool writable = m_outbox != nullptr;
     const bool shown = !m_shown.caseId.isEmpty();
@@ -574,12 +576,12 @@ void StatusPanel::updateActions()
     m_ui->deleteButton->setEnabled(writable && shown);
 }
 
-QString StatusPanel::message() const
+QString RepositoryPanel::message() const
 {
     return m_ui->messageLabel->property("plainText").toString();
 }
 
-void StatusPanel::setMessage(const QString &text, bool problem)
+void RepositoryPanel::setMessage(const QString &text, bool problem)
 {
     m_ui->messageLabel->setProperty("problem", problem && !text.isEmpty());
     m_ui->messageLabel->setProperty("plainText", text);
@@ -593,28 +595,28 @@ void StatusPanel::setMessage(const QString &text, bool problem)
             : QString());
 }
 
-void StatusPanel::newEntry()
+void RepositoryPanel::newEntry()
 {
     if (!m_outbox)
         return;
-    auto *dialog = new StatusEntryDialog(this);
+    auto *dialog = new RepositoryEntryDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &StatusEntryDialog::submitted, this, [this, dialog](const CaseStatusEntry &entry) {
-            submit(OutboxItem::Kind::CreateStatus, entry.createBody(), {}, dialog);
+    connect(dialog, &RepositoryEntryDialog::submitted, this,
+        [this, dialog](const RepositoryEntry &entry) {
+            submit(OutboxItem::Kind::CreateRepositoryEntry, entry.createBody(), {}, dialog);
         });
     dialog->open();
 }
 
-void StatusPanel::editShownEntry()
+void RepositoryPanel::editShownEntry()
 {
     if (!m_outbox || m_shown.caseId.isEmpty())
         return;
-    auto *dialog = new StatusEntryDialog(m_shown, this);
+    auto *dialog = new RepositoryEntryDialog(m_shown, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &StatusEntryDialog::submitted, this, [this, dialog] {
-        const CaseStatusEntry original = dialog->original();
-        submit(OutboxItem::Kind::UpdateStatus,
+    connect(dialog, &RepositoryEntryDialog::submitted, this, [this, dialog] {
+        const RepositoryEntry original = dialog->original();
+        submit(OutboxItem::Kind::UpdateRepositoryEntry,
             {{QStringLiteral("caseId"), original.caseId},
                 {QStringLiteral("changes"), dialog->changes()},
                 {QStringLiteral("label"), entryName(original)}},
@@ -623,11 +625,11 @@ void StatusPanel::editShownEntry()
     dialog->open();
 }
 
-void StatusPanel::deleteShownEntry()
+void RepositoryPanel::deleteShownEntry()
 {
     if (!m_outbox || m_shown.caseId.isEmpty())
         return;
-    const CaseStatusEntry entry = m_shown;
+    const RepositoryEntry entry = m_shown;
     const QString status = RepositoryStatuses::builtIn().label(entry.status);
     const QString question = entry.clientId.isEmpty()
         ? tr("Delete the case status %1 (%2, no client ID, %3)?")
@@ -651,15 +653,15 @@ void StatusPanel::deleteShownEntry()
     connect(box, &QMessageBox::finished, this, [this, box, remove, entry] {
         if (box->clickedButton() != remove)
             return;
-        submit(OutboxItem::Kind::DeleteStatus,
+        submit(OutboxItem::Kind::DeleteRepositoryEntry,
             {{QStringLiteral("caseId"), entry.caseId}, {QStringLiteral("label"), entryName(entry)}},
             entry.caseId, nullptr);
     });
     box->open();
 }
 
-void StatusPanel::submit(OutboxItem::Kind kind, const QJsonObject &payload, const QString &caseId,
-    StatusEntryDialog *dialog)
+void RepositoryPanel::submit(OutboxItem::Kind kind, const QJsonObject &payload,
+    const QString &caseId, RepositoryEntryDialog *dialog)
 {
     const QString key = m_outbox->submit(kind, payload);
     m_writes.insert(key, Write {kind, caseId, dialog});
@@ -670,7 +672,7 @@ void StatusPanel::submit(OutboxItem::Kind kind, const QJsonObject &payload, cons
     }
 }
 
-void StatusPanel::onOutboxItem(const OutboxItem &item)
+void RepositoryPanel::onOutboxItem(const OutboxItem &item)
 {
     const auto it = m_writes.find(item.key);
     if (it == m_writes.end())
@@ -706,7 +708,7 @@ void StatusPanel::onOutboxItem(const OutboxItem &item)
     }
 }
 
-void StatusPanel::onOutboxDone(const OutboxItem &item)
+void RepositoryPanel::onOutboxDone(const OutboxItem &item)
 {
     const auto it = m_writes.find(item.key);
     if (it == m_writes.end())
@@ -717,13 +719,13 @@ void StatusPanel::onOutboxDone(const OutboxItem &item)
         write.dialog->showSendState(item);
     const QString caseId = item.resultId.isEmpty() ? write.caseId : item.resultId;
     switch (write.kind) {
-    case OutboxItem::Kind::DeleteStatus:
+    case OutboxItem::Kind::DeleteRepositoryEntry:
         setMessage(tr("Deleted %1.").arg(item.payload.value(QLatin1String("label")).toString()));
         m_model->removeEntry(write.caseId);
         if (m_shown.caseId == write.caseId)
             showDetails({});
         break;
-    case OutboxItem::Kind::CreateStatus:
+    case OutboxItem::Kind::CreateRepositoryEntry:
         setMessage(tr("Created the case status %1.").arg(caseId));
         m_focusCaseId = caseId;
         break;

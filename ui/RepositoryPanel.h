@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/CaseStatusEntry.h"
 #include "models/OutboxItem.h"
+#include "models/RepositoryEntry.h"
 
 #include <QHash>
 #include <QPointer>
@@ -10,16 +10,16 @@
 #include <memory>
 #include <optional>
 
-class CaseRepositoryClient;
-class CaseStatusListModel;
+class RepositoryClient;
+class RepositoryEntryModel;
 class Outbox;
-class StatusEntryDialog;
+class RepositoryEntryDialog;
 class StatusHistoryReply;
 class StatusPageReply;
 class StatusEntryReply;
 
 namespace Ui {
-class StatusPanel;
+class RepositoryPanel;
 }
 
 // The Case Repository tab: search the repository's case statuses (filters, server-side paging
@@ -28,28 +28,28 @@ class StatusPanel;
 // a newer request is dropped); writes go through the outbox, and their progress is shown in the
 // entry dialog and in the panel. Failures are said in words in the panel, never in a message
 // box. The panel searches by itself the first time it is shown when the client is configured.
-class StatusPanel : public QWidget
+class RepositoryPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    StatusPanel(CaseRepositoryClient *client, Outbox *outbox, QWidget *parent = nullptr);
-    ~StatusPanel() override;
+    RepositoryPanel(RepositoryClient *client, Outbox *outbox, QWidget *parent = nullptr);
+    ~RepositoryPanel() override;
 
     // The search behind the rows shown: the filters as last searched, page, size and sort.
-    CaseStatusQuery query() const { return m_query; }
+    RepositoryQuery query() const { return m_query; }
     // Fills the filter form from `query` and loads its page.
-    void setQuery(const CaseStatusQuery &query);
+    void setQuery(const RepositoryQuery &query);
     // The filters as the form has them now (page 0, the current size and sort), or nothing
     // when the form cannot be searched (the reason is then shown).
-    std::optional<CaseStatusQuery> formQuery();
+    std::optional<RepositoryQuery> formQuery();
 
-    CaseStatusListModel *model() const { return m_model; }
+    RepositoryEntryModel *model() const { return m_model; }
     int totalElements() const { return m_totalElements; }
     int totalPages() const { return m_totalPages; }
     bool isBusy() const;
     // The entry in the detail pane (usually the selected row); empty caseId when none.
-    CaseStatusEntry shownEntry() const { return m_shown; }
+    RepositoryEntry shownEntry() const { return m_shown; }
     // The message line: the last failure or write state, in words.
     QString message() const;
 
@@ -89,33 +89,33 @@ private:
     {
         OutboxItem::Kind kind;
         QString caseId;
-        QPointer<StatusEntryDialog> dialog;
+        QPointer<RepositoryEntryDialog> dialog;
     };
 
-    void load(const CaseStatusQuery &query);
-    void onPage(StatusPageReply *reply, const CaseStatusQuery &query);
+    void load(const RepositoryQuery &query);
+    void onPage(StatusPageReply *reply, const RepositoryQuery &query);
     void setBusy(bool busy);
     void updatePageControls();
     void updateSortIndicator();
     void onHeaderClicked(int column);
     void onSelectionChanged();
-    void showDetails(const CaseStatusEntry &entry, bool onItsOwn = false);
+    void showDetails(const RepositoryEntry &entry, bool onItsOwn = false);
     void loadHistory(const QString &caseId);
-    void renderHistory(const QList<CaseStatusChange> &changes);
+    void renderHistory(const QList<RepositoryEntryChange> &changes);
     void updateActions();
     void setMessage(const QString &text, bool problem = false);
     void submit(OutboxItem::Kind kind, const QJsonObject &payload, const QString &caseId,
-        StatusEntryDialog *dialog);
+        RepositoryEntryDialog *dialog);
     void onOutboxItem(const OutboxItem &item);
     void onOutboxDone(const OutboxItem &item);
     void fillFilterChoices();
 
-    std::unique_ptr<Ui::StatusPanel> m_ui;
-    CaseRepositoryClient *m_client;
+    std::unique_ptr<Ui::RepositoryPanel> m_ui;
+    RepositoryClient *m_client;
     Outbox *m_outbox;
-    CaseStatusListModel *m_model;
+    RepositoryEntryModel *m_model;
 
-    CaseStatusQuery m_query;
+    RepositoryQuery m_query;
     int m_totalElements = 0;
     int m_totalPages = 0;
     bool m_searchedOnce = false;
@@ -123,7 +123,7 @@ private:
     QPointer<StatusPageReply> m_searchReply;
     quint64 m_searchGeneration = 0;
 
-    CaseStatusEntry m_shown;
+    RepositoryEntry m_shown;
     bool m_shownOnItsOwn = false; // not a row of the page shown
     QPointer<StatusHistoryReply> m_historyReply;
     QPointer<StatusEntryReply> m_entryReply;

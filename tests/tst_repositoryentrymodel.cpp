@@ -2,7 +2,7 @@
 // one status table, and setEntries() changing rows in place (insert, remove, move, dataChanged)
 // so that a refreshed page keeps the selection.
 
-#include "models/CaseStatusListModel.h"
+#include "models/RepositoryEntryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -13,9 +13,9 @@
 
 namespace {
 
-CaseStatusEntry entry(const QString &id, const QString &status, const QString &key = {})
+RepositoryEntry entry(const QString &id, const QString &status, const QString &key = {})
 {
-    CaseStatusEntry e;
+    RepositoryEntry e;
     e.caseId = id;
     e.caseType = QStringLiteral("NetworkIncident");
     e.clientId = QStringLiteral("5252344078");
@@ -28,17 +28,17 @@ CaseStatusEntry entry(const QString &id, const QString &status, const QString &k
     return e;
 }
 
-QStringList ids(const CaseStatusListModel &model)
+QStringList ids(const RepositoryEntryModel &model)
 {
     QStringList out;
     for (int row = 0; row < model.rowCount(); ++row)
-        out << model.index(row, 0).data(CaseStatusListModel::CaseIdRole).toString();
+        out << model.index(row, 0).data(RepositoryEntryModel::CaseIdRole).toString();
     return out;
 }
 
 } // namespace
 
-class TestCaseStatusModel : public QObject
+class TestRepositoryEntryModel : public QObject
 {
     Q_OBJECT
 
@@ -53,37 +53,37 @@ private slots:
     void updateAndRemoveOneEntry();
 
 private:
-    std::unique_ptr<CaseStatusListModel> m_model;
+    std::unique_ptr<RepositoryEntryModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
-void TestCaseStatusModel::init()
+void TestRepositoryEntryModel::init()
 {
-    m_model = std::make_unique<CaseStatusListModel>();
+    m_model = std::make_unique<RepositoryEntryModel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
-void TestCaseStatusModel::cleanup()
+void TestRepositoryEntryModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
 }
 
-void TestCaseStatusModel::showsLabelsAndRoles()
+void TestRepositoryEntryModel::showsLabelsAndRoles()
 {
-    CaseStatusEntry done
+    RepositoryEntry done
         = entry(QStringLiteral("a"), QStringLiteral("COMPLETED"), QStringLiteral("CS-1"));
     done.statusDescription = QStringLiteral("Fixed.\nCustomer confirmed.");
     m_model->setEntries({entry(QStringLiteral("b"), QStringLiteral("IN_PROGRESS")), done,
         entry(QStringLiteral("c"), QStringLiteral("SOMETHING_NEW"))});
     QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->columnCount(), int(CaseStatusListModel::ColumnCount));
+    QCOMPARE(m_model->columnCount(), int(RepositoryEntryModel::ColumnCount));
 
     const auto at = [this](int row, int column, int role = Qt::DisplayRole) {
         return m_model->index(row, column).data(role);
     };
-    using M = CaseStatusListModel;
+    using M = RepositoryEntryModel;
     QCOMPARE(at(0, M::StatusColumn).toString(), QStringLiteral("In progress"));
     QCOMPARE(at(0, M::StatusColumn, M::StatusRole).toString(), QStringLiteral("IN_PROGRESS"));
     QCOMPARE(at(0, M::StatusColumn, M::IsOpenRole).toBool(), true);
@@ -107,18 +107,18 @@ void TestCaseStatusModel::showsLabelsAndRoles()
     QCOMPARE(at(1, M::UpdatedColumn).toString(),
         QLocale().toString(done.updateDate.toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(at(1, 0, M::CaseIdRole).toString(), QStringLiteral("a"));
-    QCOMPARE(at(1, 0, M::EntryRole).value<CaseStatusEntry>(), done);
+    QCOMPARE(at(1, 0, M::EntryRole).value<RepositoryEntry>(), done);
     QCOMPARE(m_model->entryAt(1), done);
-    QCOMPARE(m_model->entryAt(7), CaseStatusEntry());
+    QCOMPARE(m_model->entryAt(7), RepositoryEntry());
     QCOMPARE(m_model->rowOf(QStringLiteral("c")), 2);
     QVERIFY(m_model->roleNames().value(M::IsOpenRole) == "isOpen");
     QCOMPARE(m_model->headerData(M::UpdatedColumn, Qt::Horizontal).toString(),
         QStringLiteral("Updated"));
 }
 
-void TestCaseStatusModel::sortFieldsAreTheServersOnly()
+void TestRepositoryEntryModel::sortFieldsAreTheServersOnly()
 {
-    using M = CaseStatusListModel;
+    using M = RepositoryEntryModel;
     const QStringList allowed {QStringLiteral("creationDate"), QStringLiteral("updateDate"),
         QStringLiteral("caseType"), QStringLiteral("clientId"), QStringLiteral("clientType"),
         QStringLiteral("status"), QStringLiteral("businessKey"), QStringLiteral("source")};
@@ -138,7 +138,7 @@ void TestCaseStatusModel::sortFieldsAreTheServersOnly()
     QCOMPARE(M::columnForSortField(QStringLiteral("statusDescription")), -1);
 }
 
-void TestCaseStatusModel::setEntriesDiffsByCaseId_data()
+void TestRepositoryEntryModel::setEntriesDiffsByCaseId_data()
 {
     QTest::addColumn<QStringList>("before");
     QTest::addColumn<QStringList>("after");
@@ -158,14 +158,14 @@ void TestCaseStatusModel::setEntriesDiffsByCaseId_data()
     QTest::newRow("duplicate id kept once") << l("a") << l("a,b,b,c") << 1 << 0 << 0;
 }
 
-void TestCaseStatusModel::setEntriesDiffsByCaseId()
+void TestRepositoryEntryModel::setEntriesDiffsByCaseId()
 {
     QFETCH(QStringList, before);
     QFETCH(QStringList, after);
     QFETCH(int, inserted);
     QFETCH(int, removed);
     QFETCH(int, moved);
-    QList<CaseStatusEntry> first;
+    QList<RepositoryEntry> first;
     for (const QString &id : before)
         first << entry(id, QStringLiteral("OPEN"));
     m_model->setEntries(first);
@@ -175,7 +175,7 @@ void TestCaseStatusModel::setEntriesDiffsByCaseId()
     QSignalSpy removeSpy(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy moveSpy(m_model.get(), &QAbstractItemModel::rowsMoved);
     QSignalSpy resetSpy(m_model.get(), &QAbstractItemModel::modelReset);
-    QList<CaseStatusEntry> second;
+    QList<RepositoryEntry> second;
     for (const QString &id : after)
         second << entry(id, QStringLiteral("OPEN"));
     m_model->setEntries(second);
@@ -187,7 +187,7 @@ void TestCaseStatusModel::setEntriesDiffsByCaseId()
     QCOMPARE(resetSpy.size(), 0);
 }
 
-void TestCaseStatusModel::refreshKeepsTheSelectionAndChangesOnlyWhatChanged()
+void TestRepositoryEntryModel::refreshKeepsTheSelectionAndChangesOnlyWhatChanged()
 {
     m_model->setEntries({entry(QStringLiteral("a"), QStringLiteral("OPEN")),
         entry(QStringLiteral("b"), QStringLiteral("OPEN")),
@@ -197,7 +197,7 @@ void TestCaseStatusModel::refreshKeepsTheSelectionAndChangesOnlyWhatChanged()
         m_model->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
     // b was edited (newer update, new status) and moves to the top, as updateDate,desc sorts.
-    CaseStatusEntry edited = entry(QStringLiteral("b"), QStringLiteral("COMPLETED"));
+    RepositoryEntry edited = entry(QStringLiteral("b"), QStringLiteral("COMPLETED"));
     edited.updateDate = edited.updateDate.addSecs(60);
     QSignalSpy changedSpy(m_model.get(), &QAbstractItemModel::dataChanged);
     QVERIFY(m_model->setEntries({edited, entry(QStringLiteral("a"), QStringLiteral("OPEN")),
@@ -205,7 +205,7 @@ void TestCaseStatusModel::refreshKeepsTheSelectionAndChangesOnlyWhatChanged()
     QCOMPARE(changedSpy.size(), 1);
     QCOMPARE(changedSpy.at(0).at(0).toModelIndex().row(), 0);
     QCOMPARE(selection.currentIndex().row(), 0);
-    QCOMPARE(selection.currentIndex().data(CaseStatusListModel::CaseIdRole).toString(),
+    QCOMPARE(selection.currentIndex().data(RepositoryEntryModel::CaseIdRole).toString(),
         QStringLiteral("b"));
     QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("Completed"));
     QVERIFY(selection.isRowSelected(0));
@@ -216,14 +216,14 @@ void TestCaseStatusModel::refreshKeepsTheSelectionAndChangesOnlyWhatChanged()
     QCOMPARE(changedSpy.size(), 0);
 }
 
-void TestCaseStatusModel::updateAndRemoveOneEntry()
+void TestRepositoryEntryModel::updateAndRemoveOneEntry()
 {
     m_model->setEntries({entry(QStringLiteral("a"), QStringLiteral("OPEN")),
         entry(QStringLiteral("b"), QStringLiteral("OPEN"))});
     QSignalSpy changedSpy(m_model.get(), &QAbstractItemModel::dataChanged);
     QVERIFY(m_model->updateEntry(entry(QStringLiteral("b"), QStringLiteral("REJECTED"))));
     QCOMPARE(changedSpy.size(), 1);
-    QCOMPARE(m_model->index(1, 0).data(CaseStatusListModel::IsOpenRole).toBool(), false);
+    QCOMPARE(m_model->index(1, 0).data(RepositoryEntryModel::IsOpenRole).toBool(), false);
     QVERIFY(!m_model->updateEntry(entry(QStringLiteral("zz"), QStringLiteral("OPEN"))));
     QVERIFY(m_model->removeEntry(QStringLiteral("a")));
     QVERIFY(!m_model->removeEntry(QStringLiteral("a")));
@@ -232,5 +232,5 @@ void TestCaseStatusModel::updateAndRemoveOneEntry()
     QCOMPARE(m_model->rowCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestCaseStatusModel)
-#include "tst_casestatusmodel.moc"
+QTEST_GUILESS_MAIN(TestRepositoryEntryModel)
+#include "tst_repositoryentrymodel.moc"

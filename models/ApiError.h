@@ -10,6 +10,9 @@ class ApiError
     Q_GADGET
 
 public:
+    // The longest Retry-After the console obeys; a server asking for longer is retried after this.
+    static constexpr qint64 MaxRetryAfterSeconds = 60 * 60;
+
     enum class Kind {
         None, // no error
         InvalidRequest, // refused before sending (bad URL, plain http to a remote host, bad input)
@@ -46,7 +49,7 @@ public:
     // Whether sending the same request again may succeed.
     bool isRetryable() const;
     // Seconds the server asked us to wait (Retry-After), or -1; never more than
-    // NetworkLimits::MaxRetryAfterSeconds (a longer wait is capped).
+    // MaxRetryAfterSeconds (a longer wait is capped).
     int retryAfterSeconds() const { return m_retryAfter; }
     void setRetryAfterSeconds(qint64 seconds);
     // Whether the server may have acted on the request although no answer says so (a timeout,

@@ -4,7 +4,7 @@
 #include "HostileServer.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
-#include "api/CaseRepositoryClient.h"
+#include "api/RepositoryClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,9 +16,9 @@
 
 namespace {
 
-CaseStatusEntry newEntry(const QString &businessKey)
+RepositoryEntry newEntry(const QString &businessKey)
 {
-    CaseStatusEntry e;
+    RepositoryEntry e;
     e.caseType = QStringLiteral("NetworkIncident");
     e.clientId = QStringLiteral("5252344078");
     e.clientType = QStringLiteral("NIP");
@@ -36,7 +36,7 @@ QString uniqueKey()
 
 } // namespace
 
-class TestCaseRepository : public QObject
+class TestRepositoryClient : public QObject
 {
     Q_OBJECT
 
@@ -58,35 +58,35 @@ private slots:
     void rateLimitRetryAfterIsParsedAndCapped();
 
 private:
-    CaseRepositoryClient *client(const QString &user = QStringLiteral("demo-publisher"),
+    RepositoryClient *client(const QString &user = QStringLiteral("demo-publisher"),
         const QString &password = QStringLiteral("demo-password"));
 
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_network;
-    std::vector<std::unique_ptr<CaseRepositoryClient>> m_clients;
+    std::vector<std::unique_ptr<RepositoryClient>> m_clients;
 };
 
-void TestCaseRepository::initTestCase()
+void TestRepositoryClient::initTestCase()
 {
     m_server = std::make_unique<SandboxServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     QVERIFY(m_server->caseRepositoryUrl().isValid());
 }
 
-CaseRepositoryClient *TestCaseRepository::client(const QString &user, const QString &password)
+RepositoryClient *TestRepositoryClient::client(const QString &user, const QString &password)
 {
     m_clients.push_back(m_server->repositoryClient(&m_network, user, password));
     return m_clients.back().get();
 }
 
-void TestCaseRepository::createGetUpdateSearchHistoryDelete()
+void TestRepositoryClient::createGetUpdateSearchHistoryDelete()
 {
-    CaseRepositoryClient *repo = client();
+    RepositoryClient *repo = client();
     const QString key = uniqueKey();
 
     auto *created = waitFor(repo->create(newEntry(key)));
     QVERIFY2(!created->error().isError(), qPrintable(created->error().userMessage()));
-    const CaseStatusEntry entry = created->entry();
+    const RepositoryEntry entry = created->entry();
     QVERIFY(!QUuid::fromString(entry.caseId).isNull());
     QVERIFY(entry.creationDate.isValid());
     QCOMPARE(entry.creationDate.timeSpec(), Qt::UTC);
@@ -98,7 +98,7 @@ void TestCaseRepository::createGetUpdateSearchHistoryDelete()
     QCOMPARE(got->entry(), entry);
 
     // Only what changed is sent; a cleared description goes as null.
-    CaseStatusEntry edited = entry;
+    RepositoryEntry edited = entry;
     edited.status = QStringLiteral("IN_PROGRESS");
     edited.statusDescription.clear();
     const QJsonObject changes = entry.changesTo(edited);
@@ -111,7 +111,7 @@ void TestCaseRepository::createGetUpdateSearchHistoryDelete()
     QVERIFY(updated->entry().statusDescription.isEmpty());
     QCOMPARE(updated->entry().caseType, entry.caseType);
 
-    CaseStatusQuery byKey;
+    RepositoryQuery byKey;
     byKey.businessKey = key;
     byKey.source = QStringLiteral("case-console");
     auto *found = waitFor(repo->search(byKey));
@@ -123,7 +123,7 @@ void TestCaseRepository::createGetUpdateSearchHistoryDelete()
     QVERIFY(!history->error().isError());
     QCOMPARE(history->changes().size(), 2);
     QCOMPARE(history->changes().at(0).action, QStringLiteral("CREATED"));
-    const CaseStatusChange &update = history->changes().at(1);
+    const RepositoryEntryChange &update = history->changes().at(1);
     QCOMPARE(update.action, QStringLiteral("UPDATED"));
     QCOMPARE(update.user, QStringLiteral("demo-publisher"));
     bool sawStatus = false;
@@ -147,7 +147,7 @@ void TestCaseRepository::createGetUpdateSearchHistoryDelete()
     QCOMPARE(waitFor(repo->history(entry.caseId))->error().httpStatus(), 404);
 }
 
-void TestCaseRepository::createFollowsThePublishedContract()
+void TestRepositoryClient::createFollowsThePublishedContract()
 {
     // What goes on the wire: businessKey always (null when there is none), clientId only when
     // there is one, as Eximee's published OpenAPI for POST /v1 has it.
@@ -155,17 +155,17 @@ void TestCaseRepository::createFollowsThePublishedContract()
     QVERIFY(recorder.listen());
     recorder.setHandler(HostileServer::respond(200, {{"Content-Type", "application/json"}},
         R"({"caseId":"3b2f0c1e-8a4d-4c1e-9a57-2f1e0c9d8b7a","status":"OPEN"})"));
-    CaseRepositoryClient recorded(&m_network);
+    RepositoryClient recorded(&m_network);
     QVERIFY(recorded
                 .configure(recorder.url(QStringLiteral("/api/case-repository")),
                     QStringLiteral("demo-publisher"))
                 .isEmpty());
-    CaseStatusEntry bare = newEntry(QString());
+    RepositoryEntry bare = newEntry(QString());
     bare.clientId.clear();
     bare.statusDescription.clear();
     bare.source.clear();
     QVERIFY(!waitFor(recorded.create(bare))->error().isError());
-    CaseStatusEntry full = newEntry(QStringLiteral("CS-4100056"));
+    RepositoryEntry full = newEntry(QStringLiteral("CS-4100056"));
     QVERIFY(!waitFor(recorded.create(full))->error().isError());
     QCOMPARE(recorder.requests().size(), 2);
     const QJsonObject sentBare = QJsonDocument::fromJson(recorder.requests().at(0).body).object();
@@ -179,17 +179,17 @@ void TestCaseRepository::createFollowsThePublishedContract()
 
     // The sandbox keeps to the same contract: such an entry is accepted, without a client id
     // and without a business key.
-    CaseRepositoryClient *repo = client();
+    RepositoryClient *repo = client();
     auto *created = waitFor(repo->create(bare));
     QVERIFY2(!created->error().isError(), qPrintable(created->error().userMessage()));
-    const CaseStatusEntry entry = created->entry();
+    const RepositoryEntry entry = created->entry();
     QVERIFY(entry.clientId.isEmpty());
     QVERIFY(entry.businessKey.isEmpty());
     QCOMPARE(entry.toJson().value(QLatin1String("clientId")), QJsonValue(QJsonValue::Null));
     QCOMPARE(waitFor(repo->get(entry.caseId))->entry(), entry);
 
     // A client id given later can be removed again: sent as null.
-    CaseStatusEntry withClient = entry;
+    RepositoryEntry withClient = entry;
     withClient.clientId = QStringLiteral("5252344078");
     auto *given = waitFor(repo->update(entry.caseId, entry.changesTo(withClient)));
     QVERIFY2(!given->error().isError(), qPrintable(given->error().userMessage()));
@@ -203,17 +203,17 @@ void TestCaseRepository::createFollowsThePublishedContract()
     QVERIFY(!waitFor(repo->remove(entry.caseId))->error().isError());
 }
 
-void TestCaseRepository::createSaysWhatIsRequired()
+void TestRepositoryClient::createSaysWhatIsRequired()
 {
     // Refused before anything is sent, in words that say what is required and what is not.
     HostileServer recorder;
     QVERIFY(recorder.listen());
     recorder.setHandler(HostileServer::respond(500, {}));
-    CaseRepositoryClient repo(&m_network);
+    RepositoryClient repo(&m_network);
     QVERIFY(repo.configure(recorder.url(QStringLiteral("/api/case-repository")),
                     QStringLiteral("demo-publisher"))
                 .isEmpty());
-    CaseStatusEntry noClientType = newEntry(uniqueKey());
+    RepositoryEntry noClientType = newEntry(uniqueKey());
     noClientType.clientType = QStringLiteral("  ");
     auto *reply = waitFor(repo.create(noClientType));
     QCOMPARE(reply->error().kind(), ApiError::Kind::InvalidRequest);
@@ -222,17 +222,17 @@ void TestCaseRepository::createSaysWhatIsRequired()
             && words.contains(QLatin1String("the client type is missing"))
             && words.contains(QLatin1String("business key and the client id may be left empty")),
         qPrintable(words));
-    CaseStatusEntry nothing;
+    RepositoryEntry nothing;
     const QString all = waitFor(repo.create(nothing))->error().userMessage();
     QVERIFY2(all.contains(QLatin1String("the case type, the client type and the status are")),
         qPrintable(all));
     QVERIFY(recorder.requests().isEmpty());
 }
 
-void TestCaseRepository::pagesThroughResults()
+void TestRepositoryClient::pagesThroughResults()
 {
-    CaseRepositoryClient *repo = client();
-    CaseStatusQuery query;
+    RepositoryClient *repo = client();
+    RepositoryQuery query;
     query.size = 7;
     auto *first = waitFor(repo->search(query));
     QVERIFY(!first->error().isError());
@@ -251,7 +251,7 @@ void TestCaseRepository::pagesThroughResults()
         QCOMPARE(reply->page().number, page);
         const int expected = page + 1 < first->page().totalPages ? 7 : total - 7 * page;
         QCOMPARE(reply->page().content.size(), expected);
-        for (const CaseStatusEntry &e : reply->page().content) {
+        for (const RepositoryEntry &e : reply->page().content) {
             QVERIFY(!seen.contains(e.caseId));
             seen.insert(e.caseId);
             if (previous.isValid())
@@ -269,24 +269,24 @@ void TestCaseRepository::pagesThroughResults()
 
     // The size limits.
     query.page = 0;
-    query.size = CaseStatusQuery::MaximumSize;
+    query.size = RepositoryQuery::MaximumSize;
     QVERIFY(!waitFor(repo->search(query))->error().isError());
-    query.size = CaseStatusQuery::MaximumSize + 1;
+    query.size = RepositoryQuery::MaximumSize + 1;
     auto *tooBig = waitFor(repo->search(query));
     QCOMPARE(tooBig->error().kind(), ApiError::Kind::Validation);
     QVERIFY(tooBig->error().userMessage().contains(QLatin1String("size")));
 }
 
-void TestCaseRepository::filtersCombineWithAnd()
+void TestRepositoryClient::filtersCombineWithAnd()
 {
-    CaseRepositoryClient *repo = client();
-    CaseStatusQuery open;
+    RepositoryClient *repo = client();
+    RepositoryQuery open;
     open.status = QStringLiteral("OPEN");
     open.size = 200;
-    CaseStatusQuery nip = open;
+    RepositoryQuery nip = open;
     nip.status.clear();
     nip.clientType = QStringLiteral("NIP");
-    CaseStatusQuery both = open;
+    RepositoryQuery both = open;
     both.clientType = QStringLiteral("NIP");
     const int openCount = waitFor(repo->search(open))->page().totalElements;
     const int nipCount = waitFor(repo->search(nip))->page().totalElements;
@@ -296,17 +296,17 @@ void TestCaseRepository::filtersCombineWithAnd()
     QVERIFY(bothCount > 0);
     QVERIFY(bothCount < openCount);
     QVERIFY(bothCount < nipCount);
-    for (const CaseStatusEntry &e : reply->page().content) {
+    for (const RepositoryEntry &e : reply->page().content) {
         QCOMPARE(e.status, QStringLiteral("OPEN"));
         QCOMPARE(e.clientType, QStringLiteral("NIP"));
     }
 }
 
-void TestCaseRepository::refusalsAreTypedAndInWords()
+void TestRepositoryClient::refusalsAreTypedAndInWords()
 {
     // A wrong password.
     auto *denied = waitFor(client(QStringLiteral("demo-publisher"), QStringLiteral("nope"))
-                               ->search(CaseStatusQuery()));
+                               ->search(RepositoryQuery()));
     QCOMPARE(denied->error().kind(), ApiError::Kind::Authentication);
     QVERIFY(denied->error().userMessage().contains(QLatin1String("user name or password")));
 
@@ -316,7 +316,7 @@ void TestCaseRepository::refusalsAreTypedAndInWords()
     QCOMPARE(viewer->error().kind(), ApiError::Kind::Authorization);
 
     // The same business key twice: refused, with the entry that has it.
-    CaseRepositoryClient *repo = client();
+    RepositoryClient *repo = client();
     const QString key = uniqueKey();
     auto *first = waitFor(repo->create(newEntry(key)));
     QVERIFY(!first->error().isError());
@@ -326,7 +326,7 @@ void TestCaseRepository::refusalsAreTypedAndInWords()
     QVERIFY(second->error().userMessage().contains(QLatin1String("business key")));
 
     // A value the repository refuses, named.
-    CaseStatusEntry tooLong = newEntry(uniqueKey());
+    RepositoryEntry tooLong = newEntry(uniqueKey());
     tooLong.status = QString(65, u'X');
     auto *invalid = waitFor(repo->create(tooLong));
     QCOMPARE(invalid->error().kind(), ApiError::Kind::Validation);
@@ -340,9 +340,9 @@ void TestCaseRepository::refusalsAreTypedAndInWords()
     QCOMPARE(nothing->error().kind(), ApiError::Kind::Validation); // an empty PATCH is refused
 }
 
-void TestCaseRepository::refusesPlainHttpToARemoteHost()
+void TestRepositoryClient::refusesPlainHttpToARemoteHost()
 {
-    CaseRepositoryClient repo(&m_network);
+    RepositoryClient repo(&m_network);
     QVERIFY(
         !repo.configure(QUrl(QStringLiteral("http://repository.example.com/api/case-repository")),
                  QStringLiteral("demo-publisher"))
@@ -357,7 +357,7 @@ void TestCaseRepository::refusesPlainHttpToARemoteHost()
     QCOMPARE(repo.baseUrl().path(), QStringLiteral("/api/case-repository"));
 }
 
-void TestCaseRepository::serverFailuresAreRetryable()
+void TestRepositoryClient::serverFailuresAreRetryable()
 {
     QVERIFY(
         !m_server
@@ -365,14 +365,14 @@ void TestCaseRepository::serverFailuresAreRetryable()
                  {{QStringLiteral("kind"), QStringLiteral("http")}, {QStringLiteral("status"), 503},
                      {QStringLiteral("path"), QStringLiteral("/case-repository")}})
              .contains(QLatin1String("error")));
-    auto *failed = waitFor(client()->search(CaseStatusQuery()));
+    auto *failed = waitFor(client()->search(RepositoryQuery()));
     QCOMPARE(failed->error().kind(), ApiError::Kind::Server);
     QVERIFY(failed->error().isRetryable());
     QVERIFY(failed->error().isOutcomeUnknown());
-    QVERIFY(!waitFor(client()->search(CaseStatusQuery()))->error().isError());
+    QVERIFY(!waitFor(client()->search(RepositoryQuery()))->error().isError());
 }
 
-void TestCaseRepository::caseIdsReachTheServerExactly_data()
+void TestRepositoryClient::caseIdsReachTheServerExactly_data()
 {
     QTest::addColumn<QString>("caseId");
     QTest::newRow("plus") << QStringLiteral("a+b");
@@ -382,7 +382,7 @@ void TestCaseRepository::caseIdsReachTheServerExactly_data()
     QTest::newRow("all of them") << QStringLiteral("x+y&z=%20 #?/é");
 }
 
-void TestCaseRepository::caseIdsReachTheServerExactly()
+void TestRepositoryClient::caseIdsReachTheServerExactly()
 {
     // The sandbox names the caseId it refuses: it must be the one the client was given, not
     // one with `+` read as a space or cut at `&`.
@@ -395,7 +395,7 @@ void TestCaseRepository::caseIdsReachTheServerExactly()
         qPrintable(reply->error().serverMessage() + QStringLiteral(" lacks ") + quoted));
 }
 
-void TestCaseRepository::redirectIsNotFollowedAndNamed()
+void TestRepositoryClient::redirectIsNotFollowedAndNamed()
 {
     HostileServer repository, elsewhere;
     QVERIFY(repository.listen());
@@ -404,12 +404,12 @@ void TestCaseRepository::redirectIsNotFollowedAndNamed()
     repository.setHandler(HostileServer::respond(307, {{"Location", target.toEncoded()}}));
     elsewhere.setHandler(HostileServer::respond(200, {{"Content-Type", "application/json"}},
         R"({"content":[],"page":{"size":1,"number":0,"totalElements":0,"totalPages":0}})"));
-    CaseRepositoryClient repo(&m_network);
+    RepositoryClient repo(&m_network);
     QVERIFY(repo.configure(repository.url(QStringLiteral("/api/case-repository")),
                     QStringLiteral("demo-publisher"))
                 .isEmpty());
     repo.setPassword(QStringLiteral("demo-password"));
-    auto *reply = waitFor(repo.search(CaseStatusQuery()));
+    auto *reply = waitFor(repo.search(RepositoryQuery()));
     QCOMPARE(reply->error().httpStatus(), 307);
     const QString message = reply->error().userMessage();
     QVERIFY2(message.contains(target.authority()) && message.contains(target.path()),
@@ -419,7 +419,7 @@ void TestCaseRepository::redirectIsNotFollowedAndNamed()
     QVERIFY(elsewhere.requests().isEmpty());
 }
 
-void TestCaseRepository::answersAreBounded_data()
+void TestRepositoryClient::answersAreBounded_data()
 {
     QTest::addColumn<QString>("how");
     QTest::addColumn<ApiError::Kind>("kind");
@@ -432,7 +432,7 @@ void TestCaseRepository::answersAreBounded_data()
         << "trickle" << ApiError::Kind::Timeout << QStringLiteral("not complete within");
 }
 
-void TestCaseRepository::answersAreBounded()
+void TestRepositoryClient::answersAreBounded()
 {
     QFETCH(QString, how);
     QFETCH(ApiError::Kind, kind);
@@ -443,20 +443,20 @@ void TestCaseRepository::answersAreBounded()
     hostile.setHandler(how == u"endless" ? HostileServer::endless(64 * 1024 * 1024)
             : how == u"declares"         ? HostileServer::declares(2'000'000'000)
                                          : HostileServer::trickle(100'000, 150));
-    CaseRepositoryClient repo(&m_network);
+    RepositoryClient repo(&m_network);
     QVERIFY(repo.configure(hostile.url(QStringLiteral("/api/case-repository")),
                     QStringLiteral("demo-publisher"))
                 .isEmpty());
     repo.setMaxAnswerBytes(1024 * 1024);
     repo.setTimeout(3000); // a trickle restarts it with every byte
     repo.setDeadline(how == u"trickle" ? 1500 : 60'000);
-    auto *reply = waitFor(repo.search(CaseStatusQuery()));
+    auto *reply = waitFor(repo.search(RepositoryQuery()));
     QCOMPARE(reply->error().kind(), kind);
     QVERIFY2(
         reply->error().userMessage().contains(phrase), qPrintable(reply->error().userMessage()));
 }
 
-void TestCaseRepository::rateLimitRetryAfterIsParsedAndCapped()
+void TestRepositoryClient::rateLimitRetryAfterIsParsedAndCapped()
 {
     QVERIFY(!m_server
                  ->control("POST", QStringLiteral("/faults"),
@@ -464,10 +464,10 @@ void TestCaseRepository::rateLimitRetryAfterIsParsedAndCapped()
                          {QStringLiteral("retryAfter"), 3'000'000},
                          {QStringLiteral("path"), QStringLiteral("/case-repository")}})
                  .contains(QLatin1String("error")));
-    auto *limited = waitFor(client()->search(CaseStatusQuery()));
+    auto *limited = waitFor(client()->search(RepositoryQuery()));
     QCOMPARE(limited->error().httpStatus(), 429);
     QCOMPARE(limited->error().retryAfterSeconds(), 3600);
 }
 
-QTEST_MAIN(TestCaseRepository)
-#include "tst_caserepository.moc"
+QTEST_MAIN(TestRepositoryClient)
+#include "tst_repositoryclient.moc"

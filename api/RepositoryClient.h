@@ -2,7 +2,7 @@
 
 #include "api/CaseApi.h"
 #include "api/NetworkLimits.h"
-#include "models/CaseStatusEntry.h"
+#include "models/RepositoryEntry.h"
 
 #include <QObject>
 #include <QUrl>
@@ -17,14 +17,14 @@ class StatusEntryReply : public ApiReply
 
 public:
     using ApiReply::ApiReply;
-    CaseStatusEntry entry() const { return m_entry; }
-    void setEntry(const CaseStatusEntry &entry) { m_entry = entry; }
+    RepositoryEntry entry() const { return m_entry; }
+    void setEntry(const RepositoryEntry &entry) { m_entry = entry; }
     // On a 409 DUPLICATE_BUSINESS_KEY: the entry that already has the business key.
     QString conflictingCaseId() const { return m_conflictingCaseId; }
     void setConflictingCaseId(const QString &id) { m_conflictingCaseId = id; }
 
 private:
-    CaseStatusEntry m_entry;
+    RepositoryEntry m_entry;
     QString m_conflictingCaseId;
 };
 
@@ -34,11 +34,11 @@ class StatusPageReply : public ApiReply
 
 public:
     using ApiReply::ApiReply;
-    CaseStatusPage page() const { return m_page; }
-    void setPage(const CaseStatusPage &page) { m_page = page; }
+    RepositoryPage page() const { return m_page; }
+    void setPage(const RepositoryPage &page) { m_page = page; }
 
 private:
-    CaseStatusPage m_page;
+    RepositoryPage m_page;
 };
 
 class StatusHistoryReply : public ApiReply
@@ -47,11 +47,11 @@ class StatusHistoryReply : public ApiReply
 
 public:
     using ApiReply::ApiReply;
-    QList<CaseStatusChange> changes() const { return m_changes; }
-    void setChanges(const QList<CaseStatusChange> &changes) { m_changes = changes; }
+    QList<RepositoryEntryChange> changes() const { return m_changes; }
+    void setChanges(const QList<RepositoryEntryChange> &changes) { m_changes = changes; }
 
 private:
-    QList<CaseStatusChange> m_changes;
+    QList<RepositoryEntryChange> m_changes;
 };
 
 // The Case Repository's REST API (Eximee Case Repository API v1, "Case Status"): create, get,
@@ -63,13 +63,13 @@ private:
 // before the answer (SendOnceBody); that ends in a failure of unknown outcome. The
 // shapes the public documentation leaves open follow sandbox/README.md ("Case Repository").
 // Replies are children of the client until the caller deletes them.
-class CaseRepositoryClient : public QObject
+class RepositoryClient : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit CaseRepositoryClient(QNetworkAccessManager *network, QObject *parent = nullptr);
-    ~CaseRepositoryClient() override;
+    explicit RepositoryClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~RepositoryClient() override;
 
     // `baseUrl` is the API's root, e.g. https://host/api/case-repository. Empty when usable,
     // otherwise why not.
@@ -85,19 +85,19 @@ public:
     QString user() const { return m_user; }
     bool isConfigured() const { return m_base.isValid() && !m_base.isEmpty(); }
 
-    StatusEntryReply *create(const CaseStatusEntry &entry);
+    StatusEntryReply *create(const RepositoryEntry &entry);
     StatusEntryReply *get(const QString &caseId);
-    // Sends only `changes` (CaseStatusEntry::changesTo()).
+    // Sends only `changes` (RepositoryEntry::changesTo()).
     StatusEntryReply *update(const QString &caseId, const QJsonObject &changes);
     // Removes the entry and its history, irreversibly.
     ApiReply *remove(const QString &caseId);
-    StatusPageReply *search(const CaseStatusQuery &query);
+    StatusPageReply *search(const RepositoryQuery &query);
     StatusHistoryReply *history(const QString &caseId);
     // The one entry for `entry.businessKey` under `entry.source`, made to match `entry`: found
     // by a search and updated with what differs (nothing sent when nothing does), or created;
     // a create refused as a duplicate updates the entry that has the key. Never makes a second
     // entry for one business key, and may be repeated safely after a lost answer.
-    StatusEntryReply *publish(const CaseStatusEntry &entry);
+    StatusEntryReply *publish(const RepositoryEntry &entry);
 
     // The error for an answer with `status` and the repository's {"code","message","field"} body.
     static ApiError errorFor(int status, const QJsonObject &body);

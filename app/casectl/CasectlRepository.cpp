@@ -3,7 +3,7 @@
 // Casectl.cpp.
 
 #include "Casectl.h"
-#include "api/CaseRepositoryClient.h"
+#include "api/RepositoryClient.h"
 #include "api/SandboxCredentials.h"
 #include "api/SecretStore.h"
 
@@ -62,10 +62,10 @@ QJsonValue orNull(const QString &value)
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonObject pageJson(const CaseStatusPage &page)
+QJsonObject pageJson(const RepositoryPage &page)
 {
     QJsonArray content;
-    for (const CaseStatusEntry &e : page.content)
+    for (const RepositoryEntry &e : page.content)
         content.append(e.toJson());
     return {{QStringLiteral("content"), content},
         {QStringLiteral("page"),
@@ -75,16 +75,16 @@ QJsonObject pageJson(const CaseStatusPage &page)
                 {QStringLiteral("totalPages"), page.totalPages}}}};
 }
 
-QJsonObject historyJson(const QString &caseId, const QList<CaseStatusChange> &changes)
+QJsonObject historyJson(const QString &caseId, const QList<RepositoryEntryChange> &changes)
 {
     QJsonArray entries;
-    for (const CaseStatusChange &c : changes) {
+    for (const RepositoryEntryChange &c : changes) {
         QJsonObject fields;
-        for (const CaseStatusChange::Field &f : c.changes)
+        for (const RepositoryEntryChange::Field &f : c.changes)
             fields.insert(f.name,
                 QJsonObject {{QStringLiteral("from"), orNull(f.from)},
                     {QStringLiteral("to"), orNull(f.to)}});
-        entries.append(QJsonObject {{QStringLiteral("time"), CaseStatusEntry::formatDate(c.time)},
+        entries.append(QJsonObject {{QStringLiteral("time"), RepositoryEntry::formatDate(c.time)},
             {QStringLiteral("action"), c.action}, {QStringLiteral("user"), c.user},
             {QStringLiteral("source"), orNull(c.source)}, {QStringLiteral("changes"), fields}});
     }
@@ -220,7 +220,7 @@ void Casectl::failEntry(StatusEntryReply *reply)
     done(fail(error));
 }
 
-void Casectl::printStatusEntry(const CaseStatusEntry &e)
+void Casectl::printStatusEntry(const RepositoryEntry &e)
 {
     if (m_parser.isSet(QStringLiteral("json"))) {
         printJson(e.toJson());
@@ -246,13 +246,13 @@ void Casectl::printStatusEntry(const CaseStatusEntry &e)
     line(tr("Updated"), localTime(e.updateDate));
 }
 
-void Casectl::printStatusTable(const QList<CaseStatusEntry> &entries)
+void Casectl::printStatusTable(const QList<RepositoryEntry> &entries)
 {
     m_out << cell(tr("CASE ID"), 36) << ' ' << cell(tr("STATUS"), 20) << ' '
           << cell(tr("CASE TYPE"), 16) << ' ' << cell(tr("CLIENT"), 18) << ' '
           << cell(tr("BUSINESS KEY"), 16) << ' ' << cell(tr("SOURCE"), 12) << ' ' << tr("UPDATED")
           << '\n';
-    for (const CaseStatusEntry &e : entries) {
+    for (const RepositoryEntry &e : entries) {
         m_out << cell(e.caseId, 36) << ' ' << cell(e.status, 20) << ' ' << cell(e.caseType, 16)
               << ' ' << cell(e.clientType + u' ' + e.clientId, 18) << ' ' << cell(e.businessKey, 16)
               << ' ' << cell(e.source, 12) << ' ' << localTime(e.updateDate) << '\n';
@@ -261,7 +261,7 @@ void Casectl::printStatusTable(const QList<CaseStatusEntry> &entries)
 
 int Casectl::runStatusCreate()
 {
-    CaseStatusEntry entry;
+    RepositoryEntry entry;
     entry.caseType = m_parser.value(QStringLiteral("case-type"));
     entry.clientId = m_parser.value(QStringLiteral("client-id"));
     entry.clientType = m_parser.value(QStringLiteral("client-type"));
@@ -345,8 +345,8 @@ int Casectl::runStatusUpdate()
                 failEntry(current);
                 return;
             }
-            const CaseStatusEntry before = current->entry();
-            CaseStatusEntry edited = before;
+            const RepositoryEntry before = current->entry();
+            RepositoryEntry edited = before;
             const auto take = [this](const char *name, QString &field) {
                 if (m_parser.isSet(QLatin1String(name)))
                     field = m_parser.value(QLatin1String(name));
@@ -408,15 +408,15 @@ int Casectl::runStatusDelete()
 
 int Casectl::runStatusSearch()
 {
-    CaseStatusQuery query;
+    RepositoryQuery query;
     const struct
     {
         const char *option;
-        QString CaseStatusQuery::*field;
-    } filters[] {{"client-id", &CaseStatusQuery::clientId},
-        {"client-type", &CaseStatusQuery::clientType}, {"case-type", &CaseStatusQuery::caseType},
-        {"status", &CaseStatusQuery::status}, {"business-key", &CaseStatusQuery::businessKey},
-        {"source", &CaseStatusQuery::source}};
+        QString RepositoryQuery::*field;
+    } filters[] {{"client-id", &RepositoryQuery::clientId},
+        {"client-type", &RepositoryQuery::clientType}, {"case-type", &RepositoryQuery::caseType},
+        {"status", &RepositoryQuery::status}, {"business-key", &RepositoryQuery::businessKey},
+        {"source", &RepositoryQuery::source}};
     for (const auto &filter : filters) {
         if (!m_parser.isSet(QLatin1String(filter.option)))
             continue;
@@ -452,9 +452,9 @@ int Casectl::runStatusSearch()
     if (m_parser.isSet(QStringLiteral("size"))) {
         bool ok = false;
         const int size = m_parser.value(QStringLiteral("size")).toInt(&ok);
-        if (!ok || size < 1 || size > CaseStatusQuery::MaximumSize)
+        if (!ok || size < 1 || size > RepositoryQuery::MaximumSize)
             return usageError(
-                tr("--size takes a number from 1 to %1").arg(CaseStatusQuery::MaximumSize));
+                tr("--size takes a number from 1 to %1").arg(RepositoryQuery::MaximumSize));
         query.size = size;
     }
     if (m_parser.isSet(QStringLiteral("sort"))) {
@@ -476,15 +476,15 @@ int Casectl::runStatusSearch()
 
     withRepositoryPassword([this, query, all] {
         if (all) {
-            CaseStatusQuery first = query;
+            RepositoryQuery first = query;
             first.page = 0;
-            first.size = CaseStatusQuery::MaximumSize;
+            first.size = RepositoryQuery::MaximumSize;
             searchAll(first, {});
             return;
         }
         StatusPageReply *reply = m_repository->search(query);
         whenDone(reply, [this, reply] {
-            const CaseStatusPage page = reply->page();
+            const RepositoryPage page = reply->page();
             if (m_parser.isSet(QStringLiteral("json")))
                 printJson(pageJson(page));
             else
@@ -502,11 +502,11 @@ int Casectl::runStatusSearch()
     return -1;
 }
 
-void Casectl::searchAll(CaseStatusQuery query, QList<CaseStatusEntry> found)
+void Casectl::searchAll(RepositoryQuery query, QList<RepositoryEntry> found)
 {
     StatusPageReply *reply = m_repository->search(query);
     whenDone(reply, [this, reply, query, found]() mutable {
-        const CaseStatusPage page = reply->page();
+        const RepositoryPage page = reply->page();
         found += page.content;
         if (!page.content.isEmpty() && query.page + 1 < page.totalPages) {
             ++query.page;
@@ -514,9 +514,9 @@ void Casectl::searchAll(CaseStatusQuery query, QList<CaseStatusEntry> found)
             return;
         }
         // An entry created or deleted meanwhile shifts the pages by one: each entry once.
-        QList<CaseStatusEntry> entries;
+        QList<RepositoryEntry> entries;
         QSet<QString> seen;
-        for (const CaseStatusEntry &e : std::as_const(found)) {
+        for (const RepositoryEntry &e : std::as_const(found)) {
             if (!seen.contains(e.caseId)) {
                 seen.insert(e.caseId);
                 entries.append(e);
@@ -524,7 +524,7 @@ void Casectl::searchAll(CaseStatusQuery query, QList<CaseStatusEntry> found)
         }
         if (m_parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
-            for (const CaseStatusEntry &e : std::as_const(entries))
+            for (const RepositoryEntry &e : std::as_const(entries))
                 array.append(e.toJson());
             printJson(array);
         } else {
@@ -541,20 +541,20 @@ int Casectl::runStatusHistory()
     withRepositoryPassword([this, id] {
         StatusHistoryReply *reply = m_repository->history(id);
         whenDone(reply, [this, reply, id] {
-            const QList<CaseStatusChange> changes = reply->changes();
+            const QList<RepositoryEntryChange> changes = reply->changes();
             if (m_parser.isSet(QStringLiteral("json"))) {
                 printJson(historyJson(id, changes));
                 done(Ok);
                 return;
             }
             const auto value = [this](const QString &v) { return v.isEmpty() ? tr("(none)") : v; };
-            for (const CaseStatusChange &c : changes) {
-                QList<CaseStatusChange::Field> fields = c.changes;
+            for (const RepositoryEntryChange &c : changes) {
+                QList<RepositoryEntryChange::Field> fields = c.changes;
                 std::stable_sort(fields.begin(), fields.end(), [](const auto &a, const auto &b) {
                     return FieldOrder.indexOf(a.name) < FieldOrder.indexOf(b.name);
                 });
                 QStringList said;
-                for (const CaseStatusChange::Field &f : std::as_const(fields))
+                for (const RepositoryEntryChange::Field &f : std::as_const(fields))
                     said << QStringLiteral("%1: %2 \u2192 %3")
                                 .arg(f.name, value(f.from), value(f.to));
                 m_out << localTime(c.time) << "  " << c.action.leftJustified(7) << "  "

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/CaseStatusEntry.h"
 #include "models/OutboxItem.h"
+#include "models/RepositoryEntry.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -9,7 +9,7 @@
 #include <memory>
 
 namespace Ui {
-class StatusEntryDialog;
+class RepositoryEntryDialog;
 }
 
 // The form for one Case Repository status entry: a new one, or changes to an existing one.
@@ -21,7 +21,7 @@ class StatusEntryDialog;
 // missing. The dialog sends nothing itself: it emits submitted(),
 // its owner queues the change in the outbox and reports the item's progress through
 // showSendState(); a refused change comes back to the form with the reason.
-class StatusEntryDialog : public QDialog
+class RepositoryEntryDialog : public QDialog
 {
     Q_OBJECT
 
@@ -39,17 +39,17 @@ public:
     static constexpr int MaxSource = 64;
 
     // A new entry (source preset to the console's publishing source).
-    explicit StatusEntryDialog(QWidget *parent = nullptr);
+    explicit RepositoryEntryDialog(QWidget *parent = nullptr);
     // Changes to `original`.
-    explicit StatusEntryDialog(const CaseStatusEntry &original, QWidget *parent = nullptr);
-    ~StatusEntryDialog() override;
+    explicit RepositoryEntryDialog(const RepositoryEntry &original, QWidget *parent = nullptr);
+    ~RepositoryEntryDialog() override;
 
     Mode mode() const { return m_mode; }
-    CaseStatusEntry original() const { return m_original; }
+    RepositoryEntry original() const { return m_original; }
     // Fills the form (the original stays what it was).
-    void setEntry(const CaseStatusEntry &entry);
+    void setEntry(const RepositoryEntry &entry);
     // The entry as the form has it: the original's caseId and dates with the edited fields.
-    CaseStatusEntry entry() const;
+    RepositoryEntry entry() const;
     // Edit mode: the fields that differ from the original (what an update sends).
     QJsonObject changes() const;
     // What keeps OK disabled, in words; empty when it is enabled.
@@ -62,7 +62,7 @@ public:
 
 signals:
     // OK: the entry to create, or (edit mode) the edited entry; changes() says what to send.
-    void submitted(const CaseStatusEntry &entry);
+    void submitted(const RepositoryEntry &entry);
 
 private:
     void setUp();
@@ -72,9 +72,9 @@ private:
     QString statusValue() const;
     QString changedFields() const;
 
-    std::unique_ptr<Ui::StatusEntryDialog> m_ui;
+    std::unique_ptr<Ui::RepositoryEntryDialog> m_ui;
     Mode m_mode;
-    CaseStatusEntry m_original;
+    RepositoryEntry m_original;
     QString m_pendingKey;
     bool m_filling = false;
 };

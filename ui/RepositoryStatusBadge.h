@@ -12,7 +12,7 @@ class QPalette;
 // How a Case Repository status shows whether its case is open: a rounded label ("Open" /
 // "Closed") in the detail pane and a coloured dot in the results table, in colours derived from
 // the palette, so they read on light and dark themes alike.
-class StatusBadge : public PlainTextDelegate
+class RepositoryStatusBadge : public PlainTextDelegate
 {
     Q_OBJECT
 
@@ -24,7 +24,7 @@ public:
         QColor text;
     };
 
-    // The delegate for a column whose index has CaseStatusListModel::IsOpenRole.
+    // The delegate for a column whose index has RepositoryEntryModel::IsOpenRole.
     using PlainTextDelegate::PlainTextDelegate;
 
     static Colors colors(const QPalette &palette, bool open);

@@ -1,4 +1,4 @@
-#include "models/CaseStatusEntry.h"
+#include "models/RepositoryEntry.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,7 +19,7 @@ QJsonValue orNull(const QString &value)
 
 } // namespace
 
-QDateTime CaseStatusEntry::parseDate(const QString &value)
+QDateTime RepositoryEntry::parseDate(const QString &value)
 {
     QDateTime parsed = QDateTime::fromString(value, Qt::ISODate);
     if (!parsed.isValid())
@@ -30,23 +30,23 @@ QDateTime CaseStatusEntry::parseDate(const QString &value)
     return parsed.toUTC();
 }
 
-QString CaseStatusEntry::formatDate(const QDateTime &dateTime)
+QString RepositoryEntry::formatDate(const QDateTime &dateTime)
 {
     return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
-std::optional<CaseStatusEntry> CaseStatusEntry::fromJson(const QJsonObject &json)
+std::optional<RepositoryEntry> RepositoryEntry::fromJson(const QJsonObject &json)
 {
-    CaseStatusEntry e = fromPayload(json);
+    RepositoryEntry e = fromPayload(json);
     // An entry without its id or status is not one.
     if (e.caseId.isEmpty() || e.status.isEmpty())
         return std::nullopt;
     return e;
 }
 
-CaseStatusEntry CaseStatusEntry::fromPayload(const QJsonObject &json)
+RepositoryEntry RepositoryEntry::fromPayload(const QJsonObject &json)
 {
-    CaseStatusEntry e;
+    RepositoryEntry e;
     e.caseId = text(json, "caseId");
     e.creationDate = parseDate(text(json, "creationDate"));
     e.updateDate = parseDate(text(json, "updateDate"));
@@ -60,16 +60,17 @@ CaseStatusEntry CaseStatusEntry::fromPayload(const QJsonObject &json)
     return e;
 }
 
-std::optional<QList<CaseStatusChange>> CaseStatusChange::listFromJson(const QJsonObject &json)
+std::optional<QList<RepositoryEntryChange>> RepositoryEntryChange::listFromJson(
+    const QJsonObject &json)
 {
     const QJsonValue entries = json.value(QLatin1String("entries"));
     if (!entries.isArray())
         return std::nullopt;
-    QList<CaseStatusChange> changes;
+    QList<RepositoryEntryChange> changes;
     for (const QJsonValue &v : entries.toArray()) {
         const QJsonObject o = v.toObject();
-        CaseStatusChange change;
-        change.time = CaseStatusEntry::parseDate(o.value(QLatin1String("time")).toString());
+        RepositoryEntryChange change;
+        change.time = RepositoryEntry::parseDate(o.value(QLatin1String("time")).toString());
         change.action = o.value(QLatin1String("action")).toString();
         change.user = o.value(QLatin1String("user")).toString();
         change.source = o.value(QLatin1String("source")).toString();
@@ -85,7 +86,7 @@ std::optional<QList<CaseStatusChange>> CaseStatusChange::listFromJson(const QJso
     return changes;
 }
 
-std::optional<CaseStatusPage> CaseStatusPage::fromJson(const QJsonObject &json, bool *badEntry)
+std::optional<RepositoryPage> RepositoryPage::fromJson(const QJsonObject &json, bool *badEntry)
 {
     if (badEntry)
         *badEntry = false;
@@ -93,9 +94,9 @@ std::optional<CaseStatusPage> CaseStatusPage::fromJson(const QJsonObject &json, 
     const QJsonObject page = json.value(QLatin1String("page")).toObject();
     if (!content.isArray() || page.isEmpty())
         return std::nullopt;
-    CaseStatusPage result;
+    RepositoryPage result;
     for (const QJsonValue &v : content.toArray()) {
-        const auto entry = CaseStatusEntry::fromJson(v.toObject());
+        const auto entry = RepositoryEntry::fromJson(v.toObject());
         if (!entry) {
             if (badEntry)
                 *badEntry = true;
@@ -110,7 +111,7 @@ std::optional<CaseStatusPage> CaseStatusPage::fromJson(const QJsonObject &json, 
     return result;
 }
 
-QJsonObject CaseStatusEntry::toJson() const
+QJsonObject RepositoryEntry::toJson() const
 {
     return {{QStringLiteral("caseId"), caseId},
         {QStringLiteral("creationDate"),
@@ -124,7 +125,7 @@ QJsonObject CaseStatusEntry::toJson() const
         {QStringLiteral("source"), orNull(source)}};
 }
 
-QJsonObject CaseStatusEntry::createBody() const
+QJsonObject RepositoryEntry::createBody() const
 {
     // The published contract requires the businessKey key, null allowed; clientId is optional.
     QJsonObject body {{QStringLiteral("caseType"), caseType},
@@ -139,10 +140,10 @@ QJsonObject CaseStatusEntry::createBody() const
     return body;
 }
 
-QString CaseStatusEntry::createProblem() const
+QString RepositoryEntry::createProblem() const
 {
     const auto tr
-        = [](const char *text) { return QCoreApplication::translate("CaseStatusEntry", text); };
+        = [](const char *text) { return QCoreApplication::translate("RepositoryEntry", text); };
     QStringList missing;
     if (caseType.trimmed().isEmpty())
         missing << tr("the case type");
@@ -161,7 +162,7 @@ QString CaseStatusEntry::createProblem() const
         .arg(what);
 }
 
-QJsonObject CaseStatusEntry::changesTo(const CaseStatusEntry &edited) const
+QJsonObject RepositoryEntry::changesTo(const RepositoryEntry &edited) const
 {
     QJsonObject changes;
     const auto compare
@@ -179,7 +180,7 @@ QJsonObject CaseStatusEntry::changesTo(const CaseStatusEntry &edited) const
     return changes;
 }
 
-QJsonObject CaseStatusQuery::toJson() const
+QJsonObject RepositoryQuery::toJson() const
 {
     QJsonObject body;
     const auto filter = [&body](const char *key, const QString &value) {
@@ -193,9 +194,9 @@ QJsonObject CaseStatusQuery::toJson() const
     filter("businessKey", businessKey);
     filter("source", source);
     if (updatedFrom.isValid())
-        body.insert(QStringLiteral("updatedFrom"), CaseStatusEntry::formatDate(updatedFrom));
+        body.insert(QStringLiteral("updatedFrom"), RepositoryEntry::formatDate(updatedFrom));
     if (updatedTo.isValid())
-        body.insert(QStringLiteral("updatedTo"), CaseStatusEntry::formatDate(updatedTo));
+        body.insert(QStringLiteral("updatedTo"), RepositoryEntry::formatDate(updatedTo));
     body.insert(QStringLiteral("page"), page);
     body.insert(QStringLiteral("size"), size);
     body.insert(QStringLiteral("sort"),

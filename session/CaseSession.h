@@ -1,11 +1,11 @@
 #pragma once
 
-#include "api/ProviderCapabilities.h"
 #include "models/Account.h"
 #include "models/Case.h"
 #include "models/CaseDraft.h"
 #include "models/OutboxItem.h"
 #include "models/Profile.h"
+#include "models/ProviderCapabilities.h"
 #include "models/ProviderWords.h"
 
 #include <QDateTime>
@@ -42,7 +42,7 @@ struct PublishState
 };
 
 class CaseApi;
-class CaseRepositoryClient;
+class RepositoryClient;
 class CaseFilterProxyModel;
 class CaseListModel;
 class CasePoller;
@@ -128,9 +128,9 @@ public:
     void setWatched(const QString &caseId, bool watched);
 
     // Publishing to the Case Repository: on when `settings.publish` and they can publish.
-    void setPublishing(CaseRepositoryClient *repository, const RepositorySettings &settings);
+    void setPublishing(RepositoryClient *repository, const RepositorySettings &settings);
     bool isPublishing() const;
-    CaseRepositoryClient *repository() const { return m_repository; }
+    RepositoryClient *repository() const { return m_repository; }
     PublishState publishState(const QString &caseId) const { return m_published.value(caseId); }
 
     // The outbox items about one case (replies and references not yet confirmed).
@@ -201,7 +201,7 @@ private:
     // says of them is older.
     QSet<QString> m_draftsRemovedEarly;
     QSet<QString> m_watchChangedEarly;
-    CaseRepositoryClient *m_repository = nullptr;
+    RepositoryClient *m_repository = nullptr;
     RepositorySettings m_publishing;
     QHash<QString, PublishState> m_published;
     ProviderWords m_words;
