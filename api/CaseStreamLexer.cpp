@@ -100,45 +100,6 @@ bool JsonLexer::notAList(const char *what)
             .arg(QLatin1String(what)));
 }
 
-bool JsonLexer::readString(Span &out)
-{
-    const char *p = m_p + 1; // after the opening quote
-    out = Span {p, p, false, true};
-    for (;;) {
-        // Eight plain bytes at a time (none of " \ control or non-ASCII), then one by one.
-        constexpr std::uint64_t Ones = 0x0101010101010101ULL, High = Ones * 0x80;
-        while (m_end - p >= 8) {
-            std::uint64_t w;
-            std::memcpy(&w, p, 8);
-            const std::uint64_t quote = w ^ (Ones * '"'), backslash = w ^ (Ones * '\\');
-            if ((w | (w - Ones * 0x20) | ((quote - Ones) & ~quote)
-                    | ((backslash - Ones) & ~backslash))
-                & High)
-                break;
-            p += 8;
-        }
-        while (p < m_end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20
-            && static_cast<unsigned char>(*p) < 0x80)
-            ++p;
-        if (p >= m_end)
-            return truncated();
-        if (*p == '"') {
-            out.end = p;
-            m_p = p + 1;
-            return true;
-        }
-        if (*p == '\\')
-            out.escaped = true;
-        else if (static_cast<unsigned char>(*p) < 0x20)
-            return fail(p,
-                QCoreApplication::translate("CaseStreamReader", "control character in a string"));
-        else
-            out.ascii = false;
-        if (!(*p == '\\' ? scanEscape(p) : scanUtf8(p)))
-            return false;
-    }
-}
-
 bool JsonLexer::scanEscape(const char *&p)
 {
     if (m_end - p < 2)
@@ -193,19 +154,6 @@ bool JsonLexer::scanUtf8(const char *&p)
     return true;
 }
 
-bool JsonLexer::skipLiteral(QByteArrayView word)
-{
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        if (m_p + i >= m_end)
-            return truncated();
-        if (m_p[i] != word[i])
-            return fail(
-                m_p + i, QCoreApplication::translate("CaseStreamReader", "unexpected character"));
-    }
-    m_p += word.size();
-    return true;
-}
-
 // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
 bool JsonLexer::skipNumber()
 {
@@ -250,14 +198,6 @@ bool JsonLexer::skipValue(int depth)
     if (c == '-' || (c >= '0' && c <= '9'))
         return skipNumber();
     return skipLiteral(c == 't' ? "true" : c == 'f' ? "false" : "null");
-}
-
-QByteArrayView JsonLexer::keyOf(const Span &span)
-{
-    if (!span.escaped)
-        return QByteArrayView(span.begin, span.end);
-    m_keyBuffer = decode(span).toUtf8();
-    return m_keyBuffer;
 }
 
 } // namespace CaseStreamReader

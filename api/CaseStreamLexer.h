@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cstdint>
+#include <cstring>
+
 namespace CaseStreamReader {
 
 // The JSON half of CaseStreamReader: walks the raw UTF-8 body byte by byte and checks it
@@ -94,6 +97,65 @@ private:
 
     QByteArray m_keyBuffer;
 };
+
+// The hot paths, here so that the reader inlines them as it did when both were one file.
+inline bool JsonLexer::readString(Span &out)
+{
+    const char *p = m_p + 1; // after the opening quote
+    out = Span {p, p, false, true};
+    for (;;) {
+        // Eight plain bytes at a time (none of " \ control or non-ASCII), then one by one.
+        constexpr std::uint64_t Ones = 0x0101010101010101ULL, High = Ones * 0x80;
+        while (m_end - p >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            const std::uint64_t quote = w ^ (Ones * '"'), backslash = w ^ (Ones * '\\');
+            if ((w | (w - Ones * 0x20) | ((quote - Ones) & ~quote)
+                    | ((backslash - Ones) & ~backslash))
+                & High)
+                break;
+            p += 8;
+        }
+        while (p < m_end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20
+            && static_cast<unsigned char>(*p) < 0x80)
+            ++p;
+        if (p >= m_end)
+            return truncated();
+        if (*p == '"') {
+            out.end = p;
+            m_p = p + 1;
+            return true;
+        }
+        if (*p == '\\')
+            out.escaped = true;
+        else if (static_cast<unsigned char>(*p) < 0x20)
+            return fail(p, tr("control character in a string"));
+        else
+            out.ascii = false;
+        if (!(*p == '\\' ? scanEscape(p) : scanUtf8(p)))
+            return false;
+    }
+}
+
+inline bool JsonLexer::skipLiteral(QByteArrayView word)
+{
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (m_p + i >= m_end)
+            return truncated();
+        if (m_p[i] != word[i])
+            return fail(m_p + i, tr("unexpected character"));
+    }
+    m_p += word.size();
+    return true;
+}
+
+inline QByteArrayView JsonLexer::keyOf(const Span &span)
+{
+    if (!span.escaped)
+        return QByteArrayView(span.begin, span.end);
+    m_keyBuffer = decode(span).toUtf8();
+    return m_keyBuffer;
+}
 
 inline bool JsonLexer::readKey(QByteArrayView &key)
 {
