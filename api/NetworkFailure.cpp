@@ -52,9 +52,8 @@ QDateTime parseHttpDate(QByteArrayView value)
     return QDateTime(date, clock, Qt::UTC);
 }
 
-} // namespace
-
-std::optional<ApiError> of(QNetworkReply *reply)
+// An answer stopped by NetworkLimits: larger than allowed, or not complete by its deadline.
+std::optional<ApiError> pastLimits(QNetworkReply *reply)
 {
     switch (NetworkLimits::exceeded(reply)) {
     case NetworkLimits::Exceeded::Size: {
@@ -81,6 +80,79 @@ std::optional<ApiError> of(QNetworkReply *reply)
     case NetworkLimits::Exceeded::None:
         break;
     }
+    return std::nullopt;
+}
+
+// A failure before any answer arrived (no HTTP status), saying whether the request went out.
+ApiError beforeAnswer(QNetworkReply *reply, QNetworkReply::NetworkError error)
+{
+    ApiError failure(ApiError::Kind::Network, reply->errorString());
+    // Failures before a connection existed: nothing was sent.
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        failure.setNotDelivered(true);
+        break;
+    // The request went out and the connection closed before any byte of the answer
+    // (ContentReSendError: Qt wanted to send a SendOnceBody again and could not). The
+    // server may have carried it out: the outcome is unknown, not a network that is down.
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
+        failure.setUserMessage(QCoreApplication::translate("NetworkFailure",
+            "The connection closed before the server answered, so whether it carried out "
+            "the request is not known."));
+        break;
+    default:
+        break;
+    }
+    return failure;
+}
+
+// Headers arrived, then the connection broke (or the body came short).
+bool brokenTransfer(QNetworkReply::NetworkError error)
+{
+    return (error >= QNetworkReply::ConnectionRefusedError
+               && error <= QNetworkReply::UnknownNetworkError)
+        || (error >= QNetworkReply::ProxyConnectionRefusedError
+            && error <= QNetworkReply::UnknownProxyError)
+        || (error >= QNetworkReply::ProtocolUnknownError
+            && error <= QNetworkReply::ProtocolFailure
+            // Qt's name for an HTTP 400 answer, not a broken transfer.
+            && error != QNetworkReply::ProtocolInvalidOperationError);
+}
+
+// Qt finishes a reply whose connection closed in the middle of the body as if it were
+// whole when it notices the close while reading ("the server did not send a content
+// length"), even though one was declared. Fewer bytes than declared is a broken transfer.
+// (A compressed body is counted after Qt inflated it: only an unencoded one is compared.)
+std::optional<ApiError> shortBody(QNetworkReply *reply, int status)
+{
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (reply->error() == QNetworkReply::NoError && declared.isValid()
+        && (encoding.isEmpty() || encoding == "identity")
+        && reply->bytesAvailable() < declared.toLongLong()) {
+        return ApiError(ApiError::Kind::Network,
+            QCoreApplication::translate("NetworkFailure",
+                "The connection closed after %1 of the %2 bytes the server announced.")
+                .arg(reply->bytesAvailable())
+                .arg(declared.toLongLong()),
+            status);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ApiError> of(QNetworkReply *reply)
+{
+    if (std::optional<ApiError> stopped = pastLimits(reply))
+        return stopped;
     const QNetworkReply::NetworkError error = reply->error();
     // The transfer timeout aborts the reply: OperationCanceledError, whether or not the
     // headers had arrived. (Callers that abort on purpose never see finished().)
@@ -92,61 +164,11 @@ std::optional<ApiError> of(QNetworkReply *reply)
     // still the answer, for the caller to name.
     if (error == QNetworkReply::ContentReSendError && status >= 300 && status < 400)
         return std::nullopt;
-    if (status == 0) {
-        ApiError failure(ApiError::Kind::Network, reply->errorString());
-        // Failures before a connection existed: nothing was sent.
-        switch (error) {
-        case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::HostNotFoundError:
-        case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::NetworkSessionFailedError:
-        case QNetworkReply::ProxyConnectionRefusedError:
-        case QNetworkReply::ProxyNotFoundError:
-        case QNetworkReply::ProxyAuthenticationRequiredError:
-            failure.setNotDelivered(true);
-            break;
-        // The request went out and the connection closed before any byte of the answer
-        // (ContentReSendError: Qt wanted to send a SendOnceBody again and could not). The
-        // server may have carried it out: the outcome is unknown, not a network that is down.
-        case QNetworkReply::RemoteHostClosedError:
-        case QNetworkReply::ContentReSendError:
-            failure.setUserMessage(QCoreApplication::translate("NetworkFailure",
-                "The connection closed before the server answered, so whether it carried out "
-                "the request is not known."));
-            break;
-        default:
-            break;
-        }
-        return failure;
-    }
-    // Headers arrived, then the connection broke (or the body came short).
-    const bool broken = (error >= QNetworkReply::ConnectionRefusedError
-                            && error <= QNetworkReply::UnknownNetworkError)
-        || (error >= QNetworkReply::ProxyConnectionRefusedError
-            && error <= QNetworkReply::UnknownProxyError)
-        || (error >= QNetworkReply::ProtocolUnknownError
-            && error <= QNetworkReply::ProtocolFailure
-            // Qt's name for an HTTP 400 answer, not a broken transfer.
-            && error != QNetworkReply::ProtocolInvalidOperationError);
-    if (broken)
+    if (status == 0)
+        return beforeAnswer(reply, error);
+    if (brokenTransfer(error))
         return ApiError(ApiError::Kind::Network, reply->errorString(), status);
-    // Qt finishes a reply whose connection closed in the middle of the body as if it were
-    // whole when it notices the close while reading ("the server did not send a content
-    // length"), even though one was declared. Fewer bytes than declared is a broken transfer.
-    // (A compressed body is counted after Qt inflated it: only an unencoded one is compared.)
-    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
-    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
-    if (error == QNetworkReply::NoError && declared.isValid()
-        && (encoding.isEmpty() || encoding == "identity")
-        && reply->bytesAvailable() < declared.toLongLong()) {
-        return ApiError(ApiError::Kind::Network,
-            QCoreApplication::translate("NetworkFailure",
-                "The connection closed after %1 of the %2 bytes the server announced.")
-                .arg(reply->bytesAvailable())
-                .arg(declared.toLongLong()),
-            status);
-    }
-    return std::nullopt;
+    return shortBody(reply, status);
 }
 
 ApiError forStatus(QNetworkReply *reply, int status)

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -101,6 +102,169 @@ double ms(QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// What one size measures; printed by printFigures.
+struct Figures
+{
+    qsizetype textBytes = 0;
+    double fullSync = 0;
+    double coldRead = 0;
+    double coldStart = 0;
+    qint64 residentBefore = 0;
+    qint64 residentAfter = 0;
+    qsizetype changed = 0;
+    double updatePoll = 0;
+    double checkpoint = 0;
+    double keystroke = 0;
+    int filtered = 0;
+    double fts = 0;
+    qsizetype hits = 0;
+    double ftsCommon = 0;
+    qsizetype commonHits = 0;
+    double naiveBuild = 0;
+};
+
+qsizetype messageTextBytes(const QList<Case> &cases)
+{
+    qsizetype textBytes = 0;
+    for (const Case &c : cases) {
+        for (const Communication &m : c.communications)
+            textBytes += m.message.size() * 2;
+    }
+    return textBytes;
+}
+
+// Cold start: a new store on the same file into an empty model. The store is returned so that
+// it stays open for the rest of the size's run, as a started console's would.
+std::unique_ptr<LocalStore> coldStart(const QString &path, CaseListModel &model, Figures &f)
+{
+    QElapsedTimer timer;
+    f.residentBefore = residentKiB();
+    timer.start();
+    auto cold = std::make_unique<LocalStore>(path);
+    cold->open();
+    const QList<CaseSummary> summaries = cold->loadSummaries();
+    f.coldRead = ms(timer);
+    model.reset(summaries);
+    f.coldStart = ms(timer);
+    f.residentAfter = residentKiB();
+    return cold;
+}
+
+// An update poll: 1% of the cases changed, each with one new message.
+void updatePoll(LocalStore &store, CaseListModel &model, const QList<Case> &cases, Figures &f)
+{
+    QList<Case> changed;
+    for (int i = 0; i < cases.size(); i += 100) {
+        Case c = cases.at(i);
+        c.status = QStringLiteral("Resolved");
+        c.communications.append({QStringLiteral("Restored after the xylograph splice."),
+            QStringLiteral("ProviderMessage"), at(i + 100), QStringLiteral("Provider NOC")});
+        c.lastModifiedDate = c.communications.constLast().timestamp;
+        changed.append(c);
+    }
+    f.changed = changed.size();
+    QElapsedTimer timer;
+    timer.start();
+    const auto change = store.applyCases(changed);
+    model.upsert(change->inserted + change->updated);
+    f.updatePoll = ms(timer);
+    // After the model has the change, the store's thread moves the log into the file.
+    timer.start();
+    store.checkpoint();
+    f.checkpoint = ms(timer);
+}
+
+void keystroke(CaseListModel &model, Figures &f)
+{
+    CaseFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(CaseListModel::LastModifiedColumn, Qt::DescendingOrder);
+    QElapsedTimer timer;
+    timer.start();
+    proxy.setText(QStringLiteral("warsaw"));
+    // The view asks for the rows at once: a filter applied lazily is timed too.
+    f.filtered = proxy.rowCount();
+    proxy.index(0, 0);
+    f.keystroke = ms(timer);
+    proxy.setText({});
+}
+
+// A word in 1% of the cases, and one in half of all messages.
+void fullTextQueries(LocalStore &store, Figures &f)
+{
+    QElapsedTimer timer;
+    timer.start();
+    f.hits = store.search(QStringLiteral("xylograph")).size();
+    f.fts = ms(timer);
+    timer.start();
+    f.commonHits = store.search(QStringLiteral("traceroute")).size();
+    f.ftsCommon = ms(timer);
+}
+
+// The naive way: the whole reply parsed and put into a QStandardItemModel, at start and at
+// every poll.
+double naiveRebuild(const QList<Case> &cases)
+{
+    QJsonArray array;
+    for (const Case &c : cases)
+        array.append(CaseJson::toJson(c));
+    const QByteArray reply = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    QStandardItemModel naive;
+    QElapsedTimer timer;
+    timer.start();
+    fillNaive(naive, CaseJson::parseCases(QJsonDocument::fromJson(reply).array()));
+    return ms(timer);
+}
+
+// The README's Performance section quotes these lines: keep their format.
+void printFigures(int n, const Figures &f)
+{
+    std::printf("== %d cases, %d messages (%.1f MiB of message text)\n", n, n * 5,
+        double(f.textBytes) / (1024.0 * 1024.0));
+    std::printf("  full sync into the store     %9.1f ms\n", f.fullSync);
+    std::printf("  cold start store -> model    %9.1f ms   naive rebuild %9.1f ms   (%.1fx)\n",
+        f.coldStart, f.naiveBuild, f.naiveBuild / f.coldStart);
+    std::printf("    of which reading the store %9.1f ms\n", f.coldRead);
+    std::printf("  update poll, %5lld changed   %9.1f ms   naive rebuild %9.1f ms   (%.1fx)\n",
+        static_cast<long long>(f.changed), f.updatePoll, f.naiveBuild, f.naiveBuild / f.updatePoll);
+    std::printf("    then the checkpoint         %9.1f ms   (store thread, after the model)\n",
+        f.checkpoint);
+    std::printf(
+        "  filter keystroke             %9.1f ms   (%d rows match)\n", f.keystroke, f.filtered);
+    std::printf("  full-text query, rare word   %9.1f ms   (%lld cases)\n", f.fts,
+        static_cast<long long>(f.hits));
+    std::printf("  full-text query, common word %9.1f ms   (best %lld cases)\n", f.ftsCommon,
+        static_cast<long long>(f.commonHits));
+    std::printf("  model memory                 %9.0f bytes per case (resident, no message text)\n",
+        double(f.residentAfter - f.residentBefore) * 1024.0 / n);
+}
+
+// One size, its steps in the order they always ran; the stores and the model live until the
+// figures are printed.
+void benchSize(int n)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.db"));
+    const QList<Case> cases = makeCases(n);
+    Figures f;
+    f.textBytes = messageTextBytes(cases);
+
+    LocalStore store(path);
+    store.open();
+    QElapsedTimer timer;
+    timer.start();
+    store.applyCases(cases, true);
+    f.fullSync = ms(timer);
+
+    CaseListModel model;
+    const std::unique_ptr<LocalStore> cold = coldStart(path, model, f);
+    updatePoll(store, model, cases, f);
+    keystroke(model, f);
+    fullTextQueries(store, f);
+    f.naiveBuild = naiveRebuild(cases);
+    printFigures(n, f);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -111,105 +275,7 @@ int main(int argc, char *argv[])
         sizes.push_back(QByteArray(argv[i]).toInt());
     if (sizes.empty())
         sizes = {1'000, 10'000, 100'000};
-
-    for (const int n : sizes) {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cases.db"));
-        const QList<Case> cases = makeCases(n);
-        qsizetype textBytes = 0;
-        for (const Case &c : cases) {
-            for (const Communication &m : c.communications)
-                textBytes += m.message.size() * 2;
-        }
-        QElapsedTimer timer;
-
-        LocalStore store(path);
-        store.open();
-        timer.start();
-        store.applyCases(cases, true);
-        const double fullSync = ms(timer);
-
-        // Cold start: a new store on the same file into an empty model.
-        const qint64 before = residentKiB();
-        timer.start();
-        LocalStore cold(path);
-        cold.open();
-        const QList<CaseSummary> summaries = cold.loadSummaries();
-        const double coldRead = ms(timer);
-        CaseListModel model;
-        model.reset(summaries);
-        const double coldStart = ms(timer);
-        const qint64 after = residentKiB();
-
-        // An update poll: 1% of the cases changed, each with one new message.
-        QList<Case> changed;
-        for (int i = 0; i < n; i += 100) {
-            Case c = cases.at(i);
-            c.status = QStringLiteral("Resolved");
-            c.communications.append({QStringLiteral("Restored after the xylograph splice."),
-                QStringLiteral("ProviderMessage"), at(i + 100), QStringLiteral("Provider NOC")});
-            c.lastModifiedDate = c.communications.constLast().timestamp;
-            changed.append(c);
-        }
-        timer.start();
-        const auto change = store.applyCases(changed);
-        model.upsert(change->inserted + change->updated);
-        const double updatePoll = ms(timer);
-        // After the model has the change, the store's thread moves the log into the file.
-        timer.start();
-        store.checkpoint();
-        const double checkpoint = ms(timer);
-
-        CaseFilterProxyModel proxy;
-        proxy.setSourceModel(&model);
-        proxy.sort(CaseListModel::LastModifiedColumn, Qt::DescendingOrder);
-        timer.start();
-        proxy.setText(QStringLiteral("warsaw"));
-        // The view asks for the rows at once: a filter applied lazily is timed too.
-        const int filtered = proxy.rowCount();
-        proxy.index(0, 0);
-        const double keystroke = ms(timer);
-        proxy.setText({});
-
-        // A word in 1% of the cases, and one in half of all messages.
-        timer.start();
-        const auto hits = store.search(QStringLiteral("xylograph"));
-        const double fts = ms(timer);
-        timer.start();
-        const auto commonHits = store.search(QStringLiteral("traceroute"));
-        const double ftsCommon = ms(timer);
-
-        // The naive way: the whole reply parsed and put into a QStandardItemModel, at start and
-        // at every poll.
-        QJsonArray array;
-        for (const Case &c : cases)
-            array.append(CaseJson::toJson(c));
-        const QByteArray reply = QJsonDocument(array).toJson(QJsonDocument::Compact);
-        QStandardItemModel naive;
-        timer.start();
-        fillNaive(naive, CaseJson::parseCases(QJsonDocument::fromJson(reply).array()));
-        const double naiveBuild = ms(timer);
-
-        std::printf("== %d cases, %d messages (%.1f MiB of message text)\n", n, n * 5,
-            double(textBytes) / (1024.0 * 1024.0));
-        std::printf("  full sync into the store     %9.1f ms\n", fullSync);
-        std::printf("  cold start store -> model    %9.1f ms   naive rebuild %9.1f ms   (%.1fx)\n",
-            coldStart, naiveBuild, naiveBuild / coldStart);
-        std::printf("    of which reading the store %9.1f ms\n", coldRead);
-        std::printf("  update poll, %5lld changed   %9.1f ms   naive rebuild %9.1f ms   (%.1fx)\n",
-            static_cast<long long>(changed.size()), updatePoll, naiveBuild,
-            naiveBuild / updatePoll);
-        std::printf("    then the checkpoint         %9.1f ms   (store thread, after the model)\n",
-            checkpoint);
-        std::printf(
-            "  filter keystroke             %9.1f ms   (%d rows match)\n", keystroke, filtered);
-        std::printf("  full-text query, rare word   %9.1f ms   (%lld cases)\n", fts,
-            static_cast<long long>(hits.size()));
-        std::printf("  full-text query, common word %9.1f ms   (best %lld cases)\n", ftsCommon,
-            static_cast<long long>(commonHits.size()));
-        std::printf(
-            "  model memory                 %9.0f bytes per case (resident, no message text)\n",
-            double(after - before) * 1024.0 / n);
-    }
+    for (const int n : sizes)
+        benchSize(n);
     return 0;
 }

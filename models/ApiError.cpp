@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <span>
+
 namespace {
 
 // What each server code means for the engineer. Codes are the provider's GraphQL
@@ -14,128 +16,135 @@ struct CodeInfo
     const char *message; // translated in userMessage(); %1 is the server's message
 };
 
+// One server code and what it means; the tables below hold them by family.
+struct CodeEntry
+{
+    const char *code;
+    ApiError::Kind kind;
+    const char *message; // as CodeInfo::message
+};
+
+using K = ApiError::Kind;
+
+// HotChocolate. HC0011 on createCase is the provider's known incident-date issue; the
+// client never sends a syntax error, so the incident reading is the useful one.
+constexpr CodeEntry HotChocolateCodes[] = {
+    {"HC0011", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The provider refused the request (HC0011). For an incident, "
+            "both the start and the end of the incident must be given.")},
+    {"HC0009", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The provider rejected the request as invalid: %1. The console "
+            "and the provider's API may be out of step; report this.")},
+    {"HC0013", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The request reached the provider without a query. This is a "
+            "defect in the console; please report it.")},
+    {"HC0016", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError", "A value in the request has the wrong form: %1")},
+    {"HC0018", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError", "A required value is missing from the request: %1")},
+    {"HC0008", K::Server,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The provider failed while handling the request; trying again later may "
+            "help.")},
+    {"INTERNAL_SERVER_ERROR", K::Server,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The provider failed while handling the request; trying again later may "
+            "help.")},
+};
+
+// Authentication and authorization.
+constexpr CodeEntry AccessCodes[] = {
+    {"AUTH_NOT_AUTHENTICATED", K::Authentication,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The provider did not accept the access token. Check the "
+            "client id and secret in the profile settings.")},
+    {"AUTH_NOT_AUTHORIZED", K::Authorization,
+        QT_TRANSLATE_NOOP("ApiError",
+            "These credentials are not allowed to do this. Ask the "
+            "provider for a client with the needed scope (for example "
+            "customerapi/support.read-write).")},
+};
+
+// The provider's case rules.
+constexpr CodeEntry CaseRuleCodes[] = {
+    {"INVALID_ARGUMENT", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError", "The provider refused a value: %1")},
+    {"CASE_INVALID_TYPE", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The provider does not know this case type. Choose Incident or "
+            "General request.")},
+    {"CASE_INVALID_SUBJECT", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "This subject is not allowed for the case type. Choose one of "
+            "the subjects the form offers.")},
+    {"CASE_INVALID_PRIORITY", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "This priority is not allowed for the case type (general "
+            "requests take P3 to P5).")},
+    {"CASE_INVALID_DATE", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "A date is not in a form the provider accepts. Check the start "
+            "and end of the incident.")},
+    {"CASE_INVALID_DATE_RANGE", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The end of the incident is before its start. Correct one of "
+            "them.")},
+    {"SERVICE_NOT_FOUND", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The provider does not know this service. Refresh the account's "
+            "services and choose again.")},
+    {"CASE_NOT_FOUND", K::Validation,
+        QT_TRANSLATE_NOOP(
+            "ApiError", "The provider does not know this case. Refresh the case list.")},
+    {"CASE_CLOSED", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "This case is closed and takes no more replies. Open a new case "
+            "instead.")},
+};
+
+// OAuth 2.0 token endpoint (RFC 6749, section 5.2).
+constexpr CodeEntry OAuthCodes[] = {
+    {"invalid_client", K::Authentication,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The server did not accept the credentials. Check the client "
+            "id and secret in the profile settings.")},
+    {"unauthorized_client", K::Authentication,
+        QT_TRANSLATE_NOOP("ApiError",
+            "This client may not use client credentials. Ask the "
+            "provider to enable it.")},
+    {"invalid_scope", K::Authorization,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The client is not allowed the requested scopes. Remove the "
+            "scopes from the profile, or ask the provider to grant them.")},
+    {"invalid_request", K::Validation,
+        QT_TRANSLATE_NOOP(
+            "ApiError", "The token server refused the request: %1. Check the token URL.")},
+    {"unsupported_grant_type", K::Validation,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The token server does not offer client credentials. Check the "
+            "token URL.")},
+    {"invalid_grant", K::Authentication,
+        QT_TRANSLATE_NOOP("ApiError",
+            "The token server refused the grant. Check the client id and "
+            "secret.")},
+};
+
+constexpr std::span<const CodeEntry> CodeFamilies[]
+    = {HotChocolateCodes, AccessCodes, CaseRuleCodes, OAuthCodes};
+
 const QHash<QString, CodeInfo> &codeTable()
 {
-    using K = ApiError::Kind;
-    static const QHash<QString, CodeInfo> table {
-        // HotChocolate. HC0011 on createCase is the provider's known incident-date issue; the
-        // client never sends a syntax error, so the incident reading is the useful one.
-        {QStringLiteral("HC0011"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The provider refused the request (HC0011). For an incident, "
-                    "both the start and the end of the incident must be given.")}},
-        {QStringLiteral("HC0009"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The provider rejected the request as invalid: %1. The console "
-                    "and the provider's API may be out of step; report this.")}},
-        {QStringLiteral("HC0013"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The request reached the provider without a query. This is a "
-                    "defect in the console; please report it.")}},
-        {QStringLiteral("HC0016"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError", "A value in the request has the wrong form: %1")}},
-        {QStringLiteral("HC0018"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError", "A required value is missing from the request: %1")}},
-        {QStringLiteral("HC0008"),
-            {K::Server,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The provider failed while handling the request; trying again later may "
-                    "help.")}},
-        {QStringLiteral("INTERNAL_SERVER_ERROR"),
-            {K::Server,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The provider failed while handling the request; trying again later may "
-                    "help.")}},
-        // Authentication and authorization.
-        {QStringLiteral("AUTH_NOT_AUTHENTICATED"),
-            {K::Authentication,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The provider did not accept the access token. Check the "
-                    "client id and secret in the profile settings.")}},
-        {QStringLiteral("AUTH_NOT_AUTHORIZED"),
-            {K::Authorization,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "These credentials are not allowed to do this. Ask the "
-                    "provider for a client with the needed scope (for example "
-                    "customerapi/support.read-write).")}},
-        // The provider's case rules.
-        {QStringLiteral("INVALID_ARGUMENT"),
-            {K::Validation, QT_TRANSLATE_NOOP("ApiError", "The provider refused a value: %1")}},
-        {QStringLiteral("CASE_INVALID_TYPE"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The provider does not know this case type. Choose Incident or "
-                    "General request.")}},
-        {QStringLiteral("CASE_INVALID_SUBJECT"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "This subject is not allowed for the case type. Choose one of "
-                    "the subjects the form offers.")}},
-        {QStringLiteral("CASE_INVALID_PRIORITY"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "This priority is not allowed for the case type (general "
-                    "requests take P3 to P5).")}},
-        {QStringLiteral("CASE_INVALID_DATE"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "A date is not in a form the provider accepts. Check the start "
-                    "and end of the incident.")}},
-        {QStringLiteral("CASE_INVALID_DATE_RANGE"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The end of the incident is before its start. Correct one of "
-                    "them.")}},
-        {QStringLiteral("SERVICE_NOT_FOUND"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The provider does not know this service. Refresh the account's "
-                    "services and choose again.")}},
-        {QStringLiteral("CASE_NOT_FOUND"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP(
-                    "ApiError", "The provider does not know this case. Refresh the case list.")}},
-        {QStringLiteral("CASE_CLOSED"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "This case is closed and takes no more replies. Open a new case "
-                    "instead.")}},
-        // OAuth 2.0 token endpoint (RFC 6749, section 5.2).
-        {QStringLiteral("invalid_client"),
-            {K::Authentication,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The server did not accept the credentials. Check the client "
-                    "id and secret in the profile settings.")}},
-        {QStringLiteral("unauthorized_client"),
-            {K::Authentication,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "This client may not use client credentials. Ask the "
-                    "provider to enable it.")}},
-        {QStringLiteral("invalid_scope"),
-            {K::Authorization,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The client is not allowed the requested scopes. Remove the "
-                    "scopes from the profile, or ask the provider to grant them.")}},
-        {QStringLiteral("invalid_request"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP(
-                    "ApiError", "The token server refused the request: %1. Check the token URL.")}},
-        {QStringLiteral("unsupported_grant_type"),
-            {K::Validation,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The token server does not offer client credentials. Check the "
-                    "token URL.")}},
-        {QStringLiteral("invalid_grant"),
-            {K::Authentication,
-                QT_TRANSLATE_NOOP("ApiError",
-                    "The token server refused the grant. Check the client id and "
-                    "secret.")}},
-    };
+    static const QHash<QString, CodeInfo> table = [] {
+        QHash<QString, CodeInfo> codes;
+        for (const std::span<const CodeEntry> family : CodeFamilies) {
+            for (const CodeEntry &entry : family)
+                codes.insert(QString::fromLatin1(entry.code), {entry.kind, entry.message});
+        }
+        return codes;
+    }();
     return table;
 }
 

@@ -61,6 +61,85 @@ qint64 daysFromCivil(qint64 year, int month, int day)
     return era * 146097 + dayOfEra - 719468;
 }
 
+// The time of day and zone after a date; all zero when the date stands alone.
+struct TimeOfDay
+{
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    int offset = 0; // seconds east of UTC
+    qint64 fractionTicks = 0;
+};
+
+// [ ("." / ",") 1*9DIGIT ] after the seconds, into ticks; false when malformed.
+bool readFraction(QStringView text, qsizetype &pos, qint64 &ticks)
+{
+    if (!expect(text, pos, u'.') && !expect(text, pos, u','))
+        return true;
+    int digits = 0;
+    qint64 scale = TicksPerSecond;
+    while (pos < text.size() && isAsciiDigit(text[pos])) {
+        if (++digits > 9)
+            return false;
+        // The eighth and ninth digits are below a tick: read and dropped.
+        if (digits <= 7) {
+            scale /= 10;
+            ticks += (text[pos].unicode() - u'0') * scale;
+        }
+        ++pos;
+    }
+    return digits > 0;
+}
+
+// [ zone ] up to the end of the text, into seconds east of UTC; false when malformed.
+bool readZone(QStringView text, qsizetype &pos, int &offset)
+{
+    if (pos >= text.size())
+        return true;
+    const QChar sign = text[pos++];
+    if (sign == u'Z' || sign == u'z')
+        return true;
+    if (sign != u'+' && sign != u'-')
+        return false;
+    const auto oh = readDigits(text, pos, 2);
+    if (!oh)
+        return false;
+    int om = 0;
+    if (pos < text.size()) {
+        expect(text, pos, u':');
+        const auto m2 = readDigits(text, pos, 2);
+        if (!m2)
+            return false;
+        om = *m2;
+    }
+    if (*oh > 14 || om > 59)
+        return false;
+    offset = (*oh * 3600 + om * 60) * (sign == u'-' ? -1 : 1);
+    return true;
+}
+
+// time (after its "T" or " ") up to the end of the text; false when malformed.
+bool readTime(QStringView text, qsizetype &pos, TimeOfDay &out)
+{
+    const auto h = readDigits(text, pos, 2);
+    if (!h || !expect(text, pos, u':'))
+        return false;
+    const auto m = readDigits(text, pos, 2);
+    if (!m || *h > 23 || *m > 59)
+        return false;
+    out.hour = *h;
+    out.minute = *m;
+    if (expect(text, pos, u':')) {
+        const auto s = readDigits(text, pos, 2);
+        if (!s || *s > 59)
+            return false;
+        out.second = *s;
+        if (!readFraction(text, pos, out.fractionTicks))
+            return false;
+    }
+    return readZone(text, pos, out.offset) && pos == text.size();
+}
+
 } // namespace
 
 // The grammar, the same as the sandbox's input (sandbox/lib/dates.js), ASCII only:
@@ -82,73 +161,21 @@ std::optional<Timestamp> Timestamp::parse(QStringView text)
     if (!day || *month < 1 || *month > 12 || *day < 1 || *day > daysInMonth(*year, *month))
         return std::nullopt;
 
-    int hour = 0, minute = 0, second = 0, offset = 0;
-    qint64 fractionTicks = 0;
+    TimeOfDay time;
     if (pos < text.size()) {
         if (text[pos] != u'T' && text[pos] != u' ')
             return std::nullopt;
         ++pos;
-        const auto h = readDigits(text, pos, 2);
-        if (!h || !expect(text, pos, u':'))
-            return std::nullopt;
-        const auto m = readDigits(text, pos, 2);
-        if (!m || *h > 23 || *m > 59)
-            return std::nullopt;
-        hour = *h;
-        minute = *m;
-        if (expect(text, pos, u':')) {
-            const auto s = readDigits(text, pos, 2);
-            if (!s || *s > 59)
-                return std::nullopt;
-            second = *s;
-            if (expect(text, pos, u'.') || expect(text, pos, u',')) {
-                int digits = 0;
-                qint64 scale = TicksPerSecond;
-                while (pos < text.size() && isAsciiDigit(text[pos])) {
-                    if (++digits > 9)
-                        return std::nullopt;
-                    // The eighth and ninth digits are below a tick: read and dropped.
-                    if (digits <= 7) {
-                        scale /= 10;
-                        fractionTicks += (text[pos].unicode() - u'0') * scale;
-                    }
-                    ++pos;
-                }
-                if (digits == 0)
-                    return std::nullopt;
-            }
-        }
-        if (pos < text.size()) {
-            const QChar sign = text[pos++];
-            if (sign == u'+' || sign == u'-') {
-                const auto oh = readDigits(text, pos, 2);
-                if (!oh)
-                    return std::nullopt;
-                int om = 0;
-                if (pos < text.size()) {
-                    expect(text, pos, u':');
-                    const auto m2 = readDigits(text, pos, 2);
-                    if (!m2)
-                        return std::nullopt;
-                    om = *m2;
-                }
-                if (*oh > 14 || om > 59)
-                    return std::nullopt;
-                offset = (*oh * 3600 + om * 60) * (sign == u'-' ? -1 : 1);
-            } else if (sign != u'Z' && sign != u'z') {
-                return std::nullopt;
-            }
-        }
-        if (pos != text.size())
+        if (!readTime(text, pos, time))
             return std::nullopt;
     }
 
-    const qint64 daySeconds = qint64(hour) * 3600 + qint64(minute) * 60 + second;
-    const qint64 utcSeconds = daysFromCivil(*year, *month, *day) * 86400 + daySeconds - offset;
+    const qint64 daySeconds = qint64(time.hour) * 3600 + qint64(time.minute) * 60 + time.second;
+    const qint64 utcSeconds = daysFromCivil(*year, *month, *day) * 86400 + daySeconds - time.offset;
 
     Timestamp t;
-    t.m_ticks = utcSeconds * TicksPerSecond + fractionTicks;
-    t.m_offsetSeconds = offset;
+    t.m_ticks = utcSeconds * TicksPerSecond + time.fractionTicks;
+    t.m_offsetSeconds = time.offset;
     t.m_valid = true;
     return t;
 }
