@@ -11,7 +11,7 @@
 #include "api/CaseJson.h"
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
-#include "store/LocalStore.h"
+#include "store/SqliteStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
         }
         QElapsedTimer timer;
 
-        LocalStore store(path);
+        SqliteStore store(path);
         store.open();
         timer.start();
         store.applyCases(cases, true);
@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
         // Cold start: a new store on the same file into an empty model.
         const qint64 before = residentKiB();
         timer.start();
-        LocalStore cold(path);
+        SqliteStore cold(path);
         cold.open();
         const QList<CaseSummary> summaries = cold.loadSummaries();
         const double coldRead = ms(timer);
