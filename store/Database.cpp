@@ -18,6 +18,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+// Messages for the engineer keep the translation context "LocalStore", the class they were
+// written in, so their translations still apply.
+
 using namespace SqliteErrors;
 
 Database::Database(QString path)

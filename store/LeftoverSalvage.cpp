@@ -16,6 +16,9 @@
 
 #include <sqlite3.h>
 
+// Messages for the engineer keep the translation context "LocalStore", the class they were
+// written in, so their translations still apply.
+
 using namespace SqliteErrors;
 
 struct SalvagedRows

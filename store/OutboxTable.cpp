@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+// Messages for the engineer keep the translation context "LocalStore", the class they were
+// written in, so their translations still apply.
+
 OutboxTable::OutboxTable(Database &db)
     : m_db(db)
 { }

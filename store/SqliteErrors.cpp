@@ -7,6 +7,9 @@
 
 #include <sqlite3.h>
 
+// Messages for the engineer keep the translation context "LocalStore", the class they were
+// written in, so their translations still apply.
+
 namespace SqliteErrors {
 
 bool isDiskTrouble(int code)
