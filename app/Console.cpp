@@ -10,8 +10,8 @@
 #include "api/UrlPolicy.h"
 #include "models/CaseFilterProxyModel.h"
 #include "session/CaseSession.h"
-#include "store/CaseStore.h"
 #include "store/StorePaths.h"
+#include "store/StoreThread.h"
 #include "ui/AppIcon.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
@@ -56,7 +56,7 @@ struct Console::Run
     ProviderConnection connection;
     RepositoryClient repository;
     CasePoller poller;
-    CaseStore store;
+    StoreThread store;
     Outbox outbox;
     CaseSession session;
     MainWindow window;

@@ -11,7 +11,7 @@
 #include "api/CaseJson.h"
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
-#include "store/LocalStore.h"
+#include "store/SqliteStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -135,12 +135,12 @@ qsizetype messageTextBytes(const QList<Case> &cases)
 
 // Cold start: a new store on the same file into an empty model. The store is returned so that
 // it stays open for the rest of the size's run, as a started console's would.
-std::unique_ptr<LocalStore> coldStart(const QString &path, CaseListModel &model, Figures &f)
+std::unique_ptr<SqliteStore> coldStart(const QString &path, CaseListModel &model, Figures &f)
 {
     QElapsedTimer timer;
     f.residentBefore = residentKiB();
     timer.start();
-    auto cold = std::make_unique<LocalStore>(path);
+    auto cold = std::make_unique<SqliteStore>(path);
     cold->open();
     const QList<CaseSummary> summaries = cold->loadSummaries();
     f.coldRead = ms(timer);
@@ -151,7 +151,7 @@ std::unique_ptr<LocalStore> coldStart(const QString &path, CaseListModel &model,
 }
 
 // An update poll: 1% of the cases changed, each with one new message.
-void updatePoll(LocalStore &store, CaseListModel &model, const QList<Case> &cases, Figures &f)
+void updatePoll(SqliteStore &store, CaseListModel &model, const QList<Case> &cases, Figures &f)
 {
     QList<Case> changed;
     for (int i = 0; i < cases.size(); i += 100) {
@@ -190,7 +190,7 @@ void keystroke(CaseListModel &model, Figures &f)
 }
 
 // A word in 1% of the cases, and one in half of all messages.
-void fullTextQueries(LocalStore &store, Figures &f)
+void fullTextQueries(SqliteStore &store, Figures &f)
 {
     QElapsedTimer timer;
     timer.start();
@@ -249,7 +249,7 @@ void benchSize(int n)
     Figures f;
     f.textBytes = messageTextBytes(cases);
 
-    LocalStore store(path);
+    SqliteStore store(path);
     store.open();
     QElapsedTimer timer;
     timer.start();
@@ -257,7 +257,7 @@ void benchSize(int n)
     f.fullSync = ms(timer);
 
     CaseListModel model;
-    const std::unique_ptr<LocalStore> cold = coldStart(path, model, f);
+    const std::unique_ptr<SqliteStore> cold = coldStart(path, model, f);
     updatePoll(store, model, cases, f);
     keystroke(model, f);
     fullTextQueries(store, f);

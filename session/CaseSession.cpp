@@ -10,13 +10,13 @@
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
 #include "models/RepositoryPublishing.h"
-#include "store/CaseStore.h"
+#include "store/StoreThread.h"
 
 #include <QJsonDocument>
 #include <QMap>
 
 CaseSession::CaseSession(
-    CaseStore *store, CasePoller *poller, Outbox *outbox, CaseApi *api, QObject *parent)
+    StoreThread *store, CasePoller *poller, Outbox *outbox, CaseApi *api, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_api(api)
@@ -35,7 +35,7 @@ CaseSession::CaseSession(
             });
     }
 
-    connect(m_store, &CaseStore::opened, this, [this](const CaseStore::Opened &opened) {
+    connect(m_store, &StoreThread::opened, this, [this](const StoreThread::Opened &opened) {
         if (!opened.message.isEmpty())
             emit storeMessage(opened.message);
         m_storeUsable = opened.ok;
@@ -118,7 +118,7 @@ CaseSession::CaseSession(
                 emit threadChanged(m_openCaseId);
             }
         });
-    connect(m_store, &CaseStore::casesApplied, this, [this](const LocalStore::Change &change) {
+    connect(m_store, &StoreThread::casesApplied, this, [this](const Store::Change &change) {
         m_cases->upsert(change.inserted + change.updated);
         m_unapplied.removeIf([this](const QHash<QString, CaseSummary>::iterator it) {
             const CaseSummary *listed = m_cases->caseById(it.key());
@@ -133,7 +133,7 @@ CaseSession::CaseSession(
             }
         }
     });
-    connect(m_store, &CaseStore::threadLoaded, this,
+    connect(m_store, &StoreThread::threadLoaded, this,
         [this](const QString &caseId, const QList<Communication> &thread, int seenCount) {
             if (caseId != m_openCaseId)
                 return; // the engineer moved on
@@ -148,10 +148,10 @@ CaseSession::CaseSession(
             if (summary && (summary->isUnread() || summary->unreadCommunications() > 0))
                 m_store->setRead(caseId, true);
         });
-    connect(m_store, &CaseStore::summaryChanged, this,
+    connect(m_store, &StoreThread::summaryChanged, this,
         [this](const CaseSummary &summary) { m_cases->upsert({summary}); });
-    connect(m_store, &CaseStore::searchFinished, this,
-        [this](quint64 generation, const QList<LocalStore::SearchHit> &hits, bool shortened) {
+    connect(m_store, &StoreThread::searchFinished, this,
+        [this](quint64 generation, const QList<Store::SearchHit> &hits, bool shortened) {
             if (generation != m_searchGeneration || m_searchText.isEmpty())
                 return; // a newer search is on its way, or the search was ended
             QSet<QString> ids;
@@ -160,7 +160,7 @@ CaseSession::CaseSession(
             m_filtered->setSearchHits(ids);
             emit searchFinished(m_searchText, int(ids.size()), shortened);
         });
-    connect(m_store, &CaseStore::failed, this, &CaseSession::storeMessage);
+    connect(m_store, &StoreThread::failed, this, &CaseSession::storeMessage);
     // A confirmed change shows up at the next poll; ask for it now.
     connect(m_outbox, &Outbox::itemChanged, this, &CaseSession::onPublishItem);
     connect(m_outbox, &Outbox::itemDone, this, [this](const OutboxItem &item) {
@@ -394,7 +394,7 @@ QString CaseSession::submitCustomerReference(const QString &caseId, const QStrin
 
 int CaseSession::maxSearchWords()
 {
-    return LocalStore::MaxSearchWords;
+    return Store::MaxSearchWords;
 }
 
 QList<OutboxItem> CaseSession::outboxItemsFor(const QString &caseId) const

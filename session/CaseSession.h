@@ -46,7 +46,7 @@ class RepositoryClient;
 class CaseFilterProxyModel;
 class CaseListModel;
 class CasePoller;
-class CaseStore;
+class StoreThread;
 class CommunicationThreadModel;
 class Outbox;
 
@@ -59,7 +59,7 @@ class CaseSession : public QObject
 
 public:
     // `api` (optional) is asked for the account's services once the session runs.
-    CaseSession(CaseStore *store, CasePoller *poller, Outbox *outbox, CaseApi *api = nullptr,
+    CaseSession(StoreThread *store, CasePoller *poller, Outbox *outbox, CaseApi *api = nullptr,
         QObject *parent = nullptr);
     ~CaseSession() override;
 
@@ -175,7 +175,7 @@ private:
     void onPublishItem(const OutboxItem &item);
     void lookUpPublished(const QString &caseId);
 
-    CaseStore *m_store;
+    StoreThread *m_store;
     CaseApi *m_api;
     CasePoller *m_poller;
     Outbox *m_outbox;

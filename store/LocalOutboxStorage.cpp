@@ -1,8 +1,8 @@
 #include "store/LocalOutboxStorage.h"
 
-#include "store/LocalStore.h"
+#include "store/Store.h"
 
-LocalOutboxStorage::LocalOutboxStorage(LocalStore *store, Load load)
+LocalOutboxStorage::LocalOutboxStorage(Store *store, Load load)
     : m_store(store)
     , m_load(load)
     , m_lock(store ? store->path() : QString())

@@ -3,9 +3,9 @@
 #include "models/OutboxStorage.h"
 #include "store/OutboxLock.h"
 
-class LocalStore;
+class Store;
 
-// The outbox kept in a LocalStore used on the caller's thread, for a short-lived process
+// The outbox kept in a Store used on the caller's thread, for a short-lived process
 // (casectl): each item is on disk before the call returns. By default it loads only the
 // recently confirmed items (so that a lookup does not take one of them for a later identical
 // change): items still waiting belong to the console or to the casectl that queued them.
@@ -17,7 +17,7 @@ class LocalOutboxStorage : public OutboxStorage
 public:
     enum class Load { Confirmed, Everything };
 
-    explicit LocalOutboxStorage(LocalStore *store, Load load = Load::Confirmed);
+    explicit LocalOutboxStorage(Store *store, Load load = Load::Confirmed);
 
     void loadOutbox(QObject *context, std::function<void(const QList<OutboxItem> &)> done) override;
     void saveOutboxItem(
@@ -28,7 +28,7 @@ public:
     void endTurn() override;
 
 private:
-    LocalStore *m_store;
+    Store *m_store;
     Load m_load;
     OutboxLock m_lock;
 };

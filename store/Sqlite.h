@@ -1,6 +1,6 @@
 #pragma once
 
-// A thin layer over the SQLite C API for LocalStore's hot paths (the case list at start, the
+// A thin layer over the SQLite C API for the store's hot paths (the case list at start, the
 // poll's upserts): QSqlQuery costs a QVariant per bound value and per column read, which at
 // 100k cases is most of the time spent. Statements run on the QtSql connection's own handle
 // (QSqlDriver::handle()), so they share its transactions. Internal to store/.

@@ -2,7 +2,7 @@
 
 #include "CasectlProcess.h"
 #include "SandboxServer.h"
-#include "store/LocalStore.h"
+#include "store/SqliteStore.h"
 #include "store/StorePaths.h"
 
 #include <QDirIterator>
@@ -501,7 +501,7 @@ void TestCasectl::failuresLeaveNothingBehind()
         databases << files.next();
     QVERIFY(!databases.isEmpty());
     for (const QString &file : std::as_const(databases)) {
-        LocalStore store(file);
+        SqliteStore store(file);
         QVERIFY(store.open().ok);
         for (const OutboxItem &item : store.outbox())
             QCOMPARE(item.state, OutboxItem::State::Done);
@@ -572,7 +572,7 @@ void TestCasectl::refusesWhatTheProviderWouldRefuse()
     QDirIterator files(
         m_config.path(), {QStringLiteral("*.db")}, QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
-        LocalStore store(files.next());
+        SqliteStore store(files.next());
         QVERIFY(store.open().ok);
         for (const OutboxItem &item : store.outbox())
             QVERIFY(item.payload.value(QLatin1String("message")).toString().size() < 32'000);
@@ -835,7 +835,7 @@ void TestCasectl::readsAndLearnsTheProvidersWords()
     Profile profile;
     profile.endpoint = m_server->graphqlUrl();
     profile.clientId = QStringLiteral("demo-client");
-    LocalStore store(StorePaths::databaseFor(profile));
+    SqliteStore store(StorePaths::databaseFor(profile));
     QVERIFY(store.open().ok);
     const LearnedWords learned = store.learnedWords();
     QCOMPARE(learned.ourTypes, QStringList {QStringLiteral("CustomerMessage")});

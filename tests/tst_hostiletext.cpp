@@ -17,8 +17,8 @@
 #include "models/OutboxItem.h"
 #include "models/RepositoryEntryModel.h"
 #include "session/CaseSession.h"
-#include "store/CaseStore.h"
 #include "store/ProfileStore.h"
+#include "store/StoreThread.h"
 #include "ui/CaseThreadRenderer.h"
 #include "ui/CreateCaseDialog.h"
 #include "ui/MainWindow.h"
@@ -128,7 +128,7 @@ struct Console
     }
 
     ProviderConnection connection;
-    CaseStore store;
+    StoreThread store;
     CasePoller poller;
     Outbox outbox;
     CaseSession session;
@@ -296,7 +296,7 @@ void TestHostileText::repositoryEntryIsTextInLabelsTooltipsAndMessageBoxes()
 
     ProviderConnection connection;
     QVERIFY(connection.configure(m_server->demoProfile()).isEmpty());
-    CaseStore store(m_data.filePath(QStringLiteral("panel.db")));
+    StoreThread store(m_data.filePath(QStringLiteral("panel.db")));
     store.open();
     Outbox outbox(connection.api(), &store);
     outbox.setRepository(repository.get());

@@ -1,5 +1,5 @@
-#include "store/CaseStore.h"
-#include "store/LocalStore.h"
+#include "store/SqliteStore.h"
+#include "store/StoreThread.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -144,7 +144,7 @@ void TestLocalStore::init()
 
 void TestLocalStore::insertsAndReloadsExactly()
 {
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00.0000001+01:00"));
     c.communications.append(message(QStringLiteral("Engineer dispatched."),
@@ -176,20 +176,20 @@ void TestLocalStore::providerCapabilitiesAreCached()
     // and the GUI's store hands them over with what it opened.
     const QByteArray json = R"({"discoveredAt":"2026-12-01T10:00:00.000Z","parts":{}})";
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         QVERIFY(store.providerCapabilities().isEmpty());
         QVERIFY(store.setProviderCapabilities("{}"));
         QVERIFY(store.setProviderCapabilities(json));
     }
-    LocalStore again(dbPath());
+    SqliteStore again(dbPath());
     QVERIFY(again.open().ok);
     QCOMPARE(again.providerCapabilities(), json);
 
-    CaseStore gui(dbPath());
+    StoreThread gui(dbPath());
     std::optional<QByteArray> handedOver;
-    connect(&gui, &CaseStore::opened, this,
-        [&](const CaseStore::Opened &opened) { handedOver = opened.providerCapabilities; });
+    connect(&gui, &StoreThread::opened, this,
+        [&](const StoreThread::Opened &opened) { handedOver = opened.providerCapabilities; });
     gui.open();
     QTRY_VERIFY_WITH_TIMEOUT(handedOver.has_value(), 15'000);
     QCOMPARE(*handedOver, json);
@@ -200,7 +200,7 @@ void TestLocalStore::onlyItsOwnerCanReadIt()
     // Another account on the machine reads neither the cases nor the drafts.
     const QString path = m_dir->filePath(QStringLiteral("profiles/p/cases.db"));
     {
-        LocalStore store(path);
+        SqliteStore store(path);
         QVERIFY(store.open().ok);
         QVERIFY(store.applyCases(
             {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))}));
@@ -217,14 +217,14 @@ void TestLocalStore::onlyItsOwnerCanReadIt()
     }
     // An existing file left readable by an older version is made private at the next open.
     QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOther);
-    LocalStore again(path);
+    SqliteStore again(path);
     QVERIFY(again.open().ok);
     QVERIFY(!(QFile::permissions(path) & QFileDevice::ReadOther));
 }
 
 void TestLocalStore::overlappingPollsNeverDuplicateCommunications()
 {
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
     store.applyCases({c});
@@ -248,7 +248,7 @@ void TestLocalStore::overlappingPollsNeverDuplicateCommunications()
 
 void TestLocalStore::olderAnswerNeverOverwritesNewer()
 {
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     Case newer = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T10:00:00Z"));
     newer.status = QStringLiteral("Resolved");
@@ -261,7 +261,7 @@ void TestLocalStore::olderAnswerNeverOverwritesNewer()
 
 void TestLocalStore::readState()
 {
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     // The first sync is the baseline: nothing is new yet.
     Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
@@ -287,7 +287,7 @@ void TestLocalStore::readState()
 
 void TestLocalStore::search()
 {
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     Case a = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
     Case b = makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-20T09:00:00Z"));
@@ -327,7 +327,7 @@ void TestLocalStore::search()
 
 void TestLocalStore::searchTakesSyntaxLiterally()
 {
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     store.applyCases({makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))});
     for (const QString &odd :
@@ -340,18 +340,18 @@ void TestLocalStore::searchTakesSyntaxLiterally()
 
 void TestLocalStore::longSearchIsShortenedAndSaysSo()
 {
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     store.applyCases({makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))});
     // A pasted page: every word would be a pass over the index. Only the first words count,
     // and the answer says the text was shortened.
     QStringList words;
-    for (int i = 0; i < LocalStore::MaxSearchWords; ++i)
+    for (int i = 0; i < Store::MaxSearchWords; ++i)
         words << QStringLiteral("fibre");
     for (int i = 0; i < 1000; ++i)
         words << QStringLiteral("absent%1").arg(i);
     bool shortened = false;
-    auto hits = store.search(words.join(u' ').left(LocalStore::MaxSearchLength), 200, &shortened);
+    auto hits = store.search(words.join(u' ').left(Store::MaxSearchLength), 200, &shortened);
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().caseId, QStringLiteral("CS-1"));
     QVERIFY(shortened);
@@ -368,7 +368,7 @@ void TestLocalStore::longSearchIsShortenedAndSaysSo()
 
 void TestLocalStore::draftsAndOutbox()
 {
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     QVERIFY(store.saveDraft(QStringLiteral("reply/CS-1"), "Half a sentence"));
     QCOMPARE(store.draft(QStringLiteral("reply/CS-1")).value(), QByteArray("Half a sentence"));
@@ -410,7 +410,7 @@ void TestLocalStore::draftsAndOutbox()
 void TestLocalStore::migratesFromVersion1()
 {
     {
-        LocalStore v1(dbPath());
+        SqliteStore v1(dbPath());
         QVERIFY(v1.open(1).ok);
     }
     // A version-1 database with a case in it, written as version 1 wrote it.
@@ -420,7 +420,7 @@ void TestLocalStore::migratesFromVersion1()
             "last_modified_ticks, communication_count) VALUES ('CS-9', 'ServiceDown', 'Incident', "
             "'P2', 'New', '2026-11-20T09:00:00.0000000+00:00', 17956332000000000, 3)")});
     QVERIFY2(written.isEmpty(), qPrintable(written));
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY(!opened.rebuilt);
@@ -435,7 +435,7 @@ void TestLocalStore::migratesFromVersion1()
 void TestLocalStore::migratesFromVersion3()
 {
     {
-        LocalStore v3(dbPath());
+        SqliteStore v3(dbPath());
         QVERIFY(v3.open(3).ok);
     }
     // A version-3 database with a case in it, its dates only as text, as version 3 wrote them:
@@ -452,7 +452,7 @@ void TestLocalStore::migratesFromVersion3()
                         "'SITE-1', 'Rotterdam DC', 4, '2026-11-20T09:29:59.9999999Z', 3, "
                         "'2026-11-20T09:00:00.0000000+00:00')")});
     QVERIFY2(written.isEmpty(), qPrintable(written));
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY(!opened.rebuilt);
@@ -492,7 +492,7 @@ void TestLocalStore::migratesFromVersion4()
     c.communications.prepend(message(
         QStringLiteral("Crew on site, splice under way."), QStringLiteral("2026-11-20T09:30:00Z")));
     {
-        LocalStore v4(dbPath());
+        SqliteStore v4(dbPath());
         QVERIFY(v4.open(4).ok);
         QVERIFY(v4.applyCases({c}));
     }
@@ -504,13 +504,13 @@ void TestLocalStore::migratesFromVersion4()
         &matches);
     QVERIFY2(written.isEmpty(), qPrintable(written));
     QCOMPARE(matches.toInt(), 1);
-    const auto ids = [](LocalStore &store, const QString &text) {
+    const auto ids = [](Store &store, const QString &text) {
         QStringList found;
         for (const auto &hit : store.search(text))
             found << hit.caseId;
         return found;
     };
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY(!opened.rebuilt);
@@ -547,7 +547,7 @@ void TestLocalStore::migratesFromVersion4()
                                       "('communications_by_case', 'cases_by_modification')"))
             && q.next() && q.value(0).toInt() == 0);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next()
-            && q.value(0).toInt() == LocalStore::SchemaVersion);
+            && q.value(0).toInt() == SqliteStore::SchemaVersion);
         q.finish();
         db.close();
     }
@@ -556,7 +556,7 @@ void TestLocalStore::migratesFromVersion4()
 
 void TestLocalStore::statusChangeLeavesTheSearchRowAlone()
 {
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
     c.customerReference = QStringLiteral("INC42");
@@ -587,7 +587,7 @@ void TestLocalStore::statusChangeLeavesTheSearchRowAlone()
 void TestLocalStore::openChecksTheListAndLaterEverything()
 {
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         QVERIFY(store.applyCases(
             {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))}));
@@ -598,13 +598,13 @@ void TestLocalStore::openChecksTheListAndLaterEverything()
     {
         // Closing (a profile switch) cancels the full check: it reports no damage it did not
         // finish looking for, and marks nothing (the next open is not a rebuild).
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         store.cancelCheck();
         QVERIFY(store.checkEverything());
     }
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         const auto opened = store.open();
         QVERIFY(opened.ok);
         QVERIFY(!opened.rebuilt);
@@ -614,7 +614,7 @@ void TestLocalStore::openChecksTheListAndLaterEverything()
         QVERIFY(!store.lastError().isEmpty());
     }
     // The next open checks everything and replaces the file, keeping the draft.
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY(opened.rebuilt);
@@ -628,7 +628,7 @@ void TestLocalStore::openChecksTheListAndLaterEverything()
 void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
 {
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         QList<Case> cases;
         for (const char *id : {"CS-a", "CS-B", "CS-c", "CS-D"})
@@ -655,7 +655,7 @@ void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("damage"));
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         const auto opened = store.open();
         QVERIFY(opened.ok);
         QVERIFY(!opened.rebuilt);
@@ -665,7 +665,7 @@ void TestLocalStore::openWalksTheCasesAndLaterComparesTheirIndexes()
         QVERIFY(!store.lastError().isEmpty());
     }
     // The next open checks everything and replaces the file, keeping the draft.
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY(opened.rebuilt);
@@ -683,14 +683,14 @@ void TestLocalStore::openWalksEveryIndexOfTheCases()
         const int version = index == QLatin1String("cases_by_modification") ? 4 : 5;
         const QString path = m_dir->filePath(index + QStringLiteral(".db"));
         {
-            LocalStore store(path);
+            SqliteStore store(path);
             QVERIFY(store.open(version).ok);
             QVERIFY(store.applyCases(
                 {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))}));
             QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
         }
         QCOMPARE(damage(path, {}, index), QString());
-        LocalStore store(path);
+        SqliteStore store(path);
         const auto opened = store.open();
         QVERIFY2(opened.ok && opened.rebuilt, qPrintable(index));
         QCOMPARE(store.draft(QStringLiteral("reply:CS-1")).value_or(QByteArray()),
@@ -705,7 +705,7 @@ void TestLocalStore::garbageFileIsMovedAsideAndRebuilt()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(8192, 'x'));
     }
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY(opened.rebuilt);
@@ -721,7 +721,7 @@ void TestLocalStore::garbageFileIsMovedAsideAndRebuilt()
 void TestLocalStore::damagedFileKeepsDraftsAndOutbox()
 {
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         store.applyCases(
             {makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"))});
@@ -736,7 +736,7 @@ void TestLocalStore::damagedFileKeepsDraftsAndOutbox()
     }
     const QString broken = damage(dbPath());
     QVERIFY2(broken.isEmpty(), qPrintable(broken));
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY(opened.rebuilt);
@@ -752,7 +752,7 @@ void TestLocalStore::damagedFileKeepsDraftsAndOutbox()
 void TestLocalStore::newerSchemaIsRefusedWithoutLoss()
 {
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         store.saveDraft(QStringLiteral("k"), "v");
     }
@@ -765,7 +765,7 @@ void TestLocalStore::newerSchemaIsRefusedWithoutLoss()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("future"));
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(!opened.ok);
     QVERIFY(opened.message.contains(QLatin1String("newer version")));
@@ -777,14 +777,14 @@ void TestLocalStore::damagedVersion2FileKeepsItsOutbox()
     // A version-2 file (outbox items without keys) that is damaged: its unsent changes still
     // come back, keyed as the migration would key them.
     {
-        LocalStore v2(dbPath());
+        SqliteStore v2(dbPath());
         QVERIFY(v2.open(2).ok);
     }
     const QString broken = damage(dbPath(),
         QStringLiteral("INSERT INTO outbox (kind, payload, state, created) VALUES ('replyToCase', "
                        "'{\"caseId\":\"CS-1\"}', 'pending', '2026-11-20T09:00:00Z')"));
     QVERIFY2(broken.isEmpty(), qPrintable(broken));
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok && opened.rebuilt);
     QVERIFY2(opened.message.contains(QLatin1String("were recovered")), qPrintable(opened.message));

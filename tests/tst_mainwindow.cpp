@@ -11,8 +11,8 @@
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
 #include "session/CaseSession.h"
-#include "store/CaseStore.h"
-#include "store/LocalStore.h"
+#include "store/SqliteStore.h"
+#include "store/StoreThread.h"
 #include "ui/CreateCaseDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
@@ -86,7 +86,7 @@ struct Console
 
     ProviderConnection connection;
     OtherProviderApi other;
-    CaseStore store;
+    StoreThread store;
     CasePoller poller;
     Outbox outbox;
     CaseSession session;
@@ -110,11 +110,11 @@ QString screenshotPath(const QString &name)
 class StoreHold
 {
 public:
-    explicit StoreHold(CaseStore &store)
+    explicit StoreHold(StoreThread &store)
         : m_gate(std::make_shared<QSemaphore>())
         , m_holding(std::make_shared<QSemaphore>())
     {
-        store.run([gate = m_gate, holding = m_holding](LocalStore &) {
+        store.run([gate = m_gate, holding = m_holding](Store &) {
             holding->release();
             gate->acquire();
         });
@@ -254,7 +254,7 @@ void TestMainWindow::searchFindsAWordInAnyThread()
     QCOMPARE(searched.last().at(2).toBool(), true);
     QTRY_COMPARE(console.session.filtered()->rowCount(), 1);
     QVERIFY2(console.window.statusBar()->currentMessage().contains(
-                 QStringLiteral("first %1 words").arg(LocalStore::MaxSearchWords)),
+                 QStringLiteral("first %1 words").arg(Store::MaxSearchWords)),
         qPrintable(console.window.statusBar()->currentMessage()));
     console.window.searchField()->clear();
     QTRY_COMPARE(console.session.filtered()->rowCount(), console.session.cases()->rowCount());
@@ -750,7 +750,7 @@ void TestMainWindow::learnsTheProvidersWordForOurMessagesAndTellsOnlyItsOwnAsNew
     // Kept in the profile's store for the next start and for casectl.
     QSemaphore read;
     LearnedWords stored;
-    console.store.run([&](LocalStore &local) {
+    console.store.run([&](Store &local) {
         stored = local.learnedWords();
         read.release();
     });

@@ -7,8 +7,8 @@
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
 #include "models/CaseDraft.h"
-#include "store/CaseStore.h"
-#include "store/LocalStore.h"
+#include "store/SqliteStore.h"
+#include "store/StoreThread.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -55,7 +55,7 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProviderConnection> m_connection;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<Outbox> m_outbox;
 };
 
@@ -86,7 +86,7 @@ void TestOutbox::cleanup()
 void TestOutbox::startOutbox(const QString &databasePath)
 {
     m_outbox.reset();
-    m_store = std::make_unique<CaseStore>(databasePath);
+    m_store = std::make_unique<StoreThread>(databasePath);
     m_store->open();
     m_outbox = std::make_unique<Outbox>(m_connection->api(), m_store.get());
     m_outbox->setBaseRetryDelay(50);
@@ -253,7 +253,7 @@ void TestOutbox::resumesAfterBeingKilledBetweenWriteAndSend()
     const QString path = m_dir->filePath(QStringLiteral("c.db"));
     {
         // What the previous run left on disk.
-        LocalStore disk(path);
+        SqliteStore disk(path);
         QVERIFY(disk.open().ok);
         OutboxItem item = OutboxItem::create(OutboxItem::Kind::ReplyToCase,
             {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), text}});
@@ -280,7 +280,7 @@ void TestOutbox::resumesAfterBeingKilledBetweenWriteAndSend()
     // Nothing waits on the disk either (confirmed items stay a while, as done).
     m_outbox.reset();
     m_store.reset();
-    LocalStore disk(path);
+    SqliteStore disk(path);
     QVERIFY(disk.open().ok);
     for (const OutboxItem &item : disk.outbox())
         QCOMPARE(item.state, OutboxItem::State::Done);
@@ -376,7 +376,7 @@ void TestOutbox::aReplyQueuedLongBeforeItWentOutIsRemembered()
         {QStringLiteral("sentBy"), QStringLiteral("Ann")}};
     const QString path = m_dir->filePath(QStringLiteral("h.db"));
     {
-        LocalStore disk(path);
+        SqliteStore disk(path);
         QVERIFY(disk.open().ok);
         OutboxItem queued = OutboxItem::create(OutboxItem::Kind::ReplyToCase, reply);
         queued.createdAt = QDateTime::currentDateTimeUtc().addSecs(-30 * 60);
@@ -465,7 +465,7 @@ void TestOutbox::discardingFromItemChangedRemovesThatItem()
         m_outbox.reset();
         m_store.reset();
     }
-    CaseStore store(path);
+    StoreThread store(path);
     store.open();
     QStringList onDisk;
     bool loaded = false;
@@ -481,7 +481,7 @@ void TestOutbox::discardingFromItemChangedRemovesThatItem()
 
 void TestOutbox::twoProcessesWithIdenticalLostRepliesDeliverBoth()
 {
-    // Two processes on one profile's store (as the console and casectl are; two CaseStores on
+    // Two processes on one profile's store (as the console and casectl are; two StoreThreads on
     // one file here), the same words to the same case. The first send is answered 503 before
     // the server acts; the second lands but its answer is lost. Each looks its reply up: the
     // thread holds one such message, so only one of them may take it; the other sends again.
@@ -493,7 +493,7 @@ void TestOutbox::twoProcessesWithIdenticalLostRepliesDeliverBoth()
     startOutbox(path);
     m_outbox->setReconcileDelay(1500);
     QTRY_VERIFY(m_outbox->isStarted()); // the file is made before the other process opens it
-    CaseStore otherStore(path);
+    StoreThread otherStore(path);
     otherStore.open();
     Outbox other(m_connection->api(), &otherStore);
     other.setReconcileDelay(3000);
@@ -531,7 +531,7 @@ void TestOutbox::anItemConfirmedByAnotherProcessIsNotSentAgain()
     const QString path = m_dir->filePath(QStringLiteral("resumed.db"));
     const QString text = QStringLiteral("Left sending by a killed run.");
     {
-        LocalStore disk(path);
+        SqliteStore disk(path);
         QVERIFY(disk.open().ok);
         OutboxItem item = OutboxItem::create(OutboxItem::Kind::ReplyToCase,
             {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), text}});
@@ -542,7 +542,7 @@ void TestOutbox::anItemConfirmedByAnotherProcessIsNotSentAgain()
     const int before = int(fetchCase(caseId).communications.size());
     startOutbox(path);
     QTRY_VERIFY(m_outbox->isStarted());
-    CaseStore otherStore(path);
+    StoreThread otherStore(path);
     otherStore.open();
     Outbox other(m_connection->api(), &otherStore);
     other.setReconcileDelay(100);
@@ -579,7 +579,7 @@ void TestOutbox::replyWhoseAnswerWasLostIsFoundInAnotherProvidersWords()
     const QString caseId = openCaseId();
     QVERIFY(!caseId.isEmpty());
     OtherProviderApi api(m_connection->api(), plainWords, defaultSender);
-    m_store = std::make_unique<CaseStore>(m_dir->filePath(QStringLiteral("w.db")));
+    m_store = std::make_unique<StoreThread>(m_dir->filePath(QStringLiteral("w.db")));
     m_store->open();
     m_outbox = std::make_unique<Outbox>(&api, m_store.get());
     m_outbox->setBaseRetryDelay(50);

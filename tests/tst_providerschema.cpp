@@ -14,8 +14,8 @@
 #include "models/CaseListModel.h"
 #include "models/ProviderCapabilities.h"
 #include "session/CaseSession.h"
-#include "store/CaseStore.h"
-#include "store/LocalStore.h"
+#include "store/SqliteStore.h"
+#include "store/StoreThread.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -225,7 +225,7 @@ void TestProviderSchema::casectlWorksOnTheDocumentedSchema()
     QDirIterator files(
         config.path(), {QStringLiteral("*.db")}, QDir::Files, QDirIterator::Subdirectories);
     QVERIFY(files.hasNext());
-    LocalStore store(files.next());
+    SqliteStore store(files.next());
     QVERIFY(store.open().ok);
     const auto cached = ProviderCapabilities::fromJson(store.providerCapabilities());
     QVERIFY(cached && cached->isDiscovered() && !cached->isDue());
@@ -276,7 +276,7 @@ void TestProviderSchema::theConsoleSessionLearnsOnceAndCaches()
         connection.configure(m_documented->demoProfile());
         connection.setClientSecret(SandboxServer::demoSecret());
         connection.setTimeout(15'000);
-        CaseStore store(path);
+        StoreThread store(path);
         CasePoller poller(connection.api());
         poller.setInterval(3600);
         Outbox outbox(connection.api(), &store);
@@ -298,7 +298,7 @@ void TestProviderSchema::theConsoleSessionLearnsOnceAndCaches()
         QVERIFY(session.capabilities().isDiscovered());
         // Let the store's thread write what it was given.
         std::optional<QByteArray> saved;
-        store.run([&saved](LocalStore &local) { saved = local.providerCapabilities(); });
+        store.run([&saved](Store &local) { saved = local.providerCapabilities(); });
         QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15'000);
         QVERIFY(!saved->isEmpty());
     };

@@ -5,7 +5,7 @@
 #include "models/CaseDraft.h"
 #include "models/OutboxItem.h"
 #include "models/ProviderWords.h"
-#include "store/LocalStore.h"
+#include "store/SqliteStore.h"
 
 #include <QTest>
 
@@ -307,7 +307,7 @@ void TestProviderWords::jsonRoundTrip()
 
 void TestProviderWords::storeKeepsLearnedWordsAndMergesAnotherProcesss()
 {
-    LocalStore store(QStringLiteral(":memory:"));
+    SqliteStore store(QStringLiteral(":memory:"));
     QVERIFY(store.open().ok);
     QCOMPARE(store.learnedWords(), LearnedWords());
     LearnedWords casectl;

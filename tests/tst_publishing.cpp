@@ -9,7 +9,7 @@
 #include "api/RepositoryClient.h"
 #include "models/CaseListModel.h"
 #include "session/CaseSession.h"
-#include "store/CaseStore.h"
+#include "store/StoreThread.h"
 #include "ui/MainWindow.h"
 
 #include <QSignalSpy>
@@ -54,7 +54,7 @@ struct Publisher
     }
 
     ProviderConnection connection;
-    CaseStore store;
+    StoreThread store;
     CasePoller poller;
     Outbox outbox;
     CaseSession session;

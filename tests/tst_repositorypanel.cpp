@@ -8,7 +8,7 @@
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
 #include "models/RepositoryEntryModel.h"
-#include "store/CaseStore.h"
+#include "store/StoreThread.h"
 #include "ui/RepositoryEntryDialog.h"
 #include "ui/RepositoryPanel.h"
 
@@ -107,7 +107,7 @@ private:
     std::vector<std::unique_ptr<RepositoryClient>> m_clients;
     QTemporaryDir m_dir;
     std::unique_ptr<ProviderConnection> m_connection;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<Outbox> m_outbox;
     RepositoryClient *m_publisher = nullptr;
 };
@@ -122,7 +122,7 @@ void TestStatusPanel::initTestCase()
     m_connection = std::make_unique<ProviderConnection>();
     QVERIFY(m_connection->configure(m_server->demoProfile()).isEmpty());
     m_connection->setClientSecret(SandboxServer::demoSecret());
-    m_store = std::make_unique<CaseStore>(m_dir.filePath(QStringLiteral("panel.db")));
+    m_store = std::make_unique<StoreThread>(m_dir.filePath(QStringLiteral("panel.db")));
     m_store->open();
     m_outbox = std::make_unique<Outbox>(m_connection->api(), m_store.get());
     m_outbox->setRepository(m_publisher);
@@ -660,7 +660,7 @@ void TestStatusPanel::readOnlyUserIsToldWhy()
 {
     RepositoryClient *viewer
         = client(QStringLiteral("demo-viewer"), QStringLiteral("viewer-password"));
-    CaseStore store(m_dir.filePath(QStringLiteral("viewer.db")));
+    StoreThread store(m_dir.filePath(QStringLiteral("viewer.db")));
     store.open();
     Outbox outbox(m_connection->api(), &store);
     outbox.setRepository(viewer);

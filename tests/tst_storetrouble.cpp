@@ -3,7 +3,7 @@
 // what to do, and keeps what the engineer wrote.
 
 #include "FullDiskVfs.h"
-#include "store/LocalStore.h"
+#include "store/SqliteStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,7 +124,7 @@ void TestStoreTrouble::fullDiskKeepsAHealthyFile()
 {
     const OutboxItem unsent = reply(QStringLiteral("Any update?"));
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         QVERIFY(store.applyCases({makeCase(QStringLiteral("CS-1"))}));
         QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
@@ -136,7 +136,7 @@ void TestStoreTrouble::fullDiskKeepsAHealthyFile()
         // Reading a database in WAL mode needs its shared-memory index, which a full disk
         // cannot hold: SQLite answers with an I/O error. That is no damage in the file.
         FullDiskVfs::FullDisk full;
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         const auto opened = store.open();
         QVERIFY(!opened.rebuilt);
         QVERIFY2(opened.movedAsidePath.isEmpty(), qPrintable(opened.movedAsidePath));
@@ -152,7 +152,7 @@ void TestStoreTrouble::fullDiskKeepsAHealthyFile()
         QVERIFY2(!opened.message.contains(QLatin1String("damaged")), qPrintable(opened.message));
     }
     // Room again: everything is there, and the file is sound.
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY2(opened.message.isEmpty(), qPrintable(opened.message));
@@ -167,7 +167,7 @@ void TestStoreTrouble::fullDiskKeepsAHealthyFile()
 void TestStoreTrouble::fullDiskFailsWritesAndSaysWhatToFree()
 {
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         QVERIFY(store.applyCases({makeCase(QStringLiteral("CS-1"))}));
         QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "kept"));
@@ -193,7 +193,7 @@ void TestStoreTrouble::fullDiskFailsWritesAndSaysWhatToFree()
         }
         QVERIFY(store.saveDraft(QStringLiteral("reply:CS-2"), "room again"));
     }
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY(!opened.rebuilt);
@@ -207,7 +207,7 @@ void TestStoreTrouble::fullDiskFailsWritesAndSaysWhatToFree()
 void TestStoreTrouble::lockedFileIsNotMovedAside()
 {
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
     }
@@ -224,7 +224,7 @@ void TestStoreTrouble::lockedFileIsNotMovedAside()
             qPrintable(q.lastError().text()));
     }
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         const auto opened = store.open(); // waits for the lock a while, then gives up
         QVERIFY(!opened.ok);
         QVERIFY(!opened.rebuilt);
@@ -235,7 +235,7 @@ void TestStoreTrouble::lockedFileIsNotMovedAside()
     other.close();
     other = {};
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     QCOMPARE(store.draft(QStringLiteral("reply:CS-1")).value_or(QByteArray()),
         QByteArray("half a reply"));
@@ -247,7 +247,7 @@ void TestStoreTrouble::unwritableFolderKeepsTheFile()
         QSKIP("root writes whatever the permissions say; lockedFileIsNotMovedAside and the full "
               "disk tests hold the same behaviour as root");
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
     }
@@ -255,7 +255,7 @@ void TestStoreTrouble::unwritableFolderKeepsTheFile()
     QFile::setPermissions(dbPath(), QFileDevice::ReadOwner);
     QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         const auto opened = store.open();
         QVERIFY(!opened.rebuilt);
         QVERIFY(opened.movedAsidePath.isEmpty());
@@ -267,7 +267,7 @@ void TestStoreTrouble::unwritableFolderKeepsTheFile()
         m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QFile::setPermissions(dbPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QCOMPARE(besides(), QStringList());
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     QCOMPARE(store.draft(QStringLiteral("reply:CS-1")).value_or(QByteArray()),
         QByteArray("half a reply"));
@@ -283,13 +283,13 @@ void TestStoreTrouble::leftoverDamagedFileIsRecoveredOnce()
     confirmed.state = OutboxItem::State::Done;
     {
         // The database in use: it already holds one of the items, and a newer draft.
-        LocalStore now(dbPath());
+        SqliteStore now(dbPath());
         QVERIFY(now.open().ok);
         QVERIFY(now.saveOutboxItem(unsent));
         QVERIFY(now.saveDraft(QStringLiteral("reply:CS-2"), "typed since"));
     }
     {
-        LocalStore old(leftover);
+        SqliteStore old(leftover);
         QVERIFY(old.open().ok);
         QVERIFY(old.applyCases({makeCase(QStringLiteral("CS-1"))}));
         QVERIFY(old.saveDraft(QStringLiteral("reply:CS-1"), "from before the crash"));
@@ -300,7 +300,7 @@ void TestStoreTrouble::leftoverDamagedFileIsRecoveredOnce()
     QCOMPARE(damage(leftover), QString());
     const QString salvaged = dbPath() + QStringLiteral(".salvaged-20261120-093000");
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         const auto opened = store.open();
         QVERIFY2(opened.ok, qPrintable(opened.message));
         QVERIFY(!opened.rebuilt);
@@ -327,7 +327,7 @@ void TestStoreTrouble::leftoverDamagedFileIsRecoveredOnce()
     // The same file under its old name again (a copy restored by hand, a rename that failed):
     // the database knows it was recovered.
     QVERIFY(QFile::copy(salvaged, leftover));
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY2(opened.message.isEmpty(), qPrintable(opened.message));
@@ -339,7 +339,7 @@ void TestStoreTrouble::recoveryMessageTellsWhatWasRecovered()
 {
     const OutboxItem unsent = reply(QStringLiteral("Any update?"));
     {
-        LocalStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY(store.open().ok);
         QVERIFY(store.saveDraft(QStringLiteral("reply:CS-1"), "half a reply"));
         QVERIFY(store.saveOutboxItem(unsent));
@@ -351,7 +351,7 @@ void TestStoreTrouble::recoveryMessageTellsWhatWasRecovered()
                                     "sqlite_master WHERE name = 'sqlite_autoindex_cases_1') "
                                     "WHERE name = 'drafts'")}),
         QString());
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     const auto opened = store.open();
     QVERIFY(opened.ok);
     QVERIFY(opened.rebuilt);
@@ -369,7 +369,7 @@ void TestStoreTrouble::recoveryMessageTellsWhatWasRecovered()
 
 void TestStoreTrouble::damagedOutboxRowIsLoggedAndFails()
 {
-    LocalStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
     const OutboxItem sound = reply(QStringLiteral("Any update?"));
     QVERIFY(store.saveOutboxItem(sound));

@@ -10,9 +10,9 @@
 #include "models/CaseDraft.h"
 #include "models/CaseTypeMatrix.h"
 #include "store/LocalOutboxStorage.h"
-#include "store/LocalStore.h"
 #include "store/OutboxLock.h"
 #include "store/ProfileStore.h"
+#include "store/SqliteStore.h"
 #include "store/StorePaths.h"
 
 #include <QCoreApplication>
@@ -108,12 +108,13 @@ Casectl::Casectl(FILE *out, FILE *err, QObject *parent)
 
 Casectl::~Casectl() = default;
 
-LocalStore *Casectl::store()
+Store *Casectl::store()
 {
     if (!m_storeTried) {
         m_storeTried = true;
-        auto store = std::make_unique<LocalStore>(StorePaths::databaseFor(m_connection->profile()));
-        const LocalStore::OpenResult opened = store->open();
+        auto store
+            = std::make_unique<SqliteStore>(StorePaths::databaseFor(m_connection->profile()));
+        const Store::OpenResult opened = store->open();
         if (!opened.message.isEmpty())
             m_err << "casectl: " << opened.message << Qt::endl;
         if (opened.ok) {
@@ -163,11 +164,11 @@ std::optional<int> Casectl::lookupDelay()
     return seconds;
 }
 
-bool Casectl::answerFromCache(const ApiError &error, const std::function<bool(LocalStore &)> &print)
+bool Casectl::answerFromCache(const ApiError &error, const std::function<bool(Store &)> &print)
 {
     if (error.kind() != ApiError::Kind::Network && error.kind() != ApiError::Kind::Timeout)
         return false;
-    LocalStore *cache = store();
+    Store *cache = store();
     if (!cache || !print(*cache))
         return false;
     const QDateTime lastSync = cache->lastSync();
@@ -489,7 +490,7 @@ void Casectl::sendThroughOutbox(OutboxItem::Kind kind, const QJsonObject &payloa
     if (!delay)
         return;
     const int lookupDelay = *delay;
-    LocalStore *local = store();
+    Store *local = store();
     if (!local) {
         m_err << "casectl: "
               << tr("Nothing was sent: a change is saved in the profile's local store before it "

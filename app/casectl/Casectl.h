@@ -18,7 +18,7 @@
 
 class ApiReply;
 class RepositoryClient;
-class LocalStore;
+class Store;
 class CasePoller;
 class Outbox;
 class OutboxStorage;
@@ -107,7 +107,7 @@ private:
 
     // The profile's local store (shared with the console), opened on first use; null when it
     // cannot be opened.
-    LocalStore *store();
+    Store *store();
     // One line on stderr for each change an earlier run left "sending" (it was killed
     // mid-send), pointing at 'casectl outbox --reconcile'.
     void reportLeftBehind();
@@ -115,7 +115,7 @@ private:
     std::optional<int> lookupDelay();
     // With the network down, prints `cases` from the store instead, saying how old they are.
     // Returns false when the store has nothing to show.
-    bool answerFromCache(const ApiError &error, const std::function<bool(LocalStore &)> &print);
+    bool answerFromCache(const ApiError &error, const std::function<bool(Store &)> &print);
 
     // The provider's words (CasectlWords.cpp): the profile's override over what the console or
     // casectl learned (kept in the profile's store) over the default tables.
@@ -146,7 +146,7 @@ private:
     RepositorySettings m_repositorySettings;
     CasePoller *m_poller = nullptr;
     QHash<QString, Case> m_seen; // poll: what each case looked like last time
-    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Store> m_store;
     bool m_storeTried = false;
     std::unique_ptr<OutboxStorage> m_outboxStorage;
     Outbox *m_outbox = nullptr;

@@ -5,7 +5,7 @@
 #include "Casectl.h"
 #include "api/CaseApi.h"
 #include "api/ProviderConnection.h"
-#include "store/LocalStore.h"
+#include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,13 +14,13 @@
 void Casectl::useCapabilityCache()
 {
     CaseApi *api = m_connection->api();
-    if (LocalStore *local = store()) {
+    if (Store *local = store()) {
         const QByteArray cached = local->providerCapabilities();
         if (const auto caps = ProviderCapabilities::fromJson(cached); caps && !cached.isEmpty())
             api->setCapabilities(*caps);
     }
     connect(api, &CaseApi::capabilitiesLearned, this, [this](const ProviderCapabilities &caps) {
-        if (LocalStore *local = store())
+        if (Store *local = store())
             local->setProviderCapabilities(caps.toJson());
     });
 }

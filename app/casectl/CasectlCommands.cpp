@@ -11,8 +11,8 @@
 #include "models/CaseLabels.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/Limits.h"
-#include "store/LocalStore.h"
 #include "store/ProfileStore.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -150,7 +150,7 @@ void Casectl::runCases()
         reply->deleteLater();
         if (!reply->error().isError()) {
             // Keep what was fetched for offline use; only a complete fetch is a sync point.
-            if (LocalStore *cache = store()) {
+            if (Store *cache = store()) {
                 const bool complete = minutes == 0 && filter.serviceId.isEmpty()
                     && filter.customerReference.isEmpty();
                 // A first complete fetch is the baseline of "new", as in the console.
@@ -163,7 +163,7 @@ void Casectl::runCases()
             done(Ok);
             return;
         }
-        const bool cached = answerFromCache(reply->error(), [&](LocalStore &cache) {
+        const bool cached = answerFromCache(reply->error(), [&](Store &cache) {
             const Timestamp since = Timestamp::fromDateTime(
                 QDateTime::currentDateTimeUtc().addSecs(-qint64(minutes) * 60));
             QList<Case> cases;
@@ -196,7 +196,7 @@ void Casectl::runCase()
     connect(reply, &ApiReply::finished, this, [=, this] {
         reply->deleteLater();
         if (reply->error().isError()) {
-            const bool cached = answerFromCache(reply->error(), [&](LocalStore &cache) {
+            const bool cached = answerFromCache(reply->error(), [&](Store &cache) {
                 const auto c = cache.loadCase(id);
                 if (c)
                     print(*c);
@@ -210,7 +210,7 @@ void Casectl::runCase()
             done(Server);
             return;
         }
-        if (LocalStore *cache = store())
+        if (Store *cache = store())
             cache->applyCases(reply->cases());
         learnWordsFrom(reply->cases());
         print(reply->cases().constFirst());

@@ -5,7 +5,7 @@
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
 #include "store/LocalOutboxStorage.h"
-#include "store/LocalStore.h"
+#include "store/Store.h"
 
 #include <QLocale>
 #include <QSet>
@@ -35,7 +35,7 @@ QString stateLabel(OutboxItem::State state)
 
 int Casectl::runOutboxList()
 {
-    LocalStore *local = store();
+    Store *local = store();
     if (!local) {
         m_err << "casectl: " << tr("The profile's local store cannot be opened.") << Qt::endl;
         return Failure;
@@ -64,7 +64,7 @@ void Casectl::runOutboxReconcile()
     const std::optional<int> delay = lookupDelay();
     if (!delay)
         return;
-    LocalStore *local = store();
+    Store *local = store();
     if (!local) {
         m_err << "casectl: " << tr("The profile's local store cannot be opened.") << Qt::endl;
         done(Failure);

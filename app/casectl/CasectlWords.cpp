@@ -4,13 +4,13 @@
 #include "Casectl.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
-#include "store/LocalStore.h"
+#include "store/Store.h"
 
 const ProviderWords &Casectl::words()
 {
     if (!m_wordsLoaded) {
         m_wordsLoaded = true;
-        LocalStore *local = store();
+        Store *local = store();
         m_words = ProviderWords(
             m_connection->profile().words, local ? local->learnedWords() : LearnedWords());
     }
@@ -41,6 +41,6 @@ void Casectl::keepLearned(const LearnedWords &learned)
     m_words = ProviderWords(m_connection->profile().words, learned);
     if (m_outbox)
         m_outbox->setProviderWords(m_words);
-    if (LocalStore *local = store())
+    if (Store *local = store())
         local->saveLearnedWords(learned);
 }

@@ -1,23 +1,30 @@
-#include "store/CaseStore.h"
+#include "store/StoreThread.h"
 
 #include "store/Logging.h"
+#include "store/SqliteStore.h"
 
 #include <QCoreApplication>
 #include <QPointer>
 
-CaseStore::CaseStore(const QString &path, QObject *parent)
+// The messages below keep the translation context of this class's former name (CaseStore).
+
+StoreThread::StoreThread(const QString &path, QObject *parent)
+    : StoreThread(std::make_unique<SqliteStore>(path), parent)
+{ }
+
+StoreThread::StoreThread(std::unique_ptr<Store> store, QObject *parent)
     : QObject(parent)
     , m_context(new QObject)
-    , m_store(std::make_unique<LocalStore>(path))
-    , m_outboxLock(path)
+    , m_store(std::move(store))
+    , m_outboxLock(m_store->path())
 {
-    m_thread.setObjectName(QStringLiteral("CaseStore"));
+    m_thread.setObjectName(QStringLiteral("StoreThread"));
     m_context->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread.start();
 }
 
-CaseStore::~CaseStore()
+StoreThread::~StoreThread()
 {
     // Everything queued before runs first (queued calls keep their order), then the database
     // closes on its own thread; only then does the thread stop. Nothing queued is dropped, but
@@ -31,15 +38,15 @@ CaseStore::~CaseStore()
 }
 
 template<typename F>
-void CaseStore::post(F &&work)
+void StoreThread::post(F &&work)
 {
     QMetaObject::invokeMethod(m_context, std::forward<F>(work), Qt::QueuedConnection);
 }
 
-void CaseStore::open()
+void StoreThread::open()
 {
     post([this] {
-        const LocalStore::OpenResult result = m_store->open();
+        const Store::OpenResult result = m_store->open();
         Opened opened;
         opened.ok = result.ok;
         opened.message = result.message;
@@ -55,21 +62,23 @@ void CaseStore::open()
         // The threads and the search index, the bulk of the file, are checked once the list
         // is shown.
         if (result.ok && !m_store->checkEverything())
-            emit failed(tr("The local database is damaged (%1). Case Console will repair it when "
-                           "it next starts, keeping your drafts and unsent changes where they "
-                           "can still be read.")
+            emit failed(QCoreApplication::translate("CaseStore",
+                "The local database is damaged (%1). Case Console will repair it when "
+                "it next starts, keeping your drafts and unsent changes where they "
+                "can still be read.")
                             .arg(m_store->lastError()));
     });
 }
 
-void CaseStore::applyCases(const QList<Case> &cases, bool baseline, const QDateTime &syncStart)
+void StoreThread::applyCases(const QList<Case> &cases, bool baseline, const QDateTime &syncStart)
 {
     post([this, cases, baseline, syncStart] {
         if (!m_store->isOpen())
             return;
         const auto change = m_store->applyCases(cases, baseline);
         if (!change) {
-            emit failed(tr("The cases just fetched could not be saved locally: %1")
+            emit failed(QCoreApplication::translate(
+                "CaseStore", "The cases just fetched could not be saved locally: %1")
                             .arg(m_store->lastError()));
             return;
         }
@@ -81,7 +90,7 @@ void CaseStore::applyCases(const QList<Case> &cases, bool baseline, const QDateT
     });
 }
 
-void CaseStore::saveProviderCapabilities(const QByteArray &json)
+void StoreThread::saveProviderCapabilities(const QByteArray &json)
 {
     post([this, json] {
         // Only a cache: relearned when missing, so a failure needs no word to the engineer.
@@ -90,7 +99,7 @@ void CaseStore::saveProviderCapabilities(const QByteArray &json)
     });
 }
 
-void CaseStore::loadThread(const QString &caseId)
+void StoreThread::loadThread(const QString &caseId)
 {
     post([this, caseId] {
         if (!m_store->isOpen())
@@ -101,7 +110,7 @@ void CaseStore::loadThread(const QString &caseId)
     });
 }
 
-void CaseStore::setRead(const QString &caseId, bool read)
+void StoreThread::setRead(const QString &caseId, bool read)
 {
     post([this, caseId, read] {
         if (!m_store->isOpen())
@@ -111,7 +120,7 @@ void CaseStore::setRead(const QString &caseId, bool read)
     });
 }
 
-void CaseStore::search(const QString &text, quint64 generation)
+void StoreThread::search(const QString &text, quint64 generation)
 {
     post([this, text, generation] {
         if (!m_store->isOpen())
@@ -122,15 +131,16 @@ void CaseStore::search(const QString &text, quint64 generation)
     });
 }
 
-void CaseStore::saveDraft(const QString &key, const QByteArray &payload)
+void StoreThread::saveDraft(const QString &key, const QByteArray &payload)
 {
     post([this, key, payload] {
         if (m_store->isOpen() && !m_store->saveDraft(key, payload))
-            emit failed(tr("A draft could not be saved: %1").arg(m_store->lastError()));
+            emit failed(QCoreApplication::translate("CaseStore", "A draft could not be saved: %1")
+                            .arg(m_store->lastError()));
     });
 }
 
-void CaseStore::removeDraft(const QString &key)
+void StoreThread::removeDraft(const QString &key)
 {
     post([this, key] {
         if (m_store->isOpen())
@@ -138,7 +148,7 @@ void CaseStore::removeDraft(const QString &key)
     });
 }
 
-QHash<QString, QByteArray> CaseStore::storedDrafts()
+QHash<QString, QByteArray> StoreThread::storedDrafts()
 {
     QHash<QString, QByteArray> drafts;
     if (m_store->isOpen()) {
@@ -150,15 +160,17 @@ QHash<QString, QByteArray> CaseStore::storedDrafts()
     return drafts;
 }
 
-void CaseStore::setWatched(const QString &caseId, bool watched)
+void StoreThread::setWatched(const QString &caseId, bool watched)
 {
     post([this, caseId, watched] {
         if (m_store->isOpen() && !m_store->setWatched(caseId, watched))
-            emit failed(tr("The watch list could not be saved: %1").arg(m_store->lastError()));
+            emit failed(
+                QCoreApplication::translate("CaseStore", "The watch list could not be saved: %1")
+                    .arg(m_store->lastError()));
     });
 }
 
-void CaseStore::saveLearnedWords(const LearnedWords &words)
+void StoreThread::saveLearnedWords(const LearnedWords &words)
 {
     post([this, words] {
         // Learned again from the next confirmed message if lost: not worth a message.
@@ -168,7 +180,7 @@ void CaseStore::saveLearnedWords(const LearnedWords &words)
     });
 }
 
-void CaseStore::run(std::function<void(LocalStore &)> work)
+void StoreThread::run(std::function<void(Store &)> work)
 {
     post([this, work] {
         if (m_store)
@@ -176,7 +188,7 @@ void CaseStore::run(std::function<void(LocalStore &)> work)
     });
 }
 
-void CaseStore::loadOutbox(QObject *context, std::function<void(const QList<OutboxItem> &)> done)
+void StoreThread::loadOutbox(QObject *context, std::function<void(const QList<OutboxItem> &)> done)
 {
     QPointer<QObject> guard(context);
     post([this, guard, done] {
@@ -191,7 +203,7 @@ void CaseStore::loadOutbox(QObject *context, std::function<void(const QList<Outb
     });
 }
 
-void CaseStore::saveOutboxItem(
+void StoreThread::saveOutboxItem(
     const OutboxItem &item, QObject *context, std::function<void(bool)> done)
 {
     QPointer<QObject> guard(context);
@@ -199,8 +211,9 @@ void CaseStore::saveOutboxItem(
         const bool saved = m_store->isOpen() && m_store->saveOutboxItem(item);
         // (A confirmed item that cannot be kept is simply forgotten: nothing is lost.)
         if (!saved && item.state != OutboxItem::State::Done)
-            emit failed(
-                tr("An unsent change could not be saved locally: %1").arg(m_store->lastError()));
+            emit failed(QCoreApplication::translate(
+                "CaseStore", "An unsent change could not be saved locally: %1")
+                            .arg(m_store->lastError()));
         QMetaObject::invokeMethod(
             this,
             [guard, done, saved] {
@@ -211,7 +224,7 @@ void CaseStore::saveOutboxItem(
     });
 }
 
-void CaseStore::removeOutboxItem(const QString &key)
+void StoreThread::removeOutboxItem(const QString &key)
 {
     post([this, key] {
         if (m_store->isOpen())
@@ -219,7 +232,7 @@ void CaseStore::removeOutboxItem(const QString &key)
     });
 }
 
-void CaseStore::takeTurn(
+void StoreThread::takeTurn(
     QObject *context, std::function<void(const std::optional<QList<OutboxItem>> &)> done)
 {
     QPointer<QObject> guard(context);
@@ -247,7 +260,7 @@ void CaseStore::takeTurn(
     });
 }
 
-void CaseStore::endTurn()
+void StoreThread::endTurn()
 {
     post([this] { m_outboxLock.unlock(); });
 }

@@ -1,57 +1,23 @@
-// LocalStore: the engineer's own work, drafts and the outbox (see LocalStore.cpp).
+#include "store/OutboxTable.h"
 
-#include "store/LocalStore.h"
+#include "store/Database.h"
 #include "store/Logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
-bool LocalStore::saveDraft(const QString &key, const QByteArray &payload)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO drafts (key, payload, updated) VALUES (?, ?, ?)"));
-    query.addBindValue(key);
-    query.addBindValue(payload);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    return exec(query);
-}
+// Messages for the engineer keep the translation context "LocalStore", the class they were
+// written in, so their translations still apply.
 
-std::optional<QByteArray> LocalStore::draft(const QString &key)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT payload FROM drafts WHERE key = ?"));
-    query.addBindValue(key);
-    if (!exec(query) || !query.next())
-        return std::nullopt;
-    return query.value(0).toByteArray();
-}
+OutboxTable::OutboxTable(Database &db)
+    : m_db(db)
+{ }
 
-bool LocalStore::removeDraft(const QString &key)
+bool OutboxTable::saveOutboxItem(const OutboxItem &item)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("DELETE FROM drafts WHERE key = ?"));
-    query.addBindValue(key);
-    return exec(query);
-}
-
-QStringList LocalStore::draftKeys()
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT key FROM drafts ORDER BY key"));
-    QStringList keys;
-    if (exec(query)) {
-        while (query.next())
-            keys << query.value(0).toString();
-    }
-    return keys;
-}
-
-bool LocalStore::saveOutboxItem(const OutboxItem &item)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO outbox (key, kind, payload, state, attempts, created, next_attempt, "
         "last_error, result_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -72,16 +38,16 @@ bool LocalStore::saveOutboxItem(const OutboxItem &item)
     query.addBindValue(when(item.nextAttemptAt));
     query.addBindValue(item.lastError);
     query.addBindValue(item.resultId);
-    return !item.key.isEmpty() && exec(query);
+    return !item.key.isEmpty() && m_db.exec(query);
 }
 
-QList<OutboxItem> LocalStore::outbox(bool *ok)
+QList<OutboxItem> OutboxTable::outbox(bool *ok)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT key, kind, payload, state, attempts, created, "
                                  "next_attempt, last_error, result_id FROM outbox ORDER BY num"));
     QList<OutboxItem> items;
-    const bool read = exec(query);
+    const bool read = m_db.exec(query);
     if (ok)
         *ok = read;
     if (!read)
@@ -129,7 +95,7 @@ QList<OutboxItem> LocalStore::outbox(bool *ok)
     return items;
 }
 
-std::optional<OutboxItem> LocalStore::outboxItem(const QString &key)
+std::optional<OutboxItem> OutboxTable::outboxItem(const QString &key)
 {
     for (const OutboxItem &item : outbox()) {
         if (item.key == key)
@@ -138,10 +104,10 @@ std::optional<OutboxItem> LocalStore::outboxItem(const QString &key)
     return std::nullopt;
 }
 
-bool LocalStore::removeOutboxItem(const QString &key)
+bool OutboxTable::removeOutboxItem(const QString &key)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM outbox WHERE key = ?"));
     query.addBindValue(key);
-    return exec(query) && query.numRowsAffected() == 1;
+    return m_db.exec(query) && query.numRowsAffected() == 1;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/OutboxStorage.h"
-#include "store/LocalStore.h"
 #include "store/OutboxLock.h"
+#include "store/Store.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,10 +10,10 @@
 
 #include <memory>
 
-// The local store for the GUI: a LocalStore on its own thread, so no SQL runs on the GUI
-// thread. Requests are queued to the store's thread in order; answers come back as signals on
-// the caller's thread.
-class CaseStore : public QObject, public OutboxStorage
+// A Store (by default the profile's SqliteStore) on its own thread, for the GUI: no SQL runs on
+// the GUI thread. Requests are queued to the store's thread in order; answers come back as
+// signals on the caller's thread. Also the console's OutboxStorage.
+class StoreThread : public QObject, public OutboxStorage
 {
     Q_OBJECT
 
@@ -32,8 +32,11 @@ public:
         QByteArray providerCapabilities;
     };
 
-    explicit CaseStore(const QString &path, QObject *parent = nullptr);
-    ~CaseStore() override;
+    // The SqliteStore at `path`.
+    explicit StoreThread(const QString &path, QObject *parent = nullptr);
+    // Any store; the outbox's turns are taken beside store->path().
+    explicit StoreThread(std::unique_ptr<Store> store, QObject *parent = nullptr);
+    ~StoreThread() override;
 
     // Opens (or repairs) the database, then loads every case summary, the drafts and the watch
     // list. Answers with opened().
@@ -60,18 +63,17 @@ public:
         std::function<void(const std::optional<QList<OutboxItem>> &)> done) override;
     void endTurn() override;
 
-    // Runs `work` on the store's thread with the LocalStore (for the outbox and tests). The
-    // LocalStore must not escape the call.
-    void run(std::function<void(LocalStore &)> work);
+    // Runs `work` on the store's thread with the Store (for tests). The Store must not escape
+    // the call.
+    void run(std::function<void(Store &)> work);
 
 signals:
-    void opened(const CaseStore::Opened &opened);
-    void casesApplied(const LocalStore::Change &change);
+    void opened(const StoreThread::Opened &opened);
+    void casesApplied(const Store::Change &change);
     void threadLoaded(const QString &caseId, const QList<Communication> &thread, int seenCount);
     void summaryChanged(const CaseSummary &summary);
-    // `shortened`: only the first LocalStore::MaxSearchWords words were searched for.
-    void searchFinished(
-        quint64 generation, const QList<LocalStore::SearchHit> &hits, bool shortened);
+    // `shortened`: only the first Store::MaxSearchWords words were searched for.
+    void searchFinished(quint64 generation, const QList<Store::SearchHit> &hits, bool shortened);
     // A write failed: the message says what was not saved.
     void failed(const QString &message);
 
@@ -82,9 +84,6 @@ private:
 
     QThread m_thread;
     QObject *m_context; // lives on m_thread; owns nothing but the thread affinity
-    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Store> m_store;
     OutboxLock m_outboxLock; // used on the store's thread only
 };
-
-Q_DECLARE_METATYPE(LocalStore::Change)
-Q_DECLARE_METATYPE(LocalStore::SearchHit)

@@ -1,17 +1,21 @@
-// The watch list: a JSON array of case ids under the "watched" key of the meta table.
+#include "store/WatchList.h"
 
-#include "store/LocalStore.h"
+#include "store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
-QStringList LocalStore::watchedCases()
+WatchList::WatchList(Database &db)
+    : m_db(db)
+{ }
+
+QStringList WatchList::watchedCases()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'watched'"));
-    if (!exec(query) || !query.next())
+    if (!m_db.exec(query) || !query.next())
         return {};
     QStringList ids;
     for (const QJsonValue &id : QJsonDocument::fromJson(query.value(0).toByteArray()).array()) {
@@ -21,7 +25,7 @@ QStringList LocalStore::watchedCases()
     return ids;
 }
 
-bool LocalStore::setWatched(const QString &caseId, bool watched)
+bool WatchList::setWatched(const QString &caseId, bool watched)
 {
     QStringList ids = watchedCases();
     if (ids.contains(caseId) == watched)
@@ -30,9 +34,9 @@ bool LocalStore::setWatched(const QString &caseId, bool watched)
         ids.append(caseId);
     else
         ids.removeAll(caseId);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('watched', ?)"));
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
-    return exec(query);
+    return m_db.exec(query);
 }

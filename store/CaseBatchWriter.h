@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/Case.h"
+#include "store/Sqlite.h"
+#include "store/Store.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+class Database;
+
+// Writes one poll's cases in one transaction and says what changed: for each case, read what
+// is stored, keep it when the answer is older, insert or update the case's row, append the
+// communications not stored yet, index what is new for search, and collect the change from
+// what was written (no read-back). Writes the cases, communications and search tables
+// (CaseTable, ThreadTable and SearchIndex read them). Statements are prepared once per batch on
+// QtSql's own connection, inside its transaction. One writer per batch.
+class CaseBatchWriter
+{
+public:
+    explicit CaseBatchWriter(Database &db);
+    ~CaseBatchWriter();
+    CaseBatchWriter(const CaseBatchWriter &) = delete;
+    CaseBatchWriter &operator=(const CaseBatchWriter &) = delete;
+
+    // A newer lastModifiedDate wins; a communication is stored once however often it is
+    // returned. With `baseline`, everything applied counts as seen. Nothing is written when a
+    // step fails (the database's lastError() says why).
+    std::optional<Store::Change> write(const QList<Case> &cases, bool baseline);
+
+    // A case as stored before the batch wrote it.
+    struct Existing
+    {
+        qint64 num = 0; // its row; 0 for a case not stored yet
+        std::optional<CaseSummary> summary;
+    };
+    // What the steps wrote for one case.
+    struct Written
+    {
+        bool headerChanged = false;
+        int added = 0; // new communications
+        Timestamp latest; // the newest of them
+    };
+
+    // Whether `c` is to be written over what is stored: not when it is an older answer.
+    static bool isNewer(const Case &c, const Existing &existing);
+    // The summary as the steps left the row, and where it goes in `change` (nowhere when
+    // nothing the list shows changed).
+    static void collectChange(const Case &c, const Existing &existing, const Written &written,
+        bool baseline, Store::Change &change);
+
+private:
+    struct Statements;
+
+    bool prepare();
+    bool writeCase(const Case &c, bool baseline, Store::Change &change);
+    // The steps, each false (with the error noted) when a statement fails.
+    bool readExisting(const QString &caseId, Existing &existing);
+    bool insertCase(const Case &c, Existing &existing);
+    bool indexHeader(const Case &c, const Existing &existing);
+    bool readKnownCommunications(qint64 num, QSet<QByteArray> &known);
+    bool appendCommunications(
+        const Case &c, qint64 num, const QSet<QByteArray> &known, Written &written);
+    bool updateCase(const Case &c, const Existing &existing, const Written &written);
+    bool markSeen(qint64 num);
+    bool failed(const Sqlite::Statement &q);
+
+    Database &m_db;
+    sqlite3 *m_raw = nullptr;
+    std::unique_ptr<Statements> m_q;
+    Sqlite::StringPool m_pool;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/Case.h"
+#include "store/Store.h"
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+// The full-text search table (FTS5): one row per communication (rowid = its num) and one
+// per case header (rowid = minus the case's num). Searched here; filled by CaseBatchWriter with
+// the texts below.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(Database &db);
+    // What a case is found by besides its messages. Only fields that seldom change (not status,
+    // priority or dates, since schema 5): re-indexing a header costs a delete from FTS5.
+    static QString headerText(const CaseHeader &c);
+    // What a message is found by.
+    static QString messageText(const Communication &m);
+
+    // See Store::search().
+    QList<Store::SearchHit> search(const QString &text, int limit, bool *shortened);
+
+private:
+    QString searchExpression(const QString &text, bool *shortened) const;
+    Database &m_db;
+};

@@ -1,0 +1,189 @@
+#include "store/SqliteStore.h"
+
+#include "store/CaseBatchWriter.h"
+
+SqliteStore::SqliteStore(QString path)
+    : m_db(std::move(path))
+    , m_cases(m_db)
+    , m_threads(m_db)
+    , m_search(m_db)
+    , m_drafts(m_db)
+    , m_outbox(m_db)
+    , m_watched(m_db)
+    , m_meta(m_db)
+{ }
+
+SqliteStore::~SqliteStore() = default;
+
+Store::OpenResult SqliteStore::open(int upToVersion)
+{
+    return m_db.open(upToVersion);
+}
+
+bool SqliteStore::isOpen() const
+{
+    return m_db.isOpen();
+}
+
+bool SqliteStore::checkEverything()
+{
+    return m_db.checkEverything();
+}
+
+void SqliteStore::cancelCheck()
+{
+    m_db.cancelCheck();
+}
+
+QString SqliteStore::path() const
+{
+    return m_db.path();
+}
+
+QString SqliteStore::lastError() const
+{
+    return m_db.lastError();
+}
+
+std::optional<Store::Change> SqliteStore::applyCases(const QList<Case> &cases, bool baseline)
+{
+    return CaseBatchWriter(m_db).write(cases, baseline);
+}
+
+void SqliteStore::checkpoint()
+{
+    m_db.checkpoint();
+}
+
+QList<CaseSummary> SqliteStore::loadSummaries()
+{
+    return m_cases.loadSummaries();
+}
+
+int SqliteStore::caseCount()
+{
+    return m_cases.caseCount();
+}
+
+std::optional<CaseSummary> SqliteStore::loadSummary(const QString &caseId)
+{
+    return m_cases.loadSummary(caseId);
+}
+
+QList<Communication> SqliteStore::loadThread(const QString &caseId)
+{
+    return m_threads.loadThread(caseId);
+}
+
+std::optional<Case> SqliteStore::loadCase(const QString &caseId)
+{
+    const auto summary = m_cases.loadSummary(caseId);
+    if (!summary)
+        return std::nullopt;
+    Case c;
+    static_cast<CaseHeader &>(c) = *summary;
+    c.communications = m_threads.loadThread(caseId);
+    return c;
+}
+
+QList<Case> SqliteStore::loadCases()
+{
+    QList<Case> cases;
+    for (const CaseSummary &summary : m_cases.loadSummaries()) {
+        Case c;
+        static_cast<CaseHeader &>(c) = summary;
+        c.communications = m_threads.loadThread(summary.id);
+        cases.append(std::move(c));
+    }
+    return cases;
+}
+
+std::optional<CaseSummary> SqliteStore::setRead(const QString &caseId, bool read)
+{
+    return m_cases.setRead(caseId, read);
+}
+
+QList<Store::SearchHit> SqliteStore::search(const QString &text, int limit, bool *shortened)
+{
+    return m_search.search(text, limit, shortened);
+}
+
+QDateTime SqliteStore::lastSync()
+{
+    return m_meta.lastSync();
+}
+
+void SqliteStore::setLastSync(const QDateTime &when)
+{
+    m_meta.setLastSync(when);
+}
+
+QByteArray SqliteStore::providerCapabilities()
+{
+    return m_meta.providerCapabilities();
+}
+
+bool SqliteStore::setProviderCapabilities(const QByteArray &json)
+{
+    return m_meta.setProviderCapabilities(json);
+}
+
+bool SqliteStore::saveDraft(const QString &key, const QByteArray &payload)
+{
+    return m_drafts.saveDraft(key, payload);
+}
+
+std::optional<QByteArray> SqliteStore::draft(const QString &key)
+{
+    return m_drafts.draft(key);
+}
+
+bool SqliteStore::removeDraft(const QString &key)
+{
+    return m_drafts.removeDraft(key);
+}
+
+QStringList SqliteStore::draftKeys()
+{
+    return m_drafts.draftKeys();
+}
+
+bool SqliteStore::saveOutboxItem(const OutboxItem &item)
+{
+    return m_outbox.saveOutboxItem(item);
+}
+
+QList<OutboxItem> SqliteStore::outbox(bool *ok)
+{
+    return m_outbox.outbox(ok);
+}
+
+std::optional<OutboxItem> SqliteStore::outboxItem(const QString &key)
+{
+    return m_outbox.outboxItem(key);
+}
+
+bool SqliteStore::removeOutboxItem(const QString &key)
+{
+    return m_outbox.removeOutboxItem(key);
+}
+
+QStringList SqliteStore::watchedCases()
+{
+    return m_watched.watchedCases();
+}
+
+bool SqliteStore::setWatched(const QString &caseId, bool watched)
+{
+    return m_watched.setWatched(caseId, watched);
+}
+
+LearnedWords SqliteStore::learnedWords()
+{
+    return m_meta.learnedWords();
+}
+
+bool SqliteStore::saveLearnedWords(const LearnedWords &words)
+{
+    return m_meta.saveLearnedWords(words);
+}

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "models/Case.h"
+#include "models/OutboxItem.h"
+#include "models/ProviderWords.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the session, casectl and StoreThread ask of a profile's store, whatever keeps it: the
+// cases and threads last seen, full-text search, read state, drafts, the outbox, the watch list
+// and what was learned of the provider. Synchronous, one thread at a time. SqliteStore (the
+// embedded single-desk store) implements it; a shared team database is to implement it too.
+class Store
+{
+public:
+    // A search reads at most this many words and characters of what was typed (each word
+    // costs a pass over the index: thousands took minutes).
+    static constexpr int MaxSearchWords = 32;
+    static constexpr int MaxSearchLength = 1000;
+
+    struct OpenResult
+    {
+        bool ok = false;
+        // The file was damaged (SQLite found it corrupt, or it is not a database) and has been
+        // replaced by an empty database. A file that cannot be read or written for another
+        // reason (a full disk, an I/O error, a lock, permissions) is never replaced: open()
+        // fails and says why.
+        bool rebuilt = false;
+        // For the engineer: what happened and what was kept; empty when all went well.
+        QString message;
+        // Where the damaged file is kept, when it was moved aside.
+        QString movedAsidePath;
+    };
+
+    // What one batch of cases changed.
+    struct Change
+    {
+        QList<CaseSummary> inserted;
+        QList<CaseSummary> updated;
+        // Cases that gained communications, with how many.
+        QHash<QString, int> newCommunications;
+        bool isEmpty() const { return inserted.isEmpty() && updated.isEmpty(); }
+    };
+
+    struct SearchHit
+    {
+        QString caseId;
+        // Text around the match, the matched words between \u0002 and \u0003.
+        QString snippet;
+        double rank = 0; // lower is better
+    };
+
+    virtual ~Store() = default;
+
+    // Opens (creating or updating what it must) and repairs what it can; see SqliteStore.
+    virtual OpenResult open() = 0;
+    virtual bool isOpen() const = 0;
+    // Checks everything open() did not (off the GUI thread). False only when damage was found.
+    virtual bool checkEverything() = 0;
+    // From any thread: stops a running checkEverything() and skips later ones.
+    virtual void cancelCheck() = 0;
+    // Where the store lives (a file, or ":memory:"); the outbox's turns are taken beside it.
+    virtual QString path() const = 0;
+    // Why the last operation failed, as a sentence for the engineer.
+    virtual QString lastError() const = 0;
+
+    // Cases. A newer lastModifiedDate wins; a communication is stored once however often it is
+    // returned. With `baseline`, everything applied counts as seen (a profile's first sync).
+    virtual std::optional<Change> applyCases(const QList<Case> &cases, bool baseline = false) = 0;
+    // Writes out what a batch left pending. Not part of a batch's commit: call it once the
+    // batch's change has been handed on (StoreThread does).
+    virtual void checkpoint() = 0;
+    // Newest change first.
+    virtual QList<CaseSummary> loadSummaries() = 0;
+    virtual int caseCount() = 0;
+    virtual std::optional<CaseSummary> loadSummary(const QString &caseId) = 0;
+    // Oldest first.
+    virtual QList<Communication> loadThread(const QString &caseId) = 0;
+    virtual std::optional<Case> loadCase(const QString &caseId) = 0;
+    // Every case with its thread, newest change first (casectl offline).
+    virtual QList<Case> loadCases() = 0;
+    // Marks what the engineer has seen: everything (read) or nothing new (unread).
+    virtual std::optional<CaseSummary> setRead(const QString &caseId, bool read) = 0;
+    // Full-text search over subjects, messages, references, service and site names; one hit
+    // per case, best first. Words are matched as prefixes and all must occur in one message or
+    // in the case's header. Only the first MaxSearchWords words of the first MaxSearchLength
+    // characters are searched for; `shortened` tells whether anything was left out.
+    virtual QList<SearchHit> search(const QString &text, int limit = 200, bool *shortened = nullptr)
+        = 0;
+
+    // When the last successful sync started (for the poll window and "data is N min old").
+    virtual QDateTime lastSync() = 0;
+    virtual void setLastSync(const QDateTime &when) = 0;
+
+    // What the provider was last found to have beyond its documented schema: the JSON of
+    // api/ProviderCapabilities, as given; empty when never stored.
+    virtual QByteArray providerCapabilities() = 0;
+    virtual bool setProviderCapabilities(const QByteArray &json) = 0;
+
+    // Drafts: text the engineer is typing, saved as it is typed.
+    virtual bool saveDraft(const QString &key, const QByteArray &payload) = 0;
+    virtual std::optional<QByteArray> draft(const QString &key) = 0;
+    virtual bool removeDraft(const QString &key) = 0;
+    virtual QStringList draftKeys() = 0;
+
+    // The outbox, by the items' keys. Items keep their order of creation. A row that cannot be
+    // read back comes back Failed, with a lastError that says so.
+    virtual bool saveOutboxItem(const OutboxItem &item) = 0;
+    // `ok` (when given) says whether the items could be read at all.
+    virtual QList<OutboxItem> outbox(bool *ok = nullptr) = 0;
+    virtual std::optional<OutboxItem> outboxItem(const QString &key) = 0;
+    virtual bool removeOutboxItem(const QString &key) = 0;
+
+    // The cases the engineer watches (notified of new provider messages), in the order watched.
+    virtual QStringList watchedCases() = 0;
+    virtual bool setWatched(const QString &caseId, bool watched) = 0;
+
+    // What the console learned of the provider's words. Saving keeps the type words and the
+    // sender answer another process stored meanwhile.
+    virtual LearnedWords learnedWords() = 0;
+    virtual bool saveLearnedWords(const LearnedWords &words) = 0;
+};
+
+Q_DECLARE_METATYPE(Store::Change)
+Q_DECLARE_METATYPE(Store::SearchHit)
