@@ -9,7 +9,9 @@
 #include "models/CaseListModel.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
+#include "models/OutboxPayloads.h"
 #include "models/RepositoryPublishing.h"
+#include "session/OutboxStates.h"
 #include "store/StoreThread.h"
 
 #include <QJsonDocument>
@@ -370,15 +372,13 @@ void CaseSession::forgetDraftOf(const OutboxItem &done)
 
 QString CaseSession::submitCase(const CaseDraft &draft)
 {
-    return m_outbox->submit(OutboxItem::Kind::CreateCase, draft.toJson());
+    return m_outbox->submit(CreateCasePayload {draft})->key();
 }
 
 QString CaseSession::submitReply(
     const QString &caseId, const QString &message, const QString &sentBy)
 {
-    const QString key = m_outbox->submit(OutboxItem::Kind::ReplyToCase,
-        QJsonObject {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), message},
-            {QStringLiteral("sentBy"), sentBy}});
+    const QString key = m_outbox->submit(ReplyPayload {caseId, message, sentBy})->key();
     // The outbox holds the text now (it is saved before it is sent): the draft has done its job.
     removeDraft(replyDraftKey(caseId));
     setWatched(caseId, true);
@@ -387,9 +387,7 @@ QString CaseSession::submitReply(
 
 QString CaseSession::submitCustomerReference(const QString &caseId, const QString &reference)
 {
-    return m_outbox->submit(OutboxItem::Kind::AddCustomerReference,
-        QJsonObject {
-            {QStringLiteral("caseId"), caseId}, {QStringLiteral("customerReference"), reference}});
+    return m_outbox->submit(CustomerReferencePayload {caseId, reference})->key();
 }
 
 int CaseSession::maxSearchWords()
@@ -542,14 +540,9 @@ void CaseSession::onPublishItem(const OutboxItem &item)
         state.error = item.lastError;
         break;
     case OutboxItem::State::Pending:
-        state.pending = item.attempts == 0 ? tr("waiting to be published")
-                                           : tr("not published yet: %1").arg(item.lastError);
-        break;
     case OutboxItem::State::Sending:
-        state.pending = tr("publishing…");
-        break;
     case OutboxItem::State::Uncertain:
-        state.pending = tr("no answer yet; publishing again");
+        state.pending = OutboxStates::progressText(item);
         break;
     }
     emit publishStateChanged(caseId);

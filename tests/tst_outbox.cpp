@@ -290,9 +290,11 @@ void TestOutbox::refusedChangeWaitsForTheEngineer()
 {
     startOutbox(m_dir->filePath(QStringLiteral("d.db")));
     QSignalSpy changed(m_outbox.get(), &Outbox::itemChanged);
-    const QString key = m_outbox->submit(OutboxItem::Kind::ReplyToCase,
-        {{QStringLiteral("caseId"), QStringLiteral("CS-0000000")},
-            {QStringLiteral("message"), QStringLiteral("hello?")}});
+    const QString key = m_outbox
+                            ->submit(OutboxItem::Kind::ReplyToCase,
+                                {{QStringLiteral("caseId"), QStringLiteral("CS-0000000")},
+                                    {QStringLiteral("message"), QStringLiteral("hello?")}})
+                            ->key();
     QTRY_VERIFY_WITH_TIMEOUT(!m_outbox->items().isEmpty()
             && m_outbox->items().first().state == OutboxItem::State::Failed,
         15'000);
@@ -414,12 +416,15 @@ void TestOutbox::aRepositoryOutageDoesNotHoldBackReplies()
                 .isEmpty());
     m_outbox->setRepository(&repository);
     QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
-    const QString publish = m_outbox->submit(OutboxItem::Kind::PublishToRepository,
-        {{QStringLiteral("businessKey"), caseId},
-            {QStringLiteral("status"), QStringLiteral("OPEN")},
-            {QStringLiteral("caseType"), QStringLiteral("NetworkIncident")},
-            {QStringLiteral("clientId"), QStringLiteral("5252344078")},
-            {QStringLiteral("clientType"), QStringLiteral("NIP")}});
+    const QString publish
+        = m_outbox
+              ->submit(OutboxItem::Kind::PublishToRepository,
+                  {{QStringLiteral("businessKey"), caseId},
+                      {QStringLiteral("status"), QStringLiteral("OPEN")},
+                      {QStringLiteral("caseType"), QStringLiteral("NetworkIncident")},
+                      {QStringLiteral("clientId"), QStringLiteral("5252344078")},
+                      {QStringLiteral("clientType"), QStringLiteral("NIP")}})
+              ->key();
     m_outbox->submit(OutboxItem::Kind::ReplyToCase,
         {{QStringLiteral("caseId"), caseId},
             {QStringLiteral("message"), QStringLiteral("Still down after the reboot.")}});
@@ -455,9 +460,12 @@ void TestOutbox::discardingFromItemChangedRemovesThatItem()
                     QJsonObject {{QStringLiteral("status"), QStringLiteral("OPEN")}}},
                 {QStringLiteral("discard"), discard}};
         };
-        keep1 = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("a", false));
-        discarded = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("b", true));
-        keep2 = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("c", false));
+        keep1
+            = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("a", false))->key();
+        discarded
+            = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("b", true))->key();
+        keep2
+            = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("c", false))->key();
         QTRY_VERIFY_WITH_TIMEOUT(removed.contains(discarded), 10'000);
         QTRY_VERIFY(std::all_of(m_outbox->items().cbegin(), m_outbox->items().cend(),
             [](const OutboxItem &i) { return i.state == OutboxItem::State::Failed; }));
