@@ -7,6 +7,7 @@
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
 #include "models/CaseDraft.h"
+#include "models/OutboxPayloads.h"
 #include "store/SqliteStore.h"
 #include "store/StoreThread.h"
 
@@ -33,6 +34,7 @@ private slots:
     void resumesAfterBeingKilledBetweenWriteAndSend();
     void refusedChangeWaitsForTheEngineer();
     void referenceIsSetOnceConfirmed();
+    void theHandleReportsItsOwnItemOnly();
     void identicalRepliesAreBothDelivered_data();
     void identicalRepliesAreBothDelivered();
     void aReplyQueuedLongBeforeItWentOutIsRemembered();
@@ -323,6 +325,35 @@ void TestOutbox::referenceIsSetOnceConfirmed()
             {QStringLiteral("customerReference"), QStringLiteral("CHG-1234")}});
     QVERIFY(done.wait(20'000));
     QCOMPARE(fetchCase(caseId).customerReference, QStringLiteral("CHG-1234"));
+}
+
+void TestOutbox::theHandleReportsItsOwnItemOnly()
+{
+    const QString caseId = openCaseId();
+    startOutbox(m_dir->filePath(QStringLiteral("h.db")));
+    QPointer<OutboxHandle> reply = m_outbox->submit(
+        ReplyPayload {caseId, QStringLiteral("Handled?"), QStringLiteral("Ann")});
+    OutboxHandle *other
+        = m_outbox->submit(CustomerReferencePayload {caseId, QStringLiteral("CHG-77")});
+    QVERIFY(reply && other && reply->key() != other->key());
+    QCOMPARE(reply->item().state, OutboxItem::State::Pending);
+    const QString key = reply->key();
+    QSignalSpy changed(reply.data(), &OutboxHandle::changed);
+    QSignalSpy finished(reply.data(), &OutboxHandle::finished);
+    QSignalSpy removed(reply.data(), &OutboxHandle::removed);
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.first().at(0).value<OutboxItem>().key, key);
+    QVERIFY(std::all_of(changed.cbegin(), changed.cend(),
+        [&](const QList<QVariant> &args) { return args.at(0).value<OutboxItem>().key == key; }));
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).value<OutboxItem>().state == OutboxItem::State::Sending;
+    }));
+    QCOMPARE(removed.size(), 1);
+    // Gone with its item; the typed payload reached the server as the JSON one did.
+    QTRY_VERIFY(reply.isNull());
+    const QList<Communication> thread = fetchCase(caseId).communications;
+    QVERIFY(std::any_of(thread.cbegin(), thread.cend(),
+        [](const Communication &m) { return m.message == QLatin1String("Handled?"); }));
 }
 
 void TestOutbox::identicalRepliesAreBothDelivered_data()
