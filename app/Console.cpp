@@ -10,6 +10,7 @@
 #include "api/UrlPolicy.h"
 #include "models/CaseFilterProxyModel.h"
 #include "session/CaseSession.h"
+#include "session/Credentials.h"
 #include "store/StorePaths.h"
 #include "store/StoreThread.h"
 #include "ui/AppIcon.h"
@@ -68,6 +69,8 @@ Console::Console(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_secrets(std::make_unique<SecretStore>())
+    , m_credentials(std::make_unique<Credentials>(m_secrets.get()))
+    , m_editedProfiles(&m_profiles)
 { }
 
 Console::~Console()
@@ -152,10 +155,10 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
             r->session.startPolling();
             return;
         }
-        m_secrets->read(profile.secretKey(), &r->window,
+        m_credentials->readClientSecret(profile, &r->window,
             [this, r, profile](
-                SecretStore::Status status, const QString &stored, const QString &message) {
-                if (status == SecretStore::Status::Ok) {
+                Credentials::Status status, const QString &stored, const QString &message) {
+                if (status == Credentials::Status::Ok) {
                     r->connection.setClientSecret(stored);
                     r->session.startPolling();
                     return;
@@ -199,7 +202,7 @@ void Console::askForSecret(Run *run, const Profile &profile, int status, const Q
     if (!m_options.screenshot.isEmpty())
         return;
     auto *prompt = new SecretPromptDialog(
-        profile, m_secrets.get(), SecretStore::Status(status), message, &run->window);
+        profile, m_credentials.get(), Credentials::Status(status), message, &run->window);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     connect(prompt, &QDialog::accepted, this, [this, run, prompt, profile] {
         if (!prompt->isRemembered())
@@ -274,7 +277,7 @@ void Console::showWelcome(const QString &problem)
 void Console::openSettings(bool newProfile)
 {
     QWidget *parent = m_run ? &m_run->window : nullptr;
-    auto *dialog = new SettingsDialog(&m_profiles, m_secrets.get(), parent);
+    auto *dialog = new SettingsDialog(&m_editedProfiles, m_credentials.get(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (newProfile)
         dialog->addProfile();
