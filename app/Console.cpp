@@ -5,7 +5,6 @@
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
-#include "api/SandboxCredentials.h"
 #include "api/SecretStore.h"
 #include "api/UrlPolicy.h"
 #include "models/CaseFilterProxyModel.h"
@@ -148,8 +147,7 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
         // keychain's.
         QString secret = m_sessionSecrets.value(profile.secretKey());
         if (secret.isEmpty())
-            secret
-                = SandboxCredentials::demoSecretFor(profile.clientId, profile.effectiveTokenUrl());
+            secret = Profiles::demoSecretFor(profile);
         if (!secret.isEmpty()) {
             r->connection.setClientSecret(secret);
             r->session.startPolling();
@@ -180,16 +178,16 @@ void Console::configureRepository(
     }
     run->session.setPublishing(&run->repository, settings);
     run->window.setStatusPanel(new RepositoryPanel(&run->repository, &run->outbox));
-    const QString demo = SandboxCredentials::demoRepositoryPasswordFor(settings.user, settings.url);
+    const QString demo = Profiles::demoRepositoryPasswordFor(settings);
     if (!demo.isEmpty()) {
         run->repository.setPassword(demo);
         return then();
     }
     // The password from the keychain before anything is sent; without it the repository
     // answers 401, in words.
-    m_secrets->read(settings.passwordKey(), &run->window,
-        [run, then](SecretStore::Status status, const QString &password, const QString &) {
-            if (status == SecretStore::Status::Ok)
+    m_credentials->readRepositoryPassword(settings, &run->window,
+        [run, then](Credentials::Status status, const QString &password, const QString &) {
+            if (status == Credentials::Status::Ok)
                 run->repository.setPassword(password);
             then();
         });
