@@ -1,14 +1,20 @@
 #pragma once
 
+#include "api/outbox/OutboxOperation.h"
 #include "models/ApiError.h"
+#include "models/OutboxHandle.h"
 #include "models/OutboxItem.h"
 #include "models/ProviderWords.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+#include <map>
+#include <memory>
 
 class ApiReply;
 class CaseApi;
@@ -16,13 +22,14 @@ class RepositoryClient;
 class OutboxStorage;
 
 // Sends what the engineer wrote (new cases, replies, references) so that nothing is lost and
-// nothing is done twice. Each item is written to storage before it is sent and is never sent
-// again once the server confirms it (it stays in storage as done for a while, for lookups).
-// Items go one at a time, in order. A send whose outcome is
-// unknown (timeout, dropped or truncated answer, server error) is looked up on the server
-// before anything is sent again: a reply in the case's thread (by its text and time, whatever
-// type word the provider gives it; by its sender too only where the provider is known to give
-// back the sender sent), a new case by its customer reference, or else by service, subject and
+// nothing is done twice. How each kind is sent and looked up is its OutboxOperation's
+// (api/outbox/); the outbox keeps the order, the storage, the backoff and the timing. Each item is
+// written to storage before it is sent and is never sent again once the server confirms it (it
+// stays in storage as done for a while, for lookups). Items go one at a time, in order. A send
+// whose outcome is unknown (timeout, dropped or truncated answer, server error) is looked up on the
+// server before anything is sent again: a reply in the case's thread (by its text and time,
+// whatever type word the provider gives it; by its sender too only where the provider is known to
+// give back the sender sent), a new case by its customer reference, or else by service, subject and
 // first message. A send that certainly failed is
 // retried with backoff; one the server refused waits for the engineer.
 //
@@ -51,8 +58,15 @@ public:
     void start();
     bool isStarted() const { return m_started; }
 
-    // Queues a change; returns its key. Nothing is sent before it is saved.
-    QString submit(OutboxItem::Kind kind, const QJsonObject &payload);
+    // Queues a change; returns the handle that reports its progress (key() is the item's key).
+    // Nothing is sent before it is saved.
+    OutboxHandle *submit(OutboxItem::Kind kind, const QJsonObject &payload);
+    // The same for a typed payload (models/OutboxPayloads.h).
+    template<typename Payload>
+    OutboxHandle *submit(const Payload &payload)
+    {
+        return submit(Payload::kind, payload.toJson());
+    }
     // A failed item: send again now. Returns false for an unknown key.
     bool retry(const QString &key);
     // A failed or pending item the engineer gives up on.
@@ -77,20 +91,23 @@ signals:
     void attemptFailed(const OutboxItem &item, const ApiError &error);
 
 private:
+    void adopt(const QList<OutboxItem> &stored);
     void processNext();
     // The next item due, or -1 (then the timer is set for the earliest one waiting).
     int nextDue();
     void useTurn(const QList<OutboxItem> &stored);
+    // The item at `index` was removed or confirmed by another process (`found`, if stored).
+    void takeOthersOutcome(int index, const OutboxItem *found);
     void giveTurnBack();
     // Every other item this process knows of, its own and (as of its turn) other processes'.
     QList<OutboxItem> otherItems(const QString &key) const;
     void send(int index);
+    void sendSaved(const QString &key, bool saved);
     void reconcile(int index);
     void onSent(const QString &key, ApiReply *reply);
-    ApiReply *sendToRepository(const OutboxItem &item);
+    void onLookedUp(const QString &key, const OutboxLookup::Result &result);
     void finishItem(const QString &key, const QString &resultId);
     void forgetOldDone(); // drops confirmed items too old to be mistaken for a new one
-    static QDateTime confirmedAt(const OutboxItem &done);
     void failCertainly(const QString &key, const ApiError &error);
     void markUncertain(const QString &key, const ApiError &error);
     void reportFailure(const QString &key, const ApiError &error);
@@ -99,6 +116,11 @@ private:
     void update(int index);
     int indexOf(const QString &key) const;
     int delayFor(int attempts) const;
+    const OutboxOperation &operation(OutboxItem::Kind kind) const;
+    // Tell the listeners and the item's handle.
+    void announceChanged(const OutboxItem &item);
+    void announceDone(const OutboxItem &item);
+    void announceRemoved(const QString &key);
 
     CaseApi *m_api;
     RepositoryClient *m_repository = nullptr;
@@ -120,4 +142,6 @@ private:
     bool m_started = false;
     bool m_startRequested = false;
     bool m_compareSender = false;
+    QHash<QString, OutboxHandle *> m_handles; // by key, for submitted items still here
+    mutable std::map<OutboxItem::Kind, std::unique_ptr<OutboxOperation>> m_operations;
 };

@@ -1,6 +1,7 @@
 #include "models/OutboxItem.h"
 
 #include "models/CaseTypeMatrix.h"
+#include "models/OutboxPayloads.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -81,32 +82,36 @@ OutboxItem OutboxItem::create(Kind kind, const QJsonObject &payload)
 
 QString OutboxItem::title() const
 {
-    const QString caseId = payload.value(QLatin1String("caseId")).toString();
     switch (kind) {
     case Kind::CreateCase:
         return QCoreApplication::translate("OutboxItem", "New case: %1")
             .arg(CaseTypeMatrix::builtIn().subjectLabel(
-                payload.value(QLatin1String("subject")).toString()));
+                CreateCasePayload::fromJson(payload).draft.subject));
     case Kind::ReplyToCase:
-        return QCoreApplication::translate("OutboxItem", "Reply to %1").arg(caseId);
+        return QCoreApplication::translate("OutboxItem", "Reply to %1")
+            .arg(ReplyPayload::fromJson(payload).caseId);
     case Kind::AddCustomerReference:
-        return QCoreApplication::translate("OutboxItem", "Reference for %1").arg(caseId);
+        return QCoreApplication::translate("OutboxItem", "Reference for %1")
+            .arg(CustomerReferencePayload::fromJson(payload).caseId);
     case Kind::CreateRepositoryEntry: {
         // The client id is optional in the repository: then the business key, or the case type.
-        QString about = payload.value(QLatin1String("clientId")).toString();
+        const RepositoryEntry entry = CreateRepositoryEntryPayload::fromJson(payload).entry;
+        QString about = entry.clientId;
         if (about.isEmpty())
-            about = payload.value(QLatin1String("businessKey")).toString();
+            about = entry.businessKey;
         if (about.isEmpty())
-            about = payload.value(QLatin1String("caseType")).toString();
+            about = entry.caseType;
         return QCoreApplication::translate("OutboxItem", "New case status for %1").arg(about);
     }
     case Kind::UpdateRepositoryEntry:
-        return QCoreApplication::translate("OutboxItem", "Change of case status %1").arg(caseId);
+        return QCoreApplication::translate("OutboxItem", "Change of case status %1")
+            .arg(UpdateRepositoryEntryPayload::fromJson(payload).caseId);
     case Kind::DeleteRepositoryEntry:
-        return QCoreApplication::translate("OutboxItem", "Deletion of case status %1").arg(caseId);
+        return QCoreApplication::translate("OutboxItem", "Deletion of case status %1")
+            .arg(DeleteRepositoryEntryPayload::fromJson(payload).caseId);
     case Kind::PublishToRepository:
         return QCoreApplication::translate("OutboxItem", "Status of %1 for the Case Repository")
-            .arg(payload.value(QLatin1String("businessKey")).toString());
+            .arg(PublishPayload::fromJson(payload).entry.businessKey);
     }
     return {};
 }

@@ -16,10 +16,10 @@ struct OutboxItem
         ReplyToCase,
         AddCustomerReference,
         // The Case Repository.
-        CreateRepositoryEntry, // payload: a RepositoryEntry (createBody fields)
-        UpdateRepositoryEntry, // {caseId, changes: {field: value...}, label}
-        DeleteRepositoryEntry, // {caseId, label}
-        PublishToRepository, // a RepositoryEntry whose businessKey is the provider case id
+        CreateRepositoryEntry,
+        UpdateRepositoryEntry,
+        DeleteRepositoryEntry,
+        PublishToRepository, // a provider case's status
     };
     enum class State {
         Pending, // waiting to be sent (first time, or again after a certain failure)
@@ -32,8 +32,8 @@ struct OutboxItem
     // Made by the client when the engineer submits; identifies the item for good.
     QString key;
     Kind kind = Kind::ReplyToCase;
-    // The operation's input: a CaseDraft for CreateCase, {caseId, message, sentBy} for a reply,
-    // {caseId, customerReference} for a reference.
+    // The operation's input as stored; read and written through its typed payload
+    // (models/OutboxPayloads.h: CreateCasePayload, ReplyPayload, ...).
     QJsonObject payload;
     State state = State::Pending;
     int attempts = 0;

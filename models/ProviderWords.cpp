@@ -3,6 +3,7 @@
 #include "models/Case.h"
 #include "models/CaseDraft.h"
 #include "models/OutboxItem.h"
+#include "models/OutboxPayloads.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -136,13 +137,15 @@ bool LearnedWords::expect(const OutboxItem &confirmed, const QDateTime &now)
     Expectation e;
     e.confirmedAt = now.toUTC();
     switch (confirmed.kind) {
-    case OutboxItem::Kind::ReplyToCase:
-        e.caseId = confirmed.payload.value(QLatin1String("caseId")).toString();
-        e.message = confirmed.payload.value(QLatin1String("message")).toString();
-        e.sentBy = confirmed.payload.value(QLatin1String("sentBy")).toString();
+    case OutboxItem::Kind::ReplyToCase: {
+        const ReplyPayload reply = ReplyPayload::fromJson(confirmed.payload);
+        e.caseId = reply.caseId;
+        e.message = reply.message;
+        e.sentBy = reply.sentBy;
         break;
+    }
     case OutboxItem::Kind::CreateCase: {
-        const CaseDraft draft = CaseDraft::fromJson(confirmed.payload);
+        const CaseDraft draft = CreateCasePayload::fromJson(confirmed.payload).draft;
         e.caseId = confirmed.resultId;
         e.message = draft.message;
         e.sentBy = draft.sentBy;

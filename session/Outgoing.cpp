@@ -2,6 +2,7 @@
 
 #include "api/Outbox.h"
 #include "models/CaseDraft.h"
+#include "models/OutboxPayloads.h"
 #include "session/Drafts.h"
 
 Outgoing::Outgoing(Outbox *outbox, Drafts *drafts, QObject *parent)
@@ -16,21 +17,17 @@ Outgoing::Outgoing(Outbox *outbox, Drafts *drafts, QObject *parent)
 
 QString Outgoing::submitCase(const CaseDraft &draft)
 {
-    return m_outbox->submit(OutboxItem::Kind::CreateCase, draft.toJson());
+    return m_outbox->submit(CreateCasePayload {draft})->key();
 }
 
 QString Outgoing::submitReply(const QString &caseId, const QString &message, const QString &sentBy)
 {
-    return m_outbox->submit(OutboxItem::Kind::ReplyToCase,
-        QJsonObject {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), message},
-            {QStringLiteral("sentBy"), sentBy}});
+    return m_outbox->submit(ReplyPayload {caseId, message, sentBy})->key();
 }
 
 QString Outgoing::submitCustomerReference(const QString &caseId, const QString &reference)
 {
-    return m_outbox->submit(OutboxItem::Kind::AddCustomerReference,
-        QJsonObject {
-            {QStringLiteral("caseId"), caseId}, {QStringLiteral("customerReference"), reference}});
+    return m_outbox->submit(CustomerReferencePayload {caseId, reference})->key();
 }
 
 bool Outgoing::retry(const QString &key)

@@ -5,6 +5,7 @@
 #include "models/OutboxItem.h"
 #include "models/ProviderWords.h"
 #include "models/RepositoryPublishing.h"
+#include "session/OutboxStates.h"
 
 RepositoryPublisher::RepositoryPublisher(Outbox *outbox, LastReceived lastReceived, QObject *parent)
     : QObject(parent)
@@ -69,14 +70,9 @@ void RepositoryPublisher::onItem(const OutboxItem &item)
         state.error = item.lastError;
         break;
     case OutboxItem::State::Pending:
-        state.pending = item.attempts == 0 ? tr("waiting to be published")
-                                           : tr("not published yet: %1").arg(item.lastError);
-        break;
     case OutboxItem::State::Sending:
-        state.pending = tr("publishing…");
-        break;
     case OutboxItem::State::Uncertain:
-        state.pending = tr("no answer yet; publishing again");
+        state.pending = OutboxStates::progressText(item);
         break;
     }
     emit publishStateChanged(caseId);

@@ -7,6 +7,7 @@
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
 #include "models/CaseDraft.h"
+#include "models/OutboxPayloads.h"
 #include "store/SqliteStore.h"
 #include "store/StoreThread.h"
 
@@ -33,6 +34,7 @@ private slots:
     void resumesAfterBeingKilledBetweenWriteAndSend();
     void refusedChangeWaitsForTheEngineer();
     void referenceIsSetOnceConfirmed();
+    void theHandleReportsItsOwnItemOnly();
     void identicalRepliesAreBothDelivered_data();
     void identicalRepliesAreBothDelivered();
     void aReplyQueuedLongBeforeItWentOutIsRemembered();
@@ -290,9 +292,11 @@ void TestOutbox::refusedChangeWaitsForTheEngineer()
 {
     startOutbox(m_dir->filePath(QStringLiteral("d.db")));
     QSignalSpy changed(m_outbox.get(), &Outbox::itemChanged);
-    const QString key = m_outbox->submit(OutboxItem::Kind::ReplyToCase,
-        {{QStringLiteral("caseId"), QStringLiteral("CS-0000000")},
-            {QStringLiteral("message"), QStringLiteral("hello?")}});
+    const QString key = m_outbox
+                            ->submit(OutboxItem::Kind::ReplyToCase,
+                                {{QStringLiteral("caseId"), QStringLiteral("CS-0000000")},
+                                    {QStringLiteral("message"), QStringLiteral("hello?")}})
+                            ->key();
     QTRY_VERIFY_WITH_TIMEOUT(!m_outbox->items().isEmpty()
             && m_outbox->items().first().state == OutboxItem::State::Failed,
         15'000);
@@ -321,6 +325,35 @@ void TestOutbox::referenceIsSetOnceConfirmed()
             {QStringLiteral("customerReference"), QStringLiteral("CHG-1234")}});
     QVERIFY(done.wait(20'000));
     QCOMPARE(fetchCase(caseId).customerReference, QStringLiteral("CHG-1234"));
+}
+
+void TestOutbox::theHandleReportsItsOwnItemOnly()
+{
+    const QString caseId = openCaseId();
+    startOutbox(m_dir->filePath(QStringLiteral("h.db")));
+    QPointer<OutboxHandle> reply = m_outbox->submit(
+        ReplyPayload {caseId, QStringLiteral("Handled?"), QStringLiteral("Ann")});
+    OutboxHandle *other
+        = m_outbox->submit(CustomerReferencePayload {caseId, QStringLiteral("CHG-77")});
+    QVERIFY(reply && other && reply->key() != other->key());
+    QCOMPARE(reply->item().state, OutboxItem::State::Pending);
+    const QString key = reply->key();
+    QSignalSpy changed(reply.data(), &OutboxHandle::changed);
+    QSignalSpy finished(reply.data(), &OutboxHandle::finished);
+    QSignalSpy removed(reply.data(), &OutboxHandle::removed);
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.first().at(0).value<OutboxItem>().key, key);
+    QVERIFY(std::all_of(changed.cbegin(), changed.cend(),
+        [&](const QList<QVariant> &args) { return args.at(0).value<OutboxItem>().key == key; }));
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).value<OutboxItem>().state == OutboxItem::State::Sending;
+    }));
+    QCOMPARE(removed.size(), 1);
+    // Gone with its item; the typed payload reached the server as the JSON one did.
+    QTRY_VERIFY(reply.isNull());
+    const QList<Communication> thread = fetchCase(caseId).communications;
+    QVERIFY(std::any_of(thread.cbegin(), thread.cend(),
+        [](const Communication &m) { return m.message == QLatin1String("Handled?"); }));
 }
 
 void TestOutbox::identicalRepliesAreBothDelivered_data()
@@ -414,12 +447,15 @@ void TestOutbox::aRepositoryOutageDoesNotHoldBackReplies()
                 .isEmpty());
     m_outbox->setRepository(&repository);
     QSignalSpy done(m_outbox.get(), &Outbox::itemDone);
-    const QString publish = m_outbox->submit(OutboxItem::Kind::PublishToRepository,
-        {{QStringLiteral("businessKey"), caseId},
-            {QStringLiteral("status"), QStringLiteral("OPEN")},
-            {QStringLiteral("caseType"), QStringLiteral("NetworkIncident")},
-            {QStringLiteral("clientId"), QStringLiteral("5252344078")},
-            {QStringLiteral("clientType"), QStringLiteral("NIP")}});
+    const QString publish
+        = m_outbox
+              ->submit(OutboxItem::Kind::PublishToRepository,
+                  {{QStringLiteral("businessKey"), caseId},
+                      {QStringLiteral("status"), QStringLiteral("OPEN")},
+                      {QStringLiteral("caseType"), QStringLiteral("NetworkIncident")},
+                      {QStringLiteral("clientId"), QStringLiteral("5252344078")},
+                      {QStringLiteral("clientType"), QStringLiteral("NIP")}})
+              ->key();
     m_outbox->submit(OutboxItem::Kind::ReplyToCase,
         {{QStringLiteral("caseId"), caseId},
             {QStringLiteral("message"), QStringLiteral("Still down after the reboot.")}});
@@ -455,9 +491,12 @@ void TestOutbox::discardingFromItemChangedRemovesThatItem()
                     QJsonObject {{QStringLiteral("status"), QStringLiteral("OPEN")}}},
                 {QStringLiteral("discard"), discard}};
         };
-        keep1 = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("a", false));
-        discarded = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("b", true));
-        keep2 = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("c", false));
+        keep1
+            = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("a", false))->key();
+        discarded
+            = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("b", true))->key();
+        keep2
+            = m_outbox->submit(OutboxItem::Kind::UpdateRepositoryEntry, payload("c", false))->key();
         QTRY_VERIFY_WITH_TIMEOUT(removed.contains(discarded), 10'000);
         QTRY_VERIFY(std::all_of(m_outbox->items().cbegin(), m_outbox->items().cend(),
             [](const OutboxItem &i) { return i.state == OutboxItem::State::Failed; }));

@@ -5,6 +5,7 @@
 #include "models/CaseTypeMatrix.h"
 #include "models/CommunicationThreadModel.h"
 #include "models/UntrustedText.h"
+#include "session/OutboxStates.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -56,26 +57,6 @@ QString row(const QString &label, const QString &value, const QString &warning)
         .arg(label.toHtmlEscaped(), serverHtml(value), directionNote(value, warning));
 }
 
-QString pendingState(const OutboxItem &item)
-{
-    switch (item.state) {
-    case OutboxItem::State::Pending:
-        return item.attempts == 0
-            ? tr("Waiting to send")
-            : tr("Not sent yet (%1); trying again automatically").arg(item.lastError);
-    case OutboxItem::State::Sending:
-        return tr("Sending…");
-    case OutboxItem::State::Uncertain:
-        return tr("No answer (%1); checking whether it arrived before sending again")
-            .arg(item.lastError);
-    case OutboxItem::State::Failed:
-        return tr("Not accepted: %1").arg(item.lastError);
-    case OutboxItem::State::Done:
-        return tr("Sent");
-    }
-    return {};
-}
-
 } // namespace
 
 QUrl actionUrl(Action action, const QString &key)
@@ -117,9 +98,9 @@ QString pendingHtml(const OutboxItem &item, const QString &background, const QSt
                     .arg(actionUrl(Action::Retry, item.key).toString(), tr("Send again"),
                         actionUrl(Action::Discard, item.key).toString(), tr("Back to the draft"));
     }
-    const QString state
-        = QStringLiteral("<span style='color:%1'>%2</span>")
-              .arg(failed ? warning : QStringLiteral("gray"), pendingState(item).toHtmlEscaped());
+    const QString state = QStringLiteral("<span style='color:%1'>%2</span>")
+                              .arg(failed ? warning : QStringLiteral("gray"),
+                                  OutboxStates::threadText(item).toHtmlEscaped());
     const QString text = item.kind == OutboxItem::Kind::ReplyToCase
         ? item.payload.value(QLatin1String("message")).toString()
         : tr("Your reference: %1")
@@ -158,7 +139,7 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
         if (item.kind == OutboxItem::Kind::AddCustomerReference)
             reference = tr("%1 (%2)").arg(
                 item.payload.value(QLatin1String("customerReference")).toString(),
-                pendingState(item));
+                OutboxStates::threadText(item));
     }
     html += row(tr("Reference"), reference, warning);
     html += row(tr("Origin"), CaseLabels::origin(c.origin), warning);

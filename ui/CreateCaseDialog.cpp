@@ -1,6 +1,7 @@
 #include "ui/CreateCaseDialog.h"
 
 #include "models/CaseTypeMatrix.h"
+#include "session/OutboxStates.h"
 #include "ui/PlainText.h"
 #include "ui_CreateCaseDialog.h"
 
@@ -304,35 +305,16 @@ void CreateCaseDialog::setLocked(bool locked)
 void CreateCaseDialog::showSendState(const OutboxItem &item)
 {
     m_pendingKey = item.key;
-    switch (item.state) {
-    case OutboxItem::State::Pending:
-        setLocked(true);
-        m_ui->stateLabel->setText(item.waitingText().toHtmlEscaped());
-        break;
-    case OutboxItem::State::Sending:
-        setLocked(true);
-        m_ui->stateLabel->setText(tr("Creating the case with the provider…"));
-        break;
-    case OutboxItem::State::Uncertain:
-        setLocked(true);
-        m_ui->stateLabel->setText(
-            tr("No answer from the provider (%1). Checking whether the case was created before "
-               "trying again, so it is not created twice.")
-                .arg(item.lastError.toHtmlEscaped()));
-        break;
-    case OutboxItem::State::Failed:
+    const bool finished
+        = item.state == OutboxItem::State::Failed || item.state == OutboxItem::State::Done;
+    if (finished)
         m_pendingKey.clear();
-        setLocked(false);
+    setLocked(!finished);
+    if (item.state == OutboxItem::State::Failed)
         m_ui->busyBar->hide();
-        m_ui->stateLabel->setText(tr("<b>The provider did not accept the case:</b> %1")
-                                      .arg(item.lastError.toHtmlEscaped()));
-        break;
-    case OutboxItem::State::Done:
-        m_pendingKey.clear();
-        setLocked(false);
-        m_ui->stateLabel->setText(tr("Created %1.").arg(item.resultId.toHtmlEscaped()));
+    m_ui->stateLabel->setText(OutboxStates::formText(item));
+    if (item.state == OutboxItem::State::Done) {
         emit created(item.resultId);
         accept();
-        break;
     }
 }

@@ -1,6 +1,7 @@
 #include "ui/RepositoryEntryDialog.h"
 
 #include "models/RepositoryEntryModel.h"
+#include "session/OutboxStates.h"
 #include "ui/PlainText.h"
 #include "ui_RepositoryEntryDialog.h"
 
@@ -265,34 +266,14 @@ void RepositoryEntryDialog::setLocked(bool locked)
 void RepositoryEntryDialog::showSendState(const OutboxItem &item)
 {
     m_pendingKey = item.key;
-    switch (item.state) {
-    case OutboxItem::State::Pending:
-        setLocked(true);
-        m_ui->stateLabel->setText(item.waitingText().toHtmlEscaped());
-        break;
-    case OutboxItem::State::Sending:
-        setLocked(true);
-        m_ui->stateLabel->setText(tr("Sending to the Case Repository…"));
-        break;
-    case OutboxItem::State::Uncertain:
-        setLocked(true);
-        m_ui->stateLabel->setText(
-            tr("No answer from the Case Repository (%1). Checking whether the change arrived "
-               "before trying again.")
-                .arg(item.lastError.toHtmlEscaped()));
-        break;
-    case OutboxItem::State::Failed:
+    const bool finished
+        = item.state == OutboxItem::State::Failed || item.state == OutboxItem::State::Done;
+    if (finished)
         m_pendingKey.clear();
-        setLocked(false);
-        m_ui->stateLabel->setText(tr("<b>The Case Repository did not accept it:</b> %1")
-                                      .arg(item.lastError.toHtmlEscaped()));
+    setLocked(!finished);
+    m_ui->stateLabel->setText(OutboxStates::formText(item));
+    if (item.state == OutboxItem::State::Failed)
         validate();
-        break;
-    case OutboxItem::State::Done:
-        m_pendingKey.clear();
-        setLocked(false);
-        m_ui->stateLabel->setText(tr("Saved."));
+    else if (item.state == OutboxItem::State::Done)
         accept();
-        break;
-    }
 }

@@ -3,6 +3,7 @@
 #include "api/Outbox.h"
 #include "api/RepositoryClient.h"
 #include "models/RepositoryEntryModel.h"
+#include "session/OutboxStates.h"
 #include "ui/PlainText.h"
 #include "ui/PlainTextDelegate.h"
 #include "ui/RepositoryEntryDialog.h"
@@ -663,7 +664,7 @@ void RepositoryPanel::deleteShownEntry()
 void RepositoryPanel::submit(OutboxItem::Kind kind, const QJsonObject &payload,
     const QString &caseId, RepositoryEntryDialog *dialog)
 {
-    const QString key = m_outbox->submit(kind, payload);
+    const QString key = m_outbox->submit(kind, payload)->key();
     m_writes.insert(key, Write {kind, caseId, dialog});
     // submit() has already announced the item, before its key was known here.
     for (const OutboxItem &item : m_outbox->items()) {
@@ -680,31 +681,15 @@ void RepositoryPanel::onOutboxItem(const OutboxItem &item)
     const Write write = *it;
     if (write.dialog)
         write.dialog->showSendState(item);
-    const QString title = item.title();
-    switch (item.state) {
-    case OutboxItem::State::Pending:
-        setMessage(item.attempts == 0
-                ? tr("%1: waiting to be sent…").arg(title)
-                : tr("%1: not sent yet (%2); it will be sent again automatically.")
-                      .arg(title, item.lastError));
-        break;
-    case OutboxItem::State::Sending:
-        setMessage(tr("%1: sending…").arg(title));
-        break;
-    case OutboxItem::State::Uncertain:
-        setMessage(
-            tr("%1: no answer yet (%2); checking whether it arrived.").arg(title, item.lastError));
-        break;
-    case OutboxItem::State::Failed:
+    if (item.state == OutboxItem::State::Failed) {
         // The form (or, for a deletion, the panel) still holds the change: the outbox need
         // not keep the refused item.
         m_writes.erase(it);
-        setMessage(tr("%1 was refused: %2").arg(title, item.lastError), true);
+        setMessage(OutboxStates::lineText(item), true);
         m_outbox->discard(item.key);
         emit changeFailed(write.kind, item.lastError);
-        break;
-    case OutboxItem::State::Done:
-        break;
+    } else if (item.state != OutboxItem::State::Done) {
+        setMessage(OutboxStates::lineText(item));
     }
 }
 

@@ -542,7 +542,7 @@ void Casectl::sendThroughOutbox(OutboxItem::Kind kind, const QJsonObject &payloa
                                                          : QString()));
         });
     m_outbox->start();
-    *key = m_outbox->submit(kind, payload);
+    *key = m_outbox->submit(kind, payload)->key();
     for (const OutboxItem &item : m_outbox->items()) {
         if (item.key == *key && item.state == OutboxItem::State::Failed) {
             // Not even saved (told before its key was known here).

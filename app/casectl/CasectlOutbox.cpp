@@ -4,6 +4,7 @@
 #include "Casectl.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
+#include "session/OutboxStates.h"
 #include "store/LocalOutboxStorage.h"
 #include "store/Store.h"
 
@@ -11,27 +12,6 @@
 #include <QSet>
 
 #include <memory>
-
-namespace {
-
-QString stateLabel(OutboxItem::State state)
-{
-    switch (state) {
-    case OutboxItem::State::Pending:
-        return Casectl::tr("waiting");
-    case OutboxItem::State::Sending:
-        return Casectl::tr("sending");
-    case OutboxItem::State::Uncertain:
-        return Casectl::tr("unknown");
-    case OutboxItem::State::Failed:
-        return Casectl::tr("refused");
-    case OutboxItem::State::Done:
-        return Casectl::tr("done");
-    }
-    return {};
-}
-
-} // namespace
 
 int Casectl::runOutboxList()
 {
@@ -46,7 +26,7 @@ int Casectl::runOutboxList()
             waiting << item;
     }
     for (const OutboxItem &item : std::as_const(waiting)) {
-        QString line = stateLabel(item.state).leftJustified(9) + u' '
+        QString line = OutboxStates::word(item.state).leftJustified(9) + u' '
             + QLocale::c().toString(
                 item.createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
             + QStringLiteral("  ") + item.title();
