@@ -101,6 +101,7 @@ CaseSession::CaseSession(
                 // answered before then must compare against them, not against the list.
                 for (const Case &c : received)
                     m_unapplied.insert(c.id, CaseSummary::of(c));
+                feedOpenThread(received);
                 m_store->applyCases(received, baseline, m_poller->lastSuccessStart());
                 return;
             }
@@ -124,14 +125,7 @@ CaseSession::CaseSession(
             const CaseSummary *listed = m_cases->caseById(it.key());
             return listed && listed->lastModifiedDate >= it.value().lastModifiedDate;
         });
-        if (!m_openCaseId.isEmpty() && change.newCommunications.contains(m_openCaseId))
-            m_store->loadThread(m_openCaseId);
-        else if (!m_openCaseId.isEmpty()) {
-            for (const CaseSummary &s : change.updated) {
-                if (s.id == m_openCaseId)
-                    emit threadChanged(m_openCaseId); // the header changed
-            }
-        }
+        openCaseApplied(change.updated, change.newCommunications);
     });
     connect(m_store, &StoreThread::threadLoaded, this,
         [this](const QString &caseId, const QList<Communication> &thread, int seenCount) {
@@ -179,6 +173,7 @@ CaseSession::CaseSession(
             setWatched(item.resultId, true);
         m_poller->pollNow();
     });
+    connectViews();
 }
 
 CaseSession::~CaseSession() = default;
