@@ -88,6 +88,7 @@ private slots:
     void initTestCase();
     void aPollAppendsTheOpenCasesNewMessageWithoutReadingTheStore();
     void anotherCaseIsRenderedAnew();
+    void newWordsRenderTheMessagesAgainInPlace();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -200,6 +201,42 @@ void TestThreadView::anotherCaseIsRenderedAnew()
     console.session.openCase({});
     QTRY_VERIFY(view->caseId().isEmpty());
     QVERIFY(view->toPlainText().isEmpty());
+}
+
+void TestThreadView::newWordsRenderTheMessagesAgainInPlace()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("c.db")));
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    QVERIFY(console.window.caseView()->selectLongestThread());
+    const QString id = console.session.openCaseId();
+    QTRY_COMPARE(console.session.thread()->caseId(), id);
+    CommunicationThreadModel *thread = console.session.thread();
+    ThreadView *view = console.window.threadView();
+    QString providerType;
+    for (int row = 0; row < thread->rowCount() && providerType.isEmpty(); ++row) {
+        if (thread->index(row).data(CommunicationThreadModel::IsFromProviderRole).toBool())
+            providerType = thread->at(row)->type;
+    }
+    QVERIFY(!providerType.isEmpty());
+
+    // The profile says that word is ours: every message is rendered again where it is.
+    QSignalSpy rerendered(view, &ThreadView::rowsRerendered);
+    QSignalSpy rendered(view, &ThreadView::rendered);
+    WordOverrides overrides;
+    overrides.ourTypes = QStringList {providerType};
+    console.session.setWordOverrides(overrides);
+    QCOMPARE(rerendered.count(), 1);
+    QCOMPARE(rerendered.first().at(0).toInt(), 0);
+    QCOMPARE(rerendered.first().at(1).toInt(), thread->rowCount() - 1);
+    QCOMPARE(rendered.count(), 0);
+    QTextBrowser full;
+    full.setHtml(CaseThreadRenderer::toHtml(
+        *console.session.openCaseSummary(), *thread, console.session.outboxItemsFor(id)));
+    QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
 }
 
 QTEST_MAIN(TestThreadView)
