@@ -1,11 +1,11 @@
 // What the views need of the session (CaseSession.h, the block "For the views"): the open
-// thread fed from the poll's own cases, the poll's state, and the outbox without the outbox.
+// thread fed from the poll's own cases, the poll's state, and the outbox through Outgoing.
 
 #include "api/CasePoller.h"
-#include "api/Outbox.h"
 #include "models/CaseListModel.h"
 #include "models/CommunicationThreadModel.h"
 #include "session/CaseSession.h"
+#include "session/Outgoing.h"
 #include "store/StoreThread.h"
 
 void CaseSession::connectViews()
@@ -14,12 +14,13 @@ void CaseSession::connectViews()
     connect(m_poller, &CasePoller::pollSucceeded, this, [this] { emit pollSucceeded(); });
     connect(m_poller, &CasePoller::pollFailed, this,
         [this](const ApiError &error, const QDateTime &) { emit pollFailed(error); });
-    connect(m_outbox, &Outbox::itemChanged, this, &CaseSession::outboxItemChanged);
-    connect(m_outbox, &Outbox::itemDone, this, &CaseSession::outboxItemChanged);
-    connect(m_outbox, &Outbox::itemRemoved, this, &CaseSession::outboxItemRemoved);
+    connect(m_outgoing, &Outgoing::itemChanged, this, &CaseSession::outboxItemChanged);
+    connect(m_outgoing, &Outgoing::itemDone, this, &CaseSession::outboxItemChanged);
+    connect(m_outgoing, &Outgoing::itemRemoved, this, &CaseSession::outboxItemRemoved);
     // The list shows which cases are watched (CaseListModel::WatchedRole).
     connect(this, &CaseSession::watchChanged, m_cases, &CaseListModel::setWatched);
-    connect(this, &CaseSession::loaded, this, [this] { m_cases->setWatchedCases(m_watched); });
+    connect(
+        this, &CaseSession::loaded, this, [this] { m_cases->setWatchedCases(m_watched->ids()); });
     // Connected after the session's own handler: the model shows the stored thread by now.
     connect(m_store, &StoreThread::threadLoaded, this, &CaseSession::mergeReceivedOpenThread);
 }
@@ -52,25 +53,6 @@ void CaseSession::mergeReceivedOpenThread(const QString &caseId)
     m_receivedOpenThread.clear();
 }
 
-void CaseSession::openCaseApplied(
-    const QList<CaseSummary> &updated, const QHash<QString, int> &newCommunications)
-{
-    if (m_openCaseId.isEmpty())
-        return;
-    const bool grew = newCommunications.contains(m_openCaseId);
-    bool changed = grew;
-    for (const CaseSummary &s : updated)
-        changed = changed || s.id == m_openCaseId;
-    if (!changed)
-        return;
-    emit threadChanged(m_openCaseId); // the header changed; the thread has its new messages
-    // Shown as they came: now they count as read.
-    const CaseSummary *summary = m_cases->caseById(m_openCaseId);
-    if (grew && m_thread->caseId() == m_openCaseId && summary
-        && (summary->isUnread() || summary->unreadCommunications() > 0))
-        m_store->setRead(m_openCaseId, true);
-}
-
 CaseSession::PollStatus CaseSession::pollStatus() const
 {
     PollStatus status;
@@ -88,24 +70,15 @@ void CaseSession::pollNow(bool full)
 
 int CaseSession::unsentCount() const
 {
-    return m_outbox->pendingCount();
+    return m_outgoing->unsentCount();
 }
 
 std::optional<OutboxItem> CaseSession::outboxItem(const QString &key) const
 {
-    for (const OutboxItem &item : m_outbox->items()) {
-        if (item.key == key)
-            return item;
-    }
-    return std::nullopt;
-}
-
-bool CaseSession::retrySending(const QString &key)
-{
-    return m_outbox->retry(key);
+    return m_outgoing->item(key);
 }
 
 bool CaseSession::discardUnsent(const QString &key)
 {
-    return m_outbox->discard(key);
+    return m_outgoing->discard(key);
 }

@@ -7,7 +7,8 @@ class QUrl;
 
 // The links the thread shows on what the engineer sent and the provider has not confirmed
 // (CaseThreadRenderer::actionUrl()): "Send again" sends it now; "Back to the draft" takes it
-// out of the outbox and a reply's text back into the case's draft, after anything typed since.
+// out of the outbox and a reply's text back into the case's draft, after anything typed since
+// (Outgoing::takeBack()).
 class OutboxLinks : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,5 @@ signals:
     void message(const QString &text, int timeout);
 
 private:
-    void takeBack(const QString &key);
-
     CaseSession *m_session;
 };
