@@ -36,7 +36,7 @@ struct Console::Run
         , store(databasePath)
         , outbox(connection.api(), &store)
         , session(&store, &poller, &outbox, connection.api())
-        , window(&session, &poller)
+        , window(&session)
         , notifier(&session, AppIcon::icon())
     {
         poller.followSystemNetworkState();

@@ -64,9 +64,30 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return searchKeyOf(c);
     case StatusKindRole:
         return int(verdictOn(c.status).kind);
+    case WatchedRole:
+        return m_watched.contains(c.id);
     default:
         return {};
     }
+}
+
+void CaseListModel::setWatched(const QString &caseId, bool watched)
+{
+    if (caseId.isEmpty() || m_watched.contains(caseId) == watched)
+        return;
+    if (watched)
+        m_watched.insert(caseId);
+    else
+        m_watched.remove(caseId);
+    if (const int row = rowOf(caseId); row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {WatchedRole});
+}
+
+void CaseListModel::setWatchedCases(const QSet<QString> &caseIds)
+{
+    const QSet<QString> changed = (m_watched - caseIds) + (caseIds - m_watched);
+    for (const QString &caseId : changed)
+        setWatched(caseId, caseIds.contains(caseId));
 }
 
 void CaseListModel::setKnownNames(
@@ -281,6 +302,7 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
     names.insert(UnreadCountRole, "unreadCount");
     names.insert(SearchTextRole, "searchText");
     names.insert(StatusKindRole, "statusKind");
+    names.insert(WatchedRole, "watched");
     return names;
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 
 // The cases of one profile as a table of summaries (the threads stay in the store). Changes
 // arrive as upserts: a poll inserts new cases and updates changed ones in place (dataChanged),
@@ -49,6 +50,7 @@ public:
         UnreadCountRole, // int: messages the engineer has not seen
         SearchTextRole, // QString: id, subject label, reference, service, site, case-folded
         StatusKindRole, // int: ProviderWords::StatusKind of the status (colours)
+        WatchedRole, // bool: the engineer watches the case (setWatched())
     };
     Q_ENUM(Role)
 
@@ -95,6 +97,11 @@ public:
     QString serviceLabel(const CaseSummary &c) const;
     QString siteLabel(const CaseSummary &c) const;
 
+    // The cases the engineer watches (WatchedRole), also those not in the list yet. A change
+    // updates the rows concerned in place (dataChanged), never a reset.
+    void setWatched(const QString &caseId, bool watched);
+    void setWatchedCases(const QSet<QString> &caseIds);
+
     // "Now" for the age column; the view refreshes it now and then (refreshAges()).
     void setNow(const QDateTime &now);
     void refreshAges();
@@ -130,4 +137,5 @@ private:
     ProviderWords m_words;
     mutable QHash<QString, StatusVerdict> m_verdicts; // by status word, for m_words
     QMap<QString, int> m_statusCounts;
+    QSet<QString> m_watched;
 };

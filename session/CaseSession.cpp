@@ -52,6 +52,7 @@ CaseSession::CaseSession(
     connect(m_sync, &CaseSync::received, this, &CaseSession::onReceivedInMemory);
     // A confirmed change shows up at the next poll; ask for it now.
     connect(m_outbox, &Outbox::itemDone, this, &CaseSession::onOutboxItemDone);
+    connectViews();
 }
 
 CaseSession::~CaseSession() = default;
@@ -116,9 +117,10 @@ void CaseSession::onCasesReceived(const QList<Case> &received, bool full)
 
 void CaseSession::onReceivedInMemory(const QList<Case> &received)
 {
-    Q_UNUSED(received);
-    if (m_sync->isStoreUsable() || m_openCaseId.isEmpty())
-        return; // the store's answer reloads the open thread
+    if (m_sync->isStoreUsable())
+        return feedOpenThread(received); // not read again from the store
+    if (m_openCaseId.isEmpty())
+        return;
     const Case open = m_sync->inMemory(m_openCaseId);
     if (open.id.isEmpty())
         return;
@@ -131,14 +133,19 @@ void CaseSession::onCasesApplied(
 {
     if (m_openCaseId.isEmpty())
         return;
-    if (newCommunications.contains(m_openCaseId)) {
-        m_store->loadThread(m_openCaseId);
+    // The thread has its new messages from the poll already (feedOpenThread()).
+    const bool grew = newCommunications.contains(m_openCaseId);
+    bool changed = grew;
+    for (const CaseSummary &s : updated)
+        changed = changed || s.id == m_openCaseId;
+    if (!changed)
         return;
-    }
-    for (const CaseSummary &s : updated) {
-        if (s.id == m_openCaseId)
-            emit threadChanged(m_openCaseId); // the header changed
-    }
+    emit threadChanged(m_openCaseId); // the header changed, or the thread grew
+    // Shown as they came: now they count as read.
+    const CaseSummary *summary = m_cases->caseById(m_openCaseId);
+    if (grew && m_thread->caseId() == m_openCaseId && summary
+        && (summary->isUnread() || summary->unreadCommunications() > 0))
+        m_store->setRead(m_openCaseId, true);
 }
 
 void CaseSession::onThreadLoaded(

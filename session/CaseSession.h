@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Account.h"
+#include "models/ApiError.h"
 #include "models/Case.h"
 #include "models/CaseDraft.h"
 #include "models/OutboxItem.h"
@@ -17,6 +18,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
+#include <optional>
 
 class CaseApi;
 class RepositoryClient;
@@ -151,9 +154,10 @@ signals:
 private:
     void connectStore();
     void onCasesReceived(const QList<Case> &received, bool full);
-    // Without a usable store: the open case's thread from the poll.
+    // The open case's thread from the poll: merged at once (feedOpenThread()), or without a
+    // usable store from memory.
     void onReceivedInMemory(const QList<Case> &received);
-    // The store saved a poll: the open case's thread is read again when it grew.
+    // The store saved a poll: the open case's header changed; new messages count as read.
     void onCasesApplied(const QList<QString> &newCommunications, const QList<CaseSummary> &updated);
     void onThreadLoaded(const QString &caseId, const QList<Communication> &thread, int seenCount);
     void onSearchFinished(quint64 generation, const QSet<QString> &ids, bool shortened);
@@ -184,4 +188,43 @@ private:
     Account m_account;
     bool m_fetchingAccount = false;
     ProviderWords m_words;
+
+    // ---- For the views (issue 12 item 5; session/CaseSessionViews.cpp) ----
+    // What the windows need without reaching into the poller or the outbox (ui/ includes
+    // nothing from api/).
+public:
+    // How the polls stand, for the connection status bar.
+    struct PollStatus
+    {
+        QDateTime lastSuccess; // invalid before the first successful poll
+        QDateTime nextPoll; // invalid when none is planned
+        bool polling = false; // one is on its way
+        bool waitingForNetwork = false; // offline: the next one when the network is back
+    };
+    PollStatus pollStatus() const;
+    void pollNow(bool full = false);
+    // The engineer's changes not yet confirmed by the provider (Outgoing).
+    int unsentCount() const;
+    // The outbox item with `key`, if the outbox still holds it.
+    std::optional<OutboxItem> outboxItem(const QString &key) const;
+    // Drops an item that is not being sent right now; false while it is.
+    bool discardUnsent(const QString &key);
+
+signals:
+    void pollStarted(bool full);
+    void pollSucceeded();
+    void pollFailed(const ApiError &error);
+    // An outbox item changed state or was confirmed (then it is no longer among the items).
+    void outboxItemChanged(const OutboxItem &item);
+    void outboxItemRemoved(const QString &key);
+
+private:
+    void connectViews();
+    // The poll's copy of the open case feeds its thread (no store read); a copy that came while
+    // the thread was still being loaded is merged once it is.
+    void feedOpenThread(const QList<Case> &received);
+    void mergeReceivedOpenThread(const QString &caseId);
+
+    QString m_receivedOpenCaseId;
+    QList<Communication> m_receivedOpenThread;
 };

@@ -43,11 +43,51 @@ private slots:
     void unreadAndNewMessages();
     void ageOfOpenIncidents();
     void resetOnlyForLoading();
+    void watchedRoleChangesInPlace();
 
 private:
     std::unique_ptr<CaseListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
+
+void TestCaseListModel::watchedRoleChangesInPlace()
+{
+    // Watched before its row arrives (the store's watch list comes before the poll's cases).
+    m_model->setWatchedCases({QStringLiteral("CS-2")});
+    m_model->upsert({makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T09:00:00Z"))});
+    const int row1 = m_model->rowOf(QStringLiteral("CS-1"));
+    const int row2 = m_model->rowOf(QStringLiteral("CS-2"));
+    QCOMPARE(m_model->index(row1, 0).data(CaseListModel::WatchedRole).toBool(), false);
+    QCOMPARE(
+        m_model->index(row2, CaseListModel::StatusColumn).data(CaseListModel::WatchedRole).toBool(),
+        true);
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->setWatched(QStringLiteral("CS-1"), true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), row1);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), row1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), CaseListModel::ColumnCount - 1);
+    QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int> {CaseListModel::WatchedRole});
+    QCOMPARE(m_model->index(row1, 0).data(CaseListModel::WatchedRole).toBool(), true);
+    // The same again changes nothing; a case not in the list changes no row.
+    m_model->setWatched(QStringLiteral("CS-1"), true);
+    m_model->setWatched(QStringLiteral("CS-9"), true);
+    QCOMPARE(changed.count(), 1);
+    // A new watch list: only the rows whose state changed.
+    changed.clear();
+    m_model->setWatchedCases({QStringLiteral("CS-1"), QStringLiteral("CS-9")});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), row2);
+    QCOMPARE(m_model->index(row2, 0).data(CaseListModel::WatchedRole).toBool(), false);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(m_model->roleNames().value(CaseListModel::WatchedRole), QByteArray("watched"));
+}
 
 void TestCaseListModel::init()
 {

@@ -115,7 +115,7 @@ struct Console
         , poller(connection.api())
         , outbox(connection.api(), &store)
         , session(&store, &poller, &outbox, connection.api())
-        , window(&session, &poller)
+        , window(&session)
     {
         Profile profile;
         profile.endpoint = graphql;

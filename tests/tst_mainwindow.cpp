@@ -55,7 +55,7 @@ struct Console
         , poller(api(ourWord))
         , outbox(api(ourWord), &store)
         , session(&store, &poller, &outbox, api(ourWord))
-        , window(&session, &poller)
+        , window(&session)
         , listTester(session.cases(), QAbstractItemModelTester::FailureReportingMode::QtTest)
         , proxyTester(session.filtered(), QAbstractItemModelTester::FailureReportingMode::QtTest)
         , threadTester(session.thread(), QAbstractItemModelTester::FailureReportingMode::QtTest)

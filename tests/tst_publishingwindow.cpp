@@ -61,7 +61,7 @@ void TestPublishingWindow::threadShowsWhatWasPublished()
     QCOMPARE(p.session.publishState(open).status, QStringLiteral("WAITING_FOR_CUSTOMER"));
 
     // The window says so, and why a case closed before publishing began has no entry.
-    MainWindow window(&p.session, &p.poller);
+    MainWindow window(&p.session);
     window.selectCase(open);
     QTRY_VERIFY2(window.threadView()->toPlainText().contains(QLatin1String("Waiting for customer")),
         qPrintable(window.threadView()->toPlainText().left(600)));

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace CaseThreadRenderer {
 
 namespace {
@@ -89,7 +91,7 @@ bool parseActionUrl(const QUrl &url, Action *action, QString *key)
 
 namespace {
 
-QString pendingHtml(const OutboxItem &item, const QString &background, const QString &warning)
+QString pendingItemHtml(const OutboxItem &item, const QString &background, const QString &warning)
 {
     const bool failed = item.state == OutboxItem::State::Failed;
     QString links;
@@ -113,17 +115,35 @@ QString pendingHtml(const OutboxItem &item, const QString &background, const QSt
 
 } // namespace
 
-QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
-    const QList<OutboxItem> &pending, const QString &repository, bool repositoryProblem)
+namespace {
+
+struct Colors
+{
+    QString ours, theirs, status, accent, warning;
+};
+
+Colors colors()
 {
     const QPalette palette = QApplication::palette();
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    const QString ours = dark ? QStringLiteral("#1d3b5a") : QStringLiteral("#e3effb");
-    const QString theirs = dark ? QStringLiteral("#3a3a3a") : QStringLiteral("#f1f1f1");
-    const QString status = dark ? QStringLiteral("#4a4330") : QStringLiteral("#fff6d6");
-    const QString accent = palette.color(QPalette::Highlight).name();
-    const QString warning = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020");
+    return {dark ? QStringLiteral("#1d3b5a") : QStringLiteral("#e3effb"),
+        dark ? QStringLiteral("#3a3a3a") : QStringLiteral("#f1f1f1"),
+        dark ? QStringLiteral("#4a4330") : QStringLiteral("#fff6d6"),
+        palette.color(QPalette::Highlight).name(),
+        dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020")};
+}
 
+bool shownInThread(const OutboxItem &item)
+{
+    return item.kind == OutboxItem::Kind::ReplyToCase || item.state == OutboxItem::State::Failed;
+}
+
+} // namespace
+
+QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending, const QString &repository,
+    bool repositoryProblem)
+{
+    const QString warning = colors().warning;
     const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(serverHtml(matrix.subjectLabel(c.subject)));
@@ -155,30 +175,53 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
             : row(tr("Case Repository"), repository, warning);
     }
     html += QStringLiteral("</table><hr/>");
+    return html;
+}
 
-    for (int i = 0; i < thread.rowCount(); ++i) {
-        const Communication &m = *thread.at(i);
-        const bool isNew = thread.index(i).data(CommunicationThreadModel::IsNewRole).toBool();
-        // Told apart in the provider's words (CustomerMessage, Customer, System...).
-        const bool isStatus = thread.words().isStatusUpdate(m.type);
-        const bool isOurs = !m.isFromProvider(thread.words());
-        const QString background = isStatus ? status : isOurs ? ours : theirs;
-        const QString who = m.sentBy.isEmpty() ? (isOurs ? tr("Us") : tr("Provider")) : m.sentBy;
-        const QString badge = isNew
-            ? QStringLiteral(" <span style='color:%1'><b>%2</b></span>").arg(accent, tr("New"))
-            : QString();
-        html += QStringLiteral("<table width='100%' cellpadding='8' style='margin-%1:40px; "
-                               "background-color:%2'><tr><td>"
-                               "<small><b>%3</b> · %4%5</small><br/>%6%7</td></tr></table><br/>")
-                    .arg(isOurs ? QStringLiteral("left") : QStringLiteral("right"), background,
-                        serverHtml(who), CaseLabels::localDateTime(m.timestamp), badge,
-                        multiLineHtml(m.message), directionNote(who + m.message, warning));
-    }
+QString messageHtml(const CommunicationThreadModel &thread, int i)
+{
+    const Colors colors = CaseThreadRenderer::colors();
+    const Communication &m = *thread.at(i);
+    const bool isNew = thread.index(i).data(CommunicationThreadModel::IsNewRole).toBool();
+    // Told apart in the provider's words (CustomerMessage, Customer, System...).
+    const bool isStatus = thread.words().isStatusUpdate(m.type);
+    const bool isOurs = !m.isFromProvider(thread.words());
+    const QString background = isStatus ? colors.status : isOurs ? colors.ours : colors.theirs;
+    const QString who = m.sentBy.isEmpty() ? (isOurs ? tr("Us") : tr("Provider")) : m.sentBy;
+    const QString badge = isNew
+        ? QStringLiteral(" <span style='color:%1'><b>%2</b></span>").arg(colors.accent, tr("New"))
+        : QString();
+    return QStringLiteral("<table width='100%' cellpadding='8' style='margin-%1:40px; "
+                          "background-color:%2'><tr><td>"
+                          "<small><b>%3</b> · %4%5</small><br/>%6%7</td></tr></table><br/>")
+        .arg(isOurs ? QStringLiteral("left") : QStringLiteral("right"), background, serverHtml(who),
+            CaseLabels::localDateTime(m.timestamp), badge, multiLineHtml(m.message),
+            directionNote(who + m.message, colors.warning));
+}
+
+QString pendingHtml(const QList<OutboxItem> &pending)
+{
+    const Colors colors = CaseThreadRenderer::colors();
+    QString html;
     for (const OutboxItem &item : pending) {
-        if (item.kind == OutboxItem::Kind::ReplyToCase || item.state == OutboxItem::State::Failed)
-            html += pendingHtml(item, ours, warning);
+        if (shownInThread(item))
+            html += pendingItemHtml(item, colors.ours, colors.warning);
     }
     return html;
+}
+
+int pendingTables(const QList<OutboxItem> &pending)
+{
+    return int(std::count_if(pending.cbegin(), pending.cend(), shownInThread));
+}
+
+QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
+    const QList<OutboxItem> &pending, const QString &repository, bool repositoryProblem)
+{
+    QString html = headerHtml(c, pending, repository, repositoryProblem);
+    for (int i = 0; i < thread.rowCount(); ++i)
+        html += messageHtml(thread, i);
+    return html + pendingHtml(pending);
 }
 
 } // namespace CaseThreadRenderer

@@ -24,6 +24,20 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
     const QList<OutboxItem> &pending = {}, const QString &repository = {},
     bool repositoryProblem = false);
 
+// The parts toHtml() is made of, in its order, for a view that renders only what changed
+// (ThreadView): each part's HTML is whole tables, so a part can be replaced or appended in the
+// document on its own and the document is the same as toHtml()'s.
+// The header: subject, the case's fields (with a reference on its way among `pending`), the
+// Case Repository line; one table.
+QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending = {},
+    const QString &repository = {}, bool repositoryProblem = false);
+// Message `row` of `thread`; one table.
+QString messageHtml(const CommunicationThreadModel &thread, int row);
+// What is on its way: a table for each item of `pending` shown in the thread.
+QString pendingHtml(const QList<OutboxItem> &pending);
+// How many tables pendingHtml() makes of `pending`.
+int pendingTables(const QList<OutboxItem> &pending);
+
 // caseconsole:retry/<key>, caseconsole:discard/<key>
 QUrl actionUrl(Action action, const QString &key);
 // The action and the outbox key of a link; false for any other link.

@@ -1,33 +1,34 @@
 #pragma once
 
-#include "models/ApiError.h"
+#include "ui/CaseListView.h"
+#include "ui/ThreadView.h"
 
 #include <QMainWindow>
 
-class CasePoller;
+class CaseFilterBar;
 class CaseSession;
+class ConnectionStatusBar;
 class CreateCaseDialog;
 class ReplyDialog;
 struct OutboxItem;
-class QCheckBox;
-class QComboBox;
-class QLabel;
+class QKeySequence;
 class QLineEdit;
-class QProgressBar;
+class QMenu;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
-class QTextBrowser;
 class QTimer;
+class QToolBar;
 
-// The console's main window: the case list beside the open case's thread, a search box, and a
-// status bar that always says whether the data is fresh.
+// The console's main window: the case list (CaseListView, under its CaseFilterBar) beside the
+// open case's thread (ThreadView), a search box, and a status bar that always says whether the
+// data is fresh (ConnectionStatusBar). The window lays them out and holds the actions and the
+// dialogs; the views read the session's models.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(CaseSession *session, CasePoller *poller, QWidget *parent = nullptr);
+    explicit MainWindow(CaseSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // A name for the connection in the status bar, e.g. "Sandbox (127.0.0.1:40123)".
@@ -35,10 +36,10 @@ public:
     // Why the console cannot connect (no profile, no secret, no keychain), shown in the window.
     void showConnectionProblem(const QString &message);
     // Saves the window to `path` once the first poll has answered, then quits the application
-    // (exit code 0 if the poll succeeded): for headless demos and documentation.
+    // (exit code 0 if the poll succeeded): for headless demos and documentation (ScreenshotMode).
     void saveScreenshotAfterFirstPoll(const QString &path);
-    QTableView *caseView() const { return m_caseView; }
-    QTextBrowser *threadView() const { return m_threadView; }
+    CaseListView *caseView() const { return m_caseView; }
+    ThreadView *threadView() const { return m_threadView; }
     QLineEdit *searchField() const { return m_search; }
     // The dialogs, once opened (for tests).
     CreateCaseDialog *createCaseDialog() const { return m_createDialog; }
@@ -62,47 +63,30 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *createCasesPage();
     void createActions();
-    QWidget *createFilterBar();
-    void fillServiceFilter();
-    void fillStatusFilter();
-    void applyFilters();
+    void createCaseActions(QMenu *caseMenu);
+    void createReadingActions(QMenu *caseMenu);
+    QAction *createWatchAction();
+    void buildCreateDialog();
+    void buildReplyDialog();
     void restoreLayout();
     void saveLayout() const;
     void onOutboxItem(const OutboxItem &item);
-    void onThreadLink(const QUrl &url);
-    void onCurrentRowChanged();
-    void renderThread();
-    void onPollStarted(bool full);
-    void onPollSucceeded();
-    void onPollFailed(const ApiError &error, const QDateTime &nextAttempt);
-    void updateStatus();
-    void selectNextUnread(int step);
+    QAction *action(const QString &text, const QString &objectName, const QKeySequence &shortcut,
+        const QString &icon = {});
 
     CaseSession *m_session;
-    CasePoller *m_poller;
-    QTableView *m_caseView;
-    QTextBrowser *m_threadView;
+    CaseListView *m_caseView;
+    ThreadView *m_threadView;
+    CaseFilterBar *m_filterBar;
+    ConnectionStatusBar *m_statusBar;
     QLineEdit *m_search;
-    QCheckBox *m_unreadOnly;
-    QComboBox *m_statusFilter;
-    QComboBox *m_typeFilter;
-    QComboBox *m_priorityFilter;
-    QComboBox *m_serviceFilter;
     CreateCaseDialog *m_createDialog = nullptr;
     ReplyDialog *m_replyDialog = nullptr;
-    QString m_selectWhenSeen;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_caseActions;
-    QLabel *m_connectionLabel;
-    QLabel *m_pollLabel;
-    QLabel *m_countLabel;
-    QProgressBar *m_progress;
-    QTimer *m_statusTicker;
     QTimer *m_searchDelay;
-    QString m_connectionName;
-    QString m_lastError;
-    bool m_offline = false;
-    QString m_storeMessage;
 };

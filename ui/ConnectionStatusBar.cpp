@@ -1,0 +1,150 @@
+#include "ui/ConnectionStatusBar.h"
+
+#include "models/ApiError.h"
+#include "models/CaseFilterProxyModel.h"
+#include "models/CaseListModel.h"
+#include "models/UntrustedText.h"
+#include "session/CaseSession.h"
+#include "ui/PlainText.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTimer>
+
+ConnectionStatusBar::ConnectionStatusBar(CaseSession *session, QWidget *parent)
+    : QStatusBar(parent)
+    , m_session(session)
+    , m_connectionLabel(new QLabel)
+    , m_pollLabel(new QLabel)
+    , m_countLabel(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_ticker(new QTimer(this))
+{
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_connectionLabel->setContentsMargins(4, 0, 12, 0);
+    // The poll label carries the server's error messages.
+    PlainText::apply({m_connectionLabel, m_pollLabel, m_countLabel});
+    addWidget(m_connectionLabel);
+    addWidget(m_pollLabel, 1);
+    addPermanentWidget(m_progress);
+    addPermanentWidget(m_countLabel);
+
+    connect(m_session, &CaseSession::pollStarted, this, [this](bool full) {
+        m_progress->show();
+        m_progress->setToolTip(full ? tr("Fetching every case…") : tr("Fetching changed cases…"));
+        updateStatus();
+    });
+    connect(m_session, &CaseSession::pollSucceeded, this, [this] {
+        m_progress->hide();
+        m_lastError.clear();
+        updateStatus();
+    });
+    connect(m_session, &CaseSession::pollFailed, this, &ConnectionStatusBar::onPollFailed);
+    connect(m_session, &CaseSession::loaded, this, &ConnectionStatusBar::updateStatus);
+    connect(m_session, &CaseSession::outboxItemChanged, this, &ConnectionStatusBar::updateStatus);
+    connect(m_session, &CaseSession::outboxItemRemoved, this, &ConnectionStatusBar::updateStatus);
+    connect(m_session, &CaseSession::storeMessage, this, [this](const QString &message) {
+        m_storeMessage = message;
+        updateStatus();
+    });
+    connect(m_session, &CaseSession::searchFinished, this, &ConnectionStatusBar::onSearchFinished);
+    QAbstractItemModel *visible = m_session->filtered();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(visible, signal, this, &ConnectionStatusBar::updateStatus);
+    connect(visible, &QAbstractItemModel::modelReset, this, &ConnectionStatusBar::updateStatus);
+    // The "next poll in" text counts down.
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &ConnectionStatusBar::updateStatus);
+    m_ticker->start();
+}
+
+void ConnectionStatusBar::setConnectionName(const QString &name)
+{
+    m_connectionName = name;
+    updateStatus();
+}
+
+void ConnectionStatusBar::setProblem(const QString &message)
+{
+    m_lastError = message;
+    updateStatus();
+}
+
+void ConnectionStatusBar::showNotConnected()
+{
+    m_connectionLabel->setText(tr("Not connected"));
+    m_ticker->stop();
+    m_pollLabel->setText(tr("Set up a connection or try the sandbox demo."));
+    m_countLabel->clear();
+}
+
+void ConnectionStatusBar::onPollFailed(const ApiError &error)
+{
+    m_progress->hide();
+    m_lastError = error.userMessage();
+    m_offline = error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
+    updateStatus();
+}
+
+void ConnectionStatusBar::onSearchFinished(const QString &text, int hits, bool shortened)
+{
+    // Shortened: said for longer, the list answers fewer words than were typed.
+    if (shortened)
+        showMessage(tr("%n case(s) match the first %1 words of “%2…”; a search reads no more",
+                        nullptr, hits)
+                        .arg(CaseSession::maxSearchWords())
+                        .arg(text.left(60)),
+            15000);
+    else if (!text.isEmpty())
+        showMessage(tr("%n case(s) match “%1”", nullptr, hits).arg(text), 5000);
+    updateStatus();
+}
+
+void ConnectionStatusBar::updateStatus()
+{
+    const QDateTime last = m_session->pollStatus().lastSuccess;
+    QString state;
+    if (!m_lastError.isEmpty())
+        state = m_offline ? tr("Offline") : tr("Not connected");
+    else if (last.isValid())
+        state = tr("Connected");
+    else
+        state = tr("Connecting…");
+    m_connectionLabel->setText(
+        m_connectionName.isEmpty() ? state : tr("%1: %2").arg(m_connectionName, state));
+    m_pollLabel->setText(pollText());
+    const int shown = m_session->filtered()->rowCount();
+    const int total = m_session->cases()->rowCount();
+    m_countLabel->setText(shown == total ? tr("%n case(s)", nullptr, total)
+                                         : tr("%1 of %n case(s)", nullptr, total).arg(shown));
+}
+
+QString ConnectionStatusBar::pollText() const
+{
+    const CaseSession::PollStatus poll = m_session->pollStatus();
+    QStringList parts;
+    // A server's words are an island of their own: a bidi override in them must not reverse
+    // the times and counts after them.
+    if (!m_lastError.isEmpty())
+        parts << UntrustedText::isolated(m_lastError);
+    if (!m_storeMessage.isEmpty())
+        parts << m_storeMessage;
+    if (poll.lastSuccess.isValid())
+        parts << tr("Updated %1")
+                     .arg(QLocale().toString(poll.lastSuccess.time(), QLocale::ShortFormat));
+    if (poll.polling) {
+        parts << tr("Refreshing…");
+    } else if (poll.nextPoll.isValid()) {
+        const qint64 seconds = qMax<qint64>(0, QDateTime::currentDateTime().secsTo(poll.nextPoll));
+        parts << tr("next in %n s", nullptr, int(seconds));
+    } else if (poll.waitingForNetwork) {
+        parts << tr("trying again when the network is back");
+    }
+    if (const int unsent = m_session->unsentCount(); unsent > 0)
+        parts << tr("%n change(s) not yet sent", nullptr, unsent);
+    return parts.join(QStringLiteral(" · "));
+}
