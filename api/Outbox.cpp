@@ -423,7 +423,7 @@ void Outbox::onSent(const QString &key, ApiReply *reply)
         QString resultId;
         if (const auto *created = qobject_cast<CreateCaseReply *>(reply))
             resultId = created->caseId();
-        else if (const auto *status = qobject_cast<StatusEntryReply *>(reply))
+        else if (const auto *status = qobject_cast<RepositoryEntryReply *>(reply))
             resultId = status->entry().caseId;
         finishItem(key, resultId);
         failed = false;
@@ -607,7 +607,7 @@ void Outbox::reconcile(int index)
                 && !done.resultId.isEmpty())
                 known.insert(done.resultId);
         }
-        StatusPageReply *reply = m_repository->search(query);
+        RepositoryPageReply *reply = m_repository->search(query);
         connect(reply, &ApiReply::finished, this, [=, this] {
             reply->deleteLater();
             if (reply->error().isError())

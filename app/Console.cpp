@@ -176,7 +176,7 @@ void Console::configureRepository(
         return then();
     }
     run->session.setPublishing(&run->repository, settings);
-    run->window.setStatusPanel(new RepositoryPanel(&run->repository, &run->outbox));
+    run->window.setRepositoryPanel(new RepositoryPanel(&run->repository, &run->outbox));
     const QString demo = SandboxCredentials::demoRepositoryPasswordFor(settings.user, settings.url);
     if (!demo.isEmpty()) {
         run->repository.setPassword(demo);

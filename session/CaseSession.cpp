@@ -562,7 +562,7 @@ void CaseSession::lookUpPublished(const QString &caseId)
     query.source = m_publishing.source.isEmpty() ? RepositoryStatuses::builtIn().defaultSource()
                                                  : m_publishing.source;
     query.size = 1;
-    StatusPageReply *reply = m_repository->search(query);
+    RepositoryPageReply *reply = m_repository->search(query);
     connect(reply, &ApiReply::finished, this, [this, reply, caseId] {
         reply->deleteLater();
         PublishState &state = m_published[caseId];

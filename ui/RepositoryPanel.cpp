@@ -301,7 +301,7 @@ void RepositoryPanel::load(const RepositoryQuery &query)
         setMessage(tr("No Case Repository is set up for this profile."), true);
         return;
     }
-    StatusPageReply *reply = m_client->search(query);
+    RepositoryPageReply *reply = m_client->search(query);
     m_searchReply = reply;
     setBusy(true);
     connect(reply, &ApiReply::finished, this, [this, reply, query, generation] {
@@ -314,7 +314,7 @@ void RepositoryPanel::load(const RepositoryQuery &query)
     });
 }
 
-void RepositoryPanel::onPage(StatusPageReply *reply, const RepositoryQuery &query)
+void RepositoryPanel::onPage(RepositoryPageReply *reply, const RepositoryQuery &query)
 {
     if (reply->error().isError()) {
         const QString words = reply->error().userMessage();
@@ -462,7 +462,7 @@ void RepositoryPanel::showEntry(const QString &caseId)
     delete m_entryReply.data();
     if (!m_client)
         return;
-    StatusEntryReply *reply = m_client->get(caseId);
+    RepositoryEntryReply *reply = m_client->get(caseId);
     m_entryReply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -521,7 +521,7 @@ void RepositoryPanel::loadHistory(const QString &caseId)
     m_ui->historyView->setPlainText(tr("Loading the history…"));
     if (!m_client)
         return;
-    StatusHistoryReply *reply = m_client->history(caseId);
+    RepositoryHistoryReply *reply = m_client->history(caseId);
     m_historyReply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply, caseId, generation] {
         reply->deleteLater();

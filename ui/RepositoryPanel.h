@@ -14,9 +14,9 @@ class RepositoryClient;
 class RepositoryEntryModel;
 class Outbox;
 class RepositoryEntryDialog;
-class StatusHistoryReply;
-class StatusPageReply;
-class StatusEntryReply;
+class RepositoryHistoryReply;
+class RepositoryPageReply;
+class RepositoryEntryReply;
 
 namespace Ui {
 class RepositoryPanel;
@@ -93,7 +93,7 @@ private:
     };
 
     void load(const RepositoryQuery &query);
-    void onPage(StatusPageReply *reply, const RepositoryQuery &query);
+    void onPage(RepositoryPageReply *reply, const RepositoryQuery &query);
     void setBusy(bool busy);
     void updatePageControls();
     void updateSortIndicator();
@@ -120,13 +120,13 @@ private:
     int m_totalPages = 0;
     bool m_searchedOnce = false;
     bool m_pageKnown = false; // the totals shown are an answer's
-    QPointer<StatusPageReply> m_searchReply;
+    QPointer<RepositoryPageReply> m_searchReply;
     quint64 m_searchGeneration = 0;
 
     RepositoryEntry m_shown;
     bool m_shownOnItsOwn = false; // not a row of the page shown
-    QPointer<StatusHistoryReply> m_historyReply;
-    QPointer<StatusEntryReply> m_entryReply;
+    QPointer<RepositoryHistoryReply> m_historyReply;
+    QPointer<RepositoryEntryReply> m_entryReply;
     quint64 m_historyGeneration = 0;
     // An entry to select once the next page arrives (one just created or changed).
     QString m_focusCaseId;
