@@ -8,6 +8,7 @@
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
 #include "models/RepositoryEntryModel.h"
+#include "session/RepositoryBrowser.h"
 #include "store/StoreThread.h"
 #include "ui/RepositoryEntryDialog.h"
 #include "ui/RepositoryPanel.h"
@@ -151,7 +152,9 @@ RepositoryClient *TestRepositoryPanel::client(const QString &user, const QString
 std::unique_ptr<RepositoryPanel> TestRepositoryPanel::shownPanel(
     RepositoryClient *repository, Outbox *outbox)
 {
-    auto panel = std::make_unique<RepositoryPanel>(repository, outbox);
+    auto *browser = new RepositoryBrowser(repository, outbox);
+    auto panel = std::make_unique<RepositoryPanel>(browser);
+    browser->setParent(panel.get()); // goes with the panel
     panel->resize(1280, 760);
     QSignalSpy loaded(panel.get(), &RepositoryPanel::pageLoaded);
     QSignalSpy failed(panel.get(), &RepositoryPanel::searchFailed);
@@ -431,7 +434,7 @@ void TestRepositoryPanel::selectingARowShowsDetailsAndHistory()
                 QVERIFY2(timeline.contains(QStringLiteral("→ ") + field.to), qPrintable(field.to));
         }
     }
-    QVERIFY(screenshot(panel.get(), QStringLiteral("status-panel.png")));
+    QVERIFY(screenshot(panel.get(), QStringLiteral("repository-panel.png")));
 
     // Another row, another history; no selection, no details.
     const int other = row == 0 ? 1 : 0;
@@ -713,7 +716,8 @@ void TestRepositoryPanel::wrongPasswordIsSaidInWords()
 {
     RepositoryClient *wrong
         = client(QStringLiteral("demo-publisher"), QStringLiteral("not-the-password"));
-    RepositoryPanel panel(wrong, m_outbox.get());
+    RepositoryBrowser browser(wrong, m_outbox.get());
+    RepositoryPanel panel(&browser);
     panel.resize(1000, 600);
     QSignalSpy failed(&panel, &RepositoryPanel::searchFailed);
     panel.show();
@@ -724,7 +728,7 @@ void TestRepositoryPanel::wrongPasswordIsSaidInWords()
     QCOMPARE(panel.model()->rowCount(), 0);
     QVERIFY(child<QLabel>(&panel, "pageLabel")->text().isEmpty()); // nothing is known
     QVERIFY(!panel.isBusy());
-    QVERIFY(screenshot(&panel, QStringLiteral("status-panel-refused.png")));
+    QVERIFY(screenshot(&panel, QStringLiteral("repository-panel-refused.png")));
 }
 
 QTEST_MAIN(TestRepositoryPanel)
