@@ -66,7 +66,7 @@ void RepositoryCheck::search(const QString &password, quint64 generation)
     m_client->setTimeout(15'000);
     RepositoryQuery query;
     query.size = 1;
-    StatusPageReply *reply = m_client->search(query);
+    RepositoryPageReply *reply = m_client->search(query);
     connect(reply, &ApiReply::finished, this, [this, reply, generation] {
         reply->deleteLater();
         if (generation != m_generation)

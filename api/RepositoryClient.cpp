@@ -154,7 +154,7 @@ Reply *RepositoryClient::send(Effect effect, const QByteArray &method, const QSt
             if (status >= 300 && status < 400)
                 error = NetworkFailure::redirect(network, status);
             NetworkFailure::applyRetryAfter(error, network);
-            if (auto *entryReply = qobject_cast<StatusEntryReply *>(reply))
+            if (auto *entryReply = qobject_cast<RepositoryEntryReply *>(reply))
                 entryReply->setConflictingCaseId(
                     document.object().value(QLatin1String("caseId")).toString());
             reply->finish(error);
@@ -185,7 +185,7 @@ ApiError malformed(const QString &what)
         200);
 }
 
-ApiError readEntry(StatusEntryReply *reply, const QJsonObject &json)
+ApiError readEntry(RepositoryEntryReply *reply, const QJsonObject &json)
 {
     const auto entry = RepositoryEntry::fromJson(json);
     if (!entry)
@@ -196,28 +196,28 @@ ApiError readEntry(StatusEntryReply *reply, const QJsonObject &json)
 
 } // namespace
 
-StatusEntryReply *RepositoryClient::create(const RepositoryEntry &entry)
+RepositoryEntryReply *RepositoryClient::create(const RepositoryEntry &entry)
 {
     // Checked here, so that nothing the repository must refuse is sent (or queued for retry).
     if (const QString problem = entry.createProblem(); !problem.isEmpty()) {
-        auto *reply = new StatusEntryReply(this);
+        auto *reply = new RepositoryEntryReply(this);
         finishLater(reply, ApiError(ApiError::Kind::InvalidRequest, problem));
         return reply;
     }
     const QJsonObject body = entry.createBody();
-    return send<StatusEntryReply>(
+    return send<RepositoryEntryReply>(
         Effect::Write, "POST", QStringLiteral("/v1"), QString(), &body, readEntry);
 }
 
-StatusEntryReply *RepositoryClient::get(const QString &caseId)
+RepositoryEntryReply *RepositoryClient::get(const QString &caseId)
 {
-    return send<StatusEntryReply>(
+    return send<RepositoryEntryReply>(
         Effect::Read, "GET", QStringLiteral("/v1"), caseId, nullptr, readEntry);
 }
 
-StatusEntryReply *RepositoryClient::update(const QString &caseId, const QJsonObject &changes)
+RepositoryEntryReply *RepositoryClient::update(const QString &caseId, const QJsonObject &changes)
 {
-    return send<StatusEntryReply>(
+    return send<RepositoryEntryReply>(
         Effect::Write, "PATCH", QStringLiteral("/v1"), caseId, &changes, readEntry);
 }
 
@@ -227,12 +227,12 @@ ApiReply *RepositoryClient::remove(const QString &caseId)
         [](ApiReply *, const QJsonObject &) { return ApiError(); });
 }
 
-StatusPageReply *RepositoryClient::search(const RepositoryQuery &query)
+RepositoryPageReply *RepositoryClient::search(const RepositoryQuery &query)
 {
     const QJsonObject body = query.toJson();
     // A search changes nothing: it may be sent twice.
-    return send<StatusPageReply>(Effect::Read, "POST", QStringLiteral("/v1/search"), QString(),
-        &body, [](StatusPageReply *reply, const QJsonObject &json) {
+    return send<RepositoryPageReply>(Effect::Read, "POST", QStringLiteral("/v1/search"), QString(),
+        &body, [](RepositoryPageReply *reply, const QJsonObject &json) {
             bool badEntry = false;
             const auto page = RepositoryPage::fromJson(json, &badEntry);
             if (!page) {
@@ -244,10 +244,10 @@ StatusPageReply *RepositoryClient::search(const RepositoryQuery &query)
         });
 }
 
-StatusHistoryReply *RepositoryClient::history(const QString &caseId)
+RepositoryHistoryReply *RepositoryClient::history(const QString &caseId)
 {
-    return send<StatusHistoryReply>(Effect::Read, "GET", QStringLiteral("/v1/history"), caseId,
-        nullptr, [](StatusHistoryReply *reply, const QJsonObject &json) {
+    return send<RepositoryHistoryReply>(Effect::Read, "GET", QStringLiteral("/v1/history"), caseId,
+        nullptr, [](RepositoryHistoryReply *reply, const QJsonObject &json) {
             const auto changes = RepositoryEntryChange::listFromJson(json);
             if (!changes)
                 return malformed(QStringLiteral("“entries”"));
@@ -256,9 +256,9 @@ StatusHistoryReply *RepositoryClient::history(const QString &caseId)
         });
 }
 
-StatusEntryReply *RepositoryClient::publish(const RepositoryEntry &entry)
+RepositoryEntryReply *RepositoryClient::publish(const RepositoryEntry &entry)
 {
-    auto *result = new StatusEntryReply(this);
+    auto *result = new RepositoryEntryReply(this);
     if (entry.businessKey.isEmpty()) {
         finishLater(result,
             ApiError(ApiError::Kind::InvalidRequest,
@@ -278,7 +278,7 @@ StatusEntryReply *RepositoryClient::publish(const RepositoryEntry &entry)
             return;
         }
         auto *update
-            = static_cast<StatusEntryReply *>(adopt(this->update(existing.caseId, changes)));
+            = static_cast<RepositoryEntryReply *>(adopt(this->update(existing.caseId, changes)));
         connect(update, &ApiReply::finished, result, [result, update] {
             result->setEntry(update->entry());
             result->finish(update->error());
@@ -288,7 +288,7 @@ StatusEntryReply *RepositoryClient::publish(const RepositoryEntry &entry)
     query.businessKey = entry.businessKey;
     query.source = entry.source.isEmpty() ? QStringLiteral("eximee") : entry.source;
     query.size = 1;
-    auto *search = static_cast<StatusPageReply *>(adopt(this->search(query)));
+    auto *search = static_cast<RepositoryPageReply *>(adopt(this->search(query)));
     connect(search, &ApiReply::finished, result, [=, this] {
         if (search->error().isError()) {
             result->finish(search->error());
@@ -298,12 +298,12 @@ StatusEntryReply *RepositoryClient::publish(const RepositoryEntry &entry)
             updateExisting(search->page().content.first());
             return;
         }
-        auto *create = static_cast<StatusEntryReply *>(adopt(this->create(entry)));
+        auto *create = static_cast<RepositoryEntryReply *>(adopt(this->create(entry)));
         connect(create, &ApiReply::finished, result, [=, this] {
             if (create->error().httpStatus() == 409 && !create->conflictingCaseId().isEmpty()) {
                 // Someone (an earlier, lost attempt) created it meanwhile: update that one.
                 auto *existing
-                    = static_cast<StatusEntryReply *>(adopt(get(create->conflictingCaseId())));
+                    = static_cast<RepositoryEntryReply *>(adopt(get(create->conflictingCaseId())));
                 connect(existing, &ApiReply::finished, result, [=] {
                     if (existing->error().isError())
                         result->finish(existing->error());

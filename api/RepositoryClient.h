@@ -11,7 +11,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // One entry: a create, get or update.
-class StatusEntryReply : public ApiReply
+class RepositoryEntryReply : public ApiReply
 {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ private:
     QString m_conflictingCaseId;
 };
 
-class StatusPageReply : public ApiReply
+class RepositoryPageReply : public ApiReply
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ private:
     RepositoryPage m_page;
 };
 
-class StatusHistoryReply : public ApiReply
+class RepositoryHistoryReply : public ApiReply
 {
     Q_OBJECT
 
@@ -85,19 +85,19 @@ public:
     QString user() const { return m_user; }
     bool isConfigured() const { return m_base.isValid() && !m_base.isEmpty(); }
 
-    StatusEntryReply *create(const RepositoryEntry &entry);
-    StatusEntryReply *get(const QString &caseId);
+    RepositoryEntryReply *create(const RepositoryEntry &entry);
+    RepositoryEntryReply *get(const QString &caseId);
     // Sends only `changes` (RepositoryEntry::changesTo()).
-    StatusEntryReply *update(const QString &caseId, const QJsonObject &changes);
+    RepositoryEntryReply *update(const QString &caseId, const QJsonObject &changes);
     // Removes the entry and its history, irreversibly.
     ApiReply *remove(const QString &caseId);
-    StatusPageReply *search(const RepositoryQuery &query);
-    StatusHistoryReply *history(const QString &caseId);
+    RepositoryPageReply *search(const RepositoryQuery &query);
+    RepositoryHistoryReply *history(const QString &caseId);
     // The one entry for `entry.businessKey` under `entry.source`, made to match `entry`: found
     // by a search and updated with what differs (nothing sent when nothing does), or created;
     // a create refused as a duplicate updates the entry that has the key. Never makes a second
     // entry for one business key, and may be repeated safely after a lost answer.
-    StatusEntryReply *publish(const RepositoryEntry &entry);
+    RepositoryEntryReply *publish(const RepositoryEntry &entry);
 
     // The error for an answer with `status` and the repository's {"code","message","field"} body.
     static ApiError errorFor(int status, const QJsonObject &body);

@@ -10,6 +10,7 @@
 #include "models/CaseFilterProxyModel.h"
 #include "session/CaseSession.h"
 #include "session/Credentials.h"
+#include "session/RepositoryBrowser.h"
 #include "store/StorePaths.h"
 #include "store/StoreThread.h"
 #include "ui/AppIcon.h"
@@ -26,8 +27,8 @@
 #include <cstdio>
 
 // Everything that talks to one provider account, in construction order; destroyed in reverse,
-// so the window (and the repository panel in it) goes before the session, the outbox and the
-// clients its requests belong to.
+// so the window (and the repository panel in it) goes before the session, the repository
+// browser the panel shows, the outbox and the clients their requests belong to.
 struct Console::Run
 {
     explicit Run(const QString &databasePath)
@@ -35,6 +36,7 @@ struct Console::Run
         , poller(connection.api())
         , store(databasePath)
         , outbox(connection.api(), &store)
+        , repositoryBrowser(&repository, &outbox)
         , session(&store, &poller, &outbox, connection.api())
         , window(&session)
         , notifier(&session, AppIcon::icon())
@@ -58,6 +60,7 @@ struct Console::Run
     CasePoller poller;
     StoreThread store;
     Outbox outbox;
+    RepositoryBrowser repositoryBrowser;
     CaseSession session;
     MainWindow window;
     Notifier notifier;
@@ -177,7 +180,7 @@ void Console::configureRepository(
         return then();
     }
     run->session.setPublishing(&run->repository, settings);
-    run->window.setStatusPanel(new RepositoryPanel(&run->repository, &run->outbox));
+    run->window.setRepositoryPanel(new RepositoryPanel(&run->repositoryBrowser));
     const QString demo = Profiles::demoRepositoryPasswordFor(settings);
     if (!demo.isEmpty()) {
         run->repository.setPassword(demo);

@@ -41,6 +41,8 @@ struct RepositoryEntry
     // The fields of `edited` that differ from this entry (what an update sends); empty when
     // nothing changed. A cleared client id, description or business key is sent as null.
     QJsonObject changesTo(const RepositoryEntry &edited) const;
+    // A name an engineer recognises the entry by: its business key, else its caseId.
+    QString displayName() const { return businessKey.isEmpty() ? caseId : businessKey; }
 
     // "2025-01-10T14:00:00" <-> QDateTime (UTC).
     static QDateTime parseDate(const QString &text);

@@ -91,7 +91,7 @@ void RepositoryPublisher::lookUp(const QString &caseId)
     query.source = m_settings.source.isEmpty() ? RepositoryStatuses::builtIn().defaultSource()
                                                : m_settings.source;
     query.size = 1;
-    StatusPageReply *reply = m_repository->search(query);
+    RepositoryPageReply *reply = m_repository->search(query);
     connect(reply, &ApiReply::finished, this, [this, reply, caseId] {
         reply->deleteLater();
         PublishState &state = m_published[caseId];

@@ -63,7 +63,7 @@ inline QList<RepositoryEntry> entriesFor(
     query.businessKey = caseId;
     query.source = source;
     query.size = 200;
-    StatusPageReply *reply = repository.search(query);
+    RepositoryPageReply *reply = repository.search(query);
     QSignalSpy finished(reply, &ApiReply::finished);
     if (!finished.wait(10'000) || reply->error().isError())
         qWarning("search failed: %s", qPrintable(reply->error().userMessage()));

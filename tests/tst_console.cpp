@@ -91,7 +91,7 @@ void TestConsole::firstRunOffersTheSandboxDemo()
     // it as soon as it is shown.
     QApplication::setActiveWindow(window);
     QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
-    auto *panel = window->findChild<RepositoryPanel *>(QStringLiteral("statusPanel"));
+    auto *panel = window->findChild<RepositoryPanel *>(QStringLiteral("repositoryPanel"));
     QVERIFY(panel);
     QTRY_VERIFY(panel->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && panel->model()->rowCount() > 0, 15'000);

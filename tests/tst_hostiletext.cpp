@@ -18,6 +18,7 @@
 #include "models/RepositoryEntryModel.h"
 #include "session/CaseSession.h"
 #include "session/Profiles.h"
+#include "session/RepositoryBrowser.h"
 #include "store/ProfileStore.h"
 #include "store/StoreThread.h"
 #include "ui/CaseThreadRenderer.h"
@@ -301,7 +302,8 @@ void TestHostileText::repositoryEntryIsTextInLabelsTooltipsAndMessageBoxes()
     store.open();
     Outbox outbox(connection.api(), &store);
     outbox.setRepository(repository.get());
-    RepositoryPanel panel(repository.get(), &outbox);
+    RepositoryBrowser browser(repository.get(), &outbox);
+    RepositoryPanel panel(&browser);
     panel.resize(1280, 760);
     QSignalSpy history(&panel, &RepositoryPanel::historyLoaded);
     panel.show();

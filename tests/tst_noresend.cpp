@@ -273,7 +273,7 @@ void TestNoResend::aRepositoryWriteIsSentOnce()
     repository.setTimeout(15'000);
 
     if (keptAlive) {
-        StatusEntryReply *read = waitFor(repository.get(QStringLiteral("c-1")));
+        RepositoryEntryReply *read = waitFor(repository.get(QStringLiteral("c-1")));
         QVERIFY2(!read->error().isError(), qPrintable(read->error().userMessage()));
         QCOMPARE(read->entry().caseId, QStringLiteral("c-1"));
     }
@@ -316,7 +316,7 @@ void TestNoResend::aRedirectedRepositoryWriteIsNamed()
                     QStringLiteral("demo-publisher"))
                 .isEmpty());
     client.setPassword(QStringLiteral("demo-password"));
-    StatusEntryReply *reply = waitFor(client.create(newEntry()));
+    RepositoryEntryReply *reply = waitFor(client.create(newEntry()));
     QCOMPARE(reply->error().httpStatus(), 307);
     const QString message = reply->error().userMessage();
     QVERIFY2(

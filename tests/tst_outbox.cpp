@@ -470,8 +470,8 @@ void TestOutbox::aRepositoryOutageDoesNotHoldBackReplies()
 
 void TestOutbox::discardingFromItemChangedRemovesThatItem()
 {
-    // A slot that takes a refused item back (as the create-case form and the status panel do)
-    // removes exactly that item, in memory and on disk.
+    // A slot that takes a refused item back (as the create-case form and the repository browser
+    // do) removes exactly that item, in memory and on disk.
     const QString path = m_dir->filePath(QStringLiteral("h.db"));
     QStringList removed;
     QString keep1, discarded, keep2;

@@ -8,6 +8,7 @@
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
 #include "models/RepositoryEntryModel.h"
+#include "session/RepositoryBrowser.h"
 #include "store/StoreThread.h"
 #include "ui/RepositoryEntryDialog.h"
 #include "ui/RepositoryPanel.h"
@@ -75,7 +76,7 @@ QString uniqueKey()
 
 } // namespace
 
-class TestStatusPanel : public QObject
+class TestRepositoryPanel : public QObject
 {
     Q_OBJECT
 
@@ -112,7 +113,7 @@ private:
     RepositoryClient *m_publisher = nullptr;
 };
 
-void TestStatusPanel::initTestCase()
+void TestRepositoryPanel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_server = std::make_unique<SandboxServer>();
@@ -131,27 +132,29 @@ void TestStatusPanel::initTestCase()
     m_outbox->start();
 }
 
-void TestStatusPanel::init()
+void TestRepositoryPanel::init()
 {
     // The same 300 demo entries for every test.
     QVERIFY(!m_server->control("POST", QStringLiteral("/reset")).contains(QLatin1String("error")));
 }
 
-void TestStatusPanel::cleanup()
+void TestRepositoryPanel::cleanup()
 {
     QTRY_COMPARE(m_outbox->items().size(), 0);
 }
 
-RepositoryClient *TestStatusPanel::client(const QString &user, const QString &password)
+RepositoryClient *TestRepositoryPanel::client(const QString &user, const QString &password)
 {
     m_clients.push_back(m_server->repositoryClient(&m_network, user, password));
     return m_clients.back().get();
 }
 
-std::unique_ptr<RepositoryPanel> TestStatusPanel::shownPanel(
+std::unique_ptr<RepositoryPanel> TestRepositoryPanel::shownPanel(
     RepositoryClient *repository, Outbox *outbox)
 {
-    auto panel = std::make_unique<RepositoryPanel>(repository, outbox);
+    auto *browser = new RepositoryBrowser(repository, outbox);
+    auto panel = std::make_unique<RepositoryPanel>(browser);
+    browser->setParent(panel.get()); // goes with the panel
     panel->resize(1280, 760);
     QSignalSpy loaded(panel.get(), &RepositoryPanel::pageLoaded);
     QSignalSpy failed(panel.get(), &RepositoryPanel::searchFailed);
@@ -164,27 +167,27 @@ std::unique_ptr<RepositoryPanel> TestStatusPanel::shownPanel(
     return panel;
 }
 
-bool TestStatusPanel::search(RepositoryPanel &panel)
+bool TestRepositoryPanel::search(RepositoryPanel &panel)
 {
     QSignalSpy loaded(&panel, &RepositoryPanel::pageLoaded);
     QTest::mouseClick(child<QPushButton>(&panel, "searchButton"), Qt::LeftButton);
     return loaded.wait(15'000);
 }
 
-int TestStatusPanel::serverTotal(const RepositoryQuery &query)
+int TestRepositoryPanel::serverTotal(const RepositoryQuery &query)
 {
     auto *reply = waitFor(m_publisher->search(query));
     return reply->error().isError() ? -1 : reply->page().totalElements;
 }
 
-void TestStatusPanel::selectRow(RepositoryPanel &panel, int row)
+void TestRepositoryPanel::selectRow(RepositoryPanel &panel, int row)
 {
     auto *view = child<QTableView>(&panel, "resultsView");
     const QRect cell = view->visualRect(panel.model()->index(row, 1));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
 }
 
-void TestStatusPanel::filtersMatchEveryRow()
+void TestRepositoryPanel::filtersMatchEveryRow()
 {
     auto panel = shownPanel(m_publisher, m_outbox.get());
     QCOMPARE(panel->totalElements(), 300);
@@ -234,7 +237,7 @@ void TestStatusPanel::filtersMatchEveryRow()
     QCOMPARE(status->currentIndex(), 0);
 }
 
-void TestStatusPanel::pagesThroughResults()
+void TestRepositoryPanel::pagesThroughResults()
 {
     auto panel = shownPanel(m_publisher, m_outbox.get());
     // A filter whose count is no multiple of the page size, so the last page is short.
@@ -292,7 +295,7 @@ void TestStatusPanel::pagesThroughResults()
     QCOMPARE(panel->totalPages(), (total + 99) / 100);
 }
 
-void TestStatusPanel::sortsOnTheServerByClickingAHeader()
+void TestRepositoryPanel::sortsOnTheServerByClickingAHeader()
 {
     auto panel = shownPanel(m_publisher, m_outbox.get());
     auto *view = child<QTableView>(panel.get(), "resultsView");
@@ -365,7 +368,7 @@ void TestStatusPanel::sortsOnTheServerByClickingAHeader()
     QCOMPARE(loaded.size(), 0);
 }
 
-void TestStatusPanel::staleAnswersAreDropped()
+void TestRepositoryPanel::staleAnswersAreDropped()
 {
     auto panel = shownPanel(m_publisher, m_outbox.get());
     QSignalSpy loaded(panel.get(), &RepositoryPanel::pageLoaded);
@@ -386,7 +389,7 @@ void TestStatusPanel::staleAnswersAreDropped()
         QCOMPARE(panel->model()->entryAt(row).status, QStringLiteral("REJECTED"));
 }
 
-void TestStatusPanel::selectingARowShowsDetailsAndHistory()
+void TestRepositoryPanel::selectingARowShowsDetailsAndHistory()
 {
     auto panel = shownPanel(m_publisher, m_outbox.get());
     // An entry with a business key and a change after its creation, for a full detail pane.
@@ -431,7 +434,7 @@ void TestStatusPanel::selectingARowShowsDetailsAndHistory()
                 QVERIFY2(timeline.contains(QStringLiteral("→ ") + field.to), qPrintable(field.to));
         }
     }
-    QVERIFY(screenshot(panel.get(), QStringLiteral("status-panel.png")));
+    QVERIFY(screenshot(panel.get(), QStringLiteral("repository-panel.png")));
 
     // Another row, another history; no selection, no details.
     const int other = row == 0 ? 1 : 0;
@@ -443,7 +446,7 @@ void TestStatusPanel::selectingARowShowsDetailsAndHistory()
     QVERIFY(!child<QPushButton>(panel.get(), "editButton")->isEnabled());
 }
 
-void TestStatusPanel::createEditAndDeleteThroughTheDialogs()
+void TestRepositoryPanel::createEditAndDeleteThroughTheDialogs()
 {
     auto panel = shownPanel(m_publisher, m_outbox.get());
     QSignalSpy done(panel.get(), &RepositoryPanel::changeDone);
@@ -591,7 +594,7 @@ void TestStatusPanel::createEditAndDeleteThroughTheDialogs()
     QCOMPARE(child<QLabel>(panel.get(), "pageLabel")->text(), QStringLiteral("No entries match"));
 }
 
-void TestStatusPanel::formSaysWhatIsRequired()
+void TestRepositoryPanel::formSaysWhatIsRequired()
 {
     // As Eximee publishes POST /v1: case type, client type and status required; the client ID
     // and the business key may be left empty, and the entry is created without them.
@@ -656,7 +659,7 @@ void TestStatusPanel::formSaysWhatIsRequired()
     dialog->reject();
 }
 
-void TestStatusPanel::readOnlyUserIsToldWhy()
+void TestRepositoryPanel::readOnlyUserIsToldWhy()
 {
     RepositoryClient *viewer
         = client(QStringLiteral("demo-viewer"), QStringLiteral("viewer-password"));
@@ -709,11 +712,12 @@ void TestStatusPanel::readOnlyUserIsToldWhy()
     QTRY_COMPARE(outbox.items().size(), 0);
 }
 
-void TestStatusPanel::wrongPasswordIsSaidInWords()
+void TestRepositoryPanel::wrongPasswordIsSaidInWords()
 {
     RepositoryClient *wrong
         = client(QStringLiteral("demo-publisher"), QStringLiteral("not-the-password"));
-    RepositoryPanel panel(wrong, m_outbox.get());
+    RepositoryBrowser browser(wrong, m_outbox.get());
+    RepositoryPanel panel(&browser);
     panel.resize(1000, 600);
     QSignalSpy failed(&panel, &RepositoryPanel::searchFailed);
     panel.show();
@@ -724,8 +728,8 @@ void TestStatusPanel::wrongPasswordIsSaidInWords()
     QCOMPARE(panel.model()->rowCount(), 0);
     QVERIFY(child<QLabel>(&panel, "pageLabel")->text().isEmpty()); // nothing is known
     QVERIFY(!panel.isBusy());
-    QVERIFY(screenshot(&panel, QStringLiteral("status-panel-refused.png")));
+    QVERIFY(screenshot(&panel, QStringLiteral("repository-panel-refused.png")));
 }
 
-QTEST_MAIN(TestStatusPanel)
+QTEST_MAIN(TestRepositoryPanel)
 #include "tst_repositorypanel.moc"

@@ -117,7 +117,7 @@ void TestTls::repositoryClientRefusesAnUntrustedCertificate()
     client.setPassword(QStringLiteral("the-password"));
     client.setTimeout(15'000);
 
-    StatusEntryReply *reply = client.get(QStringLiteral("CASE-1"));
+    RepositoryEntryReply *reply = client.get(QStringLiteral("CASE-1"));
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(reply->isFinished() || finished.wait(15'000));
     QCOMPARE(reply->error().kind(), ApiError::Kind::Network);

@@ -291,9 +291,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::setStatusPanel(QWidget *panel)
+void MainWindow::setRepositoryPanel(QWidget *panel)
 {
-    panel->setObjectName(QStringLiteral("statusPanel"));
+    panel->setObjectName(QStringLiteral("repositoryPanel"));
     m_tabs->addTab(panel, tr("Case Repository"));
     m_tabs->tabBar()->show();
     auto *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));

@@ -50,7 +50,7 @@ public:
     void addCustomerReference();
     // Adds the Case Repository panel as a second tab beside the cases (Ctrl+2; Ctrl+1 goes
     // back).
-    void setStatusPanel(QWidget *panel);
+    void setRepositoryPanel(QWidget *panel);
     // Shows `page` (the first-run welcome) instead of the cases; the case actions are off.
     void showWelcome(QWidget *page);
     // Selects a case in the list (now, or as soon as it arrives).

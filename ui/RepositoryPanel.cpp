@@ -1,9 +1,8 @@
 #include "ui/RepositoryPanel.h"
 
-#include "api/Outbox.h"
-#include "api/RepositoryClient.h"
 #include "models/RepositoryEntryModel.h"
-#include "session/OutboxStates.h"
+#include "session/RepositoryBrowser.h"
+#include "session/RepositoryWrite.h"
 #include "ui/PlainText.h"
 #include "ui/PlainTextDelegate.h"
 #include "ui/RepositoryEntryDialog.h"
@@ -20,27 +19,41 @@ namespace {
 
 constexpr int PageSizes[] = {20, 50, 100, 200};
 
-// A name an engineer recognises the entry by.
-QString entryName(const RepositoryEntry &e)
-{
-    return e.businessKey.isEmpty() ? e.caseId : e.businessKey;
-}
-
 } // namespace
 
-RepositoryPanel::RepositoryPanel(RepositoryClient *client, Outbox *outbox, QWidget *parent)
+RepositoryPanel::RepositoryPanel(RepositoryBrowser *browser, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RepositoryPanel>())
-    , m_client(client)
-    , m_outbox(outbox)
-    , m_model(new RepositoryEntryModel(this))
+    , m_browser(browser)
 {
     m_ui->setupUi(this);
     m_ui->busyBar->hide();
     m_ui->messageLabel->hide();
+    setUpResultsView();
+    setUpFilterForm();
+    setUpPageControls();
+    connect(m_ui->newButton, &QPushButton::clicked, this, &RepositoryPanel::newEntry);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &RepositoryPanel::editShownEntry);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &RepositoryPanel::deleteShownEntry);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &RepositoryPanel::refresh);
+    followBrowser();
 
+    showDetails();
+    updateSortIndicator();
+    updatePageControls();
+    updateActions();
+}
+
+RepositoryPanel::~RepositoryPanel()
+{
+    // The browser may outlive the panel: nothing of it reaches a half-destroyed panel.
+    m_browser->disconnect(this);
+}
+
+void RepositoryPanel::setUpResultsView()
+{
     QTableView *view = m_ui->resultsView;
-    view->setModel(m_model);
+    view->setModel(m_browser->model());
     view->setItemDelegate(new PlainTextDelegate(view));
     view->setItemDelegateForColumn(
         RepositoryEntryModel::StatusColumn, new RepositoryStatusBadge(view));
@@ -77,7 +90,10 @@ RepositoryPanel::RepositoryPanel(RepositoryClient *client, Outbox *outbox, QWidg
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({700, 400});
+}
 
+void RepositoryPanel::setUpFilterForm()
+{
     fillFilterChoices();
     const QDateTime now = QDateTime::currentDateTime();
     QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
@@ -101,48 +117,74 @@ RepositoryPanel::RepositoryPanel(RepositoryClient *client, Outbox *outbox, QWidg
     }
     connect(m_ui->searchButton, &QPushButton::clicked, this, &RepositoryPanel::search);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &RepositoryPanel::clearFilters);
-
-    for (int size : PageSizes)
-        m_ui->pageSizeCombo->addItem(QLocale().toString(size), size);
-    m_ui->pageSizeCombo->setCurrentIndex(m_ui->pageSizeCombo->findData(m_query.size));
-    connect(m_ui->pageSizeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        RepositoryQuery q = m_query;
-        q.size = m_ui->pageSizeCombo->currentData().toInt();
-        q.page = 0;
-        load(q);
-    });
-    connect(m_ui->firstPageButton, &QToolButton::clicked, this, [this] { goToPage(0); });
-    connect(m_ui->previousPageButton, &QToolButton::clicked, this,
-        [this] { goToPage(m_query.page - 1); });
-    connect(
-        m_ui->nextPageButton, &QToolButton::clicked, this, [this] { goToPage(m_query.page + 1); });
-    connect(
-        m_ui->lastPageButton, &QToolButton::clicked, this, [this] { goToPage(m_totalPages - 1); });
-
-    connect(m_ui->newButton, &QPushButton::clicked, this, &RepositoryPanel::newEntry);
-    connect(m_ui->editButton, &QPushButton::clicked, this, &RepositoryPanel::editShownEntry);
-    connect(m_ui->deleteButton, &QPushButton::clicked, this, &RepositoryPanel::deleteShownEntry);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &RepositoryPanel::refresh);
-
-    if (m_outbox) {
-        connect(m_outbox, &Outbox::itemChanged, this, &RepositoryPanel::onOutboxItem);
-        connect(m_outbox, &Outbox::itemDone, this, &RepositoryPanel::onOutboxDone);
-        connect(m_outbox, &Outbox::itemRemoved, this,
-            [this](const QString &key) { m_writes.remove(key); });
-    }
-
-    showDetails({});
-    updateSortIndicator();
-    updatePageControls();
-    updateActions();
 }
 
-RepositoryPanel::~RepositoryPanel()
+void RepositoryPanel::setUpPageControls()
 {
-    // Pending answers must not reach a half-destroyed panel.
-    delete m_searchReply.data();
-    delete m_historyReply.data();
-    delete m_entryReply.data();
+    for (int size : PageSizes)
+        m_ui->pageSizeCombo->addItem(QLocale().toString(size), size);
+    m_ui->pageSizeCombo->setCurrentIndex(m_ui->pageSizeCombo->findData(query().size));
+    connect(m_ui->pageSizeCombo, &QComboBox::currentIndexChanged, this,
+        [this] { m_browser->setPageSize(m_ui->pageSizeCombo->currentData().toInt()); });
+    connect(m_ui->firstPageButton, &QToolButton::clicked, this, [this] { goToPage(0); });
+    connect(m_ui->previousPageButton, &QToolButton::clicked, this,
+        [this] { goToPage(query().page - 1); });
+    connect(
+        m_ui->nextPageButton, &QToolButton::clicked, this, [this] { goToPage(query().page + 1); });
+    connect(
+        m_ui->lastPageButton, &QToolButton::clicked, this, [this] { goToPage(totalPages() - 1); });
+}
+
+void RepositoryPanel::followBrowser()
+{
+    RepositoryBrowser *b = m_browser;
+    connect(b, &RepositoryBrowser::busyChanged, m_ui->busyBar, &QWidget::setVisible);
+    connect(b, &RepositoryBrowser::noticeChanged, this, &RepositoryPanel::showMessage);
+    connect(b, &RepositoryBrowser::queryChanged, this, [this] {
+        updateSortIndicator();
+        updatePageControls();
+    });
+    connect(b, &RepositoryBrowser::pageLoaded, this, &RepositoryPanel::pageLoaded);
+    connect(b, &RepositoryBrowser::searchFailed, this, &RepositoryPanel::searchFailed);
+    connect(b, &RepositoryBrowser::rowWanted, this, &RepositoryPanel::selectRow);
+    connect(b, &RepositoryBrowser::shownChanged, this, &RepositoryPanel::showDetails);
+    connect(b, &RepositoryBrowser::historyLoading, this,
+        [this] { m_ui->historyView->setPlainText(tr("Loading the history…")); });
+    connect(b, &RepositoryBrowser::historyFailed, this,
+        [this](const QString &, const QString &message) {
+            m_ui->historyView->setPlainText(tr("The history could not be loaded: %1").arg(message));
+        });
+    connect(b, &RepositoryBrowser::historyLoaded, this, [this](const QString &caseId) {
+        renderHistory(m_browser->history());
+        emit historyLoaded(caseId);
+    });
+    connect(b, &RepositoryBrowser::changeDone, this, &RepositoryPanel::changeDone);
+    connect(b, &RepositoryBrowser::changeFailed, this, &RepositoryPanel::changeFailed);
+}
+
+RepositoryQuery RepositoryPanel::query() const
+{
+    return m_browser->query();
+}
+
+RepositoryEntryModel *RepositoryPanel::model() const
+{
+    return m_browser->model();
+}
+
+int RepositoryPanel::totalElements() const
+{
+    return m_browser->totalElements();
+}
+
+int RepositoryPanel::totalPages() const
+{
+    return m_browser->totalPages();
+}
+
+RepositoryEntry RepositoryPanel::shownEntry() const
+{
+    return m_browser->shownEntry();
 }
 
 void RepositoryPanel::fillFilterChoices()
@@ -174,16 +216,17 @@ bool RepositoryPanel::eventFilter(QObject *watched, QEvent *event)
 void RepositoryPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_searchedOnce && m_client && m_client->isConfigured())
+    if (!m_browser->hasSearched() && m_browser->canSearch())
         search();
 }
 
 void RepositoryPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_shown.caseId.isEmpty())
+    const RepositoryEntry shown = shownEntry();
+    if (event->type() == QEvent::PaletteChange && !shown.caseId.isEmpty())
         RepositoryStatusBadge::apply(
-            m_ui->statusBadge, RepositoryStatuses::builtIn().isOpen(m_shown.status));
+            m_ui->statusBadge, RepositoryStatuses::builtIn().isOpen(shown.status));
 }
 
 std::optional<RepositoryQuery> RepositoryPanel::formQuery()
@@ -211,9 +254,10 @@ std::optional<RepositoryQuery> RepositoryPanel::formQuery()
             tr("The earliest update time is after the latest one: change one of them."), true);
         return std::nullopt;
     }
-    q.size = m_query.size;
-    q.sortField = m_query.sortField;
-    q.sortDescending = m_query.sortDescending;
+    const RepositoryQuery shown = query();
+    q.size = shown.size;
+    q.sortField = shown.sortField;
+    q.sortDescending = shown.sortDescending;
     q.page = 0;
     return q;
 }
@@ -244,18 +288,18 @@ void RepositoryPanel::setQuery(const RepositoryQuery &query)
         }
         m_ui->pageSizeCombo->setCurrentIndex(index);
     }
-    load(query);
+    m_browser->load(query);
 }
 
 void RepositoryPanel::search()
 {
     if (const auto q = formQuery())
-        load(*q);
+        m_browser->load(*q);
 }
 
 void RepositoryPanel::refresh()
 {
-    load(m_query);
+    m_browser->refresh();
 }
 
 void RepositoryPanel::clearFilters()
@@ -272,122 +316,39 @@ void RepositoryPanel::clearFilters()
 
 void RepositoryPanel::goToPage(int page)
 {
-    if (page < 0 || (m_totalPages > 0 && page >= m_totalPages))
-        return;
-    RepositoryQuery q = m_query;
-    q.page = page;
-    load(q);
+    m_browser->goToPage(page);
 }
 
 bool RepositoryPanel::isBusy() const
 {
-    return !m_searchReply.isNull();
-}
-
-void RepositoryPanel::setBusy(bool busy)
-{
-    if (m_ui->busyBar->isHidden() != busy)
-        return;
-    m_ui->busyBar->setVisible(busy);
-}
-
-void RepositoryPanel::load(const RepositoryQuery &query)
-{
-    m_searchedOnce = true;
-    // A newer question makes the older answer worthless: cancel it.
-    delete m_searchReply.data();
-    const quint64 generation = ++m_searchGeneration;
-    if (!m_client) {
-        setBusy(false);
-        setMessage(tr("No Case Repository is set up for this profile."), true);
-        return;
-    }
-    StatusPageReply *reply = m_client->search(query);
-    m_searchReply = reply;
-    setBusy(true);
-    connect(reply, &ApiReply::finished, this, [this, reply, query, generation] {
-        reply->deleteLater();
-        if (generation != m_searchGeneration)
-            return; // overtaken by a newer search
-        m_searchReply.clear();
-        setBusy(false);
-        onPage(reply, query);
-    });
-}
-
-void RepositoryPanel::onPage(StatusPageReply *reply, const RepositoryQuery &query)
-{
-    if (reply->error().isError()) {
-        const QString words = reply->error().userMessage();
-        // Rows of another search would pass for this one's: only the same search keeps them.
-        RepositoryQuery shown = m_query;
-        shown.page = query.page;
-        if (!(shown == query)) {
-            m_model->setEntries({});
-            m_totalElements = m_totalPages = 0;
-            m_pageKnown = false;
-        }
-        m_query = query;
-        setMessage(tr("The Case Repository could not be searched: %1").arg(words), true);
-        updateSortIndicator();
-        updatePageControls();
-        emit searchFailed(words);
-        return;
-    }
-    const RepositoryPage page = reply->page();
-    if (page.content.isEmpty() && query.page > 0 && page.totalPages > 0) {
-        // The page is past the end now (its last entries were deleted): show the last one.
-        RepositoryQuery last = query;
-        last.page = page.totalPages - 1;
-        load(last);
-        return;
-    }
-    m_query = query;
-    m_pageKnown = true;
-    m_totalElements = page.totalElements;
-    m_totalPages = page.totalPages;
-    m_model->setEntries(page.content);
-    if (m_ui->messageLabel->property("problem").toBool())
-        setMessage({});
-    updateSortIndicator();
-    updatePageControls();
-
-    if (!m_focusCaseId.isEmpty()) {
-        const QString focus = std::exchange(m_focusCaseId, QString());
-        showEntry(focus);
-    } else if (!m_shown.caseId.isEmpty()) {
-        // The entry shown may have changed (an edit, someone else) or gone.
-        const int row = m_model->rowOf(m_shown.caseId);
-        if (row >= 0 && m_model->entryAt(row) != m_shown)
-            showEntry(m_shown.caseId);
-        else if (row < 0 && !m_shownOnItsOwn)
-            showDetails({});
-    }
-    emit pageLoaded();
+    return m_browser->isBusy();
 }
 
 void RepositoryPanel::updatePageControls()
 {
-    const int page = m_query.page;
-    if (m_totalElements == 0) {
-        m_ui->pageLabel->setText(m_pageKnown ? tr("No entries match") : QString());
+    const int page = query().page;
+    const int total = totalElements();
+    const int pages = totalPages();
+    if (total == 0) {
+        m_ui->pageLabel->setText(m_browser->isPageKnown() ? tr("No entries match") : QString());
     } else {
-        m_ui->pageLabel->setText(tr("Page %1 of %2 · %n entries", nullptr, m_totalElements)
+        m_ui->pageLabel->setText(tr("Page %1 of %2 · %n entries", nullptr, total)
                                      .arg(QLocale().toString(page + 1))
-                                     .arg(QLocale().toString(m_totalPages)));
+                                     .arg(QLocale().toString(pages)));
     }
     m_ui->firstPageButton->setEnabled(page > 0);
     m_ui->previousPageButton->setEnabled(page > 0);
-    m_ui->nextPageButton->setEnabled(page + 1 < m_totalPages);
-    m_ui->lastPageButton->setEnabled(page + 1 < m_totalPages);
+    m_ui->nextPageButton->setEnabled(page + 1 < pages);
+    m_ui->lastPageButton->setEnabled(page + 1 < pages);
 }
 
 void RepositoryPanel::updateSortIndicator()
 {
     QHeaderView *header = m_ui->resultsView->horizontalHeader();
-    const int column = RepositoryEntryModel::columnForSortField(m_query.sortField);
+    const RepositoryQuery shown = query();
+    const int column = RepositoryEntryModel::columnForSortField(shown.sortField);
     header->setSortIndicator(
-        column, m_query.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        column, shown.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 void RepositoryPanel::onHeaderClicked(int column)
@@ -397,104 +358,60 @@ void RepositoryPanel::onHeaderClicked(int column)
         // The repository cannot sort by it: keep the order shown.
         updateSortIndicator();
         setMessage(tr("The Case Repository cannot sort by %1.")
-                       .arg(m_model->headerData(column, Qt::Horizontal).toString().toLower()));
+                       .arg(model()->headerData(column, Qt::Horizontal).toString().toLower()));
         return;
     }
-    RepositoryQuery q = m_query;
-    if (q.sortField == field) {
-        q.sortDescending = !q.sortDescending;
-    } else {
-        q.sortField = field;
-        q.sortDescending
-            = m_model->headerData(column, Qt::Horizontal, Qt::InitialSortOrderRole).toInt()
-            == Qt::DescendingOrder;
-    }
-    q.page = 0;
-    // The indicator follows the request at once; the rows follow the answer.
-    m_query.sortField = q.sortField;
-    m_query.sortDescending = q.sortDescending;
-    updateSortIndicator();
-    load(q);
+    m_browser->sortBy(field,
+        model()->headerData(column, Qt::Horizontal, Qt::InitialSortOrderRole).toInt()
+            == Qt::DescendingOrder);
 }
 
 void RepositoryPanel::onSelectionChanged()
 {
     const QModelIndexList rows = m_ui->resultsView->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        // An entry shown on its own is not a row: it stays.
-        if (!m_shownOnItsOwn)
-            showDetails({});
-        return;
-    }
-    // A row chosen now wins over an entry still being fetched to be shown on its own.
-    delete m_entryReply.data();
-    const RepositoryEntry entry = m_model->entryAt(rows.first().row());
-    if (entry == m_shown && !m_shownOnItsOwn)
-        return;
-    const bool reload = entry.caseId != m_shown.caseId || entry.updateDate != m_shown.updateDate;
-    showDetails(entry);
-    if (reload)
-        loadHistory(entry.caseId);
+    if (rows.isEmpty())
+        m_browser->deselect();
+    else
+        m_browser->select(model()->entryAt(rows.first().row()));
 }
 
 void RepositoryPanel::showEntry(const QString &caseId)
 {
-    const int row = m_model->rowOf(caseId);
-    if (row >= 0) {
-        const RepositoryEntry entry = m_model->entryAt(row);
-        QItemSelectionModel *selection = m_ui->resultsView->selectionModel();
-        const QModelIndex index = m_model->index(row, 0);
-        if (selection->currentIndex().row() != row || !selection->isRowSelected(row)) {
-            selection->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        }
-        m_ui->resultsView->scrollTo(index);
-        if (m_shown != entry) {
-            showDetails(entry);
-            loadHistory(caseId);
-        } else if (m_shown.caseId == caseId) {
-            loadHistory(caseId);
-        }
-        return;
-    }
-    // Not on this page (another page, or the filters leave it out): shown on its own.
-    m_shownOnItsOwn = true;
-    m_ui->resultsView->clearSelection();
-    delete m_entryReply.data();
-    if (!m_client)
-        return;
-    StatusEntryReply *reply = m_client->get(caseId);
-    m_entryReply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (reply->error().isError()) {
-            setMessage(reply->error().userMessage(), true);
-            return;
-        }
-        showDetails(reply->entry(), true);
-        m_ui->detailPlaceholder->setText(
-            tr("This entry is not among the results shown (the filters or the page leave it "
-               "out)."));
-        m_ui->detailPlaceholder->show();
-        loadHistory(reply->entry().caseId);
-    });
+    m_browser->showEntry(caseId);
 }
 
-void RepositoryPanel::showDetails(const RepositoryEntry &e, bool onItsOwn)
+// The browser shows the entry of `row` (-1: an entry that is not a row).
+void RepositoryPanel::selectRow(int row)
 {
-    m_shown = e;
-    m_shownOnItsOwn = onItsOwn;
+    if (row < 0) {
+        m_ui->resultsView->clearSelection();
+        return;
+    }
+    QItemSelectionModel *selection = m_ui->resultsView->selectionModel();
+    const QModelIndex index = model()->index(row, 0);
+    if (selection->currentIndex().row() != row || !selection->isRowSelected(row)) {
+        selection->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_ui->resultsView->scrollTo(index);
+}
+
+void RepositoryPanel::showDetails()
+{
+    const RepositoryEntry e = shownEntry();
     const bool any = !e.caseId.isEmpty();
-    m_ui->detailPlaceholder->setText(tr("Select an entry to see its details and history."));
-    m_ui->detailPlaceholder->setVisible(!any);
+    const bool onItsOwn = any && m_browser->isShownOnItsOwn();
+    m_ui->detailPlaceholder->setText(onItsOwn
+            ? tr("This entry is not among the results shown (the filters or the page leave it "
+                 "out).")
+            : tr("Select an entry to see its details and history."));
+    m_ui->detailPlaceholder->setVisible(!any || onItsOwn);
     for (int row = 0; row < m_ui->detailForm->rowCount(); ++row)
         m_ui->detailForm->setRowVisible(row, any);
     m_ui->historyLabel->setVisible(any);
     m_ui->historyView->setVisible(any);
     updateActions();
     if (!any) {
-        delete m_historyReply.data();
-        ++m_historyGeneration;
         m_ui->historyView->clear();
         return;
     }
@@ -513,29 +430,6 @@ void RepositoryPanel::showDetails(const RepositoryEntry &e, bool onItsOwn)
     m_ui->updatedValue->setText(RepositoryEntryModel::displayDate(e.updateDate));
     m_ui->descriptionValue->setText(
         e.statusDescription.isEmpty() ? tr("none") : e.statusDescription);
-}
-
-void RepositoryPanel::loadHistory(const QString &caseId)
-{
-    delete m_historyReply.data();
-    const quint64 generation = ++m_historyGeneration;
-    m_ui->historyView->setPlainText(tr("Loading the history…"));
-    if (!m_client)
-        return;
-    StatusHistoryReply *reply = m_client->history(caseId);
-    m_historyReply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply, caseId, generation] {
-        reply->deleteLater();
-        if (generation != m_historyGeneration || caseId != m_shown.caseId)
-            return;
-        if (reply->error().isError()) {
-            m_ui->historyView->setPlainText(
-                tr("The history could not be loaded: %1").arg(reply->error().userMessage()));
-            return;
-        }
-        renderHistory(reply->changes());
-        emit historyLoaded(caseId);
-    });
 }
 
 void RepositoryPanel::renderHistory(const QList<RepositoryEntryChange> &changes)
@@ -570,8 +464,8 @@ void RepositoryPanel::renderHistory(const QList<RepositoryEntryChange> &changes)
 
 void RepositoryPanel::updateActions()
 {
-    const bool writable = m_outbox != nullptr;
-    const bool shown = !m_shown.caseId.isEmpty();
+    const bool writable = m_browser->canWrite();
+    const bool shown = !shownEntry().caseId.isEmpty();
     m_ui->newButton->setEnabled(writable);
     m_ui->editButton->setEnabled(writable && shown);
     m_ui->deleteButton->setEnabled(writable && shown);
@@ -583,6 +477,11 @@ QString RepositoryPanel::message() const
 }
 
 void RepositoryPanel::setMessage(const QString &text, bool problem)
+{
+    m_browser->setNotice(text, problem);
+}
+
+void RepositoryPanel::showMessage(const QString &text, bool problem)
 {
     m_ui->messageLabel->setProperty("problem", problem && !text.isEmpty());
     m_ui->messageLabel->setProperty("plainText", text);
@@ -598,45 +497,38 @@ void RepositoryPanel::setMessage(const QString &text, bool problem)
 
 void RepositoryPanel::newEntry()
 {
-    if (!m_outbox)
+    if (!m_browser->canWrite())
         return;
     auto *dialog = new RepositoryEntryDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RepositoryEntryDialog::submitted, this,
-        [this, dialog](const RepositoryEntry &entry) {
-            submit(OutboxItem::Kind::CreateRepositoryEntry, entry.createBody(), {}, dialog);
-        });
+        [this, dialog](const RepositoryEntry &entry) { follow(m_browser->create(entry), dialog); });
     dialog->open();
 }
 
 void RepositoryPanel::editShownEntry()
 {
-    if (!m_outbox || m_shown.caseId.isEmpty())
+    if (!m_browser->canWrite() || shownEntry().caseId.isEmpty())
         return;
-    auto *dialog = new RepositoryEntryDialog(m_shown, this);
+    auto *dialog = new RepositoryEntryDialog(shownEntry(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RepositoryEntryDialog::submitted, this, [this, dialog] {
-        const RepositoryEntry original = dialog->original();
-        submit(OutboxItem::Kind::UpdateRepositoryEntry,
-            {{QStringLiteral("caseId"), original.caseId},
-                {QStringLiteral("changes"), dialog->changes()},
-                {QStringLiteral("label"), entryName(original)}},
-            original.caseId, dialog);
+        follow(m_browser->update(dialog->original(), dialog->changes()), dialog);
     });
     dialog->open();
 }
 
 void RepositoryPanel::deleteShownEntry()
 {
-    if (!m_outbox || m_shown.caseId.isEmpty())
+    const RepositoryEntry entry = shownEntry();
+    if (!m_browser->canWrite() || entry.caseId.isEmpty())
         return;
-    const RepositoryEntry entry = m_shown;
     const QString status = RepositoryStatuses::builtIn().label(entry.status);
     const QString question = entry.clientId.isEmpty()
         ? tr("Delete the case status %1 (%2, no client ID, %3)?")
-              .arg(entryName(entry), entry.clientType, status)
+              .arg(entry.displayName(), entry.clientType, status)
         : tr("Delete the case status %1 of client %2 %3 (%4)?")
-              .arg(entryName(entry), entry.clientType, entry.clientId, status);
+              .arg(entry.displayName(), entry.clientType, entry.clientId, status);
     auto *box = new QMessageBox(
         QMessageBox::Warning, tr("Delete Case Status"), question, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
@@ -654,72 +546,15 @@ void RepositoryPanel::deleteShownEntry()
     connect(box, &QMessageBox::finished, this, [this, box, remove, entry] {
         if (box->clickedButton() != remove)
             return;
-        submit(OutboxItem::Kind::DeleteRepositoryEntry,
-            {{QStringLiteral("caseId"), entry.caseId}, {QStringLiteral("label"), entryName(entry)}},
-            entry.caseId, nullptr);
+        m_browser->remove(entry);
     });
     box->open();
 }
 
-void RepositoryPanel::submit(OutboxItem::Kind kind, const QJsonObject &payload,
-    const QString &caseId, RepositoryEntryDialog *dialog)
+void RepositoryPanel::follow(RepositoryWrite *write, RepositoryEntryDialog *dialog)
 {
-    const QString key = m_outbox->submit(kind, payload)->key();
-    m_writes.insert(key, Write {kind, caseId, dialog});
-    // submit() has already announced the item, before its key was known here.
-    for (const OutboxItem &item : m_outbox->items()) {
-        if (item.key == key)
-            onOutboxItem(item);
-    }
-}
-
-void RepositoryPanel::onOutboxItem(const OutboxItem &item)
-{
-    const auto it = m_writes.find(item.key);
-    if (it == m_writes.end())
+    if (!write || !dialog)
         return;
-    const Write write = *it;
-    if (write.dialog)
-        write.dialog->showSendState(item);
-    if (item.state == OutboxItem::State::Failed) {
-        // The form (or, for a deletion, the panel) still holds the change: the outbox need
-        // not keep the refused item.
-        m_writes.erase(it);
-        setMessage(OutboxStates::lineText(item), true);
-        m_outbox->discard(item.key);
-        emit changeFailed(write.kind, item.lastError);
-    } else if (item.state != OutboxItem::State::Done) {
-        setMessage(OutboxStates::lineText(item));
-    }
-}
-
-void RepositoryPanel::onOutboxDone(const OutboxItem &item)
-{
-    const auto it = m_writes.find(item.key);
-    if (it == m_writes.end())
-        return;
-    const Write write = *it;
-    m_writes.erase(it);
-    if (write.dialog)
-        write.dialog->showSendState(item);
-    const QString caseId = item.resultId.isEmpty() ? write.caseId : item.resultId;
-    switch (write.kind) {
-    case OutboxItem::Kind::DeleteRepositoryEntry:
-        setMessage(tr("Deleted %1.").arg(item.payload.value(QLatin1String("label")).toString()));
-        m_model->removeEntry(write.caseId);
-        if (m_shown.caseId == write.caseId)
-            showDetails({});
-        break;
-    case OutboxItem::Kind::CreateRepositoryEntry:
-        setMessage(tr("Created the case status %1.").arg(caseId));
-        m_focusCaseId = caseId;
-        break;
-    default:
-        setMessage(tr("Saved the changes to %1.")
-                       .arg(item.payload.value(QLatin1String("label")).toString()));
-        m_focusCaseId = caseId;
-        break;
-    }
-    refresh();
-    emit changeDone(write.kind, caseId);
+    dialog->showSendState(write->item());
+    connect(write, &RepositoryWrite::progressed, dialog, &RepositoryEntryDialog::showSendState);
 }

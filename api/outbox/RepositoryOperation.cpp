@@ -23,7 +23,7 @@ ApiReply *RepositoryOperation::send(const OutboxItem &item, const OutboxServers 
 
 QString RepositoryOperation::resultOf(ApiReply *reply) const
 {
-    const auto *entry = qobject_cast<StatusEntryReply *>(reply);
+    const auto *entry = qobject_cast<RepositoryEntryReply *>(reply);
     return entry ? entry->entry().caseId : QString();
 }
 
@@ -77,7 +77,7 @@ void CreateRepositoryEntryOperation::lookUp(const OutboxItem &item, const Outbox
             && !other.resultId.isEmpty())
             known.insert(other.resultId);
     }
-    StatusPageReply *reply = servers.repository->search(query);
+    RepositoryPageReply *reply = servers.repository->search(query);
     QObject::connect(reply, &ApiReply::finished, context, [=] {
         reply->deleteLater();
         if (reply->error().isError())

@@ -24,7 +24,7 @@ class Outbox;
 class OutboxStorage;
 class ProviderConnection;
 class SecretStore;
-class StatusEntryReply;
+class RepositoryEntryReply;
 
 // casectl: the provider's case API and the Case Repository from the command line, on
 // caseconsole_core. Parses the arguments, runs one command asynchronously and reports its exit
@@ -93,7 +93,7 @@ private:
     // demo password on loopback), then runs `command`, or ends when there is none.
     void withRepositoryPassword(std::function<void()> command);
     // Ends with the error of a failed entry reply, naming the entry a duplicate key belongs to.
-    void failEntry(StatusEntryReply *reply);
+    void failEntry(RepositoryEntryReply *reply);
     int runStatusCreate();
     int runStatusGet();
     int runStatusUpdate();
@@ -102,7 +102,7 @@ private:
     int runStatusHistory();
     int runStoreRepositoryPassword();
     void searchAll(RepositoryQuery query, QList<RepositoryEntry> found);
-    void printStatusEntry(const RepositoryEntry &entry);
+    void printRepositoryEntry(const RepositoryEntry &entry);
     void printStatusTable(const QList<RepositoryEntry> &entries);
 
     // The profile's local store (shared with the console), opened on first use; null when it

@@ -210,7 +210,7 @@ void Casectl::withRepositoryPassword(std::function<void()> command)
         });
 }
 
-void Casectl::failEntry(StatusEntryReply *reply)
+void Casectl::failEntry(RepositoryEntryReply *reply)
 {
     ApiError error = reply->error();
     if (!reply->conflictingCaseId().isEmpty()
@@ -220,7 +220,7 @@ void Casectl::failEntry(StatusEntryReply *reply)
     done(fail(error));
 }
 
-void Casectl::printStatusEntry(const RepositoryEntry &e)
+void Casectl::printRepositoryEntry(const RepositoryEntry &e)
 {
     if (m_parser.isSet(QStringLiteral("json"))) {
         printJson(e.toJson());
@@ -281,7 +281,7 @@ int Casectl::runStatusCreate()
                              "--business-key may be left out)")
                               .arg(missing.join(QStringLiteral(", "))));
     withRepositoryPassword([this, entry] {
-        StatusEntryReply *reply = m_repository->create(entry);
+        RepositoryEntryReply *reply = m_repository->create(entry);
         connect(reply, &ApiReply::finished, this, [this, reply] {
             reply->deleteLater();
             if (reply->error().isError()) {
@@ -290,7 +290,7 @@ int Casectl::runStatusCreate()
             }
             // The id alone, so that scripts can take it: ID=$(casectl status create ...).
             if (m_parser.isSet(QStringLiteral("json")))
-                printStatusEntry(reply->entry());
+                printRepositoryEntry(reply->entry());
             else
                 m_out << reply->entry().caseId << '\n';
             done(Ok);
@@ -303,14 +303,14 @@ int Casectl::runStatusGet()
 {
     const QString id = m_positional.constFirst();
     withRepositoryPassword([this, id] {
-        StatusEntryReply *reply = m_repository->get(id);
+        RepositoryEntryReply *reply = m_repository->get(id);
         connect(reply, &ApiReply::finished, this, [this, reply] {
             reply->deleteLater();
             if (reply->error().isError()) {
                 failEntry(reply);
                 return;
             }
-            printStatusEntry(reply->entry());
+            printRepositoryEntry(reply->entry());
             done(Ok);
         });
     });
@@ -338,7 +338,7 @@ int Casectl::runStatusUpdate()
     withRepositoryPassword([this, id] {
         // Read, change what was asked, send only what differs: the repository then records
         // exactly those fields in the history.
-        StatusEntryReply *current = m_repository->get(id);
+        RepositoryEntryReply *current = m_repository->get(id);
         connect(current, &ApiReply::finished, this, [this, current] {
             current->deleteLater();
             if (current->error().isError()) {
@@ -370,18 +370,18 @@ int Casectl::runStatusUpdate()
                       << tr("nothing to change: case status %1 already has these values")
                              .arg(before.caseId)
                       << Qt::endl;
-                printStatusEntry(before);
+                printRepositoryEntry(before);
                 done(Ok);
                 return;
             }
-            StatusEntryReply *updated = m_repository->update(before.caseId, changes);
+            RepositoryEntryReply *updated = m_repository->update(before.caseId, changes);
             connect(updated, &ApiReply::finished, this, [this, updated] {
                 updated->deleteLater();
                 if (updated->error().isError()) {
                     failEntry(updated);
                     return;
                 }
-                printStatusEntry(updated->entry());
+                printRepositoryEntry(updated->entry());
                 done(Ok);
             });
         });
@@ -482,7 +482,7 @@ int Casectl::runStatusSearch()
             searchAll(first, {});
             return;
         }
-        StatusPageReply *reply = m_repository->search(query);
+        RepositoryPageReply *reply = m_repository->search(query);
         whenDone(reply, [this, reply] {
             const RepositoryPage page = reply->page();
             if (m_parser.isSet(QStringLiteral("json")))
@@ -504,7 +504,7 @@ int Casectl::runStatusSearch()
 
 void Casectl::searchAll(RepositoryQuery query, QList<RepositoryEntry> found)
 {
-    StatusPageReply *reply = m_repository->search(query);
+    RepositoryPageReply *reply = m_repository->search(query);
     whenDone(reply, [this, reply, query, found]() mutable {
         const RepositoryPage page = reply->page();
         found += page.content;
@@ -539,7 +539,7 @@ int Casectl::runStatusHistory()
 {
     const QString id = m_positional.constFirst();
     withRepositoryPassword([this, id] {
-        StatusHistoryReply *reply = m_repository->history(id);
+        RepositoryHistoryReply *reply = m_repository->history(id);
         whenDone(reply, [this, reply, id] {
             const QList<RepositoryEntryChange> changes = reply->changes();
             if (m_parser.isSet(QStringLiteral("json"))) {
