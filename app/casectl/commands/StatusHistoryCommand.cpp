@@ -1,0 +1,26 @@
+#include "StatusHistoryCommand.h"
+
+#include "../CommandContext.h"
+#include "../Credentials.h"
+#include "../ExitCode.h"
+#include "../Options.h"
+#include "../RepositoryOutput.h"
+#include "api/RepositoryClient.h"
+
+StatusHistoryCommand::StatusHistoryCommand()
+    : Command(QStringLiteral("status history"), {QStringLiteral("json")}, Needs::Repository, 1)
+{ }
+
+int StatusHistoryCommand::run(CommandContext &context)
+{
+    const QString id = context.options().positional().constFirst();
+    Credentials::withRepositoryPassword(context, [&context, id] {
+        StatusHistoryReply *reply = context.repository()->history(id);
+        context.whenDone(reply, [&context, reply, id] {
+            RepositoryOutput(context.output(), context.options().isSet("json"))
+                .printHistory(id, reply->changes());
+            context.done(Exit::Ok);
+        });
+    });
+    return Exit::Later;
+}
