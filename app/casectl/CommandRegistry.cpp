@@ -51,6 +51,14 @@ Command *CommandRegistry::find(const QString &verb) const
     return found == m_commands.end() ? nullptr : found->second.get();
 }
 
+QStringList CommandRegistry::verbs() const
+{
+    QStringList verbs;
+    for (const auto &[verb, command] : m_commands)
+        verbs << verb;
+    return verbs;
+}
+
 void CommandRegistry::add(std::unique_ptr<Command> command)
 {
     const QString verb = command->verb();

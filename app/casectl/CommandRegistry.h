@@ -16,6 +16,7 @@ public:
 
     // Null for an unknown verb.
     Command *find(const QString &verb) const;
+    QStringList verbs() const;
 
 private:
     void add(std::unique_ptr<Command> command);
