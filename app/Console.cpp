@@ -5,11 +5,11 @@
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
-#include "api/SandboxCredentials.h"
 #include "api/SecretStore.h"
 #include "api/UrlPolicy.h"
 #include "models/CaseFilterProxyModel.h"
 #include "session/CaseSession.h"
+#include "session/Credentials.h"
 #include "store/StorePaths.h"
 #include "store/StoreThread.h"
 #include "ui/AppIcon.h"
@@ -68,6 +68,8 @@ Console::Console(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_secrets(std::make_unique<SecretStore>())
+    , m_credentials(std::make_unique<Credentials>(m_secrets.get()))
+    , m_editedProfiles(&m_profiles)
 { }
 
 Console::~Console()
@@ -145,17 +147,16 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
         // keychain's.
         QString secret = m_sessionSecrets.value(profile.secretKey());
         if (secret.isEmpty())
-            secret
-                = SandboxCredentials::demoSecretFor(profile.clientId, profile.effectiveTokenUrl());
+            secret = Profiles::demoSecretFor(profile);
         if (!secret.isEmpty()) {
             r->connection.setClientSecret(secret);
             r->session.startPolling();
             return;
         }
-        m_secrets->read(profile.secretKey(), &r->window,
+        m_credentials->readClientSecret(profile, &r->window,
             [this, r, profile](
-                SecretStore::Status status, const QString &stored, const QString &message) {
-                if (status == SecretStore::Status::Ok) {
+                Credentials::Status status, const QString &stored, const QString &message) {
+                if (status == Credentials::Status::Ok) {
                     r->connection.setClientSecret(stored);
                     r->session.startPolling();
                     return;
@@ -177,16 +178,16 @@ void Console::configureRepository(
     }
     run->session.setPublishing(&run->repository, settings);
     run->window.setStatusPanel(new RepositoryPanel(&run->repository, &run->outbox));
-    const QString demo = SandboxCredentials::demoRepositoryPasswordFor(settings.user, settings.url);
+    const QString demo = Profiles::demoRepositoryPasswordFor(settings);
     if (!demo.isEmpty()) {
         run->repository.setPassword(demo);
         return then();
     }
     // The password from the keychain before anything is sent; without it the repository
     // answers 401, in words.
-    m_secrets->read(settings.passwordKey(), &run->window,
-        [run, then](SecretStore::Status status, const QString &password, const QString &) {
-            if (status == SecretStore::Status::Ok)
+    m_credentials->readRepositoryPassword(settings, &run->window,
+        [run, then](Credentials::Status status, const QString &password, const QString &) {
+            if (status == Credentials::Status::Ok)
                 run->repository.setPassword(password);
             then();
         });
@@ -199,7 +200,7 @@ void Console::askForSecret(Run *run, const Profile &profile, int status, const Q
     if (!m_options.screenshot.isEmpty())
         return;
     auto *prompt = new SecretPromptDialog(
-        profile, m_secrets.get(), SecretStore::Status(status), message, &run->window);
+        profile, m_credentials.get(), Credentials::Status(status), message, &run->window);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     connect(prompt, &QDialog::accepted, this, [this, run, prompt, profile] {
         if (!prompt->isRemembered())
@@ -274,7 +275,7 @@ void Console::showWelcome(const QString &problem)
 void Console::openSettings(bool newProfile)
 {
     QWidget *parent = m_run ? &m_run->window : nullptr;
-    auto *dialog = new SettingsDialog(&m_profiles, m_secrets.get(), parent);
+    auto *dialog = new SettingsDialog(&m_editedProfiles, m_credentials.get(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (newProfile)
         dialog->addProfile();

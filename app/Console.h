@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Profile.h"
+#include "session/Profiles.h"
 #include "store/ProfileStore.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class Credentials;
 class LocalSandbox;
 class MainWindow;
 class SecretStore;
@@ -62,6 +64,8 @@ private:
     Options m_options;
     ProfileStore m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Credentials> m_credentials;
+    Profiles m_editedProfiles; // m_profiles, as the settings dialog edits them
     std::unique_ptr<LocalSandbox> m_sandbox;
     std::unique_ptr<Run> m_run;
     // Secrets the engineer gave for this session only (no keychain), by their keychain key.

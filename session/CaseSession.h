@@ -7,39 +7,16 @@
 #include "models/Profile.h"
 #include "models/ProviderCapabilities.h"
 #include "models/ProviderWords.h"
+#include "session/Drafts.h"
+#include "session/NewsDetector.h"
+#include "session/RepositoryPublisher.h"
+#include "session/WatchedCases.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
-// Something in a poll the engineer may want to be told about.
-struct CaseNews
-{
-    enum class Kind {
-        ProviderMessages, // new messages from the provider on a watched case
-        UrgentIncident, // a new P1/P2 incident, or one whose status or priority changed
-    };
-    Kind kind = Kind::ProviderMessages;
-    QString caseId;
-    QString title;
-    QString text;
-};
-
-Q_DECLARE_METATYPE(CaseNews)
-
-// What the Case Repository holds for a provider case, as far as the console knows.
-struct PublishState
-{
-    bool known = false; // looked up or published in this run
-    bool published = false; // an entry exists
-    QString status; // the repository's status value
-    QString entryId; // the entry's caseId
-    QDateTime updated;
-    QString pending; // an outbox state in words while a publish is on its way
-    QString error; // why the last publish failed
-};
 
 class CaseApi;
 class RepositoryClient;
@@ -49,10 +26,14 @@ class CasePoller;
 class StoreThread;
 class CommunicationThreadModel;
 class Outbox;
+class CaseSync;
+class Outgoing;
 
-// The console's data for one profile, without widgets: polls land in the local store, the
-// store's changes land in the models, the open case's thread is loaded from the store and
-// marked read, searches run in the store. Created by the app; the window reads its models.
+// The console's data for one profile, without widgets: the composition of the use cases
+// (CaseSync: polls land in the store and the list; Drafts; WatchedCases; NewsDetector;
+// RepositoryPublisher; Outgoing, the outbox as the windows use it) and what ties them: the open
+// case's thread, loaded from the store and marked read, the provider's words, the account, and
+// searches in the store. Created by the app; the window reads its models.
 class CaseSession : public QObject
 {
     Q_OBJECT
@@ -67,13 +48,18 @@ public:
     CaseFilterProxyModel *filtered() const { return m_filtered; }
     CommunicationThreadModel *thread() const { return m_thread; }
     Outbox *outbox() const { return m_outbox; }
+    CaseSync *sync() const { return m_sync; }
+    Drafts *drafts() const { return m_drafts; }
+    WatchedCases *watchedCases() const { return m_watched; }
+    RepositoryPublisher *publisher() const { return m_publisher; }
+    Outgoing *outgoing() const { return m_outgoing; }
 
     // Opens the store and shows what it holds, then starts polling (unless `poll` is false:
     // without credentials the stored cases can still be read).
     void start(bool poll = true);
     // Starts polling and sending after start(false), once the credentials are known.
     void startPolling();
-    bool isLoaded() const { return m_loaded; }
+    bool isLoaded() const;
 
     // Shows a case's thread and marks it read; empty shows none.
     void openCase(const QString &caseId);
@@ -109,12 +95,9 @@ public:
     ProviderCapabilities capabilities() const;
 
     // Drafts, saved as typed, by key: createDraftKey() or replyDraftKey(caseId).
-    static QString createDraftKey() { return QStringLiteral("create-case"); }
-    static QString replyDraftKey(const QString &caseId)
-    {
-        return QStringLiteral("reply/") + caseId;
-    }
-    QByteArray draft(const QString &key) const { return m_drafts.value(key); }
+    static QString createDraftKey() { return Drafts::createDraftKey(); }
+    static QString replyDraftKey(const QString &caseId) { return Drafts::replyDraftKey(caseId); }
+    QByteArray draft(const QString &key) const { return m_drafts->draft(key); }
     void saveDraft(const QString &key, const QByteArray &payload);
     void removeDraft(const QString &key);
 
@@ -124,14 +107,17 @@ public:
     QString submitCustomerReference(const QString &caseId, const QString &reference);
     // The cases the engineer watches: told about new provider messages on them. A case the
     // engineer created or replied to is watched from then on.
-    bool isWatched(const QString &caseId) const { return m_watched.contains(caseId); }
+    bool isWatched(const QString &caseId) const { return m_watched->isWatched(caseId); }
     void setWatched(const QString &caseId, bool watched);
 
     // Publishing to the Case Repository: on when `settings.publish` and they can publish.
     void setPublishing(RepositoryClient *repository, const RepositorySettings &settings);
     bool isPublishing() const;
-    RepositoryClient *repository() const { return m_repository; }
-    PublishState publishState(const QString &caseId) const { return m_published.value(caseId); }
+    RepositoryClient *repository() const { return m_publisher->repository(); }
+    PublishState publishState(const QString &caseId) const
+    {
+        return m_publisher->publishState(caseId);
+    }
 
     // The outbox items about one case (replies and references not yet confirmed).
     QList<OutboxItem> outboxItemsFor(const QString &caseId) const;
@@ -163,17 +149,19 @@ signals:
     void wordsChanged();
 
 private:
+    void connectStore();
+    void onCasesReceived(const QList<Case> &received, bool full);
+    // Without a usable store: the open case's thread from the poll.
+    void onReceivedInMemory(const QList<Case> &received);
+    // The store saved a poll: the open case's thread is read again when it grew.
+    void onCasesApplied(const QList<QString> &newCommunications, const QList<CaseSummary> &updated);
+    void onThreadLoaded(const QString &caseId, const QList<Communication> &thread, int seenCount);
+    void onSearchFinished(quint64 generation, const QSet<QString> &ids, bool shortened);
+    void onOutboxItemDone(const OutboxItem &item);
     void fetchAccount();
     void setWords(const ProviderWords &words);
     // Looks for the console's confirmed messages in fetched cases; saves what it learned.
     void learnWordsFrom(const QList<Case> &received);
-    void forgetDraftOf(const OutboxItem &done);
-    // What the session last heard of a case: a poll's answer not yet in the list, or the list.
-    const CaseSummary *lastReceived(const QString &caseId) const;
-    QList<CaseNews> newsIn(const QList<Case> &received) const;
-    void publishChanges(const QList<Case> &received, bool baseline);
-    void onPublishItem(const OutboxItem &item);
-    void lookUpPublished(const QString &caseId);
 
     StoreThread *m_store;
     CaseApi *m_api;
@@ -182,27 +170,18 @@ private:
     CaseListModel *m_cases;
     CaseFilterProxyModel *m_filtered;
     CommunicationThreadModel *m_thread;
+    CaseSync *m_sync;
+    Drafts *m_drafts;
+    WatchedCases *m_watched;
+    NewsDetector m_news;
+    RepositoryPublisher *m_publisher;
+    Outgoing *m_outgoing;
     QString m_openCaseId;
     QString m_searchText;
     quint64 m_searchGeneration = 0;
-    // Without a usable local store the session still works, from memory.
-    bool m_storeUsable = false;
-    QHash<QString, Case> m_memory;
-    QHash<QString, CaseSummary> m_unapplied; // sent to the store, not yet in the list
-    bool m_loaded = false;
     bool m_statesPriority = true;
     bool m_poll = true;
-    bool m_hadData = false;
     Account m_account;
     bool m_fetchingAccount = false;
-    QHash<QString, QByteArray> m_drafts;
-    QSet<QString> m_watched;
-    // Drafts removed and cases (un)watched before the store said what it holds: what it then
-    // says of them is older.
-    QSet<QString> m_draftsRemovedEarly;
-    QSet<QString> m_watchChangedEarly;
-    RepositoryClient *m_repository = nullptr;
-    RepositorySettings m_publishing;
-    QHash<QString, PublishState> m_published;
     ProviderWords m_words;
 };

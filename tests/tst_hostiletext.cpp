@@ -17,6 +17,7 @@
 #include "models/OutboxItem.h"
 #include "models/RepositoryEntryModel.h"
 #include "session/CaseSession.h"
+#include "session/Profiles.h"
 #include "store/ProfileStore.h"
 #include "store/StoreThread.h"
 #include "ui/CaseThreadRenderer.h"
@@ -391,7 +392,7 @@ void TestHostileText::keychainAndConnectionMessagesAreText()
     Profile profile;
     profile.name = markup(QStringLiteral("ProfileName"));
     profile.clientId = QStringLiteral("client");
-    SecretPromptDialog prompt(profile, nullptr, SecretStore::Status::AccessDenied,
+    SecretPromptDialog prompt(profile, nullptr, Credentials::Status::AccessDenied,
         markup(QStringLiteral("KeychainMessage")));
     QCOMPARE(checkLabels(&prompt, QStringLiteral("KeychainMessage")), 1);
     QCOMPARE(checkLabels(&prompt, QStringLiteral("ProfileName")), 1);
@@ -399,7 +400,8 @@ void TestHostileText::keychainAndConnectionMessagesAreText()
     // The labels where the connection tests, the keychain and the Case Repository's answers
     // are written (their paths need a keychain or a repository that refuses with such words).
     QSettings settings(m_data.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat);
-    ProfileStore profiles(&settings);
+    ProfileStore store(&settings);
+    Profiles profiles(&store);
     SettingsDialog dialog(&profiles, nullptr);
     for (const char *name :
         {"testResultLabel", "keychainStatusLabel", "keychainProblemLabel", "validationLabel"}) {

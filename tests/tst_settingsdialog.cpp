@@ -5,6 +5,8 @@
 #include "SandboxServer.h"
 #include "TestSupport.h"
 #include "api/SecretStore.h"
+#include "session/Credentials.h"
+#include "session/Profiles.h"
 #include "store/ProfileStore.h"
 #include "ui/RepositorySettingsDialog.h"
 #include "ui/SecretPromptDialog.h"
@@ -115,11 +117,13 @@ struct Fixture
         : settings(dir.filePath(QStringLiteral("caseconsole.conf")), QSettings::IniFormat)
         , profiles(&settings)
         , secrets(KeychainService)
+        , editedProfiles(&profiles)
+        , credentials(&secrets)
     { }
 
     SettingsDialog *openDialog()
     {
-        dialog = std::make_unique<SettingsDialog>(&profiles, &secrets);
+        dialog = std::make_unique<SettingsDialog>(&editedProfiles, &credentials);
         dialog->move(0, 0);
         dialog->show();
         if (!QTest::qWaitForWindowExposed(dialog.get()))
@@ -154,6 +158,8 @@ struct Fixture
     QSettings settings;
     ProfileStore profiles;
     SecretStore secrets;
+    Profiles editedProfiles; // `profiles` as the dialog edits them
+    Credentials credentials; // `secrets` as the dialogs use them
     std::unique_ptr<SettingsDialog> dialog;
 };
 
@@ -597,7 +603,8 @@ void TestSettingsDialog::secretPromptRemembersInTheKeychain()
     SecretStore secrets(KeychainService);
     Profile profile = profileNamed(QStringLiteral("Production"),
         QStringLiteral("prompt-") + QUuid::createUuid().toString(QUuid::Id128));
-    SecretPromptDialog dialog(profile, &secrets, SecretStore::Status::NotFound,
+    Credentials credentials(&secrets);
+    SecretPromptDialog dialog(profile, &credentials, Credentials::Status::NotFound,
         QStringLiteral("No client secret is stored in the system keychain for this profile."));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -625,7 +632,8 @@ void TestSettingsDialog::secretPromptWithoutKeychainCannotRemember()
 {
     SecretStore secrets(KeychainService);
     const Profile profile = profileNamed(QStringLiteral("Production"), QStringLiteral("nokc"));
-    SecretPromptDialog dialog(profile, &secrets, SecretStore::Status::NoKeychain,
+    Credentials credentials(&secrets);
+    SecretPromptDialog dialog(profile, &credentials, Credentials::Status::NoKeychain,
         QStringLiteral("No system keychain is available."));
     dialog.show();
     auto *remember = child<QCheckBox>(&dialog, "rememberCheck");
@@ -777,10 +785,11 @@ void TestSettingsDialog::screenshots()
     }
 
     SecretStore secrets(KeychainService);
-    for (const auto status : {SecretStore::Status::NotFound, SecretStore::Status::NoKeychain}) {
-        const bool none = status == SecretStore::Status::NoKeychain;
+    Credentials credentials(&secrets);
+    for (const auto status : {Credentials::Status::NotFound, Credentials::Status::NoKeychain}) {
+        const bool none = status == Credentials::Status::NoKeychain;
         SecretPromptDialog prompt(
-            profileNamed(QStringLiteral("Production"), QStringLiteral("prod-client")), &secrets,
+            profileNamed(QStringLiteral("Production"), QStringLiteral("prod-client")), &credentials,
             status,
             none ? QStringLiteral("No system keychain is available (on Linux: no Secret Service "
                                   "such as GNOME Keyring or KWallet is running). The client secret "

@@ -1,11 +1,10 @@
 #include "ui/RepositorySettingsDialog.h"
 
-#include "api/RepositoryCheck.h"
-#include "api/SecretStore.h"
-#include "api/UrlPolicy.h"
 #include "models/CaseLabels.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/RepositoryEntry.h"
+#include "session/ConnectionTest.h"
+#include "session/Credentials.h"
 #include "ui_RepositorySettingsDialog.h"
 
 #include <QComboBox>
@@ -29,18 +28,18 @@ QUrl urlFrom(const QString &text)
 } // namespace
 
 RepositorySettingsDialog::RepositorySettingsDialog(
-    const RepositorySettings &settings, SecretStore *secrets, QWidget *parent)
+    const RepositorySettings &settings, Credentials *credentials, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::RepositorySettingsDialog>())
-    , m_secrets(secrets)
-    , m_check(new RepositoryCheck(this))
+    , m_credentials(credentials)
+    , m_check(new ConnectionTest(credentials, this))
 {
     ui->setupUi(this);
-    connect(m_check, &RepositoryCheck::succeeded, this, [this](int entries) {
+    connect(m_check, &ConnectionTest::repositorySucceeded, this, [this](int entries) {
         ui->testLabel->setText(
             tr("Connected: %n case status(es) in the repository.", nullptr, entries));
     });
-    connect(m_check, &RepositoryCheck::failed, ui->testLabel, &QLabel::setText);
+    connect(m_check, &ConnectionTest::repositoryFailed, ui->testLabel, &QLabel::setText);
     const RepositoryStatuses &table = RepositoryStatuses::builtIn();
     ui->urlEdit->setText(settings.url.toString());
     ui->userEdit->setText(settings.user);
@@ -137,7 +136,7 @@ QStringList RepositorySettingsDialog::problems() const
     }
     if (!s.url.isValid() || s.url.isRelative())
         found << tr("The URL is not a valid address.");
-    else if (const QString why = UrlPolicy::refusalReason(s.url); !why.isEmpty())
+    else if (const QString why = Credentials::urlRefusal(s.url); !why.isEmpty())
         found << why;
     if (s.user.isEmpty())
         found << tr("Enter the Case Repository user.");
@@ -157,7 +156,7 @@ void RepositorySettingsDialog::validate()
 void RepositorySettingsDialog::test()
 {
     ui->testLabel->setText(tr("Testing…"));
-    m_check->start(settings(), ui->passwordEdit->text(), m_secrets);
+    m_check->testRepository(settings(), ui->passwordEdit->text());
 }
 
 void RepositorySettingsDialog::accept()
@@ -165,18 +164,18 @@ void RepositorySettingsDialog::accept()
     if (!problems().isEmpty() || m_saving)
         return;
     const QString password = ui->passwordEdit->text();
-    if (password.isEmpty() || !m_secrets) {
+    if (password.isEmpty() || !m_credentials) {
         QDialog::accept();
         return;
     }
     // The password goes to the keychain now; nothing else keeps it.
     m_saving = true;
     validate();
-    m_secrets->write(settings().passwordKey(), password, this,
-        [this](SecretStore::Status status, const QString &message) {
+    m_credentials->storeRepositoryPassword(
+        settings(), password, this, [this](Credentials::Status status, const QString &message) {
             m_saving = false;
             validate();
-            if (status != SecretStore::Status::Ok) {
+            if (status != Credentials::Status::Ok) {
                 ui->problemLabel->setText(
                     tr("The password could not be stored in the system keychain: %1").arg(message));
                 return;

@@ -6,8 +6,8 @@
 
 #include <memory>
 
-class RepositoryCheck;
-class SecretStore;
+class ConnectionTest;
+class Credentials;
 
 namespace Ui {
 class RepositorySettingsDialog;
@@ -23,7 +23,7 @@ class RepositorySettingsDialog : public QDialog
 
 public:
     RepositorySettingsDialog(
-        const RepositorySettings &settings, SecretStore *secrets, QWidget *parent = nullptr);
+        const RepositorySettings &settings, Credentials *credentials, QWidget *parent = nullptr);
     ~RepositorySettingsDialog() override;
 
     // After OK: the settings as edited.
@@ -36,7 +36,7 @@ private:
     void test();
 
     std::unique_ptr<Ui::RepositorySettingsDialog> ui;
-    SecretStore *m_secrets;
-    RepositoryCheck *m_check;
+    Credentials *m_credentials;
+    ConnectionTest *m_check;
     bool m_saving = false;
 };

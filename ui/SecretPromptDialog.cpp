@@ -5,16 +5,16 @@
 #include <QPushButton>
 #include <QStyle>
 
-SecretPromptDialog::SecretPromptDialog(const Profile &profile, SecretStore *secrets,
-    SecretStore::Status status, const QString &message, QWidget *parent)
+SecretPromptDialog::SecretPromptDialog(const Profile &profile, Credentials *credentials,
+    Credentials::Status status, const QString &message, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::SecretPromptDialog>())
     , m_profile(profile)
-    , m_secrets(secrets)
+    , m_credentials(credentials)
 {
     ui->setupUi(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    const bool problem = status != SecretStore::Status::NotFound;
+    const bool problem = status != Credentials::Status::NotFound;
     ui->iconLabel->setPixmap(
         style()
             ->standardIcon(problem ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion,
@@ -26,7 +26,7 @@ SecretPromptDialog::SecretPromptDialog(const Profile &profile, SecretStore *secr
                                  .arg(who.toHtmlEscaped(), message.toHtmlEscaped()));
     ui->reasonLabel->setTextFormat(Qt::RichText);
 
-    if (status == SecretStore::Status::NoKeychain) {
+    if (status == Credentials::Status::NoKeychain) {
         ui->rememberCheck->setChecked(false);
         ui->rememberCheck->setEnabled(false);
         ui->rememberNoteLabel->setText(
@@ -76,13 +76,13 @@ void SecretPromptDialog::accept()
     ui->secretEdit->setEnabled(false);
     ui->rememberCheck->setEnabled(false);
     updateOk();
-    m_secrets->write(m_profile.secretKey(), secret(), this,
-        [this](SecretStore::Status status, const QString &message) {
+    m_credentials->storeClientSecret(
+        m_profile, secret(), this, [this](Credentials::Status status, const QString &message) {
             m_writing = false;
             ui->secretEdit->setEnabled(true);
             ui->rememberCheck->setEnabled(true);
             updateOk();
-            if (status == SecretStore::Status::Ok) {
+            if (status == Credentials::Status::Ok) {
                 m_remembered = true;
                 QDialog::accept();
                 return;

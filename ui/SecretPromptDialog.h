@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/SecretStore.h"
 #include "models/Profile.h"
+#include "session/Credentials.h"
 
 #include <QDialog>
 
@@ -12,7 +12,7 @@ class SecretPromptDialog;
 }
 
 // Asks for the active profile's client secret when the keychain has none for it or cannot be
-// used: says why (the SecretStore's message), takes the secret, and stores it in the keychain
+// used: says why (the keychain's message), takes the secret, and stores it in the keychain
 // when "Remember" is checked (the checkbox is disabled, with the reason, when there is no
 // keychain). A failed write keeps the dialog open and offers the secret for this session only.
 class SecretPromptDialog : public QDialog
@@ -20,8 +20,8 @@ class SecretPromptDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `status` and `message` are what SecretStore::read() answered for the profile.
-    SecretPromptDialog(const Profile &profile, SecretStore *secrets, SecretStore::Status status,
+    // `status` and `message` are what Credentials::readClientSecret() answered for the profile.
+    SecretPromptDialog(const Profile &profile, Credentials *credentials, Credentials::Status status,
         const QString &message, QWidget *parent = nullptr);
     ~SecretPromptDialog() override;
 
@@ -39,7 +39,7 @@ private:
 
     std::unique_ptr<Ui::SecretPromptDialog> ui;
     Profile m_profile;
-    SecretStore *m_secrets;
+    Credentials *m_credentials;
     bool m_writing = false;
     bool m_remembered = false;
 };

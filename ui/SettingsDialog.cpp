@@ -1,9 +1,7 @@
 #include "ui/SettingsDialog.h"
 
-#include "api/ConnectionCheck.h"
-#include "api/SandboxCredentials.h"
-#include "api/UrlPolicy.h"
-#include "store/ProfileStore.h"
+#include "session/ConnectionTest.h"
+#include "session/Profiles.h"
 #include "ui/PlainText.h"
 #include "ui/RepositorySettingsDialog.h"
 #include "ui_SettingsDialog.h"
@@ -32,12 +30,12 @@ QString textOf(const QUrl &url)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+SettingsDialog::SettingsDialog(Profiles *profiles, Credentials *credentials, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::SettingsDialog>())
     , m_profiles(profiles)
-    , m_secrets(secrets)
-    , m_check(new ConnectionCheck(this))
+    , m_credentials(credentials)
+    , m_check(new ConnectionTest(credentials, this))
     , m_keychainDelay(new QTimer(this))
 {
     ui->setupUi(this);
@@ -76,6 +74,15 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
     m_keychainDelay->setInterval(300);
     connect(m_keychainDelay, &QTimer::timeout, this, &SettingsDialog::checkKeychain);
 
+    connectFields();
+    ui->profileList->setCurrentRow(m_activeRow >= 0 ? m_activeRow : 0);
+    showCurrent();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::connectFields()
+{
     connect(ui->profileList, &QListWidget::currentRowChanged, this, [this] {
         m_check->cancel();
         showTestResult({});
@@ -109,20 +116,15 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::readFields);
     connect(ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(ui->repositoryButton, &QPushButton::clicked, this, &SettingsDialog::editRepository);
-    connect(m_check, &ConnectionCheck::succeeded, this,
+    connect(m_check, &ConnectionTest::providerSucceeded, this,
         [this](const QString &report) { showTestResult(report); });
-    connect(m_check, &ConnectionCheck::failed, this, [this](const QString &message) {
+    connect(m_check, &ConnectionTest::providerFailed, this, [this](const QString &message) {
         showTestResult(tr("Could not connect. %1").arg(message));
     });
     connect(
         ui->sessionOnlyButton, &QPushButton::clicked, this, &SettingsDialog::useForThisSessionOnly);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-
-    ui->profileList->setCurrentRow(m_activeRow >= 0 ? m_activeRow : 0);
-    showCurrent();
 }
-
-SettingsDialog::~SettingsDialog() = default;
 
 SettingsDialog::Entry *SettingsDialog::current()
 {
@@ -274,7 +276,7 @@ void SettingsDialog::editRepository()
     Entry *entry = current();
     if (!entry)
         return;
-    auto *dialog = new RepositorySettingsDialog(entry->profile.repository, m_secrets, this);
+    auto *dialog = new RepositorySettingsDialog(entry->profile.repository, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = entry->profile.name;
     connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
@@ -351,10 +353,10 @@ QStringList SettingsDialog::problemsOf(int row) const
     }
     if (e.endpointText.trimmed().isEmpty())
         problems << tr("Enter the GraphQL endpoint URL.");
-    else if (const QString why = UrlPolicy::refusalReason(e.profile.endpoint); !why.isEmpty())
+    else if (const QString why = Credentials::urlRefusal(e.profile.endpoint); !why.isEmpty())
         problems << tr("GraphQL endpoint: %1").arg(why);
     if (!e.tokenUrlText.trimmed().isEmpty()) {
-        if (const QString why = UrlPolicy::refusalReason(e.profile.tokenUrl); !why.isEmpty())
+        if (const QString why = Credentials::urlRefusal(e.profile.tokenUrl); !why.isEmpty())
             problems << tr("Token URL: %1").arg(why);
     }
     if (e.profile.clientId.isEmpty())
@@ -388,7 +390,7 @@ void SettingsDialog::validate()
     const bool allValid = shown.isEmpty();
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(allValid && !m_saving);
     const bool currentValid = currentRow >= 0 && problemsOf(currentRow).isEmpty();
-    ui->testButton->setEnabled(m_check->isRunning() || (currentValid && !m_saving));
+    ui->testButton->setEnabled(m_check->isTestingProvider() || (currentValid && !m_saving));
 }
 
 void SettingsDialog::confirmRemove()
@@ -441,63 +443,9 @@ void SettingsDialog::removeRow(int row)
     ui->profileList->setFocus();
 }
 
-void SettingsDialog::checkKeychain()
-{
-    const Entry *entry = current();
-    const quint64 generation = ++m_keychainGeneration;
-    if (!entry || entry->profile.clientId.isEmpty() || !entry->profile.endpoint.isValid()) {
-        ui->keychainStatusLabel->setText(entry
-                ? tr("Enter the endpoint and client id to see whether a secret is stored.")
-                : QString());
-        ui->secretEdit->setPlaceholderText({});
-        return;
-    }
-    ui->keychainStatusLabel->setText(tr("Checking the system keychain…"));
-    ui->secretEdit->setPlaceholderText({});
-    // Only whether a secret exists is shown; the secret itself is dropped here.
-    m_secrets->read(entry->profile.secretKey(), this,
-        [this, generation](SecretStore::Status status, const QString &, const QString &message) {
-            if (generation == m_keychainGeneration)
-                showKeychainStatus(status, message);
-        });
-}
-
-void SettingsDialog::showKeychainStatus(SecretStore::Status status, const QString &message)
-{
-    const Entry *entry = current();
-    if (!entry)
-        return;
-    const bool demo = !SandboxCredentials::demoSecretFor(
-        entry->profile.clientId, entry->profile.effectiveTokenUrl())
-                           .isEmpty();
-    QString text;
-    QString placeholder = tr("Enter the client secret");
-    switch (status) {
-    case SecretStore::Status::Ok:
-        text = tr("A secret is stored in the system keychain. Leave the field empty to keep it.");
-        placeholder = tr("Stored in the system keychain");
-        break;
-    case SecretStore::Status::NotFound:
-        if (demo) {
-            text = tr("A demo client of the local sandbox: its public secret is built in.");
-            placeholder = tr("Not needed for the sandbox demo");
-        } else {
-            text = tr("No secret is stored in the system keychain for this client id and token "
-                      "URL.");
-        }
-        break;
-    default:
-        text = message;
-        break;
-    }
-    ui->keychainStatusLabel->setText(text);
-    ui->secretEdit->setPlaceholderText(placeholder);
-    ui->secretEdit->setAccessibleDescription(text);
-}
-
 void SettingsDialog::testConnection()
 {
-    if (m_check->isRunning()) {
+    if (m_check->isTestingProvider()) {
         m_check->cancel();
         showTestResult(tr("Test cancelled."));
         return;
@@ -508,7 +456,7 @@ void SettingsDialog::testConnection()
     ui->testProgress->show();
     ui->testButton->setText(tr("Cancel &test"));
     ui->testResultLabel->setText(tr("Connecting to %1…").arg(entry->profile.endpoint.host()));
-    m_check->start(entry->profile, entry->typedSecret, m_secrets);
+    m_check->testProvider(entry->profile, entry->typedSecret);
 }
 
 void SettingsDialog::showTestResult(const QString &text)
@@ -533,107 +481,4 @@ void SettingsDialog::reject()
 {
     if (!m_saving)
         QDialog::reject();
-}
-
-void SettingsDialog::setSaving(bool saving)
-{
-    m_saving = saving;
-    // Rows must not move while the keychain answers.
-    ui->profileList->setEnabled(!saving);
-    const QList<QWidget *> widgets {ui->addButton, ui->duplicateButton, ui->removeButton,
-        ui->setActiveButton, ui->connectionGroup, ui->pollingGroup, ui->sessionOnlyButton,
-        ui->buttonBox};
-    for (QWidget *w : widgets)
-        w->setEnabled(!saving);
-    if (!saving)
-        showCurrent();
-}
-
-void SettingsDialog::writeSecrets()
-{
-    m_failedSecretRows.clear();
-    QList<int> rows;
-    for (size_t row = 0; row < m_entries.size(); ++row) {
-        if (!m_entries[row].typedSecret.isEmpty())
-            rows << int(row);
-    }
-    if (rows.isEmpty()) {
-        commit();
-        return;
-    }
-    setSaving(true);
-    ui->keychainProblemFrame->hide();
-    auto pending = std::make_shared<qsizetype>(rows.size());
-    auto firstProblem = std::make_shared<QString>();
-    for (int row : rows) {
-        Entry &entry = m_entries[size_t(row)];
-        m_secrets->write(entry.profile.secretKey(), entry.typedSecret, this,
-            [this, row, pending, firstProblem](SecretStore::Status status, const QString &message) {
-                if (status == SecretStore::Status::Ok) {
-                    m_entries[size_t(row)].secretChanged = true;
-                    m_entries[size_t(row)].typedSecret.clear();
-                } else {
-                    m_failedSecretRows << row;
-                    if (firstProblem->isEmpty())
-                        *firstProblem = message;
-                }
-                if (--*pending == 0)
-                    secretsWritten(*firstProblem);
-            });
-    }
-}
-
-void SettingsDialog::secretsWritten(const QString &firstProblem)
-{
-    setSaving(false);
-    if (m_failedSecretRows.isEmpty()) {
-        commit();
-        return;
-    }
-    ui->keychainProblemLabel->setText(
-        tr("The client secret could not be saved in the system keychain. %1\n"
-           "The settings have not been saved yet.")
-            .arg(firstProblem));
-    ui->keychainProblemFrame->show();
-    ui->sessionOnlyButton->setFocus();
-}
-
-void SettingsDialog::useForThisSessionOnly()
-{
-    for (int row : std::as_const(m_failedSecretRows)) {
-        Entry &entry = m_entries[size_t(row)];
-        m_sessionSecrets.insert(entry.profile.name, entry.typedSecret);
-        entry.secretChanged = true;
-    }
-    m_failedSecretRows.clear();
-    commit();
-}
-
-void SettingsDialog::commit()
-{
-    // Removed and renamed profiles first, so a profile may take the name another one gave up.
-    for (const QString &name : std::as_const(m_removedNames))
-        m_profiles->remove(name);
-    for (const Entry &entry : m_entries) {
-        if (!entry.storedName.isEmpty() && entry.storedName != entry.profile.name)
-            m_profiles->remove(entry.storedName);
-    }
-    for (Entry &entry : m_entries) {
-        m_profiles->save(entry.profile);
-        entry.storedName = entry.profile.name;
-    }
-    m_removedNames.clear();
-
-    const Entry *active = m_activeRow >= 0 ? &m_entries[size_t(m_activeRow)] : nullptr;
-    m_savedActive = active ? active->profile.name : QString();
-    m_profiles->setActiveName(m_savedActive);
-    m_profiles->sync();
-    if (!active)
-        m_activeChanged = !m_initialActive.isEmpty();
-    else
-        m_activeChanged = m_savedActive != m_initialActive || !m_initialActiveProfile
-            || *m_initialActiveProfile != active->profile || active->secretChanged;
-
-    emit profilesSaved(m_savedActive, m_activeChanged);
-    QDialog::accept();
 }

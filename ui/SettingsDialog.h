@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/SecretStore.h"
 #include "models/Profile.h"
 #include "models/ProviderWords.h"
+#include "session/Credentials.h"
 
 #include <QDialog>
 #include <QHash>
@@ -11,8 +11,8 @@
 #include <optional>
 #include <vector>
 
-class ConnectionCheck;
-class ProfileStore;
+class ConnectionTest;
+class Profiles;
 class QTimer;
 
 namespace Ui {
@@ -30,7 +30,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    SettingsDialog(Profiles *profiles, Credentials *credentials, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // Adds a new, empty profile and selects it (e.g. "Set up a connection…" on first run).
@@ -71,6 +71,7 @@ private:
         bool secretChanged = false; // written to the keychain, or kept for this session
     };
 
+    void connectFields();
     Entry *current();
     void appendEntry(Entry entry, bool select);
     void updateItem(int row);
@@ -84,7 +85,7 @@ private:
     QStringList problemsOf(int row) const;
     void validate();
     void checkKeychain();
-    void showKeychainStatus(SecretStore::Status status, const QString &message);
+    void showKeychainStatus(Credentials::Status status, const QString &message);
     void updateTokenUrlPlaceholder();
     void updateWordsPlaceholders();
     static QStringList wordList(const QString &text);
@@ -99,9 +100,9 @@ private:
     void commit();
 
     std::unique_ptr<Ui::SettingsDialog> ui;
-    ProfileStore *m_profiles;
-    SecretStore *m_secrets;
-    ConnectionCheck *m_check;
+    Profiles *m_profiles;
+    Credentials *m_credentials;
+    ConnectionTest *m_check;
     QTimer *m_keychainDelay;
     std::vector<Entry> m_entries;
     QStringList m_removedNames; // stored profiles removed in the dialog

@@ -1,0 +1,72 @@
+#include "session/CaseSync.h"
+
+#include "api/CasePoller.h"
+#include "models/CaseListModel.h"
+#include "store/StoreThread.h"
+
+CaseSync::CaseSync(StoreThread *store, CasePoller *poller, CaseListModel *cases, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_poller(poller)
+    , m_cases(cases)
+{
+    connect(m_store, &StoreThread::casesApplied, this, &CaseSync::onApplied);
+    connect(m_store, &StoreThread::summaryChanged, this,
+        [this](const CaseSummary &summary) { m_cases->upsert({summary}); });
+}
+
+void CaseSync::storeOpened(
+    bool usable, const QList<CaseSummary> &summaries, const QDateTime &lastSync)
+{
+    m_storeUsable = usable;
+    m_cases->reset(summaries);
+    m_hadData = !summaries.isEmpty();
+    m_loaded = true;
+    if (usable && m_hadData && lastSync.isValid())
+        m_poller->resumeFrom(lastSync);
+}
+
+const CaseSummary *CaseSync::lastReceived(const QString &caseId) const
+{
+    const CaseSummary *listed = m_cases->caseById(caseId);
+    const auto unapplied = m_unapplied.constFind(caseId);
+    if (unapplied == m_unapplied.cend())
+        return listed;
+    // The newer of the two: the store keeps its copy when a poll brings an older one.
+    return listed && listed->lastModifiedDate >= unapplied->lastModifiedDate ? listed
+                                                                             : &unapplied.value();
+}
+
+void CaseSync::apply(const QList<Case> &received, bool baseline)
+{
+    m_hadData = m_hadData || !received.isEmpty();
+    if (m_storeUsable) {
+        // The list learns of these only when the store thread has saved them; a poll answered
+        // before then must compare against them, not against the list.
+        for (const Case &c : received)
+            m_unapplied.insert(c.id, CaseSummary::of(c));
+        m_store->applyCases(received, baseline, m_poller->lastSuccessStart());
+        emit this->received(received);
+        return;
+    }
+    QList<CaseSummary> summaries;
+    for (const Case &c : received) {
+        m_memory.insert(c.id, c);
+        CaseSummary summary = CaseSummary::of(c);
+        summary.seenCommunicationCount = summary.communicationCount;
+        summary.seenModified = summary.lastModifiedDate;
+        summaries.append(summary);
+    }
+    m_cases->upsert(summaries);
+    emit this->received(received);
+}
+
+void CaseSync::onApplied(const Store::Change &change)
+{
+    m_cases->upsert(change.inserted + change.updated);
+    m_unapplied.removeIf([this](const QHash<QString, CaseSummary>::iterator it) {
+        const CaseSummary *listed = m_cases->caseById(it.key());
+        return listed && listed->lastModifiedDate >= it.value().lastModifiedDate;
+    });
+    emit applied(change);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/Case.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+class ProviderWords;
+
+// Something in a poll the engineer may want to be told about.
+struct CaseNews
+{
+    enum class Kind {
+        ProviderMessages, // new messages from the provider on a watched case
+        UrgentIncident, // a new P1/P2 incident, or one whose status or priority changed
+    };
+    Kind kind = Kind::ProviderMessages;
+    QString caseId;
+    QString title;
+    QString text;
+};
+
+Q_DECLARE_METATYPE(CaseNews)
+
+// What a poll brought that is news, compared with what the console last heard of each case:
+// a new urgent incident, an urgent one whose status or priority changed, new provider messages
+// on a watched case. Unchanged cases (overlapping poll windows) are no news.
+class NewsDetector
+{
+    Q_DECLARE_TR_FUNCTIONS(NewsDetector)
+
+public:
+    // What the console last heard of a case, or null for a case it does not know.
+    using LastReceived = std::function<const CaseSummary *(const QString &caseId)>;
+
+    explicit NewsDetector(LastReceived lastReceived);
+
+    QList<CaseNews> newsIn(const QList<Case> &received, const QSet<QString> &watched,
+        const ProviderWords &words) const;
+
+private:
+    void addUrgent(const Case &c, const CaseSummary *known, QList<CaseNews> &items) const;
+    void addMessages(const Case &c, const CaseSummary &known, const ProviderWords &words,
+        QList<CaseNews> &items) const;
+
+    LastReceived m_lastReceived;
+};

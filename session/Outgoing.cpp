@@ -1,0 +1,104 @@
+#include "session/Outgoing.h"
+
+#include "api/Outbox.h"
+#include "models/CaseDraft.h"
+#include "session/Drafts.h"
+
+Outgoing::Outgoing(Outbox *outbox, Drafts *drafts, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_drafts(drafts)
+{
+    connect(m_outbox, &Outbox::itemChanged, this, &Outgoing::itemChanged);
+    connect(m_outbox, &Outbox::itemDone, this, &Outgoing::itemDone);
+    connect(m_outbox, &Outbox::itemRemoved, this, &Outgoing::itemRemoved);
+}
+
+QString Outgoing::submitCase(const CaseDraft &draft)
+{
+    return m_outbox->submit(OutboxItem::Kind::CreateCase, draft.toJson());
+}
+
+QString Outgoing::submitReply(const QString &caseId, const QString &message, const QString &sentBy)
+{
+    return m_outbox->submit(OutboxItem::Kind::ReplyToCase,
+        QJsonObject {{QStringLiteral("caseId"), caseId}, {QStringLiteral("message"), message},
+            {QStringLiteral("sentBy"), sentBy}});
+}
+
+QString Outgoing::submitCustomerReference(const QString &caseId, const QString &reference)
+{
+    return m_outbox->submit(OutboxItem::Kind::AddCustomerReference,
+        QJsonObject {
+            {QStringLiteral("caseId"), caseId}, {QStringLiteral("customerReference"), reference}});
+}
+
+bool Outgoing::retry(const QString &key)
+{
+    return m_outbox->retry(key);
+}
+
+bool Outgoing::discard(const QString &key)
+{
+    return m_outbox->discard(key);
+}
+
+Outgoing::TakeBack Outgoing::takeBack(const QString &key)
+{
+    const std::optional<OutboxItem> taken = item(key);
+    if (!taken)
+        return TakeBack::Unknown;
+    if (!m_outbox->discard(key))
+        return TakeBack::Busy;
+    if (taken->kind != OutboxItem::Kind::ReplyToCase)
+        return TakeBack::Discarded;
+    const QString caseId = taken->payload.value(QLatin1String("caseId")).toString();
+    const QString draftKey = Drafts::replyDraftKey(caseId);
+    QString text = QString::fromUtf8(m_drafts->draft(draftKey));
+    if (!text.isEmpty())
+        text += QStringLiteral("\n\n");
+    text += taken->payload.value(QLatin1String("message")).toString();
+    m_drafts->save(draftKey, text.toUtf8());
+    return TakeBack::BackInDraft;
+}
+
+QList<OutboxItem> Outgoing::items() const
+{
+    return m_outbox->items();
+}
+
+std::optional<OutboxItem> Outgoing::item(const QString &key) const
+{
+    for (const OutboxItem &item : m_outbox->items()) {
+        if (item.key == key)
+            return item;
+    }
+    return std::nullopt;
+}
+
+int Outgoing::unsentCount() const
+{
+    return m_outbox->pendingCount();
+}
+
+QList<OutboxItem> Outgoing::itemsFor(const QString &caseId) const
+{
+    QList<OutboxItem> found;
+    for (const OutboxItem &item : m_outbox->items()) {
+        if (item.kind != OutboxItem::Kind::CreateCase && item.state != OutboxItem::State::Done
+            && item.payload.value(QLatin1String("caseId")).toString() == caseId)
+            found.append(item);
+    }
+    return found;
+}
+
+QString Outgoing::pendingCreateKeyFor(const CaseDraft &draft) const
+{
+    for (const OutboxItem &item : m_outbox->items()) {
+        if (item.kind == OutboxItem::Kind::CreateCase && item.state != OutboxItem::State::Done
+            && item.state != OutboxItem::State::Failed
+            && CaseDraft::fromJson(item.payload) == draft)
+            return item.key;
+    }
+    return {};
+}

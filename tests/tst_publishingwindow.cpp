@@ -1,0 +1,75 @@
+// What the window shows of publishing, against the real sandbox: a published case's entry in the
+// repository, and why a case closed before publishing began has none. (Publishing itself, without
+// widgets: tst_publishing.)
+
+#include "PublishingFixture.h"
+#include "models/CaseListModel.h"
+#include "ui/MainWindow.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+class TestPublishingWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void threadShowsWhatWasPublished();
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QTemporaryDir m_data;
+};
+
+void TestPublishingWindow::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+}
+
+void TestPublishingWindow::threadShowsWhatWasPublished()
+{
+    Publisher p(*m_server, m_data.filePath(QStringLiteral("a.db")));
+    QSignalSpy succeeded(&p.poller, &CasePoller::pollSucceeded);
+    p.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(p.session.cases()->rowCount() >= 40);
+    QTRY_COMPARE_WITH_TIMEOUT(p.outbox.pendingCount(), 0, 30'000);
+    QString open;
+    QString closed;
+    for (int row = 0; row < p.session.cases()->rowCount(); ++row) {
+        const CaseSummary *c = p.session.cases()->caseAt(row);
+        if (c->isOpen(ProviderWords()) && c->status == QLatin1String("New") && open.isEmpty())
+            open = c->id;
+        if (!c->isOpen(ProviderWords()) && closed.isEmpty())
+            closed = c->id;
+    }
+    QVERIFY(!open.isEmpty() && !closed.isEmpty());
+    // A status change of a published case.
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/cases/%1/status").arg(open),
+                     {{QStringLiteral("status"), QStringLiteral("PendingCustomer")}})
+                 .contains(QLatin1String("error")));
+    QVERIFY(p.poll());
+    QTRY_COMPARE_WITH_TIMEOUT(p.outbox.pendingCount(), 0, 30'000);
+    p.session.openCase(open);
+    QTRY_VERIFY(p.session.publishState(open).published);
+    QCOMPARE(p.session.publishState(open).status, QStringLiteral("WAITING_FOR_CUSTOMER"));
+
+    // The window says so, and why a case closed before publishing began has no entry.
+    MainWindow window(&p.session, &p.poller);
+    window.selectCase(open);
+    QTRY_VERIFY2(window.threadView()->toPlainText().contains(QLatin1String("Waiting for customer")),
+        qPrintable(window.threadView()->toPlainText().left(600)));
+    window.selectCase(closed);
+    QTRY_VERIFY2(window.threadView()->toPlainText().contains(
+                     QLatin1String("closed before publishing began")),
+        qPrintable(window.threadView()->toPlainText().left(600)));
+}
+
+QTEST_MAIN(TestPublishingWindow)
+#include "tst_publishingwindow.moc"
