@@ -5,6 +5,7 @@
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
 #include "api/SecretStore.h"
+#include "session/Credentials.h"
 
 CommandContext::CommandContext(Options &options, Output &output, QObject *parent)
     : QObject(parent)
@@ -12,6 +13,7 @@ CommandContext::CommandContext(Options &options, Output &output, QObject *parent
     , m_output(output)
     , m_connection(new ProviderConnection(this))
     , m_secrets(new SecretStore(QStringLiteral("CaseConsole"), this))
+    , m_credentials(new Credentials(m_secrets, this))
     , m_repository(new RepositoryClient(m_connection->network(), this))
     , m_profile(m_connection, output)
 { }

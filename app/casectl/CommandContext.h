@@ -9,6 +9,7 @@
 
 class ApiReply;
 class CaseApi;
+class Credentials;
 class Options;
 class Output;
 class ProviderConnection;
@@ -31,6 +32,8 @@ public:
     ProviderConnection *connection() const { return m_connection; }
     CaseApi *api() const;
     SecretStore *secrets() const { return m_secrets; }
+    // The keychain as the console uses it (session/Credentials).
+    Credentials *credentials() const { return m_credentials; }
     RepositoryClient *repository() const { return m_repository; }
     ProfileData &profile() { return m_profile; }
 
@@ -54,6 +57,7 @@ private:
     Output &m_output;
     ProviderConnection *m_connection;
     SecretStore *m_secrets;
+    Credentials *m_credentials;
     RepositoryClient *m_repository;
     RepositorySettings m_repositorySettings;
     ProfileData m_profile;

@@ -1,7 +1,7 @@
 #include "CommandRunner.h"
 
-#include "Credentials.h"
 #include "ExitCode.h"
+#include "Secrets.h"
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
 #include "store/ProfileStore.h"
@@ -104,7 +104,7 @@ int CommandRunner::startProviderCommand(Command &command)
     if (command.needs(m_options) == Command::Needs::Profile)
         return command.run(m_context);
     m_context.profile().useCapabilityCache(&m_context);
-    Credentials::withClientSecret(m_context, [this, &command] {
+    Secrets::withClientSecret(m_context, [this, &command] {
         if (const int code = command.run(m_context); code != Exit::Later)
             m_context.done(code);
     });

@@ -1,11 +1,11 @@
 #include "StatusCreateCommand.h"
 
 #include "../CommandContext.h"
-#include "../Credentials.h"
 #include "../ExitCode.h"
 #include "../Options.h"
 #include "../Output.h"
 #include "../RepositoryOutput.h"
+#include "../Secrets.h"
 #include "api/RepositoryClient.h"
 
 StatusCreateCommand::StatusCreateCommand()
@@ -39,7 +39,7 @@ int StatusCreateCommand::run(CommandContext &context)
                "type, the client type and the status; --client-id and "
                "--business-key may be left out)")
                 .arg(missing.join(QStringLiteral(", "))));
-    Credentials::withRepositoryPassword(context, [&context, entry] {
+    Secrets::withRepositoryPassword(context, [&context, entry] {
         StatusEntryReply *reply = context.repository()->create(entry);
         QObject::connect(reply, &ApiReply::finished, &context, [&context, reply] {
             reply->deleteLater();

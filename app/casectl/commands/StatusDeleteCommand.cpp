@@ -1,10 +1,10 @@
 #include "StatusDeleteCommand.h"
 
 #include "../CommandContext.h"
-#include "../Credentials.h"
 #include "../ExitCode.h"
 #include "../Options.h"
 #include "../Output.h"
+#include "../Secrets.h"
 #include "api/RepositoryClient.h"
 
 StatusDeleteCommand::StatusDeleteCommand()
@@ -19,7 +19,7 @@ int StatusDeleteCommand::run(CommandContext &context)
             tr("'status delete' removes case status %1 and its whole history, "
                "irreversibly; add --yes to delete it")
                 .arg(id));
-    Credentials::withRepositoryPassword(context, [&context, id] {
+    Secrets::withRepositoryPassword(context, [&context, id] {
         ApiReply *reply = context.repository()->remove(id);
         context.whenDone(reply, [&context, id] {
             context.output().out() << tr("Deleted case status %1 and its history.").arg(id) << '\n';

@@ -1,10 +1,10 @@
 #include "StatusGetCommand.h"
 
 #include "../CommandContext.h"
-#include "../Credentials.h"
 #include "../ExitCode.h"
 #include "../Options.h"
 #include "../RepositoryOutput.h"
+#include "../Secrets.h"
 #include "api/RepositoryClient.h"
 
 StatusGetCommand::StatusGetCommand()
@@ -14,7 +14,7 @@ StatusGetCommand::StatusGetCommand()
 int StatusGetCommand::run(CommandContext &context)
 {
     const QString id = context.options().positional().constFirst();
-    Credentials::withRepositoryPassword(context, [&context, id] {
+    Secrets::withRepositoryPassword(context, [&context, id] {
         StatusEntryReply *reply = context.repository()->get(id);
         QObject::connect(reply, &ApiReply::finished, &context, [&context, reply] {
             reply->deleteLater();

@@ -1,10 +1,10 @@
 #include "StatusHistoryCommand.h"
 
 #include "../CommandContext.h"
-#include "../Credentials.h"
 #include "../ExitCode.h"
 #include "../Options.h"
 #include "../RepositoryOutput.h"
+#include "../Secrets.h"
 #include "api/RepositoryClient.h"
 
 StatusHistoryCommand::StatusHistoryCommand()
@@ -14,7 +14,7 @@ StatusHistoryCommand::StatusHistoryCommand()
 int StatusHistoryCommand::run(CommandContext &context)
 {
     const QString id = context.options().positional().constFirst();
-    Credentials::withRepositoryPassword(context, [&context, id] {
+    Secrets::withRepositoryPassword(context, [&context, id] {
         StatusHistoryReply *reply = context.repository()->history(id);
         context.whenDone(reply, [&context, reply, id] {
             RepositoryOutput(context.output(), context.options().isSet("json"))

@@ -1,11 +1,11 @@
 #include "StatusSearchCommand.h"
 
 #include "../CommandContext.h"
-#include "../Credentials.h"
 #include "../ExitCode.h"
 #include "../Options.h"
 #include "../Output.h"
 #include "../RepositoryOutput.h"
+#include "../Secrets.h"
 #include "api/RepositoryClient.h"
 
 #include <QSet>
@@ -53,7 +53,7 @@ int StatusSearchCommand::run(CommandContext &context)
             return *ended;
     }
     const bool all = context.options().isSet("all");
-    Credentials::withRepositoryPassword(context, [&context, query, all] {
+    Secrets::withRepositoryPassword(context, [&context, query, all] {
         if (!all) {
             searchPage(context, query);
             return;

@@ -1,11 +1,11 @@
 #include "StatusUpdateCommand.h"
 
 #include "../CommandContext.h"
-#include "../Credentials.h"
 #include "../ExitCode.h"
 #include "../Options.h"
 #include "../Output.h"
 #include "../RepositoryOutput.h"
+#include "../Secrets.h"
 #include "api/RepositoryClient.h"
 
 StatusUpdateCommand::StatusUpdateCommand()
@@ -44,7 +44,7 @@ int StatusUpdateCommand::run(CommandContext &context)
     if (const auto ended = checkOptions(context))
         return *ended;
     const QString id = context.options().positional().constFirst();
-    Credentials::withRepositoryPassword(context, [&context, id] {
+    Secrets::withRepositoryPassword(context, [&context, id] {
         // Read, change what was asked, send only what differs: the repository then records
         // exactly those fields in the history.
         StatusEntryReply *current = context.repository()->get(id);

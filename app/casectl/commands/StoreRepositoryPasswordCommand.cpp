@@ -1,10 +1,10 @@
 #include "StoreRepositoryPasswordCommand.h"
 
 #include "../CommandContext.h"
-#include "../Credentials.h"
 #include "../ExitCode.h"
 #include "../Output.h"
-#include "api/SecretStore.h"
+#include "../Secrets.h"
+#include "session/Credentials.h"
 
 StoreRepositoryPasswordCommand::StoreRepositoryPasswordCommand()
     : Command(QStringLiteral("store-repository-password"), {}, Needs::Repository, 0)
@@ -12,14 +12,14 @@ StoreRepositoryPasswordCommand::StoreRepositoryPasswordCommand()
 
 int StoreRepositoryPasswordCommand::run(CommandContext &context)
 {
-    const QString password = Credentials::readLine();
+    const QString password = Secrets::readLine();
     if (password.isEmpty())
         return context.output().usageError(
             tr("store-repository-password reads the password from standard input"));
     const RepositorySettings settings = context.repositorySettings();
-    context.secrets()->write(settings.passwordKey(), password, &context,
-        [&context, settings](SecretStore::Status status, const QString &message) {
-            if (status != SecretStore::Status::Ok) {
+    context.credentials()->storeRepositoryPassword(settings, password, &context,
+        [&context, settings](Credentials::Status status, const QString &message) {
+            if (status != Credentials::Status::Ok) {
                 context.output().error(message);
                 context.done(Exit::Failure);
                 return;

@@ -1,11 +1,11 @@
 #include "StoreSecretCommand.h"
 
 #include "../CommandContext.h"
-#include "../Credentials.h"
 #include "../ExitCode.h"
 #include "../Output.h"
+#include "../Secrets.h"
 #include "api/ProviderConnection.h"
-#include "api/SecretStore.h"
+#include "session/Credentials.h"
 
 StoreSecretCommand::StoreSecretCommand()
     : Command(QStringLiteral("store-secret"), {}, Needs::Profile, std::nullopt)
@@ -13,7 +13,7 @@ StoreSecretCommand::StoreSecretCommand()
 
 int StoreSecretCommand::run(CommandContext &context)
 {
-    const QString secret = Credentials::readLine();
+    const QString secret = Secrets::readLine();
     if (secret.isEmpty()) {
         QMetaObject::invokeMethod(
             &context,
@@ -25,9 +25,9 @@ int StoreSecretCommand::run(CommandContext &context)
         return Exit::Later;
     }
     const Profile profile = context.connection()->profile();
-    context.secrets()->write(profile.secretKey(), secret, &context,
-        [&context, profile](SecretStore::Status status, const QString &message) {
-            if (status != SecretStore::Status::Ok) {
+    context.credentials()->storeClientSecret(profile, secret, &context,
+        [&context, profile](Credentials::Status status, const QString &message) {
+            if (status != Credentials::Status::Ok) {
                 context.output().error(message);
                 context.done(Exit::Failure);
                 return;

@@ -1,4 +1,4 @@
-#include "Credentials.h"
+#include "Secrets.h"
 
 #include "CommandContext.h"
 #include "ExitCode.h"
@@ -7,6 +7,7 @@
 #include "api/RepositoryClient.h"
 #include "api/SandboxCredentials.h"
 #include "api/SecretStore.h"
+#include "session/Credentials.h"
 
 #include <QFile>
 #include <QProcessEnvironment>
@@ -20,7 +21,7 @@ QString environment(const char *name)
 
 } // namespace
 
-void Credentials::withClientSecret(CommandContext &context, std::function<void()> command)
+void Secrets::withClientSecret(CommandContext &context, std::function<void()> command)
 {
     const QString fromEnvironment = environment("CASECTL_CLIENT_SECRET");
     if (!fromEnvironment.isEmpty()) {
@@ -40,7 +41,7 @@ void Credentials::withClientSecret(CommandContext &context, std::function<void()
         });
 }
 
-void Credentials::withRepositoryPassword(CommandContext &context, std::function<void()> command)
+void Secrets::withRepositoryPassword(CommandContext &context, std::function<void()> command)
 {
     const QString fromEnvironment = environment("CASECTL_REPOSITORY_PASSWORD");
     if (!fromEnvironment.isEmpty()) {
@@ -49,10 +50,10 @@ void Credentials::withRepositoryPassword(CommandContext &context, std::function<
         return;
     }
     const RepositorySettings settings = context.repositorySettings();
-    context.secrets()->read(settings.passwordKey(), &context,
+    context.credentials()->readRepositoryPassword(settings, &context,
         [&context, settings, command](
-            SecretStore::Status status, const QString &password, const QString &message) {
-            if (status == SecretStore::Status::Ok && !password.isEmpty()) {
+            Credentials::Status status, const QString &password, const QString &message) {
+            if (status == Credentials::Status::Ok && !password.isEmpty()) {
                 context.repository()->setPassword(password);
                 command();
                 return;
@@ -67,17 +68,17 @@ void Credentials::withRepositoryPassword(CommandContext &context, std::function<
             }
             QString why;
             switch (status) {
-            case SecretStore::Status::Ok:
-            case SecretStore::Status::NotFound:
+            case Credentials::Status::Ok:
+            case Credentials::Status::NotFound:
                 why = tr("none is stored in the system keychain.");
                 break;
-            case SecretStore::Status::NoKeychain:
+            case Credentials::Status::NoKeychain:
                 why = tr("no system keychain is available.");
                 break;
-            case SecretStore::Status::AccessDenied:
+            case Credentials::Status::AccessDenied:
                 why = tr("the system keychain is locked or refused access.");
                 break;
-            case SecretStore::Status::OtherError:
+            case Credentials::Status::OtherError:
                 why = message;
                 break;
             }
@@ -85,13 +86,13 @@ void Credentials::withRepositoryPassword(CommandContext &context, std::function<
                 tr("No Case Repository password for %1: %2").arg(settings.user, why) + u' '
                 + tr("Set CASECTL_REPOSITORY_PASSWORD or run 'casectl "
                      "store-repository-password'."));
-            const bool keychainFailed = status == SecretStore::Status::AccessDenied
-                || status == SecretStore::Status::OtherError;
+            const bool keychainFailed = status == Credentials::Status::AccessDenied
+                || status == Credentials::Status::OtherError;
             context.done(keychainFailed ? Exit::Failure : Exit::Authentication);
         });
 }
 
-QString Credentials::readLine()
+QString Secrets::readLine()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))

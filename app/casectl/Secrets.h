@@ -7,8 +7,8 @@
 class CommandContext;
 
 // The secrets casectl needs before it talks to a server, found where the engineer keeps them:
-// the environment, then the system keychain.
-class Credentials
+// the environment, then the system keychain (session/Credentials, as the console reads it).
+class Secrets
 {
     Q_DECLARE_TR_FUNCTIONS(Casectl)
 
