@@ -1,6 +1,7 @@
 // casectl's composition root.
 
-#include "Casectl.h"
+#include "CommandRunner.h"
+#include "ExitCode.h"
 #include "app/Translations.h"
 
 #include <QCoreApplication>
@@ -22,11 +23,11 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("caseconsole.*=false"));
 
-    Casectl casectl(stdout, stderr);
-    QObject::connect(
-        &casectl, &Casectl::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    CommandRunner casectl(stdout, stderr);
+    QObject::connect(&casectl.context(), &CommandContext::finished, &app, &QCoreApplication::exit,
+        Qt::QueuedConnection);
     const int immediate = casectl.start(QCoreApplication::arguments());
-    if (immediate >= 0)
+    if (immediate != Exit::Later)
         return immediate;
     return app.exec();
 }

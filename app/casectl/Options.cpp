@@ -1,0 +1,142 @@
+#include "Options.h"
+
+Options::Options()
+{
+    describe();
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    addProviderOptions();
+    addRepositoryOptions();
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+}
+
+bool Options::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return false;
+    m_positional = m_parser.positionalArguments();
+    return true;
+}
+
+void Options::describe()
+{
+    m_parser.setApplicationDescription(
+        tr("The provider's case API and the Case Repository from the command line.\n\n"
+           "Commands:\n"
+           "  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]\n"
+           "  case ID [--json]\n"
+           "  create --type T --priority P --subject S --service ID --message M\n"
+           "         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] "
+           "[--json]\n"
+           "  reply ID --message M [--sent-by NAME]      (M of \"-\" reads standard input)\n"
+           "  reference ID REF\n"
+           "  outbox [--reconcile]                        (changes not yet confirmed; "
+           "--reconcile\n"
+           "                                              looks each up, sends what did not "
+           "arrive)\n"
+           "  poll [--once] [--interval SEC]              (one JSON line per change)\n"
+           "  matrix [--json]\n"
+           "  capabilities [--json] [--refresh]          (what the provider has beyond its "
+           "documented\n"
+           "                                              schema; --refresh learns it again)\n"
+           "  store-secret                                (reads the secret from standard input)\n"
+           "  save-profile NAME [--repository URL --repository-user USER]\n\n"
+           "Case Repository commands (--repository URL --repository-user USER, or the profile's):\n"
+           "  status create --case-type T --client-type TYPE --status S  (these three required)\n"
+           "         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]\n"
+           "         [--json]                             (no --business-key: the key is null)\n"
+           "  status get CASEID [--json]\n"
+           "  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]\n"
+           "         [--client-type TYPE] [--status S]\n"
+           "         [--description TEXT | --clear-description]\n"
+           "         [--business-key K | --clear-business-key] [--source SRC] [--json]\n"
+           "  status delete CASEID [--yes]               (the entry and its history, for good)\n"
+           "  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]\n"
+           "         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]\n"
+           "         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]\n"
+           "  status history CASEID [--json]\n"
+           "  store-repository-password                   (reads the password from standard "
+           "input)\n\n"
+           "The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the "
+           "repository\npassword from CASECTL_REPOSITORY_PASSWORD or the system keychain.\n"
+           "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or "
+           "repository error, 5 network."));
+}
+
+void Options::addValue(const char *name, const QString &description, const char *valueName)
+{
+    m_parser.addOption(
+        QCommandLineOption(QLatin1String(name), description, QLatin1String(valueName)));
+}
+
+void Options::addFlag(const char *name, const QString &description)
+{
+    m_parser.addOption(QCommandLineOption(QLatin1String(name), description));
+}
+
+// The provider's options, and those the Case Repository's commands share with them.
+void Options::addProviderOptions()
+{
+    addValue("endpoint", tr("GraphQL endpoint URL."), "url");
+    addValue("token-url", tr("OAuth token URL (default: <endpoint host>/oauth2/token)."), "url");
+    addValue("client-id",
+        tr("OAuth client id; status: the case's client (e.g. a NIP number), optional."), "id");
+    addFlag("clear-client-id", tr("status update: remove the client id."));
+    addValue(
+        "scope", tr("OAuth scopes, space-separated (default: all of the client's)."), "scopes");
+    addValue("profile", tr("Use a saved profile (default: the active one)."), "name");
+    addValue("timeout", tr("Seconds to wait for an answer (default: 30)."), "seconds");
+    addValue("updated-within", tr("cases: only cases modified in the last MIN minutes."), "min");
+    addValue("service", tr("cases, create: the service id."), "id");
+    addValue("reference", tr("cases: filter by customer reference; create: set it."), "ref");
+    addFlag("json", tr("Print JSON (API field names) instead of a table."));
+    addValue("type", tr("create: Incident or NonIncident."), "type");
+    addValue("priority", tr("create: P1 to P5, as the type allows."), "priority");
+    addValue("subject", tr("create: a subject the type allows (see 'matrix')."), "subject");
+    addValue("message", tr("create, reply: the message text (\"-\": standard input)."), "text");
+    addValue("start", tr("create: start of the incident, ISO 8601 (default: now)."), "iso");
+    addValue("end", tr("create: end of the incident, ISO 8601."), "iso");
+    addFlag("open-ended", tr("create: the incident has not ended (the default)."));
+    addValue("sent-by", tr("create, reply: who is writing."), "name");
+    addValue("lookup-delay",
+        tr("create, reply, reference, outbox: seconds to wait before looking up a change whose "
+           "answer was lost, before anything is sent again (default: 15)."),
+        "seconds");
+    addFlag("reconcile",
+        tr("outbox: finish the changes an earlier run left (look each up, send it only if it "
+           "did not arrive)."));
+    addFlag("once", tr("poll: poll once and exit."));
+    addFlag("refresh", tr("capabilities: learn them from the provider again now."));
+    addValue("interval", tr("poll: seconds between polls (default: 60)."), "seconds");
+}
+
+// The Case Repository's options (--client-id, shared with the provider's, is above).
+void Options::addRepositoryOptions()
+{
+    addValue("repository", tr("status, save-profile: the Case Repository API's root URL."), "url");
+    addValue("repository-user", tr("status, save-profile: the Case Repository user."), "user");
+    addValue("case-type", tr("status: the case type (e.g. NetworkIncident)."), "type");
+    addValue("client-type", tr("status: the client id's type (e.g. NIP, PESEL, REGON)."), "type");
+    addValue(
+        "status", tr("status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED)."), "status");
+    addValue("description", tr("status create, update: the status description."), "text");
+    addFlag("clear-description", tr("status update: remove the status description."));
+    addValue("business-key",
+        tr("status: the business key (unique per source); create without it: none (null)."), "key");
+    addFlag("clear-business-key", tr("status update: remove the business key."));
+    addValue("source", tr("status: the publishing system (default at create: eximee)."), "source");
+    addValue("updated-from",
+        tr("status search: updated at or after, ISO 8601 (local time unless it has a zone)."),
+        "iso");
+    addValue("updated-to",
+        tr("status search: updated at or before, ISO 8601 (local time unless it has a zone)."),
+        "iso");
+    addValue("page", tr("status search: the page, from 1 (default: 1)."), "n");
+    addValue("size", tr("status search: entries per page, 1 to 200 (default: 20)."), "n");
+    addValue("sort",
+        tr("status search: creationDate, updateDate, caseType, clientId, clientType, status, "
+           "businessKey or source, with ,asc or ,desc (default: updateDate,desc)."),
+        "field");
+    addFlag("all", tr("status search: every page (200 entries a request)."));
+    addFlag("yes", tr("status delete: yes, delete the entry and its history irreversibly."));
+}
