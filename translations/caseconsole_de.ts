@@ -172,6 +172,69 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation>&amp;Nur ungelesene</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Typfilter</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Beliebiger Typ</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Prioritätsfilter</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Beliebige Priorität</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Dienstfilter</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Beliebiger Dienst</translation>
+    </message>
+    <message>
+        <source>All open statuses</source>
+        <translation>Alle offenen Status</translation>
+    </message>
+    <message>
+        <source>P1 and P2</source>
+        <translation>P1 und P2</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+</context>
+<context>
     <name>CaseJson</name>
     <message>
         <source>unreadable date in %1: “%2”</source>
@@ -301,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+</context>
+<context>
     <name>CaseSession</name>
     <message>
         <source>%1 — %2</source>
@@ -309,41 +379,6 @@
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>New %1 incident %2: %3</source>
-        <translation>Neue %1-Störung %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 incident %2 is now %3</source>
-        <translation>%1-Störung %2 ist jetzt %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s) on %1 · %2</source>
-        <translation>
-            <numerusform>%n neue Nachricht zu %1 · %2</numerusform>
-            <numerusform>%n neue Nachrichten zu %1 · %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>waiting to be published</source>
-        <translation>wartet auf Veröffentlichung</translation>
-    </message>
-    <message>
-        <source>not published yet: %1</source>
-        <translation>noch nicht veröffentlicht: %1</translation>
-    </message>
-    <message>
-        <source>publishing…</source>
-        <translation>wird veröffentlicht …</translation>
-    </message>
-    <message>
-        <source>no answer yet; publishing again</source>
-        <translation>noch keine Antwort; wird erneut veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -446,30 +481,6 @@
 </context>
 <context>
     <name>CaseThreadRenderer</name>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Wartet auf Versand</translation>
-    </message>
-    <message>
-        <source>Not sent yet (%1); trying again automatically</source>
-        <translation>Noch nicht gesendet (%1); wird automatisch erneut versucht</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet …</translation>
-    </message>
-    <message>
-        <source>No answer (%1); checking whether it arrived before sending again</source>
-        <translation>Keine Antwort (%1); vor erneutem Senden wird geprüft, ob die Nachricht angekommen ist</translation>
-    </message>
-    <message>
-        <source>Not accepted: %1</source>
-        <translation>Nicht angenommen: %1</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
     <message>
         <source>Send again</source>
         <translation>Erneut senden</translation>
@@ -1238,26 +1249,6 @@
         <translation>Nichts wurde gesendet.</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>sendet</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
         <source>The profile&apos;s local store cannot be opened.</source>
         <translation>Der lokale Speicher des Profils lässt sich nicht öffnen.</translation>
     </message>
@@ -1478,6 +1469,95 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     </message>
 </context>
 <context>
+    <name>ConnectionStatusBar</name>
+    <message>
+        <source>Fetching every case…</source>
+        <translation>Alle Fälle werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Fetching changed cases…</source>
+        <translation>Geänderte Fälle werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Set up a connection or try the sandbox demo.</source>
+        <translation>Richten Sie eine Verbindung ein oder probieren Sie die Sandbox-Demo aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
+        <translation>
+            <numerusform>%n Fall entspricht den ersten %1 Wörtern von „%2…“; weitere Wörter berücksichtigt die Suche nicht</numerusform>
+            <numerusform>%n Fälle entsprechen den ersten %1 Wörtern von „%2…“; weitere Wörter berücksichtigt die Suche nicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match “%1”</source>
+        <translation>
+            <numerusform>%n Fall passt zu „%1“</numerusform>
+            <numerusform>%n Fälle passen zu „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 von %n Fall</numerusform>
+            <numerusform>%1 von %n Fällen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>next in %n s</source>
+        <translation>
+            <numerusform>nächste Abfrage in %n s</numerusform>
+            <numerusform>nächste Abfrage in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again when the network is back</source>
+        <translation>neuer Versuch, sobald das Netzwerk zurück ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht gesendet</numerusform>
+            <numerusform>%n Änderungen noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Sandbox (%1)</source>
@@ -1651,6 +1731,17 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Um den Fall zu erstellen:</translation>
     </message>
     <message>
+        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
+        <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität steht als „Requested priority: …“ in der ersten Zeile der Nachricht.</translation>
+    </message>
+    <message>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
+        <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität wird gegen den Falltyp geprüft, aber nicht gesendet (die Einstellungen des Profils lassen sie in der Nachricht weg).</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCaseOperation</name>
+    <message>
         <source>Creating the case with the provider…</source>
         <translation>Der Fall wird beim Anbieter erstellt …</translation>
     </message>
@@ -1666,13 +1757,12 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>Created %1.</source>
         <translation>%1 erstellt.</translation>
     </message>
+</context>
+<context>
+    <name>Credentials</name>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
-        <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität steht als „Requested priority: …“ in der ersten Zeile der Nachricht.</translation>
-    </message>
-    <message>
-        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
-        <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität wird gegen den Falltyp geprüft, aber nicht gesendet (die Einstellungen des Profils lassen sie in der Nachricht weg).</translation>
+        <source>There is no system keychain.</source>
+        <translation>Es gibt keinen Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
@@ -1864,42 +1954,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Unread only</source>
-        <translation>&amp;Nur ungelesene</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Beliebiger Status</translation>
-    </message>
-    <message>
-        <source>Type filter</source>
-        <translation>Typfilter</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Beliebiger Typ</translation>
-    </message>
-    <message>
-        <source>Priority filter</source>
-        <translation>Prioritätsfilter</translation>
-    </message>
-    <message>
-        <source>Any priority</source>
-        <translation>Beliebige Priorität</translation>
-    </message>
-    <message>
-        <source>Service filter</source>
-        <translation>Dienstfilter</translation>
-    </message>
-    <message>
-        <source>Any service</source>
-        <translation>Beliebiger Dienst</translation>
-    </message>
-    <message>
         <source>Case Console</source>
         <translation>Case Console</translation>
     </message>
@@ -1908,47 +1962,12 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>Case thread</source>
-        <translation>Fallverlauf</translation>
-    </message>
-    <message>
-        <source>Select a case to read its thread.</source>
-        <translation>Wählen Sie einen Fall aus, um seinen Verlauf zu lesen.</translation>
-    </message>
-    <message>
         <source>Search all threads</source>
         <translation>Alle Fallverläufe durchsuchen</translation>
     </message>
     <message>
         <source>Search all threads (Ctrl+F)</source>
         <translation>Alle Fallverläufe durchsuchen (Ctrl+F)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) match “%1”</source>
-        <translation>
-            <numerusform>%n Fall passt zu „%1“</numerusform>
-            <numerusform>%n Fälle passen zu „%1“</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>P1 and P2</source>
-        <translation>P1 und P2</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;yp:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priorität:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vice:</source>
-        <translation>Di&amp;enst:</translation>
     </message>
     <message>
         <source>Case Repository</source>
@@ -1961,14 +1980,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Case Re&amp;pository</source>
         <translation>&amp;Case Repository</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Set up a connection or try the sandbox demo.</source>
-        <translation>Richten Sie eine Verbindung ein oder probieren Sie die Sandbox-Demo aus.</translation>
     </message>
     <message>
         <source>Case %1 created.</source>
@@ -1993,10 +2004,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Your own reference for %1 (e.g. your ticket number):</source>
         <translation>Ihre eigene Referenz für %1 (z. B. Ihre Ticketnummer):</translation>
-    </message>
-    <message>
-        <source>The reply is back in your draft (Ctrl+R).</source>
-        <translation>Die Antwort ist wieder in Ihrem Entwurf (Ctrl+R).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2087,127 +2094,8 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Screenshot saved to %1</source>
-        <translation>Bildschirmfoto unter %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>%1 konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · updated %3</source>
-        <translation>%1 (%2) · aktualisiert %3</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>Not published: %1</source>
-        <translation>Nicht veröffentlicht: %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Not published yet</source>
-        <translation>Noch nicht veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Looking up…</source>
-        <translation>Wird nachgeschlagen …</translation>
-    </message>
-    <message>
         <source>No unread cases.</source>
         <translation>Keine ungelesenen Fälle.</translation>
-    </message>
-    <message>
-        <source>Fetching every case…</source>
-        <translation>Alle Fälle werden abgerufen …</translation>
-    </message>
-    <message>
-        <source>Fetching changed cases…</source>
-        <translation>Geänderte Fälle werden abgerufen …</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt …</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Aktualisiert um %1</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Wird aktualisiert …</translation>
-    </message>
-    <message numerus="yes">
-        <source>next in %n s</source>
-        <translation>
-            <numerusform>nächste Abfrage in %n s</numerusform>
-            <numerusform>nächste Abfrage in %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet sent</source>
-        <translation>
-            <numerusform>%n Änderung noch nicht gesendet</numerusform>
-            <numerusform>%n Änderungen noch nicht gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n Fall</numerusform>
-            <numerusform>%n Fälle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n case(s)</source>
-        <translation>
-            <numerusform>%1 von %n Fall</numerusform>
-            <numerusform>%1 von %n Fällen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It is being sent right now; try again in a moment.</source>
-        <translation>Es wird gerade gesendet; bitte gleich noch einmal versuchen.</translation>
-    </message>
-    <message>
-        <source>trying again when the network is back</source>
-        <translation>neuer Versuch, sobald das Netzwerk zurück ist</translation>
-    </message>
-    <message>
-        <source>Not published (closed before publishing began)</source>
-        <translation>Nicht veröffentlicht (geschlossen, bevor die Veröffentlichung begann)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
-        <translation>
-            <numerusform>%n Fall entspricht den ersten %1 Wörtern von „%2…“; weitere Wörter berücksichtigt die Suche nicht</numerusform>
-            <numerusform>%n Fälle entsprechen den ersten %1 Wörtern von „%2…“; weitere Wörter berücksichtigt die Suche nicht</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All open statuses</source>
-        <translation>Alle offenen Status</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2129,28 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     </message>
 </context>
 <context>
+    <name>NewsDetector</name>
+    <message>
+        <source>New %1 incident %2: %3</source>
+        <translation>Neue %1-Störung %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 incident %2 is now %3</source>
+        <translation>%1-Störung %2 ist jetzt %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) on %1 · %2</source>
+        <translation>
+            <numerusform>%n neue Nachricht zu %1 · %2</numerusform>
+            <numerusform>%n neue Nachrichten zu %1 · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Case Console</source>
@@ -2270,10 +2180,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>This change could not be saved locally, so it was not sent.</source>
         <translation>Diese Änderung konnte nicht lokal gespeichert werden und wurde daher nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
-        <translation>Für dieses Profil ist kein Case Repository eingerichtet; richten Sie es unter „Verbindungen und Einstellungen“ ein.</translation>
     </message>
     <message>
         <source>The change could not be saved in the local store first, so it was not sent.</source>
@@ -2317,6 +2223,60 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
         <translation>Noch nicht gesendet: %1 Die Daten sind gespeichert und werden automatisch erneut gesendet; Sie können dieses Fenster schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxLinks</name>
+    <message>
+        <source>It is being sent right now; try again in a moment.</source>
+        <translation>Es wird gerade gesendet; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The reply is back in your draft (Ctrl+R).</source>
+        <translation>Die Antwort ist wieder in Ihrem Entwurf (Ctrl+R).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStates</name>
+    <message>
+        <source>%1: waiting to be sent…</source>
+        <translation>%1: wartet auf Versand …</translation>
+    </message>
+    <message>
+        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
+        <translation>%1: noch nicht gesendet (%2); wird automatisch erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: wird gesendet …</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet (%2); checking whether it arrived.</source>
+        <translation>%1: noch keine Antwort (%2); es wird geprüft, ob es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sendet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2331,29 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>No client id is set.</source>
         <translation>Es ist keine Client-ID festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOperation</name>
+    <message>
+        <source>waiting to be published</source>
+        <translation>wartet auf Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>not published yet: %1</source>
+        <translation>noch nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>publishing…</source>
+        <translation>wird veröffentlicht …</translation>
+    </message>
+    <message>
+        <source>no answer yet; publishing again</source>
+        <translation>noch keine Antwort; wird erneut veröffentlicht</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2413,56 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Write the reply to send it.</source>
         <translation>Schreiben Sie die Antwort, um sie zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyOperation</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Not sent yet (%1); trying again automatically</source>
+        <translation>Noch nicht gesendet (%1); wird automatisch erneut versucht</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>No answer (%1); checking whether it arrived before sending again</source>
+        <translation>Keine Antwort (%1); vor erneutem Senden wird geprüft, ob die Nachricht angekommen ist</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryBrowser</name>
+    <message>
+        <source>No Case Repository is set up for this profile.</source>
+        <translation>Für dieses Profil ist kein Case Repository eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The Case Repository could not be searched: %1</source>
+        <translation>Das Case Repository konnte nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Created the case status %1.</source>
+        <translation>Fallstatus %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>Änderungen an %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2721,22 +2754,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Um zu speichern:</translation>
     </message>
     <message>
-        <source>Sending to the Case Repository…</source>
-        <translation>Wird an das Case Repository gesendet …</translation>
-    </message>
-    <message>
-        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
-        <translation>Keine Antwort vom Case Repository (%1). Vor einem erneuten Versuch wird geprüft, ob die Änderung angekommen ist.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Das Case Repository hat es nicht angenommen:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
         <source>Required fields</source>
         <translation>Pflichtfelder</translation>
     </message>
@@ -2818,6 +2835,29 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryOperation</name>
+    <message>
+        <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
+        <translation>Für dieses Profil ist kein Case Repository eingerichtet; richten Sie es unter „Verbindungen und Einstellungen“ ein.</translation>
+    </message>
+    <message>
+        <source>Sending to the Case Repository…</source>
+        <translation>Wird an das Case Repository gesendet …</translation>
+    </message>
+    <message>
+        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
+        <translation>Keine Antwort vom Case Repository (%1). Vor einem erneuten Versuch wird geprüft, ob die Änderung angekommen ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das Case Repository hat es nicht angenommen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3127,14 +3167,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Der früheste Aktualisierungszeitpunkt liegt nach dem spätesten: Ändern Sie einen der beiden.</translation>
     </message>
     <message>
-        <source>No Case Repository is set up for this profile.</source>
-        <translation>Für dieses Profil ist kein Case Repository eingerichtet.</translation>
-    </message>
-    <message>
-        <source>The Case Repository could not be searched: %1</source>
-        <translation>Das Case Repository konnte nicht durchsucht werden: %1</translation>
-    </message>
-    <message>
         <source>No entries match</source>
         <translation>Keine passenden Einträge</translation>
     </message>
@@ -3196,38 +3228,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>%1: waiting to be sent…</source>
-        <translation>%1: wartet auf Versand …</translation>
-    </message>
-    <message>
-        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
-        <translation>%1: noch nicht gesendet (%2); wird automatisch erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>%1: sending…</source>
-        <translation>%1: wird gesendet …</translation>
-    </message>
-    <message>
-        <source>%1: no answer yet (%2); checking whether it arrived.</source>
-        <translation>%1: noch keine Antwort (%2); es wird geprüft, ob es angekommen ist.</translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2</source>
-        <translation>%1 wurde abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Created the case status %1.</source>
-        <translation>Fallstatus %1 erstellt.</translation>
-    </message>
-    <message>
-        <source>Saved the changes to %1.</source>
-        <translation>Änderungen an %1 gespeichert.</translation>
     </message>
     <message>
         <source>%1, no client ID</source>
@@ -3423,6 +3423,17 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotMode</name>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Bildschirmfoto unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3909,49 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     <message>
         <source>Our messages&apos; type &amp;words:</source>
         <translation>Ko&amp;mmunikationstypen eigener Nachrichten:</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Case thread</source>
+        <translation>Fallverlauf</translation>
+    </message>
+    <message>
+        <source>Select a case to read its thread.</source>
+        <translation>Wählen Sie einen Fall aus, um seinen Verlauf zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · updated %3</source>
+        <translation>%1 (%2) · aktualisiert %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Wird nachgeschlagen …</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Not published (closed before publishing began)</source>
+        <translation>Nicht veröffentlicht (geschlossen, bevor die Veröffentlichung begann)</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CaseSession</name>
-    <message numerus="yes">
-        <source>%n new message(s) on %1 · %2</source>
-        <translation>
-            <numerusform>%n new message on %1 · %2</numerusform>
-            <numerusform>%n new messages on %1 · %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Casectl</name>
     <message numerus="yes">
         <source>last synced %1 (%n minute(s) ago)</source>
@@ -95,26 +85,19 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ConnectionStatusBar</name>
+    <message numerus="yes">
+        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
+        <translation>
+            <numerusform>%n case matches the first %1 words of “%2…”; a search reads no more</numerusform>
+            <numerusform>%n cases match the first %1 words of “%2…”; a search reads no more</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s) match “%1”</source>
         <translation>
             <numerusform>%n case match “%1”</numerusform>
             <numerusform>%n cases match “%1”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>next in %n s</source>
-        <translation>
-            <numerusform>next in %n s</numerusform>
-            <numerusform>next in %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet sent</source>
-        <translation>
-            <numerusform>%n change not yet sent</numerusform>
-            <numerusform>%n changes not yet sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -132,10 +115,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
+        <source>next in %n s</source>
         <translation>
-            <numerusform>%n case matches the first %1 words of “%2…”; a search reads no more</numerusform>
-            <numerusform>%n cases match the first %1 words of “%2…”; a search reads no more</numerusform>
+            <numerusform>next in %n s</numerusform>
+            <numerusform>next in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n change not yet sent</numerusform>
+            <numerusform>%n changes not yet sent</numerusform>
         </translation>
     </message>
 </context>
@@ -146,6 +136,16 @@
         <translation>
             <numerusform>The server&apos;s answer was not complete within %n second; the request was stopped.</numerusform>
             <numerusform>The server&apos;s answer was not complete within %n seconds; the request was stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewsDetector</name>
+    <message numerus="yes">
+        <source>%n new message(s) on %1 · %2</source>
+        <translation>
+            <numerusform>%n new message on %1 · %2</numerusform>
+            <numerusform>%n new messages on %1 · %2</numerusform>
         </translation>
     </message>
 </context>

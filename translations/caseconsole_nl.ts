@@ -172,6 +172,69 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation>Alleen &amp;ongelezen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Typefilter</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Elk type</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Prioriteitsfilter</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Elke prioriteit</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Dienstfilter</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Elke dienst</translation>
+    </message>
+    <message>
+        <source>All open statuses</source>
+        <translation>Alle open statussen</translation>
+    </message>
+    <message>
+        <source>P1 and P2</source>
+        <translation>P1 en P2</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioriteit:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+</context>
+<context>
     <name>CaseJson</name>
     <message>
         <source>unreadable date in %1: “%2”</source>
@@ -301,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Meldingen</translation>
+    </message>
+</context>
+<context>
     <name>CaseSession</name>
     <message>
         <source>%1 — %2</source>
@@ -309,41 +379,6 @@
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>New %1 incident %2: %3</source>
-        <translation>Nieuwe %1-storing %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 incident %2 is now %3</source>
-        <translation>%1-storing %2 heeft nu de status %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s) on %1 · %2</source>
-        <translation>
-            <numerusform>%n nieuw bericht bij %1 · %2</numerusform>
-            <numerusform>%n nieuwe berichten bij %1 · %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>waiting to be published</source>
-        <translation>wacht op publicatie</translation>
-    </message>
-    <message>
-        <source>not published yet: %1</source>
-        <translation>nog niet gepubliceerd: %1</translation>
-    </message>
-    <message>
-        <source>publishing…</source>
-        <translation>publiceren…</translation>
-    </message>
-    <message>
-        <source>no answer yet; publishing again</source>
-        <translation>nog geen antwoord; opnieuw publiceren</translation>
     </message>
 </context>
 <context>
@@ -446,30 +481,6 @@
 </context>
 <context>
     <name>CaseThreadRenderer</name>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Wacht op verzending</translation>
-    </message>
-    <message>
-        <source>Not sent yet (%1); trying again automatically</source>
-        <translation>Nog niet verzonden (%1); wordt automatisch opnieuw geprobeerd</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Verzenden…</translation>
-    </message>
-    <message>
-        <source>No answer (%1); checking whether it arrived before sending again</source>
-        <translation>Geen antwoord (%1); er wordt gecontroleerd of het is aangekomen voordat het opnieuw wordt verzonden</translation>
-    </message>
-    <message>
-        <source>Not accepted: %1</source>
-        <translation>Niet geaccepteerd: %1</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Verzonden</translation>
-    </message>
     <message>
         <source>Send again</source>
         <translation>Opnieuw verzenden</translation>
@@ -1238,26 +1249,6 @@
         <translation>Er is niets verzonden.</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>wachtend</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>verzenden</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>geweigerd</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>voltooid</translation>
-    </message>
-    <message>
         <source>The profile&apos;s local store cannot be opened.</source>
         <translation>De lokale opslag van het profiel kan niet worden geopend.</translation>
     </message>
@@ -1478,6 +1469,95 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     </message>
 </context>
 <context>
+    <name>ConnectionStatusBar</name>
+    <message>
+        <source>Fetching every case…</source>
+        <translation>Alle meldingen worden opgehaald…</translation>
+    </message>
+    <message>
+        <source>Fetching changed cases…</source>
+        <translation>Gewijzigde meldingen worden opgehaald…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Set up a connection or try the sandbox demo.</source>
+        <translation>Stel een verbinding in of probeer de sandboxdemo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
+        <translation>
+            <numerusform>%n melding komt overeen met de eerste %1 woorden van “%2…”; meer woorden leest een zoekopdracht niet</numerusform>
+            <numerusform>%n meldingen komen overeen met de eerste %1 woorden van “%2…”; meer woorden leest een zoekopdracht niet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match “%1”</source>
+        <translation>
+            <numerusform>%n melding komt overeen met “%1”</numerusform>
+            <numerusform>%n meldingen komen overeen met “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 van %n melding</numerusform>
+            <numerusform>%1 van %n meldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Bijgewerkt %1</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Vernieuwen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>next in %n s</source>
+        <translation>
+            <numerusform>volgende over %n s</numerusform>
+            <numerusform>volgende over %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again when the network is back</source>
+        <translation>opnieuw proberen zodra het netwerk terug is</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n wijziging nog niet verzonden</numerusform>
+            <numerusform>%n wijzigingen nog niet verzonden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Sandbox (%1)</source>
@@ -1651,6 +1731,17 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>Om de melding aan te maken:</translation>
     </message>
     <message>
+        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
+        <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit komt als „Requested priority: …” in de eerste regel van het bericht.</translation>
+    </message>
+    <message>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
+        <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit wordt aan het meldingstype getoetst, maar niet verstuurd (de instellingen van het profiel laten haar weg uit het bericht).</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCaseOperation</name>
+    <message>
         <source>Creating the case with the provider…</source>
         <translation>De melding wordt bij de leverancier aangemaakt…</translation>
     </message>
@@ -1666,13 +1757,12 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>Created %1.</source>
         <translation>%1 aangemaakt.</translation>
     </message>
+</context>
+<context>
+    <name>Credentials</name>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
-        <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit komt als „Requested priority: …” in de eerste regel van het bericht.</translation>
-    </message>
-    <message>
-        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
-        <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit wordt aan het meldingstype getoetst, maar niet verstuurd (de instellingen van het profiel laten haar weg uit het bericht).</translation>
+        <source>There is no system keychain.</source>
+        <translation>Er is geen systeemsleutelbos.</translation>
     </message>
 </context>
 <context>
@@ -1864,42 +1954,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Unread only</source>
-        <translation>Alleen &amp;ongelezen</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Elke status</translation>
-    </message>
-    <message>
-        <source>Type filter</source>
-        <translation>Typefilter</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Elk type</translation>
-    </message>
-    <message>
-        <source>Priority filter</source>
-        <translation>Prioriteitsfilter</translation>
-    </message>
-    <message>
-        <source>Any priority</source>
-        <translation>Elke prioriteit</translation>
-    </message>
-    <message>
-        <source>Service filter</source>
-        <translation>Dienstfilter</translation>
-    </message>
-    <message>
-        <source>Any service</source>
-        <translation>Elke dienst</translation>
-    </message>
-    <message>
         <source>Case Console</source>
         <translation>Case Console</translation>
     </message>
@@ -1908,47 +1962,12 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>Meldingen</translation>
     </message>
     <message>
-        <source>Case thread</source>
-        <translation>Meldingsgesprek</translation>
-    </message>
-    <message>
-        <source>Select a case to read its thread.</source>
-        <translation>Selecteer een melding om het gesprek te lezen.</translation>
-    </message>
-    <message>
         <source>Search all threads</source>
         <translation>Alle gesprekken doorzoeken</translation>
     </message>
     <message>
         <source>Search all threads (Ctrl+F)</source>
         <translation>Alle gesprekken doorzoeken (Ctrl+F)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) match “%1”</source>
-        <translation>
-            <numerusform>%n melding komt overeen met “%1”</numerusform>
-            <numerusform>%n meldingen komen overeen met “%1”</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>P1 and P2</source>
-        <translation>P1 en P2</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Prioriteit:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vice:</source>
-        <translation>D&amp;ienst:</translation>
     </message>
     <message>
         <source>Case Repository</source>
@@ -1961,14 +1980,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>Case Re&amp;pository</source>
         <translation>Case &amp;Repository</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Niet verbonden</translation>
-    </message>
-    <message>
-        <source>Set up a connection or try the sandbox demo.</source>
-        <translation>Stel een verbinding in of probeer de sandboxdemo.</translation>
     </message>
     <message>
         <source>Case %1 created.</source>
@@ -1993,10 +2004,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>Your own reference for %1 (e.g. your ticket number):</source>
         <translation>Uw eigen referentie voor %1 (bijv. uw ticketnummer):</translation>
-    </message>
-    <message>
-        <source>The reply is back in your draft (Ctrl+R).</source>
-        <translation>Het antwoord staat weer in uw concept (Ctrl+R).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2087,127 +2094,8 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <source>Screenshot saved to %1</source>
-        <translation>Schermafbeelding opgeslagen in %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>Kon %1 niet opslaan</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · updated %3</source>
-        <translation>%1 (%2) · bijgewerkt %3</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>gesloten</translation>
-    </message>
-    <message>
-        <source>Not published: %1</source>
-        <translation>Niet gepubliceerd: %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Not published yet</source>
-        <translation>Nog niet gepubliceerd</translation>
-    </message>
-    <message>
-        <source>Looking up…</source>
-        <translation>Opzoeken…</translation>
-    </message>
-    <message>
         <source>No unread cases.</source>
         <translation>Geen ongelezen meldingen.</translation>
-    </message>
-    <message>
-        <source>Fetching every case…</source>
-        <translation>Alle meldingen worden opgehaald…</translation>
-    </message>
-    <message>
-        <source>Fetching changed cases…</source>
-        <translation>Gewijzigde meldingen worden opgehaald…</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbonden</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinden…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Bijgewerkt %1</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Vernieuwen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>next in %n s</source>
-        <translation>
-            <numerusform>volgende over %n s</numerusform>
-            <numerusform>volgende over %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet sent</source>
-        <translation>
-            <numerusform>%n wijziging nog niet verzonden</numerusform>
-            <numerusform>%n wijzigingen nog niet verzonden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n melding</numerusform>
-            <numerusform>%n meldingen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n case(s)</source>
-        <translation>
-            <numerusform>%1 van %n melding</numerusform>
-            <numerusform>%1 van %n meldingen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It is being sent right now; try again in a moment.</source>
-        <translation>Het wordt nu verzonden; probeer het zo meteen opnieuw.</translation>
-    </message>
-    <message>
-        <source>trying again when the network is back</source>
-        <translation>opnieuw proberen zodra het netwerk terug is</translation>
-    </message>
-    <message>
-        <source>Not published (closed before publishing began)</source>
-        <translation>Niet gepubliceerd (gesloten voordat het publiceren begon)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
-        <translation>
-            <numerusform>%n melding komt overeen met de eerste %1 woorden van “%2…”; meer woorden leest een zoekopdracht niet</numerusform>
-            <numerusform>%n meldingen komen overeen met de eerste %1 woorden van “%2…”; meer woorden leest een zoekopdracht niet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All open statuses</source>
-        <translation>Alle open statussen</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2129,28 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     </message>
 </context>
 <context>
+    <name>NewsDetector</name>
+    <message>
+        <source>New %1 incident %2: %3</source>
+        <translation>Nieuwe %1-storing %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 incident %2 is now %3</source>
+        <translation>%1-storing %2 heeft nu de status %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) on %1 · %2</source>
+        <translation>
+            <numerusform>%n nieuw bericht bij %1 · %2</numerusform>
+            <numerusform>%n nieuwe berichten bij %1 · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Case Console</source>
@@ -2270,10 +2180,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>This change could not be saved locally, so it was not sent.</source>
         <translation>Deze wijziging kon niet lokaal worden opgeslagen en is daarom niet verzonden.</translation>
-    </message>
-    <message>
-        <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
-        <translation>Voor dit profiel is geen Case Repository ingesteld; stel die in bij Verbindingen en instellingen.</translation>
     </message>
     <message>
         <source>The change could not be saved in the local store first, so it was not sent.</source>
@@ -2317,6 +2223,60 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
         <translation>Nog niet verzonden: %1 Het is opgeslagen en wordt automatisch opnieuw verzonden; u kunt dit venster sluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxLinks</name>
+    <message>
+        <source>It is being sent right now; try again in a moment.</source>
+        <translation>Het wordt nu verzonden; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The reply is back in your draft (Ctrl+R).</source>
+        <translation>Het antwoord staat weer in uw concept (Ctrl+R).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStates</name>
+    <message>
+        <source>%1: waiting to be sent…</source>
+        <translation>%1: wacht op verzending…</translation>
+    </message>
+    <message>
+        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
+        <translation>%1: nog niet verzonden (%2); wordt automatisch opnieuw verzonden.</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: verzenden…</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet (%2); checking whether it arrived.</source>
+        <translation>%1: nog geen antwoord (%2); er wordt gecontroleerd of het is aangekomen.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 is geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wachtend</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>verzenden</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>voltooid</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2331,29 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>No client id is set.</source>
         <translation>Er is geen client-ID ingesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOperation</name>
+    <message>
+        <source>waiting to be published</source>
+        <translation>wacht op publicatie</translation>
+    </message>
+    <message>
+        <source>not published yet: %1</source>
+        <translation>nog niet gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <source>publishing…</source>
+        <translation>publiceren…</translation>
+    </message>
+    <message>
+        <source>no answer yet; publishing again</source>
+        <translation>nog geen antwoord; opnieuw publiceren</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2413,56 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>Write the reply to send it.</source>
         <translation>Schrijf het antwoord om het te verzenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyOperation</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <source>Not sent yet (%1); trying again automatically</source>
+        <translation>Nog niet verzonden (%1); wordt automatisch opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Verzenden…</translation>
+    </message>
+    <message>
+        <source>No answer (%1); checking whether it arrived before sending again</source>
+        <translation>Geen antwoord (%1); er wordt gecontroleerd of het is aangekomen voordat het opnieuw wordt verzonden</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Niet geaccepteerd: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryBrowser</name>
+    <message>
+        <source>No Case Repository is set up for this profile.</source>
+        <translation>Voor dit profiel is geen Case Repository ingesteld.</translation>
+    </message>
+    <message>
+        <source>The Case Repository could not be searched: %1</source>
+        <translation>De Case Repository kon niet worden doorzocht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Created the case status %1.</source>
+        <translation>Meldingsstatus %1 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>Wijzigingen in %1 opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2721,22 +2754,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>Om op te slaan:</translation>
     </message>
     <message>
-        <source>Sending to the Case Repository…</source>
-        <translation>Verzenden naar de Case Repository…</translation>
-    </message>
-    <message>
-        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
-        <translation>Geen antwoord van de Case Repository (%1). Er wordt gecontroleerd of de wijziging is aangekomen voordat het opnieuw wordt geprobeerd.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;De Case Repository heeft het niet geaccepteerd:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
         <source>Required fields</source>
         <translation>Verplichte velden</translation>
     </message>
@@ -2818,6 +2835,29 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>Description</source>
         <translation>Beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryOperation</name>
+    <message>
+        <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
+        <translation>Voor dit profiel is geen Case Repository ingesteld; stel die in bij Verbindingen en instellingen.</translation>
+    </message>
+    <message>
+        <source>Sending to the Case Repository…</source>
+        <translation>Verzenden naar de Case Repository…</translation>
+    </message>
+    <message>
+        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
+        <translation>Geen antwoord van de Case Repository (%1). Er wordt gecontroleerd of de wijziging is aangekomen voordat het opnieuw wordt geprobeerd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;De Case Repository heeft het niet geaccepteerd:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3127,14 +3167,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>Het vroegste bijwerktijdstip ligt na het laatste: wijzig een van beide.</translation>
     </message>
     <message>
-        <source>No Case Repository is set up for this profile.</source>
-        <translation>Voor dit profiel is geen Case Repository ingesteld.</translation>
-    </message>
-    <message>
-        <source>The Case Repository could not be searched: %1</source>
-        <translation>De Case Repository kon niet worden doorzocht: %1</translation>
-    </message>
-    <message>
         <source>No entries match</source>
         <translation>Geen overeenkomende items</translation>
     </message>
@@ -3196,38 +3228,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>%1: waiting to be sent…</source>
-        <translation>%1: wacht op verzending…</translation>
-    </message>
-    <message>
-        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
-        <translation>%1: nog niet verzonden (%2); wordt automatisch opnieuw verzonden.</translation>
-    </message>
-    <message>
-        <source>%1: sending…</source>
-        <translation>%1: verzenden…</translation>
-    </message>
-    <message>
-        <source>%1: no answer yet (%2); checking whether it arrived.</source>
-        <translation>%1: nog geen antwoord (%2); er wordt gecontroleerd of het is aangekomen.</translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2</source>
-        <translation>%1 is geweigerd: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 verwijderd.</translation>
-    </message>
-    <message>
-        <source>Created the case status %1.</source>
-        <translation>Meldingsstatus %1 aangemaakt.</translation>
-    </message>
-    <message>
-        <source>Saved the changes to %1.</source>
-        <translation>Wijzigingen in %1 opgeslagen.</translation>
     </message>
     <message>
         <source>%1, no client ID</source>
@@ -3423,6 +3423,17 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotMode</name>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Schermafbeelding opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Kon %1 niet opslaan</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3909,49 @@ De instellingen zijn nog niet opgeslagen.</translation>
     <message>
         <source>Our messages&apos; type &amp;words:</source>
         <translation>T&amp;ypen van onze berichten:</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Case thread</source>
+        <translation>Meldingsgesprek</translation>
+    </message>
+    <message>
+        <source>Select a case to read its thread.</source>
+        <translation>Selecteer een melding om het gesprek te lezen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · updated %3</source>
+        <translation>%1 (%2) · bijgewerkt %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Niet gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Opzoeken…</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Nog niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Not published (closed before publishing began)</source>
+        <translation>Niet gepubliceerd (gesloten voordat het publiceren begon)</translation>
     </message>
 </context>
 <context>

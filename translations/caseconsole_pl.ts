@@ -172,6 +172,69 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation>Tylko &amp;nieprzeczytane</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtr statusu</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Dowolny status</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filtr typu</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Dowolny typ</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Filtr priorytetu</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Dowolny priorytet</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Filtr usługi</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Dowolna usługa</translation>
+    </message>
+    <message>
+        <source>All open statuses</source>
+        <translation>Wszystkie otwarte statusy</translation>
+    </message>
+    <message>
+        <source>P1 and P2</source>
+        <translation>P1 i P2</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorytet:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Usługa:</translation>
+    </message>
+</context>
+<context>
     <name>CaseJson</name>
     <message>
         <source>unreadable date in %1: “%2”</source>
@@ -301,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Zgłoszenia</translation>
+    </message>
+</context>
+<context>
     <name>CaseSession</name>
     <message>
         <source>%1 — %2</source>
@@ -309,42 +379,6 @@
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>New %1 incident %2: %3</source>
-        <translation>Nowy incydent %1 %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 incident %2 is now %3</source>
-        <translation>Incydent %1 %2: teraz %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s) on %1 · %2</source>
-        <translation>
-            <numerusform>%n nowa wiadomość w zgłoszeniu %1 · %2</numerusform>
-            <numerusform>%n nowe wiadomości w zgłoszeniu %1 · %2</numerusform>
-            <numerusform>%n nowych wiadomości w zgłoszeniu %1 · %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>waiting to be published</source>
-        <translation>oczekuje na publikację</translation>
-    </message>
-    <message>
-        <source>not published yet: %1</source>
-        <translation>jeszcze nie opublikowano: %1</translation>
-    </message>
-    <message>
-        <source>publishing…</source>
-        <translation>publikowanie…</translation>
-    </message>
-    <message>
-        <source>no answer yet; publishing again</source>
-        <translation>brak odpowiedzi; ponowna publikacja</translation>
     </message>
 </context>
 <context>
@@ -447,30 +481,6 @@
 </context>
 <context>
     <name>CaseThreadRenderer</name>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Oczekuje na wysłanie</translation>
-    </message>
-    <message>
-        <source>Not sent yet (%1); trying again automatically</source>
-        <translation>Jeszcze nie wysłano (%1); ponowna próba nastąpi automatycznie</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wysyłanie…</translation>
-    </message>
-    <message>
-        <source>No answer (%1); checking whether it arrived before sending again</source>
-        <translation>Brak odpowiedzi (%1); przed ponownym wysłaniem sprawdzane jest, czy wiadomość dotarła</translation>
-    </message>
-    <message>
-        <source>Not accepted: %1</source>
-        <translation>Nie przyjęto: %1</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Wysłano</translation>
-    </message>
     <message>
         <source>Send again</source>
         <translation>Wyślij ponownie</translation>
@@ -1246,26 +1256,6 @@
         <translation>Nic nie wysłano.</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>oczekuje</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>wysyłanie</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>nieznany</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>odrzucono</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>wykonano</translation>
-    </message>
-    <message>
         <source>The profile&apos;s local store cannot be opened.</source>
         <translation>Nie można otworzyć lokalnego magazynu profilu.</translation>
     </message>
@@ -1490,6 +1480,101 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     </message>
 </context>
 <context>
+    <name>ConnectionStatusBar</name>
+    <message>
+        <source>Fetching every case…</source>
+        <translation>Pobieranie wszystkich zgłoszeń…</translation>
+    </message>
+    <message>
+        <source>Fetching changed cases…</source>
+        <translation>Pobieranie zmienionych zgłoszeń…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Brak połączenia</translation>
+    </message>
+    <message>
+        <source>Set up a connection or try the sandbox demo.</source>
+        <translation>Skonfiguruj połączenie lub wypróbuj demo w piaskownicy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
+        <translation>
+            <numerusform>%n zgłoszenie pasuje do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
+            <numerusform>%n zgłoszenia pasują do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
+            <numerusform>%n zgłoszeń pasuje do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match “%1”</source>
+        <translation>
+            <numerusform>%n zgłoszenie pasuje do „%1”</numerusform>
+            <numerusform>%n zgłoszenia pasują do „%1”</numerusform>
+            <numerusform>%n zgłoszeń pasuje do „%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Tryb offline</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Połączono</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n zgłoszenie</numerusform>
+            <numerusform>%n zgłoszenia</numerusform>
+            <numerusform>%n zgłoszeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 z %n zgłoszenia</numerusform>
+            <numerusform>%1 z %n zgłoszeń</numerusform>
+            <numerusform>%1 z %n zgłoszeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Zaktualizowano %1</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Odświeżanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>next in %n s</source>
+        <translation>
+            <numerusform>następne za %n s</numerusform>
+            <numerusform>następne za %n s</numerusform>
+            <numerusform>następne za %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again when the network is back</source>
+        <translation>ponowna próba po przywróceniu sieci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n niewysłana zmiana</numerusform>
+            <numerusform>%n niewysłane zmiany</numerusform>
+            <numerusform>%n niewysłanych zmian</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Sandbox (%1)</source>
@@ -1663,6 +1748,17 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Aby utworzyć zgłoszenie:</translation>
     </message>
     <message>
+        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
+        <translation>Ten dostawca sam ustala priorytet. Wybrany tu priorytet trafia do pierwszego wiersza wiadomości jako „Requested priority: …”.</translation>
+    </message>
+    <message>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
+        <translation>Ten dostawca sam ustala priorytet. Wybrany tu priorytet jest sprawdzany względem typu zgłoszenia, ale nie jest wysyłany (ustawienia profilu pomijają go w wiadomości).</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCaseOperation</name>
+    <message>
         <source>Creating the case with the provider…</source>
         <translation>Tworzenie zgłoszenia u dostawcy…</translation>
     </message>
@@ -1678,13 +1774,12 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>Created %1.</source>
         <translation>Utworzono %1.</translation>
     </message>
+</context>
+<context>
+    <name>Credentials</name>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
-        <translation>Ten dostawca sam ustala priorytet. Wybrany tu priorytet trafia do pierwszego wiersza wiadomości jako „Requested priority: …”.</translation>
-    </message>
-    <message>
-        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
-        <translation>Ten dostawca sam ustala priorytet. Wybrany tu priorytet jest sprawdzany względem typu zgłoszenia, ale nie jest wysyłany (ustawienia profilu pomijają go w wiadomości).</translation>
+        <source>There is no system keychain.</source>
+        <translation>Brak systemowego pęku kluczy.</translation>
     </message>
 </context>
 <context>
@@ -1876,42 +1971,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Unread only</source>
-        <translation>Tylko &amp;nieprzeczytane</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Filtr statusu</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Dowolny status</translation>
-    </message>
-    <message>
-        <source>Type filter</source>
-        <translation>Filtr typu</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Dowolny typ</translation>
-    </message>
-    <message>
-        <source>Priority filter</source>
-        <translation>Filtr priorytetu</translation>
-    </message>
-    <message>
-        <source>Any priority</source>
-        <translation>Dowolny priorytet</translation>
-    </message>
-    <message>
-        <source>Service filter</source>
-        <translation>Filtr usługi</translation>
-    </message>
-    <message>
-        <source>Any service</source>
-        <translation>Dowolna usługa</translation>
-    </message>
-    <message>
         <source>Case Console</source>
         <translation>Case Console</translation>
     </message>
@@ -1920,48 +1979,12 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <source>Case thread</source>
-        <translation>Wątek zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Select a case to read its thread.</source>
-        <translation>Wybierz zgłoszenie, aby przeczytać jego wątek.</translation>
-    </message>
-    <message>
         <source>Search all threads</source>
         <translation>Przeszukaj wszystkie wątki</translation>
     </message>
     <message>
         <source>Search all threads (Ctrl+F)</source>
         <translation>Przeszukaj wszystkie wątki (Ctrl+F)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) match “%1”</source>
-        <translation>
-            <numerusform>%n zgłoszenie pasuje do „%1”</numerusform>
-            <numerusform>%n zgłoszenia pasują do „%1”</numerusform>
-            <numerusform>%n zgłoszeń pasuje do „%1”</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>P1 and P2</source>
-        <translation>P1 i P2</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;yp:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>Pr&amp;iorytet:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vice:</source>
-        <translation>&amp;Usługa:</translation>
     </message>
     <message>
         <source>Case Repository</source>
@@ -1974,14 +1997,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Case Re&amp;pository</source>
         <translation>&amp;Repozytorium spraw</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Brak połączenia</translation>
-    </message>
-    <message>
-        <source>Set up a connection or try the sandbox demo.</source>
-        <translation>Skonfiguruj połączenie lub wypróbuj demo w piaskownicy.</translation>
     </message>
     <message>
         <source>Case %1 created.</source>
@@ -2006,10 +2021,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Your own reference for %1 (e.g. your ticket number):</source>
         <translation>Własna sygnatura dla %1 (np. własny numer zgłoszenia):</translation>
-    </message>
-    <message>
-        <source>The reply is back in your draft (Ctrl+R).</source>
-        <translation>Odpowiedź wróciła do szkicu (Ctrl+R).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2100,132 +2111,8 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <source>Screenshot saved to %1</source>
-        <translation>Zapisano zrzut ekranu w %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>Nie można zapisać %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · updated %3</source>
-        <translation>%1 (%2) · zaktualizowano %3</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>otwarte</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>zamknięte</translation>
-    </message>
-    <message>
-        <source>Not published: %1</source>
-        <translation>Nie opublikowano: %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Not published yet</source>
-        <translation>Jeszcze nie opublikowano</translation>
-    </message>
-    <message>
-        <source>Looking up…</source>
-        <translation>Sprawdzanie…</translation>
-    </message>
-    <message>
         <source>No unread cases.</source>
         <translation>Brak nieprzeczytanych zgłoszeń.</translation>
-    </message>
-    <message>
-        <source>Fetching every case…</source>
-        <translation>Pobieranie wszystkich zgłoszeń…</translation>
-    </message>
-    <message>
-        <source>Fetching changed cases…</source>
-        <translation>Pobieranie zmienionych zgłoszeń…</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Tryb offline</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Połączono</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Łączenie…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Zaktualizowano %1</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Odświeżanie…</translation>
-    </message>
-    <message numerus="yes">
-        <source>next in %n s</source>
-        <translation>
-            <numerusform>następne za %n s</numerusform>
-            <numerusform>następne za %n s</numerusform>
-            <numerusform>następne za %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet sent</source>
-        <translation>
-            <numerusform>%n niewysłana zmiana</numerusform>
-            <numerusform>%n niewysłane zmiany</numerusform>
-            <numerusform>%n niewysłanych zmian</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n zgłoszenie</numerusform>
-            <numerusform>%n zgłoszenia</numerusform>
-            <numerusform>%n zgłoszeń</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n case(s)</source>
-        <translation>
-            <numerusform>%1 z %n zgłoszenia</numerusform>
-            <numerusform>%1 z %n zgłoszeń</numerusform>
-            <numerusform>%1 z %n zgłoszeń</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It is being sent right now; try again in a moment.</source>
-        <translation>Trwa wysyłanie; spróbuj ponownie za chwilę.</translation>
-    </message>
-    <message>
-        <source>trying again when the network is back</source>
-        <translation>ponowna próba po przywróceniu sieci</translation>
-    </message>
-    <message>
-        <source>Not published (closed before publishing began)</source>
-        <translation>Nie opublikowano (zamknięte przed rozpoczęciem publikowania)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) match the first %1 words of “%2…”; a search reads no more</source>
-        <translation>
-            <numerusform>%n zgłoszenie pasuje do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
-            <numerusform>%n zgłoszenia pasują do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
-            <numerusform>%n zgłoszeń pasuje do pierwszych %1 słów z „%2…”; dalszych słów wyszukiwanie nie uwzględnia</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All open statuses</source>
-        <translation>Wszystkie otwarte statusy</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2147,29 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     </message>
 </context>
 <context>
+    <name>NewsDetector</name>
+    <message>
+        <source>New %1 incident %2: %3</source>
+        <translation>Nowy incydent %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 incident %2 is now %3</source>
+        <translation>Incydent %1 %2: teraz %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) on %1 · %2</source>
+        <translation>
+            <numerusform>%n nowa wiadomość w zgłoszeniu %1 · %2</numerusform>
+            <numerusform>%n nowe wiadomości w zgłoszeniu %1 · %2</numerusform>
+            <numerusform>%n nowych wiadomości w zgłoszeniu %1 · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Case Console</source>
@@ -2291,10 +2201,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>This change could not be saved locally, so it was not sent.</source>
         <translation>Nie można zapisać tej zmiany lokalnie, więc nie została wysłana.</translation>
-    </message>
-    <message>
-        <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
-        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw; można to zrobić w oknie Połączenia i ustawienia.</translation>
     </message>
     <message>
         <source>The change could not be saved in the local store first, so it was not sent.</source>
@@ -2338,6 +2244,60 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Not sent yet: %1 It is saved and will be sent again automatically; you can close this window.</source>
         <translation>Jeszcze nie wysłano: %1 Zmiana jest zapisana i zostanie wysłana ponownie automatycznie; można zamknąć to okno.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxLinks</name>
+    <message>
+        <source>It is being sent right now; try again in a moment.</source>
+        <translation>Trwa wysyłanie; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>The reply is back in your draft (Ctrl+R).</source>
+        <translation>Odpowiedź wróciła do szkicu (Ctrl+R).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStates</name>
+    <message>
+        <source>%1: waiting to be sent…</source>
+        <translation>%1: oczekiwanie na wysłanie…</translation>
+    </message>
+    <message>
+        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
+        <translation>%1: jeszcze nie wysłano (%2); ponowna próba nastąpi automatycznie.</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: wysyłanie…</translation>
+    </message>
+    <message>
+        <source>%1: no answer yet (%2); checking whether it arrived.</source>
+        <translation>%1: brak odpowiedzi (%2); sprawdzanie, czy zmiana dotarła.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>Odrzucono %1: %2</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>oczekuje</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wysyłanie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>odrzucono</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>wykonano</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2352,29 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>No client id is set.</source>
         <translation>Nie ustawiono identyfikatora klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOperation</name>
+    <message>
+        <source>waiting to be published</source>
+        <translation>oczekuje na publikację</translation>
+    </message>
+    <message>
+        <source>not published yet: %1</source>
+        <translation>jeszcze nie opublikowano: %1</translation>
+    </message>
+    <message>
+        <source>publishing…</source>
+        <translation>publikowanie…</translation>
+    </message>
+    <message>
+        <source>no answer yet; publishing again</source>
+        <translation>brak odpowiedzi; ponowna publikacja</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>opublikowano</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2434,56 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Write the reply to send it.</source>
         <translation>Napisz odpowiedź, aby ją wysłać.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyOperation</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Oczekuje na wysłanie</translation>
+    </message>
+    <message>
+        <source>Not sent yet (%1); trying again automatically</source>
+        <translation>Jeszcze nie wysłano (%1); ponowna próba nastąpi automatycznie</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>No answer (%1); checking whether it arrived before sending again</source>
+        <translation>Brak odpowiedzi (%1); przed ponownym wysłaniem sprawdzane jest, czy wiadomość dotarła</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Nie przyjęto: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryBrowser</name>
+    <message>
+        <source>No Case Repository is set up for this profile.</source>
+        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw.</translation>
+    </message>
+    <message>
+        <source>The Case Repository could not be searched: %1</source>
+        <translation>Nie można przeszukać Repozytorium spraw: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Usunięto %1.</translation>
+    </message>
+    <message>
+        <source>Created the case status %1.</source>
+        <translation>Utworzono status zgłoszenia %1.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>Zapisano zmiany w %1.</translation>
     </message>
 </context>
 <context>
@@ -2742,22 +2775,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Aby zapisać:</translation>
     </message>
     <message>
-        <source>Sending to the Case Repository…</source>
-        <translation>Wysyłanie do Repozytorium spraw…</translation>
-    </message>
-    <message>
-        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
-        <translation>Brak odpowiedzi z Repozytorium spraw (%1). Przed ponowną próbą sprawdzane jest, czy zmiana dotarła.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Repozytorium spraw nie przyjęło zmiany:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Zapisano.</translation>
-    </message>
-    <message>
         <source>Required fields</source>
         <translation>Pola wymagane</translation>
     </message>
@@ -2839,6 +2856,29 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Description</source>
         <translation>Opis</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryOperation</name>
+    <message>
+        <source>No Case Repository is set up for this profile; set it up in Connections and Settings.</source>
+        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw; można to zrobić w oknie Połączenia i ustawienia.</translation>
+    </message>
+    <message>
+        <source>Sending to the Case Repository…</source>
+        <translation>Wysyłanie do Repozytorium spraw…</translation>
+    </message>
+    <message>
+        <source>No answer from the Case Repository (%1). Checking whether the change arrived before trying again.</source>
+        <translation>Brak odpowiedzi z Repozytorium spraw (%1). Przed ponowną próbą sprawdzane jest, czy zmiana dotarła.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Case Repository did not accept it:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Repozytorium spraw nie przyjęło zmiany:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
@@ -3148,14 +3188,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Najwcześniejszy czas aktualizacji jest późniejszy niż najpóźniejszy: zmień jeden z nich.</translation>
     </message>
     <message>
-        <source>No Case Repository is set up for this profile.</source>
-        <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw.</translation>
-    </message>
-    <message>
-        <source>The Case Repository could not be searched: %1</source>
-        <translation>Nie można przeszukać Repozytorium spraw: %1</translation>
-    </message>
-    <message>
         <source>No entries match</source>
         <translation>Brak pasujących wpisów</translation>
     </message>
@@ -3218,38 +3250,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
-    </message>
-    <message>
-        <source>%1: waiting to be sent…</source>
-        <translation>%1: oczekiwanie na wysłanie…</translation>
-    </message>
-    <message>
-        <source>%1: not sent yet (%2); it will be sent again automatically.</source>
-        <translation>%1: jeszcze nie wysłano (%2); ponowna próba nastąpi automatycznie.</translation>
-    </message>
-    <message>
-        <source>%1: sending…</source>
-        <translation>%1: wysyłanie…</translation>
-    </message>
-    <message>
-        <source>%1: no answer yet (%2); checking whether it arrived.</source>
-        <translation>%1: brak odpowiedzi (%2); sprawdzanie, czy zmiana dotarła.</translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2</source>
-        <translation>Odrzucono %1: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>Usunięto %1.</translation>
-    </message>
-    <message>
-        <source>Created the case status %1.</source>
-        <translation>Utworzono status zgłoszenia %1.</translation>
-    </message>
-    <message>
-        <source>Saved the changes to %1.</source>
-        <translation>Zapisano zmiany w %1.</translation>
     </message>
     <message>
         <source>%1, no client ID</source>
@@ -3446,6 +3446,17 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Cancelled</source>
         <translation>Anulowane</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotMode</name>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Zapisano zrzut ekranu w %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Nie można zapisać %1</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +3932,49 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     <message>
         <source>Our messages&apos; type &amp;words:</source>
         <translation>Typy naszyc&amp;h wiadomości:</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Case thread</source>
+        <translation>Wątek zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Select a case to read its thread.</source>
+        <translation>Wybierz zgłoszenie, aby przeczytać jego wątek.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · updated %3</source>
+        <translation>%1 (%2) · zaktualizowano %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nie opublikowano: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Jeszcze nie opublikowano</translation>
+    </message>
+    <message>
+        <source>Not published (closed before publishing began)</source>
+        <translation>Nie opublikowano (zamknięte przed rozpoczęciem publikowania)</translation>
     </message>
 </context>
 <context>
