@@ -1,10 +1,9 @@
 #include "session/RepositoryBrowser.h"
 
-#include "session/OutboxStates.h"
-
 #include "api/Outbox.h"
 #include "api/RepositoryClient.h"
 #include "models/RepositoryEntryModel.h"
+#include "session/OutboxStates.h"
 #include "session/RepositoryWrite.h"
 
 #include <utility>
