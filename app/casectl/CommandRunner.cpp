@@ -4,6 +4,7 @@
 #include "Secrets.h"
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
+#include "session/Profiles.h"
 #include "store/ProfileStore.h"
 
 namespace {
@@ -200,7 +201,8 @@ std::optional<int> CommandRunner::configureRepository()
 
 std::optional<Profile> CommandRunner::chosenProfile(bool forRepository, int *code)
 {
-    ProfileStore profiles;
+    ProfileStore store;
+    const Profiles profiles(&store);
     const QString name
         = m_options.isSet("profile") ? m_options.value("profile") : profiles.activeName();
     if (name.isEmpty()) {

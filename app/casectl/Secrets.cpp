@@ -5,9 +5,9 @@
 #include "Output.h"
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
-#include "api/SandboxCredentials.h"
 #include "api/SecretStore.h"
 #include "session/Credentials.h"
+#include "session/Profiles.h"
 
 #include <QFile>
 #include <QProcessEnvironment>
@@ -59,8 +59,7 @@ void Secrets::withRepositoryPassword(CommandContext &context, std::function<void
                 return;
             }
             // The sandbox's public demo users, on loopback only.
-            const QString demo
-                = SandboxCredentials::demoRepositoryPasswordFor(settings.user, settings.url);
+            const QString demo = Profiles::demoRepositoryPasswordFor(settings);
             if (!demo.isEmpty()) {
                 context.repository()->setPassword(demo);
                 command();

@@ -6,6 +6,7 @@
 #include "../Output.h"
 #include "api/ProviderConnection.h"
 #include "api/RepositoryClient.h"
+#include "session/Profiles.h"
 #include "store/ProfileStore.h"
 
 SaveProfileCommand::SaveProfileCommand()
@@ -34,7 +35,8 @@ int SaveProfileCommand::run(CommandContext &context)
     } else if (options.isSet("repository-user")) {
         return output.usageError(tr("--repository-user goes with --repository"));
     }
-    ProfileStore profiles;
+    ProfileStore store;
+    Profiles profiles(&store);
     profiles.save(profile);
     if (profiles.activeName().isEmpty())
         profiles.setActiveName(profile.name);
