@@ -212,7 +212,9 @@ void MainWindow::createReadingActions(QMenu *caseMenu)
 {
     QAction *nextUnread = action(tr("&Next Unread"), {}, QKeySequence(Qt::Key_Period));
     QAction *previousUnread = action(tr("&Previous Unread"), {}, QKeySequence(Qt::Key_Comma));
-    for (auto [unread, step] : {std::pair {nextUnread, 1}, std::pair {previousUnread, -1}}) {
+    // Plain copies for the lambdas: clang 14 (the fuzz build) cannot capture structured bindings.
+    for (const auto &[unread, by] : {std::pair {nextUnread, 1}, std::pair {previousUnread, -1}}) {
+        const int step = by;
         connect(unread, &QAction::triggered, this, [this, step] {
             if (!m_caseView->selectNextUnread(step))
                 statusBar()->showMessage(tr("No unread cases."), 3000);
@@ -222,7 +224,8 @@ void MainWindow::createReadingActions(QMenu *caseMenu)
         QKeySequence(Qt::CTRL | Qt::Key_U));
     QAction *markRead
         = action(tr("Mark as &Read"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    for (auto [mark, read] : {std::pair {markUnread, false}, std::pair {markRead, true}}) {
+    for (const auto &[mark, toRead] : {std::pair {markUnread, false}, std::pair {markRead, true}}) {
+        const bool read = toRead;
         connect(mark, &QAction::triggered, this, [this, read] {
             if (!m_session->openCaseId().isEmpty())
                 m_session->setRead(m_session->openCaseId(), read);
