@@ -73,13 +73,13 @@ void TestTranslations::everyShippedLanguageLoadsAndTranslates()
     QVERIFY(!translated("CreateCaseDialog", "&Message:").isEmpty());
     QVERIFY(!translated("CaseTypeMatrix", "Service down").isEmpty());
     QVERIFY(!translated("RepositoryStatuses", "Waiting for customer").isEmpty());
-    const QString one = translated("MainWindow", "%n case(s)", 1);
-    const QString five = translated("MainWindow", "%n case(s)", 5);
+    const QString one = translated("ConnectionStatusBar", "%n case(s)", 1);
+    const QString five = translated("ConnectionStatusBar", "%n case(s)", 5);
     QVERIFY(!one.isEmpty() && !five.isEmpty());
     QVERIFY2(one != five, qPrintable(one + QStringLiteral(" / ") + five));
     if (language == QLatin1String("pl")) {
         // Polish has three forms: 1, 2–4, 5 and more.
-        const QString two = translated("MainWindow", "%n case(s)", 2);
+        const QString two = translated("ConnectionStatusBar", "%n case(s)", 2);
         QVERIFY2(two != five && two != one, qPrintable(two));
     }
 }
@@ -99,8 +99,8 @@ void TestTranslations::englishCountsAreSingularOrPlural()
     const auto text = [](const char *context, const char *source, int n) {
         return QCoreApplication::translate(context, source, nullptr, n);
     };
-    QCOMPARE(text("MainWindow", "%n case(s)", 1), QStringLiteral("1 case"));
-    QCOMPARE(text("MainWindow", "%n case(s)", 60), QStringLiteral("60 cases"));
+    QCOMPARE(text("ConnectionStatusBar", "%n case(s)", 1), QStringLiteral("1 case"));
+    QCOMPARE(text("ConnectionStatusBar", "%n case(s)", 60), QStringLiteral("60 cases"));
     QCOMPARE(text("RepositoryPanel", "Page %1 of %2 · %n entries", 1),
         QStringLiteral("Page %1 of %2 · 1 entry"));
     QCOMPARE(
