@@ -548,6 +548,9 @@ void TestCaseDialogs::switchingTypeSaysWhatItChanged()
         note->text().contains(QLatin1String("P1")) && note->text().contains(QLatin1String("P3")),
         qPrintable(note->text()));
     QVERIFY2(note->text().contains(QLatin1String("Service down")), qPrintable(note->text()));
+    if (const QString path = screenshotPath(QStringLiteral("create-type-changed.png"));
+        !path.isEmpty())
+        QVERIFY(dialog.grab().save(path));
 
     // Nothing had to change: nothing to say.
     form.choose(form.priority, QStringLiteral("P4"));
@@ -594,7 +597,7 @@ void TestCaseDialogs::theIncidentTimesSayTheirTimeZone()
     QVERIFY(zone->isVisible());
     const int offset = QDateTime::currentDateTime().offsetFromUtc();
     const QString utc = QStringLiteral("UTC%1%2:%3")
-                            .arg(offset < 0 ? u'-' : u'+')
+                            .arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
                             .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
                             .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
     QVERIFY2(zone->text().contains(utc), qPrintable(zone->text()));

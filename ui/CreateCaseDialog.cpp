@@ -114,8 +114,8 @@ void CreateCaseDialog::addFormNotes()
     for (QLabel *note : {m_typeNote, m_timeZone}) {
         note->setWordWrap(true);
         note->setTextFormat(Qt::PlainText);
-        note->setEnabled(false); // the muted look of a hint
     }
+    m_timeZone->setEnabled(false); // the muted look of a hint
     m_typeNote->setObjectName(QStringLiteral("typeChangeNote"));
     int row = 0;
     QFormLayout::ItemRole role;
@@ -190,7 +190,7 @@ void CreateCaseDialog::updateIncidentRows()
     if (dates) {
         const int offset = QDateTime::currentDateTime().offsetFromUtc();
         const QString utc = QStringLiteral("UTC%1%2:%3")
-                                .arg(offset < 0 ? u'-' : u'+')
+                                .arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
                                 .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
                                 .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
         const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
