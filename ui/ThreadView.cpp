@@ -74,14 +74,14 @@ void ThreadView::createActions()
         addAction(action);
         m_actions.append(action);
     };
-    add(tr("&Find in Thread…"), "findInThreadAction",
+    add(tr("Find in &Thread…"), "findInThreadAction",
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, [this] { openFindBar(); });
     add(tr("Next &Match"), "nextMatchAction",
         {QKeySequence(Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] { findNext(); });
     add(tr("Pre&vious Match"), "previousMatchAction",
         {QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
         [this] { findPrevious(); });
-    add(tr("First New &Message"), "firstNewMessageAction",
+    add(tr("First &New Message"), "firstNewMessageAction",
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, [this] { showFirstNewMessage(); });
     add(tr("&Latest Message"), "latestMessageAction",
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, [this] { showLatestMessage(); });
