@@ -380,6 +380,8 @@ void TestThreadView::ctrlFFindsInTheThreadAndF3StepsThroughTheHits()
     QTest::keyClick(find, Qt::Key_Return, Qt::ShiftModifier);
     QCOMPARE(view->textCursor().selectionStart(), hits.last());
     QVERIFY(isShown(view, hits.last()));
+    if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(console.window.grab().save(dir + QStringLiteral("/thread-find-bar.png")));
 
     // Esc closes the bar, back in the thread, without highlights.
     QTest::keyClick(find, Qt::Key_Escape);
@@ -429,6 +431,14 @@ void TestThreadView::anUnreadCaseOpensAtItsFirstNewMessage()
     const QList<QTextFrame *> frames = view->document()->rootFrame()->childFrames();
     QTextFrame *firstNew = frames.at(frames.size() - view->shownRows() + before);
     QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
+    QTRY_VERIFY(isShown(view, firstNew->firstPosition()));
+
+    // Back to it from anywhere with Ctrl+Shift+N, after reading the top.
+    console.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console.window));
+    view->verticalScrollBar()->setValue(0);
+    QVERIFY(!isShown(view, firstNew->firstPosition()));
+    QTest::keyClick(&console.window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(isShown(view, firstNew->firstPosition()));
 }
 
