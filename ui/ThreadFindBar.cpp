@@ -17,6 +17,8 @@ ThreadFindBar::ThreadFindBar(QWidget *parent)
     m_field->setAccessibleName(tr("Find in this thread"));
     m_field->setPlaceholderText(tr("Find in this thread"));
     m_field->setClearButtonEnabled(true);
+    // Room for a word or two, even in a narrow thread pane.
+    m_field->setMinimumWidth(m_field->fontMetrics().averageCharWidth() * 14);
     m_field->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("threadFindCount"));
     m_count->setTextFormat(Qt::PlainText);
