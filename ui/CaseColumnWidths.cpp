@@ -97,7 +97,7 @@ void CaseColumnWidths::fit(QTableView *view, const QStringList &statuses)
 {
     for (int column = 0; column < view->model()->columnCount(); ++column) {
         const int width = column == M::ServiceColumn || column == M::SiteColumn
-            // Free text of the provider's: a fair share, elided in the middle beyond.
+            // Free text of the provider's: a fair share, elided beyond.
             ? view->fontMetrics().averageCharWidth() * 28
             : contentWidth(view, column, statuses);
         view->setColumnWidth(column, width);

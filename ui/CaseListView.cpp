@@ -29,6 +29,10 @@ CaseListView::CaseListView(QAbstractItemModel *cases, QWidget *parent)
     // Tab leaves the list (to the thread, then the filters); the arrows move inside it.
     setTabKeyNavigation(false);
     CaseColumnWidths::fit(this);
+    // The time of the last change (the order of the list) beside the status, in sight.
+    horizontalHeader()->moveSection(
+        horizontalHeader()->visualIndex(CaseListModel::LastModifiedColumn),
+        horizontalHeader()->visualIndex(CaseListModel::ServiceColumn));
     for (int column : {CaseListModel::SiteColumn, CaseListModel::CustomerReferenceColumn,
              CaseListModel::CreatedColumn})
         hideColumn(column);

@@ -79,8 +79,6 @@ void CaseRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     }
     switch (index.column()) {
     case CaseListModel::IdColumn:
-    case CaseListModel::ServiceColumn:
-    case CaseListModel::SiteColumn:
     case CaseListModel::CustomerReferenceColumn:
         option->textElideMode = Qt::ElideMiddle;
         break;
