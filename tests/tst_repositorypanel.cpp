@@ -777,6 +777,7 @@ void TestRepositoryPanel::aConflictIsSaidOnceAndGoesWithCancel()
     QVERIFY2(state.contains(key), qPrintable(state));
     QVERIFY2(!problems->isVisible() || !problems->text().contains(QLatin1String("Ready")),
         qPrintable(problems->text()));
+    QTRY_VERIFY(showsAllLines(child<QLabel>(dialog, "stateLabel")));
     QVERIFY(screenshot(dialog, QStringLiteral("status-entry-conflict.png")));
     auto *banner = child<QLabel>(panel.get(), "messageLabel");
     QVERIFY(banner->isVisible());
