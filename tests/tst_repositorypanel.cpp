@@ -94,11 +94,16 @@ private slots:
     void formSaysWhatIsRequired();
     void readOnlyUserIsToldWhy();
     void wrongPasswordIsSaidInWords();
+    void aConflictIsSaidOnceAndGoesWithCancel();
+    void aProviderCasesBusinessKeyLinksToIt();
+    void datesAreShownWhole();
 
 private:
     RepositoryClient *client(const QString &user, const QString &password);
     // A panel on its own window, shown, with its first page loaded.
     std::unique_ptr<RepositoryPanel> shownPanel(RepositoryClient *repository, Outbox *outbox);
+    // An entry created directly in the repository, with business key `key`.
+    RepositoryEntry createEntry(const QString &key);
     bool search(RepositoryPanel &panel);
     int serverTotal(const RepositoryQuery &query);
     void selectRow(RepositoryPanel &panel, int row);
@@ -178,6 +183,21 @@ int TestRepositoryPanel::serverTotal(const RepositoryQuery &query)
 {
     auto *reply = waitFor(m_publisher->search(query));
     return reply->error().isError() ? -1 : reply->page().totalElements;
+}
+
+RepositoryEntry TestRepositoryPanel::createEntry(const QString &key)
+{
+    RepositoryEntry entry;
+    entry.caseType = QStringLiteral("NetworkIncident");
+    entry.clientType = QStringLiteral("NIP");
+    entry.clientId = QStringLiteral("5252344078");
+    entry.status = QStringLiteral("OPEN");
+    entry.businessKey = key;
+    entry.source = QStringLiteral("case-console");
+    auto *reply = waitFor(m_publisher->create(entry));
+    if (reply->error().isError())
+        qWarning("could not create %s", qPrintable(key));
+    return reply->entry();
 }
 
 void TestRepositoryPanel::selectRow(RepositoryPanel &panel, int row)
@@ -729,6 +749,125 @@ void TestRepositoryPanel::wrongPasswordIsSaidInWords()
     QVERIFY(child<QLabel>(&panel, "pageLabel")->text().isEmpty()); // nothing is known
     QVERIFY(!panel.isBusy());
     QVERIFY(screenshot(&panel, QStringLiteral("repository-panel-refused.png")));
+}
+
+void TestRepositoryPanel::aConflictIsSaidOnceAndGoesWithCancel()
+{
+    // Another entry has the business key already: the repository answers 409.
+    const QString key = uniqueKey();
+    QVERIFY(!createEntry(key).caseId.isEmpty());
+    auto panel = shownPanel(m_publisher, m_outbox.get());
+    QSignalSpy failed(panel.get(), &RepositoryPanel::changeFailed);
+    QTest::mouseClick(child<QPushButton>(panel.get(), "newButton"), Qt::LeftButton);
+    RepositoryEntryDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = openDialog<RepositoryEntryDialog>(panel.get())));
+    child<QLineEdit>(dialog, "caseTypeEdit")->setText(QStringLiteral("NetworkIncident"));
+    auto *clientType = child<QComboBox>(dialog, "clientTypeCombo");
+    clientType->setCurrentIndex(clientType->findData(QStringLiteral("REGON")));
+    child<QLineEdit>(dialog, "businessKeyEdit")->setText(key);
+    child<QLineEdit>(dialog, "sourceEdit")->setText(QStringLiteral("case-console"));
+    auto *problems = child<QLabel>(dialog, "problemLabel");
+    QCOMPARE(problems->text(), QStringLiteral("Ready to create."));
+    QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+    QVERIFY(failed.wait(15'000));
+
+    // The refusal, once; not "Ready to create." above it.
+    QVERIFY(dialog->isVisible());
+    const QString state = child<QLabel>(dialog, "stateLabel")->text();
+    QVERIFY2(state.contains(key), qPrintable(state));
+    QVERIFY2(!problems->isVisible() || !problems->text().contains(QLatin1String("Ready")),
+        qPrintable(problems->text()));
+    QTRY_VERIFY(showsAllLines(child<QLabel>(dialog, "stateLabel")));
+    QVERIFY(screenshot(dialog, QStringLiteral("status-entry-conflict.png")));
+    auto *banner = child<QLabel>(panel.get(), "messageLabel");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->property("problem").toBool());
+
+    // Editing the form speaks again.
+    child<QLineEdit>(dialog, "businessKeyEdit")->setText(key + u'x');
+    QTRY_VERIFY(problems->isVisible());
+    QCOMPARE(problems->text(), QStringLiteral("Ready to create."));
+    child<QLineEdit>(dialog, "businessKeyEdit")->setText(key);
+
+    // Cancel: the refused entry goes, and its red line with it.
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY(!openDialog<RepositoryEntryDialog>(panel.get()));
+    QVERIFY2(!banner->isVisible(), qPrintable(banner->text()));
+    QVERIFY(panel->message().isEmpty());
+}
+
+void TestRepositoryPanel::aProviderCasesBusinessKeyLinksToIt()
+{
+    const QString caseKey = uniqueKey();
+    const QString otherKey = uniqueKey();
+    createEntry(caseKey);
+    createEntry(otherKey);
+    auto panel = shownPanel(m_publisher, m_outbox.get());
+    // The console knows `caseKey` as a provider case (MainWindow asks the session).
+    panel->setCaseLookup([caseKey](const QString &id) { return id == caseKey; });
+    QSignalSpy activated(panel.get(), &RepositoryPanel::caseLinkActivated);
+    auto *value = child<QLabel>(panel.get(), "businessKeyValue");
+    for (const QString &key : {otherKey, caseKey}) {
+        child<QLineEdit>(panel.get(), "businessKeyFilter")->setText(key);
+        QVERIFY(search(*panel));
+        QCOMPARE(panel->totalElements(), 1);
+        QSignalSpy history(panel.get(), &RepositoryPanel::historyLoaded);
+        selectRow(*panel, 0);
+        QVERIFY(history.wait(15'000));
+        QTRY_VERIFY(value->isVisible());
+        if (key == otherKey) {
+            QCOMPARE(value->text(), otherKey); // not a case: plain text
+            continue;
+        }
+        QVERIFY2(value->text().contains(QLatin1String("<a ")), qPrintable(value->text()));
+        QVERIFY(value->text().contains(caseKey));
+        QVERIFY(value->textInteractionFlags() & Qt::LinksAccessibleByMouse);
+        // Clicked where the link is drawn.
+        const QPoint onLink(value->fontMetrics().horizontalAdvance(caseKey) / 2,
+            value->contentsRect().top() + value->fontMetrics().height() / 2);
+        QTest::mouseClick(value, Qt::LeftButton, {}, onLink);
+        QTRY_COMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), caseKey);
+    }
+}
+
+void TestRepositoryPanel::datesAreShownWhole()
+{
+    auto panel = shownPanel(m_publisher, m_outbox.get());
+    auto *view = child<QTableView>(panel.get(), "resultsView");
+    QVERIFY(panel->model()->rowCount() > 0);
+    // The time of the last update is in sight without scrolling, beside the status.
+    QHeaderView *header = view->horizontalHeader();
+    const int updated = RepositoryEntryModel::UpdatedColumn;
+    QVERIFY2(header->sectionViewportPosition(updated) >= 0
+            && header->sectionViewportPosition(updated) + header->sectionSize(updated)
+                <= view->viewport()->width(),
+        qPrintable(QStringLiteral("Updated at %1 px, %2 wide, in a viewport of %3")
+                       .arg(header->sectionViewportPosition(updated))
+                       .arg(header->sectionSize(updated))
+                       .arg(view->viewport()->width())));
+    const int margins
+        = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    for (int column : {int(RepositoryEntryModel::UpdatedColumn),
+             int(RepositoryEntryModel::CreatedColumn), int(RepositoryEntryModel::StatusColumn)}) {
+        const int section = view->horizontalHeader()->sectionSize(column);
+        for (int row = 0; row < panel->model()->rowCount(); ++row) {
+            const QModelIndex index = panel->model()->index(row, column);
+            const QString text = index.data().toString();
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.rect = view->visualRect(index);
+            const int needed
+                = qMax(view->itemDelegateForIndex(index)->sizeHint(option, index).width(),
+                    view->fontMetrics().horizontalAdvance(text) + margins);
+            QVERIFY2(needed <= section,
+                qPrintable(QStringLiteral("column %1: “%2” needs %3 px of %4")
+                               .arg(column)
+                               .arg(text)
+                               .arg(needed)
+                               .arg(section)));
+        }
+    }
 }
 
 QTEST_MAIN(TestRepositoryPanel)

@@ -230,8 +230,8 @@
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
-        <translation>&amp;Dienst:</translation>
+        <source>S&amp;ervice:</source>
+        <translation>D&amp;ienst:</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2011,7 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>Ansi&amp;cht</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -2054,7 +2054,7 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
-        <source>Mark as &amp;Read</source>
+        <source>Mark as R&amp;ead</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
@@ -2074,7 +2074,7 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Auf den geöffneten Fall antworten (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Add Your &amp;Reference…</source>
+        <source>Add Your Re&amp;ference…</source>
         <translation>Eigene &amp;Referenz hinzufügen …</translation>
     </message>
     <message>
@@ -2895,8 +2895,8 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Beliebig</translation>
     </message>
     <message>
-        <source>&amp;Case type:</source>
-        <translation>&amp;Falltyp:</translation>
+        <source>Case ty&amp;pe:</source>
+        <translation>Fallt&amp;yp:</translation>
     </message>
     <message>
         <source>Case type filter</source>
@@ -3012,7 +3012,7 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     </message>
     <message>
         <source>Per pa&amp;ge:</source>
-        <translation>Pro S&amp;eite:</translation>
+        <translation>Pr&amp;o Seite:</translation>
     </message>
     <message>
         <source>Entries per page</source>
@@ -3020,7 +3020,7 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;Neu …</translation>
+        <translation>N&amp;eu …</translation>
     </message>
     <message>
         <source>New case status</source>
@@ -3035,7 +3035,7 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Den ausgewählten Fallstatus bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>Dele&amp;te…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
@@ -3529,7 +3529,7 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Ein neues Profil hinzufügen</translation>
     </message>
     <message>
-        <source>Dupl&amp;icate</source>
+        <source>Dup&amp;licate</source>
         <translation>Dupl&amp;izieren</translation>
     </message>
     <message>
@@ -3629,7 +3629,7 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Alle Scopes des Clients</translation>
     </message>
     <message>
-        <source>Account &amp;label:</source>
+        <source>Account la&amp;bel:</source>
         <translation>Konto&amp;bezeichnung:</translation>
     </message>
     <message>
@@ -3685,7 +3685,7 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <source>Case &amp;Repository…</source>
+        <source>Case Repos&amp;itory…</source>
         <translation>Case Repositor&amp;y …</translation>
     </message>
     <message>

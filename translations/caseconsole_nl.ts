@@ -230,8 +230,8 @@
         <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
-        <translation>&amp;Dienst:</translation>
+        <source>S&amp;ervice:</source>
+        <translation>D&amp;ienst:</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2054,7 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>Markeren als &amp;ongelezen</translation>
     </message>
     <message>
-        <source>Mark as &amp;Read</source>
+        <source>Mark as R&amp;ead</source>
         <translation>Markeren als &amp;gelezen</translation>
     </message>
     <message>
@@ -2074,7 +2074,7 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>De geopende melding beantwoorden (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Add Your &amp;Reference…</source>
+        <source>Add Your Re&amp;ference…</source>
         <translation>Uw &amp;referentie toevoegen…</translation>
     </message>
     <message>
@@ -2895,8 +2895,8 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>Alle</translation>
     </message>
     <message>
-        <source>&amp;Case type:</source>
-        <translation>&amp;Meldingstype:</translation>
+        <source>Case ty&amp;pe:</source>
+        <translation>Meldingsty&amp;pe:</translation>
     </message>
     <message>
         <source>Case type filter</source>
@@ -2912,7 +2912,7 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     </message>
     <message>
         <source>&amp;Business key:</source>
-        <translation>&amp;Bedrijfssleutel:</translation>
+        <translation>Bedrij&amp;fssleutel:</translation>
     </message>
     <message>
         <source>Business key filter</source>
@@ -3035,7 +3035,7 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>De geselecteerde meldingsstatus bewerken</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>Dele&amp;te…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
@@ -3522,14 +3522,14 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Toevoegen</translation>
+        <translation>T&amp;oevoegen</translation>
     </message>
     <message>
         <source>Add a new profile</source>
         <translation>Een nieuw profiel toevoegen</translation>
     </message>
     <message>
-        <source>Dupl&amp;icate</source>
+        <source>Dup&amp;licate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
@@ -3629,7 +3629,7 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>Alle scopes van de client</translation>
     </message>
     <message>
-        <source>Account &amp;label:</source>
+        <source>Account la&amp;bel:</source>
         <translation>Account&amp;label:</translation>
     </message>
     <message>
@@ -3670,7 +3670,7 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     </message>
     <message>
         <source>Turn all notifications o&amp;ff</source>
-        <translation>Alle notificaties &amp;uitschakelen</translation>
+        <translation>Alle noti&amp;ficaties uitschakelen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -3685,7 +3685,7 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>Resultaat van de verbindingstest</translation>
     </message>
     <message>
-        <source>Case &amp;Repository…</source>
+        <source>Case Repos&amp;itory…</source>
         <translation>Case &amp;Repository…</translation>
     </message>
     <message>
@@ -3880,7 +3880,7 @@ De instellingen zijn nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>Close&amp;d statuses:</source>
-        <translation>Gesl&amp;oten statussen:</translation>
+        <translation>Gesloten stat&amp;ussen:</translation>
     </message>
     <message>
         <source>Case statuses that count as closed</source>

@@ -227,10 +227,10 @@
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorytet:</translation>
+        <translation>P&amp;riorytet:</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
+        <source>S&amp;ervice:</source>
         <translation>&amp;Usługa:</translation>
     </message>
 </context>
@@ -2071,7 +2071,7 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Oznacz jako n&amp;ieprzeczytane</translation>
     </message>
     <message>
-        <source>Mark as &amp;Read</source>
+        <source>Mark as R&amp;ead</source>
         <translation>Oznacz jako p&amp;rzeczytane</translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Odpowiedz w otwartym zgłoszeniu (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Add Your &amp;Reference…</source>
+        <source>Add Your Re&amp;ference…</source>
         <translation>Dodaj &amp;własną sygnaturę…</translation>
     </message>
     <message>
@@ -2916,7 +2916,7 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Dowolny</translation>
     </message>
     <message>
-        <source>&amp;Case type:</source>
+        <source>Case ty&amp;pe:</source>
         <translation>&amp;Typ zgłoszenia:</translation>
     </message>
     <message>
@@ -2949,7 +2949,7 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     </message>
     <message>
         <source>Updated bet&amp;ween:</source>
-        <translation>Zaktualizowano &amp;od:</translation>
+        <translation>Zaktua&amp;lizowano od:</translation>
     </message>
     <message>
         <source>any</source>
@@ -3041,7 +3041,7 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;Nowy…</translation>
+        <translation>N&amp;owy…</translation>
     </message>
     <message>
         <source>New case status</source>
@@ -3056,7 +3056,7 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Edytuj wybrany status zgłoszenia</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>Dele&amp;te…</source>
         <translation>&amp;Usuń…</translation>
     </message>
     <message>
@@ -3552,7 +3552,7 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Dodaj nowy profil</translation>
     </message>
     <message>
-        <source>Dupl&amp;icate</source>
+        <source>Dup&amp;licate</source>
         <translation>Po&amp;wiel</translation>
     </message>
     <message>
@@ -3652,7 +3652,7 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Wszystkie zakresy klienta</translation>
     </message>
     <message>
-        <source>Account &amp;label:</source>
+        <source>Account la&amp;bel:</source>
         <translation>Etykieta k&amp;onta:</translation>
     </message>
     <message>
@@ -3708,7 +3708,7 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Wynik sprawdzenia połączenia</translation>
     </message>
     <message>
-        <source>Case &amp;Repository…</source>
+        <source>Case Repos&amp;itory…</source>
         <translation>&amp;Repozytorium spraw…</translation>
     </message>
     <message>
@@ -4027,7 +4027,7 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     </message>
     <message>
         <source>&amp;Try the sandbox demo</source>
-        <translation>&amp;Wypróbuj demo w piaskownicy</translation>
+        <translation>Wypróbuj &amp;demo w piaskownicy</translation>
     </message>
     <message>
         <source>Starts the local sandbox server with a demo account and about 60 cases. Nothing leaves this computer.</source>

@@ -77,7 +77,7 @@ CaseFilterBar::CaseFilterBar(CaseSession *session, QWidget *parent)
     add(tr("S&tatus:"), m_statusFilter);
     add(tr("T&ype:"), m_typeFilter);
     add(tr("&Priority:"), m_priorityFilter);
-    add(tr("Ser&vice:"), m_serviceFilter);
+    add(tr("S&ervice:"), m_serviceFilter);
     layout->addStretch(1);
     for (QComboBox *combo : {m_statusFilter, m_typeFilter, m_priorityFilter, m_serviceFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseFilterBar::applyFilters);

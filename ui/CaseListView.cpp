@@ -2,6 +2,7 @@
 
 #include "models/CaseListModel.h"
 #include "models/SettingsKeys.h"
+#include "ui/CaseColumnWidths.h"
 #include "ui/CaseRowDelegate.h"
 
 #include <QHeaderView>
@@ -25,16 +26,13 @@ CaseListView::CaseListView(QAbstractItemModel *cases, QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setHighlightSections(false);
-    const struct
-    {
-        int column;
-        int width;
-    } widths[] = {{CaseListModel::IdColumn, 90}, {CaseListModel::SubjectColumn, 150},
-        {CaseListModel::TypeColumn, 110}, {CaseListModel::PriorityColumn, 60},
-        {CaseListModel::StatusColumn, 120}, {CaseListModel::ServiceColumn, 230},
-        {CaseListModel::AgeColumn, 80}, {CaseListModel::MessagesColumn, 90}};
-    for (const auto &w : widths)
-        setColumnWidth(w.column, w.width);
+    // Tab leaves the list (to the thread, then the filters); the arrows move inside it.
+    setTabKeyNavigation(false);
+    CaseColumnWidths::fit(this);
+    // The time of the last change (the order of the list) beside the status, in sight.
+    horizontalHeader()->moveSection(
+        horizontalHeader()->visualIndex(CaseListModel::LastModifiedColumn),
+        horizontalHeader()->visualIndex(CaseListModel::ServiceColumn));
     for (int column : {CaseListModel::SiteColumn, CaseListModel::CustomerReferenceColumn,
              CaseListModel::CreatedColumn})
         hideColumn(column);
@@ -108,6 +106,7 @@ void CaseListView::restoreLayout(const QSettings &settings)
     const QByteArray header = settings.value(SettingsKeys::CaseColumns).toByteArray();
     if (!header.isEmpty())
         horizontalHeader()->restoreState(header);
+    CaseColumnWidths::widenToContent(this); // a layout saved before they were measured
     m_selectWhenSeen = settings.value(SettingsKeys::SelectedCase).toString();
 }
 

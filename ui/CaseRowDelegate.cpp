@@ -3,25 +3,86 @@
 #include "models/CaseListModel.h"
 #include "ui/CaseMarks.h"
 
+#include <QPainter>
+#include <QPixmap>
+
+#include <cmath>
+#include <numbers>
+
+namespace {
+
+constexpr int MarkSize = 12;
+
+// A gold star, or nothing of the same size (an unwatched case keeps its id in line).
+QIcon star(bool watched)
+{
+    static const QIcon on = [] {
+        QPixmap pixmap(MarkSize * 2, MarkSize * 2);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPolygonF points;
+        for (int i = 0; i < 10; ++i) {
+            const qreal radius = (i % 2 == 0) ? MarkSize : MarkSize * 0.45;
+            const qreal angle = -std::numbers::pi / 2 + i * std::numbers::pi / 5;
+            points << QPointF(
+                MarkSize + radius * std::cos(angle), MarkSize + radius * std::sin(angle));
+        }
+        painter.setPen(QPen(QColor(0x8d, 0x6e, 0x00), 1.5));
+        painter.setBrush(QColor(0xff, 0xc1, 0x07));
+        painter.drawPolygon(points);
+        painter.end();
+        return QIcon(pixmap);
+    }();
+    return watched ? on : QIcon();
+}
+
+} // namespace
+
+int CaseRowDelegate::decorationWidth(int column)
+{
+    switch (column) {
+    case CaseListModel::IdColumn:
+    case CaseListModel::PriorityColumn:
+    case CaseListModel::StatusColumn:
+        return MarkSize;
+    default:
+        return 0;
+    }
+}
+
 void CaseRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     PlainTextDelegate::initStyleOption(option, index);
     if (index.data(CaseListModel::UnreadRole).toBool())
         option->font.setBold(true);
-    if (index.column() == CaseListModel::IdColumn
-        && index.data(CaseListModel::WatchedRole).toBool())
-        option->text = QStringLiteral("★ ") + option->text;
     const bool open = index.data(CaseListModel::IsOpenRole).toBool();
-    if (index.column() == CaseListModel::PriorityColumn) {
+    switch (index.column()) {
+    case CaseListModel::IdColumn:
+        option->icon = star(index.data(CaseListModel::WatchedRole).toBool());
+        break;
+    case CaseListModel::PriorityColumn:
         option->icon = CaseMarks::dot(
             CaseMarks::priorityColor(index.data(CaseListModel::PriorityRole).toString()), open);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-        option->decorationSize = QSize(12, 12);
-    } else if (index.column() == CaseListModel::StatusColumn) {
+        break;
+    case CaseListModel::StatusColumn:
         option->icon = CaseMarks::dot(CaseMarks::statusColor(ProviderWords::StatusKind(
                                           index.data(CaseListModel::StatusKindRole).toInt())),
             open);
+        break;
+    default:
+        break;
+    }
+    if (decorationWidth(index.column()) > 0) {
         option->features |= QStyleOptionViewItem::HasDecoration;
-        option->decorationSize = QSize(12, 12);
+        option->decorationSize = QSize(MarkSize, MarkSize);
+    }
+    switch (index.column()) {
+    case CaseListModel::IdColumn:
+    case CaseListModel::CustomerReferenceColumn:
+        option->textElideMode = Qt::ElideMiddle;
+        break;
+    default:
+        break;
     }
 }

@@ -7,6 +7,7 @@
 #include "models/SettingsKeys.h"
 #include "session/CaseSession.h"
 #include "session/OutboxStates.h"
+#include "ui/CaseColumnWidths.h"
 #include "ui/CaseFilterBar.h"
 #include "ui/CaseListView.h"
 #include "ui/ConnectionStatusBar.h"
@@ -14,6 +15,7 @@
 #include "ui/OutboxLinks.h"
 #include "ui/ReferenceDialog.h"
 #include "ui/ReplyDialog.h"
+#include "ui/RepositoryPanel.h"
 #include "ui/ScreenshotMode.h"
 #include "ui/ThreadView.h"
 
@@ -67,6 +69,9 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     setCentralWidget(m_stack);
 
     createActions();
+    setUpFocusOrder();
+    connect(m_session->cases(), &CaseListModel::statusesChanged, m_caseView,
+        [this] { CaseColumnWidths::widenToContent(m_caseView, m_session->cases()->statuses()); });
 
     connect(m_caseView, &CaseListView::currentCaseChanged, m_session, &CaseSession::openCase);
     connect(m_filterBar, &CaseFilterBar::applied, m_statusBar, &ConnectionStatusBar::updateStatus);
@@ -90,21 +95,37 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::createCasesPage()
 {
-    auto *listPane = new QWidget;
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->setSpacing(4);
-    listLayout->addWidget(m_filterBar);
-    listLayout->addWidget(m_caseView, 1);
-
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(listPane);
+    splitter->addWidget(m_caseView);
     splitter->addWidget(m_threadView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    return splitter;
+    // A thread stays readable however narrow the window: about 45 characters a line.
+    m_threadView->setMinimumWidth(m_threadView->fontMetrics().averageCharWidth() * 45);
+
+    // The filters above both panes: their width does not squeeze the thread.
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(splitter, 1);
+    return page;
+}
+
+void MainWindow::setUpFocusOrder()
+{
+    // Tab goes list -> thread -> filters -> search -> "Unread only" (and round again).
+    QList<QWidget *> chain {m_caseView, m_threadView};
+    for (const char *name : {"statusFilter", "typeFilter", "priorityFilter", "serviceFilter"}) {
+        if (auto *filter = m_filterBar->findChild<QWidget *>(QLatin1String(name)))
+            chain << filter;
+    }
+    chain << m_search << m_filterBar->unreadOnly();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 QAction *MainWindow::action(const QString &text, const QString &objectName,
@@ -143,7 +164,14 @@ void MainWindow::createActions()
     addAction(find);
 
     QAction *settingsAction = action(tr("&Connections and Settings…"),
-        QStringLiteral("settingsAction"), QKeySequence::Preferences);
+        QStringLiteral("settingsAction"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    // QKeySequence::Preferences is empty on Linux: Ctrl+, there, and the platform's own too.
+    QList<QKeySequence> preferences {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Preferences)) {
+        if (!preferences.contains(key))
+            preferences << key;
+    }
+    settingsAction->setShortcuts(preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     QAction *quit = action(tr("&Quit"), {}, QKeySequence::Quit);
@@ -168,8 +196,9 @@ void MainWindow::createActions()
     m_toolBar->addAction(refresh);
     m_toolBar->addAction(fullRefresh);
     m_toolBar->addSeparator();
-    m_toolBar->addWidget(m_search);
-    m_toolBar->addWidget(m_filterBar->unreadOnly());
+    m_caseToolItems << m_toolBar->addWidget(m_search)
+                    << m_toolBar->addWidget(m_filterBar->unreadOnly());
+    m_caseTabActions << find;
 }
 
 void MainWindow::createCaseActions(QMenu *caseMenu)
@@ -182,16 +211,24 @@ void MainWindow::createCaseActions(QMenu *caseMenu)
         QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("mail-reply-sender"));
     reply->setToolTip(tr("Reply to the open case (Ctrl+R)"));
     connect(reply, &QAction::triggered, this, &MainWindow::replyToOpenCase);
-    QAction *reference = action(tr("Add Your &Reference…"), QStringLiteral("referenceAction"),
+    QAction *reference = action(tr("Add Your Re&ference…"), QStringLiteral("referenceAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(reference, &QAction::triggered, this, &MainWindow::addCustomerReference);
     QAction *watch = createWatchAction();
     caseMenu->addAction(reply);
     caseMenu->addAction(reference);
     caseMenu->addAction(watch);
-    m_toolBar->addAction(newCaseAction);
-    m_toolBar->addAction(reply);
+    // The toolbar's own copies: hidden on the Case Repository tab, where the menus keep theirs.
+    for (QAction *original : {newCaseAction, reply}) {
+        auto *onToolBar = new QAction(original->icon(), original->text(), this);
+        onToolBar->setToolTip(original->toolTip());
+        connect(onToolBar, &QAction::triggered, original, &QAction::trigger);
+        connect(original, &QAction::enabledChanged, onToolBar, &QAction::setEnabled);
+        m_toolBar->addAction(onToolBar);
+        m_caseToolItems << onToolBar;
+    }
     m_caseActions << newCaseAction << reply << reference << watch;
+    m_caseTabActions << reply << reference << watch;
 }
 
 QAction *MainWindow::createWatchAction()
@@ -225,7 +262,7 @@ void MainWindow::createReadingActions(QMenu *caseMenu)
     QAction *markUnread = action(tr("Mark as &Unread"), QStringLiteral("markUnreadAction"),
         QKeySequence(Qt::CTRL | Qt::Key_U));
     QAction *markRead
-        = action(tr("Mark as &Read"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+        = action(tr("Mark as R&ead"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     for (const auto &[mark, toRead] : {std::pair {markUnread, false}, std::pair {markRead, true}}) {
         const bool read = toRead;
         connect(mark, &QAction::triggered, this, [this, read] {
@@ -242,6 +279,7 @@ void MainWindow::createReadingActions(QMenu *caseMenu)
     for (QAction *action : {nextUnread, previousUnread, markRead, markUnread})
         addAction(action);
     m_caseActions << nextUnread << previousUnread << markRead << markUnread;
+    m_caseTabActions << nextUnread << previousUnread << markRead << markUnread;
 }
 
 void MainWindow::setConnectionLabel(const QString &label)
@@ -301,6 +339,12 @@ void MainWindow::setRepositoryPanel(QWidget *panel)
     panel->setObjectName(QStringLiteral("repositoryPanel"));
     m_tabs->addTab(panel, tr("Case Repository"));
     m_tabs->tabBar()->show();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+    if (auto *repository = qobject_cast<RepositoryPanel *>(panel)) {
+        repository->setCaseLookup(
+            [this](const QString &id) { return m_session->cases()->caseById(id) != nullptr; });
+        connect(repository, &RepositoryPanel::caseLinkActivated, this, &MainWindow::showCase);
+    }
     auto *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
     auto *showCases = new QAction(tr("&Cases"), this);
     showCases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -319,8 +363,32 @@ void MainWindow::setRepositoryPanel(QWidget *panel)
         viewMenu->insertSeparator(showCases);
 }
 
+void MainWindow::onTabChanged()
+{
+    // The case toolbar and the case actions belong to the Cases tab.
+    const bool cases = m_tabs->currentIndex() == 0;
+    for (QAction *item : std::as_const(m_caseToolItems))
+        item->setVisible(cases);
+    for (QAction *action : std::as_const(m_caseTabActions))
+        action->setEnabled(cases && !m_welcome);
+}
+
+void MainWindow::showCase(const QString &caseId)
+{
+    m_tabs->setCurrentIndex(0);
+    m_caseView->selectCase(caseId);
+    if (m_caseView->caseAwaited() == caseId && m_session->cases()->caseById(caseId)) {
+        // Known, but the filters leave it out of the list: its thread all the same.
+        m_session->openCase(caseId);
+        statusBar()->showMessage(
+            tr("%1 is not in the list with the filters set.").arg(caseId), 8000);
+    }
+    m_caseView->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::showWelcome(QWidget *page)
 {
+    m_welcome = true;
     m_stack->addWidget(page);
     m_stack->setCurrentWidget(page);
     for (QAction *action : std::as_const(m_caseActions))

@@ -50,7 +50,11 @@ public:
     void addCustomerReference();
     // Adds the Case Repository panel as a second tab beside the cases (Ctrl+2; Ctrl+1 goes
     // back).
+    // Its business keys that are provider cases link to them (RepositoryPanel::caseLinkActivated
+    // opens the case here, on the Cases tab).
     void setRepositoryPanel(QWidget *panel);
+    // Shows the Cases tab and selects `caseId` there.
+    void showCase(const QString &caseId);
     // Shows `page` (the first-run welcome) instead of the cases; the case actions are off.
     void showWelcome(QWidget *page);
     // Selects a case in the list (now, or as soon as it arrives).
@@ -73,6 +77,8 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void onOutboxItem(const OutboxItem &item);
+    void onTabChanged();
+    void setUpFocusOrder();
     QAction *action(const QString &text, const QString &objectName, const QKeySequence &shortcut,
         const QString &icon = {});
 
@@ -88,5 +94,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_caseActions;
+    // The toolbar's case-only items (hidden on the Case Repository tab) and the actions that
+    // work on the case list or the open case (disabled there).
+    QList<QAction *> m_caseToolItems;
+    QList<QAction *> m_caseTabActions;
+    bool m_welcome = false;
     QTimer *m_searchDelay;
 };

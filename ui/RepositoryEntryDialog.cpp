@@ -91,13 +91,17 @@ void RepositoryEntryDialog::setUp()
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->caseTypeEdit->setCompleter(completer);
 
+    // An edit after a refusal: the form speaks again.
+    const auto edited = [this] {
+        m_refused = false;
+        validate();
+    };
     for (QLineEdit *edit :
         {m_ui->caseTypeEdit, m_ui->clientIdEdit, m_ui->businessKeyEdit, m_ui->sourceEdit})
-        connect(edit, &QLineEdit::textChanged, this, &RepositoryEntryDialog::validate);
+        connect(edit, &QLineEdit::textChanged, this, edited);
     for (QComboBox *combo : {m_ui->clientTypeCombo, m_ui->statusCombo})
-        connect(combo, &QComboBox::currentTextChanged, this, &RepositoryEntryDialog::validate);
-    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this,
-        &RepositoryEntryDialog::validate);
+        connect(combo, &QComboBox::currentTextChanged, this, edited);
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, edited);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         if (!problems().isEmpty() || !m_pendingKey.isEmpty())
@@ -233,6 +237,13 @@ void RepositoryEntryDialog::validate()
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     const bool locked = !m_pendingKey.isEmpty();
     ok->setEnabled(found.isEmpty() && !locked);
+    if (found.isEmpty() && m_refused) {
+        // Refused as it is: the refusal below says why; "ready" above it would contradict it.
+        m_ui->problemLabel->clear();
+        m_ui->problemLabel->hide();
+        return;
+    }
+    m_ui->problemLabel->show();
     if (found.isEmpty()) {
         m_ui->problemLabel->setText(m_mode == Mode::Create
                 ? tr("Ready to create.")
@@ -272,8 +283,9 @@ void RepositoryEntryDialog::showSendState(const OutboxItem &item)
         m_pendingKey.clear();
     setLocked(!finished);
     m_ui->stateLabel->setText(OutboxStates::formText(item));
-    if (item.state == OutboxItem::State::Failed)
+    if (item.state == OutboxItem::State::Failed) {
+        m_refused = true;
         validate();
-    else if (item.state == OutboxItem::State::Done)
+    } else if (item.state == OutboxItem::State::Done)
         accept();
 }

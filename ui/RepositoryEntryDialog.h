@@ -77,4 +77,5 @@ private:
     RepositoryEntry m_original;
     QString m_pendingKey;
     bool m_filling = false;
+    bool m_refused = false;
 };

@@ -1,6 +1,7 @@
 #include "ui/RepositoryPanel.h"
 
 #include "models/RepositoryEntryModel.h"
+#include "session/OutboxStates.h"
 #include "session/RepositoryBrowser.h"
 #include "session/RepositoryWrite.h"
 #include "ui/PlainText.h"
@@ -36,6 +37,8 @@ RepositoryPanel::RepositoryPanel(RepositoryBrowser *browser, QWidget *parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &RepositoryPanel::editShownEntry);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &RepositoryPanel::deleteShownEntry);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &RepositoryPanel::refresh);
+    connect(m_ui->businessKeyValue, &QLabel::linkActivated, this,
+        [this] { emit caseLinkActivated(shownEntry().businessKey); });
     followBrowser();
 
     showDetails();
@@ -82,6 +85,9 @@ void RepositoryPanel::setUpResultsView()
         {M::CreatedColumn, sampleDate}};
     for (const auto &[column, sample] : samples)
         header->resizeSection(column, widthFor(sample));
+    // What one looks for first beside the status: when it changed, and for which case.
+    header->moveSection(header->visualIndex(M::UpdatedColumn), 1);
+    header->moveSection(header->visualIndex(M::BusinessKeyColumn), 2);
     view->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
     connect(header, &QHeaderView::sectionClicked, this, &RepositoryPanel::onHeaderClicked);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -165,6 +171,12 @@ void RepositoryPanel::followBrowser()
 RepositoryQuery RepositoryPanel::query() const
 {
     return m_browser->query();
+}
+
+void RepositoryPanel::setCaseLookup(std::function<bool(const QString &)> isKnownCase)
+{
+    m_isKnownCase = std::move(isKnownCase);
+    showDetails();
 }
 
 RepositoryEntryModel *RepositoryPanel::model() const
@@ -424,7 +436,18 @@ void RepositoryPanel::showDetails()
     // The client ID is optional in the repository.
     m_ui->clientValue->setText(e.clientId.isEmpty() ? tr("%1, no client ID").arg(e.clientType)
                                                     : tr("%1 %2").arg(e.clientType, e.clientId));
-    m_ui->businessKeyValue->setText(e.businessKey.isEmpty() ? tr("none") : e.businessKey);
+    // A provider case's id as its business key: a link to the case on the Cases tab.
+    const bool link = !e.businessKey.isEmpty() && m_isKnownCase && m_isKnownCase(e.businessKey);
+    m_ui->businessKeyValue->setTextFormat(link ? Qt::RichText : Qt::PlainText);
+    m_ui->businessKeyValue->setTextInteractionFlags(link
+            ? Qt::TextBrowserInteraction
+            : Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_ui->businessKeyValue->setToolTip(
+        link ? tr("Open the case %1").arg(e.businessKey) : QString());
+    m_ui->businessKeyValue->setText(link
+            ? QStringLiteral("<a href=\"case\">%1</a>").arg(e.businessKey.toHtmlEscaped())
+            : e.businessKey.isEmpty() ? tr("none")
+                                      : e.businessKey);
     m_ui->sourceValue->setText(e.source);
     m_ui->createdValue->setText(RepositoryEntryModel::displayDate(e.creationDate));
     m_ui->updatedValue->setText(RepositoryEntryModel::displayDate(e.updateDate));
@@ -555,6 +578,19 @@ void RepositoryPanel::follow(RepositoryWrite *write, RepositoryEntryDialog *dial
 {
     if (!write || !dialog)
         return;
+    // Cancelled after a refusal: the refused entry goes, and so does its red line here.
+    connect(write, &RepositoryWrite::progressed, dialog, [dialog](const OutboxItem &item) {
+        if (item.state == OutboxItem::State::Failed)
+            dialog->setProperty("refusal", OutboxStates::lineText(item));
+    });
+    if (!dialog->property("followed").toBool()) {
+        dialog->setProperty("followed", true);
+        connect(dialog, &QDialog::rejected, this, [this, dialog] {
+            const QString refusal = dialog->property("refusal").toString();
+            if (!refusal.isEmpty() && m_browser->notice() == refusal)
+                setMessage({});
+        });
+    }
     dialog->showSendState(write->item());
     connect(write, &RepositoryWrite::progressed, dialog, &RepositoryEntryDialog::showSendState);
 }

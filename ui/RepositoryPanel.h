@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,10 @@ public:
     // The filters as the form has them now (page 0, the current size and sort), or nothing
     // when the form cannot be searched (the reason is then shown).
     std::optional<RepositoryQuery> formQuery();
+
+    // Which business keys are provider cases the console knows: those link to their case
+    // (caseLinkActivated()).
+    void setCaseLookup(std::function<bool(const QString &)> isKnownCase);
 
     RepositoryEntryModel *model() const;
     int totalElements() const;
@@ -73,6 +78,8 @@ signals:
     // A write of this panel was confirmed (the entry's caseId) or refused (why).
     void changeDone(OutboxItem::Kind kind, const QString &caseId);
     void changeFailed(OutboxItem::Kind kind, const QString &message);
+    // The engineer clicked the business key of an entry that is a provider case.
+    void caseLinkActivated(const QString &caseId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -100,4 +107,5 @@ private:
 
     std::unique_ptr<Ui::RepositoryPanel> m_ui;
     RepositoryBrowser *m_browser;
+    std::function<bool(const QString &)> m_isKnownCase;
 };

@@ -1,0 +1,348 @@
+// The main window as an engineer works it by keyboard and at the sizes of a NOC desk's screens:
+// Tab between list, thread and filters, Ctrl+, for the settings, columns that show their values
+// whole, a thread that stays readable, and a Case Repository tab without the case toolbar.
+// The real session against the sandbox server, on the offscreen platform.
+
+#include "SandboxServer.h"
+#include "api/CasePoller.h"
+#include "api/Outbox.h"
+#include "api/ProviderConnection.h"
+#include "models/CaseFilterProxyModel.h"
+#include "models/CaseListModel.h"
+#include "session/CaseSession.h"
+#include "session/RepositoryBrowser.h"
+#include "store/StoreThread.h"
+#include "ui/MainWindow.h"
+#include "ui/RepositoryPanel.h"
+
+#include <QAbstractItemDelegate>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolBar>
+
+#include <memory>
+
+namespace {
+
+struct Console
+{
+    Console(const QUrl &graphql, const QUrl &token, const QString &databasePath)
+        : store(databasePath)
+        , poller(connection.api())
+        , outbox(connection.api(), &store)
+        , session(&store, &poller, &outbox, connection.api())
+        , window(&session)
+    {
+        Profile profile;
+        profile.endpoint = graphql;
+        profile.tokenUrl = token;
+        profile.clientId = QStringLiteral("demo-client");
+        connection.configure(profile);
+        connection.setClientSecret(QStringLiteral("demo-secret"));
+        connection.setTimeout(15'000);
+        poller.setInterval(3600);
+        window.setConnectionLabel(QStringLiteral("Sandbox"));
+    }
+
+    // Shown at `size`, with the sandbox's cases in the list.
+    bool start(const QSize &size)
+    {
+        window.resize(size);
+        window.show();
+        if (!QTest::qWaitForWindowActive(&window))
+            return false;
+        QSignalSpy succeeded(&poller, &CasePoller::pollSucceeded);
+        session.start();
+        return succeeded.wait(15'000)
+            && QTest::qWaitFor([this] { return session.filtered()->rowCount() >= 40; });
+    }
+
+    ProviderConnection connection;
+    StoreThread store;
+    CasePoller poller;
+    Outbox outbox;
+    CaseSession session;
+    MainWindow window;
+};
+
+QString screenshotPath(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR");
+    return dir.isEmpty() ? QString() : dir + u'/' + name;
+}
+
+QStringList unreadCases(const QAbstractItemModel *model)
+{
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(CaseListModel::UnreadRole).toBool())
+            ids << index.data(CaseListModel::CaseIdRole).toString();
+    }
+    ids.sort();
+    return ids;
+}
+
+QString visibleToolItems(QToolBar *toolBar)
+{
+    QStringList texts;
+    for (QAction *action : toolBar->actions()) {
+        QWidget *widget = toolBar->widgetForAction(action);
+        if (action->isVisible() && widget && widget->isVisible())
+            texts << (action->text().isEmpty() ? widget->objectName()
+                                               : QString(action->text()).remove(u'&'));
+    }
+    return texts.join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void tabLeavesTheListWithoutOpeningOrReadingACase();
+    void ctrlCommaOpensTheSettingsAndTheMenuSaysSo();
+    void watchedCaseShowsIdDateAndStatusWhole_data();
+    void watchedCaseShowsIdDateAndStatusWhole();
+    void repositoryTabHasNoCaseToolbar();
+    void aBusinessKeyLinkOpensItsCase();
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QTemporaryDir m_data;
+    int m_databases = 0;
+    QString database() { return m_data.filePath(QStringLiteral("%1.db").arg(++m_databases)); }
+};
+
+void TestWindowLayout::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+}
+
+void TestWindowLayout::init()
+{
+    QSettings().clear(); // each window starts with the default layout
+}
+
+void TestWindowLayout::tabLeavesTheListWithoutOpeningOrReadingACase()
+{
+    Console console(m_server->graphqlUrl(), m_server->tokenUrl(), database());
+    QVERIFY(console.start(QSize(1280, 800)));
+    CaseListView *view = console.window.caseView();
+    const QAbstractItemModel *model = view->model();
+    // A few unread cases below the first, as after a poll.
+    for (int row = 1; row <= 4; ++row)
+        console.session.setRead(
+            model->index(row, 0).data(CaseListModel::CaseIdRole).toString(), false);
+    view->setFocus(Qt::MouseFocusReason);
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    const QString first = model->index(0, 0).data(CaseListModel::CaseIdRole).toString();
+    QTRY_COMPARE(console.session.openCaseId(), first);
+    QTRY_COMPARE(unreadCases(model).size(), 4);
+    const QStringList unread = unreadCases(model);
+
+    // The arrows move inside the list.
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(view->currentIndex().row(), 0);
+    QTRY_COMPARE(console.session.openCaseId(), first);
+    const QStringList unreadNow = unreadCases(model);
+
+    // Tab: to the thread, then the filters; the list keeps its row and reads nothing.
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), console.window.threadView());
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->selectionModel()->selectedRows().first().row(), 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("statusFilter"));
+    // Shift+Tab comes back the same way.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), console.window.threadView());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), view);
+    QTest::qWait(300);
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(console.session.openCaseId(), first);
+    QCOMPARE(unreadCases(model), unreadNow);
+    QCOMPARE(unreadNow, unread);
+}
+
+void TestWindowLayout::ctrlCommaOpensTheSettingsAndTheMenuSaysSo()
+{
+    Console console(m_server->graphqlUrl(), m_server->tokenUrl(), database());
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&console.window));
+    auto *settings = console.window.findChild<QAction *>(QStringLiteral("settingsAction"));
+    QVERIFY(settings);
+    // The menu shows the shortcut the README documents.
+    QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QSignalSpy requested(&console.window, &MainWindow::settingsRequested);
+    QTest::keyClick(&console.window, Qt::Key_Comma, Qt::ControlModifier);
+    QCOMPARE(requested.count(), 1);
+}
+
+void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x768") << QSize(1024, 768);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+}
+
+void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole()
+{
+    QFETCH(QSize, size);
+    Console console(m_server->graphqlUrl(), m_server->tokenUrl(), database());
+    QVERIFY(console.start(size));
+    CaseListView *view = console.window.caseView();
+    const QAbstractItemModel *model = view->model();
+    // A watched, unread (bold) case waiting for the customer, with the longest status label.
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        if (model->index(r, 0).data(CaseListModel::StatusRole).toString()
+            == QLatin1String("PendingCustomer"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QString id = model->index(row, 0).data(CaseListModel::CaseIdRole).toString();
+    console.session.setWatched(id, true);
+    console.session.setRead(id, false);
+    QTRY_VERIFY(model->index(row, 0).data(CaseListModel::WatchedRole).toBool());
+    QTRY_VERIFY(model->index(row, 0).data(CaseListModel::UnreadRole).toBool());
+    view->scrollTo(model->index(row, 0));
+
+    QAbstractItemDelegate *delegate = view->itemDelegate();
+    QStringList cutOff;
+    QFont bold = view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    for (int column : {int(CaseListModel::IdColumn), int(CaseListModel::LastModifiedColumn),
+             int(CaseListModel::StatusColumn)}) {
+        const QModelIndex index = model->index(row, column);
+        const QString text = index.data().toString();
+        QVERIFY(!view->isColumnHidden(column));
+        const int section = view->horizontalHeader()->sectionSize(column);
+        // The text alone, and the whole cell as the delegate lays it out (mark, margins).
+        if (metrics.horizontalAdvance(text) >= section)
+            cutOff << QStringLiteral("column %1: “%2” needs %3 px, the column has %4")
+                          .arg(column)
+                          .arg(text)
+                          .arg(metrics.horizontalAdvance(text))
+                          .arg(section);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.font = view->font();
+        option.rect = view->visualRect(index);
+        const int needed = delegate->sizeHint(option, index).width();
+        if (needed > section)
+            cutOff << QStringLiteral("column %1: “%2” laid out needs %3 px, the column has %4")
+                          .arg(column)
+                          .arg(text)
+                          .arg(needed)
+                          .arg(section);
+    }
+    QVERIFY2(cutOff.isEmpty(), qPrintable(cutOff.join(QStringLiteral("; "))));
+    // The star is drawn beside the id, not written into it.
+    QCOMPARE(model->index(row, CaseListModel::IdColumn).data().toString(), id);
+
+    // The thread keeps a readable width: some 45 characters a line.
+    QTextBrowser *thread = console.window.threadView();
+    const int readable = thread->fontMetrics().averageCharWidth() * 45;
+    QVERIFY2(thread->width() >= readable,
+        qPrintable(QStringLiteral("the thread is %1 px wide of %2; readable from %3")
+                       .arg(thread->width())
+                       .arg(console.window.width())
+                       .arg(readable)));
+    // And the list is not squeezed out either.
+    QVERIFY(view->width() >= console.window.width() / 3);
+    console.window.selectCase(id);
+    QTRY_COMPARE(console.session.openCaseId(), id);
+    const QString shot = screenshotPath(
+        QStringLiteral("mainwindow-%1x%2.png").arg(size.width()).arg(size.height()));
+    if (!shot.isEmpty())
+        QVERIFY(console.window.grab().save(shot));
+}
+
+void TestWindowLayout::repositoryTabHasNoCaseToolbar()
+{
+    Console console(m_server->graphqlUrl(), m_server->tokenUrl(), database());
+    RepositoryBrowser browser(nullptr, nullptr);
+    console.window.setRepositoryPanel(new RepositoryPanel(&browser));
+    QVERIFY(console.start(QSize(1280, 800)));
+    auto *toolBar = console.window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    auto *unreadOnly = console.window.findChild<QCheckBox *>(QStringLiteral("unreadOnly"));
+    const QString onCases = visibleToolItems(toolBar);
+    for (const char *item : {"New Case", "Reply", "searchField", "unreadOnly"})
+        QVERIFY2(onCases.contains(QLatin1String(item)), qPrintable(onCases));
+    auto *reply = console.window.findChild<QAction *>(QStringLiteral("replyAction"));
+    QVERIFY(reply->isEnabled());
+
+    QTest::keyClick(&console.window, Qt::Key_2, Qt::ControlModifier);
+    auto *tabs = console.window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QCOMPARE(tabs->currentIndex(), 1);
+    QTRY_VERIFY(!visibleToolItems(toolBar).contains(QLatin1String("Reply")));
+    const QString onRepository = visibleToolItems(toolBar);
+    for (const char *item : {"New Case", "Reply", "searchField", "unreadOnly"})
+        QVERIFY2(!onRepository.contains(QLatin1String(item)), qPrintable(onRepository));
+    QTRY_VERIFY(!console.window.searchField()->isVisible());
+    QTRY_VERIFY(!unreadOnly->isVisible());
+    // The case-only actions do nothing here (Ctrl+F, Ctrl+R, ".", ...).
+    QVERIFY(!reply->isEnabled());
+    QVERIFY(!console.window.findChild<QAction *>(QStringLiteral("markUnreadAction"))->isEnabled());
+    // New Case stays in the File menu.
+    QVERIFY(console.window.findChild<QAction *>(QStringLiteral("newCaseAction"))->isEnabled());
+    const QString shot = screenshotPath(QStringLiteral("repository-tab.png"));
+    if (!shot.isEmpty())
+        QVERIFY(console.window.grab().save(shot));
+
+    QTest::keyClick(&console.window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTRY_COMPARE(visibleToolItems(toolBar), onCases);
+    QVERIFY(reply->isEnabled());
+}
+
+void TestWindowLayout::aBusinessKeyLinkOpensItsCase()
+{
+    Console console(m_server->graphqlUrl(), m_server->tokenUrl(), database());
+    RepositoryBrowser browser(nullptr, nullptr);
+    auto *panel = new RepositoryPanel(&browser);
+    console.window.setRepositoryPanel(panel);
+    QVERIFY(console.start(QSize(1280, 800)));
+    const QString id
+        = console.session.filtered()->index(7, 0).data(CaseListModel::CaseIdRole).toString();
+    auto *tabs = console.window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(panel);
+    // The panel (tst_repositorypanel) links a business key that is a provider case the session
+    // knows, and says when it is clicked.
+    emit panel->caseLinkActivated(id);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTRY_COMPARE(console.session.openCaseId(), id);
+    QCOMPARE(
+        console.window.caseView()->currentIndex().data(CaseListModel::CaseIdRole).toString(), id);
+}
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_windowlayout.moc"
