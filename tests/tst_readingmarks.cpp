@@ -285,6 +285,7 @@ void TestReadingMarks::theThreadSaysWhenTheFilterHidesItsCase()
     CaseListView *view = console->view();
     auto *status = console->window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
     status->setCurrentIndex(status->findText(QStringLiteral("All open statuses")));
+    QTest::mouseMove(view->viewport(), console->centreOfRow(1));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, console->centreOfRow(1));
     const QString open = console->idAt(1);
     const QString below = console->idAt(2);
