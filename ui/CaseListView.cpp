@@ -72,9 +72,11 @@ CaseListView::CaseListView(QAbstractItemModel *cases, QWidget *parent)
 
 void CaseListView::onCurrentRowChanged()
 {
-    if (m_modelMoving > 0 || m_clearing)
+    if (m_modelMoving > 0 || m_quiet)
         return; // the model moved it, not the engineer
     const QString caseId = currentIndex().data(CaseListModel::CaseIdRole).toString();
+    if (caseId == m_openCaseId)
+        return setOpenCaseHidden(false); // selected again: open already
     if (m_openCaseHidden && m_selectWhenSeen == m_openCaseId)
         m_selectWhenSeen.clear(); // another case is opened: the hidden one is not awaited
     m_openCaseId = caseId;
@@ -90,9 +92,9 @@ void CaseListView::afterModelMoved()
     if (currentIndex().data(CaseListModel::CaseIdRole).toString() == m_openCaseId)
         return setOpenCaseHidden(false);
     // The open case's row went: no other row stands for it (the thread still shows it).
-    m_clearing = true;
+    m_quiet = true;
     selectionModel()->clear();
-    m_clearing = false;
+    m_quiet = false;
     m_selectWhenSeen = m_openCaseId;
     setOpenCaseHidden(true);
 }
@@ -110,7 +112,12 @@ void CaseListView::selectCase(const QString &caseId)
     for (int row = 0; row < model()->rowCount(); ++row) {
         if (model()->index(row, 0).data(CaseListModel::CaseIdRole).toString() == caseId) {
             m_selectWhenSeen.clear();
+            // The open case back in the list: selected again, not opened again.
+            m_quiet = m_openCaseHidden && caseId == m_openCaseId;
             selectRowOf(row);
+            m_quiet = false;
+            if (caseId == m_openCaseId)
+                setOpenCaseHidden(false);
             return;
         }
     }

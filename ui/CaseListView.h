@@ -51,5 +51,5 @@ private:
     bool m_openCaseHidden = false;
     // Inside a change of the model: a current row it moves is not the engineer's choice.
     int m_modelMoving = 0;
-    bool m_clearing = false;
+    bool m_quiet = false; // selecting or clearing without opening
 };
