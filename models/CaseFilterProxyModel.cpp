@@ -3,6 +3,8 @@
 #include "models/CaseListModel.h"
 #include "models/CaseTypeMatrix.h"
 
+#include <utility>
+
 CaseFilterProxyModel::CaseFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -20,13 +22,44 @@ CaseFilterProxyModel::CaseFilterProxyModel(QObject *parent)
 // 10-60 ms. Selection and current row are kept through persistent indexes either way.
 void CaseFilterProxyModel::refilter()
 {
+    m_keptOpen.clear(); // the filters changed: the open case is judged like any other now
     invalidate();
 }
 
 void CaseFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
+    disconnect(m_heldChanges);
     m_list = qobject_cast<const CaseListModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
+    if (model) {
+        m_heldChanges = connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+            if (m_held)
+                m_changedWhileHeld = true;
+        });
+    }
+}
+
+void CaseFilterProxyModel::setOpenCase(const QString &caseId)
+{
+    if (caseId == m_keptOpen)
+        return;
+    const QString before = std::exchange(m_keptOpen, caseId);
+    // The case read before leaves an "Unread only" list now: only the rows whose verdict
+    // changed come or go (rowsRemoved), the others keep their places.
+    if (m_unreadOnly && !before.isEmpty())
+        invalidateRowsFilter();
+}
+
+void CaseFilterProxyModel::setOrderHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    // Off, a source's dataChanged neither moves nor filters rows (new rows still come, at the
+    // end); on again, the rows are sorted once (one layout change).
+    setDynamicSortFilter(!held);
+    if (!held && std::exchange(m_changedWhileHeld, false))
+        invalidateRowsFilter(); // the rows whose verdict changed meanwhile come or go
 }
 
 void CaseFilterProxyModel::setStatuses(const QStringList &statuses)
@@ -104,7 +137,7 @@ bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     if (m_searchHits && !m_searchHits->contains(c->id))
         return false;
-    if (m_unreadOnly && !c->isUnread())
+    if (m_unreadOnly && !c->isUnread() && c->id != m_keptOpen)
         return false;
     if (!m_statuses.isEmpty() && !m_statuses.contains(c->status))
         return false;

@@ -40,6 +40,16 @@ public:
     // Only these cases (a full-text search's hits); nullopt ends the search.
     void setSearchHits(const std::optional<QSet<QString>> &caseIds);
 
+    // The case the engineer opened. Read now, it stays in an "Unread only" list until another
+    // case is opened or a filter changes: it does not vanish under the pointer as it is read.
+    void setOpenCase(const QString &caseId);
+    // Held while the engineer points at the list or types in it (CaseListOrderHold): a poll's
+    // changes then neither re-sort nor re-filter the rows shown (new cases are added at the
+    // end), so nothing moves under the pointer. Released, the new order and filtering are
+    // applied at once.
+    void setOrderHeld(bool held);
+    bool isOrderHeld() const { return m_held; }
+
     QStringList statuses() const { return m_statuses; }
     bool openOnly() const { return m_openOnly; }
     QStringList types() const { return m_types; }
@@ -69,4 +79,9 @@ private:
     bool m_unreadOnly = false;
     bool m_openOnly = false;
     std::optional<QSet<QString>> m_searchHits;
+    // The open case, let through "Unread only" until a filter changes (setOpenCase()).
+    QString m_keptOpen;
+    bool m_held = false;
+    bool m_changedWhileHeld = false;
+    QMetaObject::Connection m_heldChanges;
 };

@@ -106,13 +106,26 @@ void CaseSession::onCasesReceived(const QList<Case> &received, bool full)
     // The first full sync of an empty store is the baseline of "what is new".
     const bool baseline = m_sync->isBaseline(full);
     if (!baseline && m_sync->isLoaded()) {
-        if (const QList<CaseNews> items = m_news.newsIn(received, m_watched->ids(), m_words);
+        if (const QList<CaseNews> items
+            = m_news.newsIn(received, m_watched->ids(), m_words, createdHere());
             !items.isEmpty())
             emit news(items);
     }
     // Both compare with what was known before this poll: the sync takes it last.
     m_publisher->publishChanges(received, baseline, m_words);
-    m_sync->apply(received, baseline);
+    m_sync->apply(received, baseline, m_words);
+}
+
+QSet<QString> CaseSession::createdHere() const
+{
+    // Those confirmed in this run, and those the outbox still knows as done (an earlier run's,
+    // casectl's).
+    QSet<QString> ids = m_createdHere;
+    for (const OutboxItem &item : m_outgoing->items()) {
+        if (item.kind == OutboxItem::Kind::CreateCase && !item.resultId.isEmpty())
+            ids.insert(item.resultId);
+    }
+    return ids;
 }
 
 void CaseSession::onReceivedInMemory(const QList<Case> &received)
@@ -184,8 +197,10 @@ void CaseSession::onOutboxItemDone(const OutboxItem &item)
         if (m_sync->isStoreUsable())
             m_store->saveLearnedWords(learned);
     }
-    if (item.kind == OutboxItem::Kind::CreateCase && !item.resultId.isEmpty())
+    if (item.kind == OutboxItem::Kind::CreateCase && !item.resultId.isEmpty()) {
+        m_createdHere.insert(item.resultId); // no "New P1 incident" for it
         setWatched(item.resultId, true);
+    }
     m_poller->pollNow();
 }
 
@@ -217,6 +232,7 @@ void CaseSession::openCase(const QString &caseId)
     if (caseId == m_openCaseId)
         return;
     m_openCaseId = caseId;
+    m_filtered->setOpenCase(caseId); // read now, it stays in an "Unread only" list for a while
     if (caseId.isEmpty()) {
         m_thread->clear();
         emit threadChanged({});

@@ -166,6 +166,8 @@ private:
     void setWords(const ProviderWords &words);
     // Looks for the console's confirmed messages in fetched cases; saves what it learned.
     void learnWordsFrom(const QList<Case> &received);
+    // The cases the engineer created (their creation is no news to them).
+    QSet<QString> createdHere() const;
 
     StoreThread *m_store;
     CaseApi *m_api;
@@ -181,6 +183,7 @@ private:
     RepositoryPublisher *m_publisher;
     Outgoing *m_outgoing;
     QString m_openCaseId;
+    QSet<QString> m_createdHere;
     QString m_searchText;
     quint64 m_searchGeneration = 0;
     bool m_statesPriority = true;

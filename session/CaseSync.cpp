@@ -37,7 +37,7 @@ const CaseSummary *CaseSync::lastReceived(const QString &caseId) const
                                                                              : &unapplied.value();
 }
 
-void CaseSync::apply(const QList<Case> &received, bool baseline)
+void CaseSync::apply(const QList<Case> &received, bool baseline, const ProviderWords &words)
 {
     m_hadData = m_hadData || !received.isEmpty();
     if (m_storeUsable) {
@@ -45,7 +45,7 @@ void CaseSync::apply(const QList<Case> &received, bool baseline)
         // before then must compare against them, not against the list.
         for (const Case &c : received)
             m_unapplied.insert(c.id, CaseSummary::of(c));
-        m_store->applyCases(received, baseline, m_poller->lastSuccessStart());
+        m_store->applyCases(received, baseline, m_poller->lastSuccessStart(), words);
         emit this->received(received);
         return;
     }

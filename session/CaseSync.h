@@ -37,8 +37,8 @@ public:
     Case inMemory(const QString &caseId) const { return m_memory.value(caseId); }
 
     // Takes a poll's cases: to the store (the list follows its answer) or, without a store, to
-    // memory and the list. Emits received().
-    void apply(const QList<Case> &received, bool baseline);
+    // memory and the list. Emits received(). `words` tell our messages from the provider's.
+    void apply(const QList<Case> &received, bool baseline, const ProviderWords &words = {});
 
 signals:
     // A poll's cases as it brought them (with their communications), once taken.

@@ -8,8 +8,8 @@ NewsDetector::NewsDetector(LastReceived lastReceived)
     : m_lastReceived(std::move(lastReceived))
 { }
 
-QList<CaseNews> NewsDetector::newsIn(
-    const QList<Case> &received, const QSet<QString> &watched, const ProviderWords &words) const
+QList<CaseNews> NewsDetector::newsIn(const QList<Case> &received, const QSet<QString> &watched,
+    const ProviderWords &words, const QSet<QString> &createdHere) const
 {
     QList<CaseNews> items;
     for (const Case &c : received) {
@@ -17,18 +17,21 @@ QList<CaseNews> NewsDetector::newsIn(
         // Overlapping poll windows return unchanged cases again: nothing new in them.
         if (known && known->lastModifiedDate >= c.lastModifiedDate)
             continue;
-        addUrgent(c, known, items);
+        addUrgent(c, known, createdHere.contains(c.id), items);
         if (known && watched.contains(c.id))
             addMessages(c, *known, words, items);
     }
     return items;
 }
 
-void NewsDetector::addUrgent(const Case &c, const CaseSummary *known, QList<CaseNews> &items) const
+void NewsDetector::addUrgent(
+    const Case &c, const CaseSummary *known, bool createdHere, QList<CaseNews> &items) const
 {
     const QString subject = CaseTypeMatrix::builtIn().subjectLabel(c.subject);
     const bool urgent = c.isIncident() && CaseLabels::priorityRank(c.priority) <= 2;
     if (urgent && !known) {
+        if (createdHere)
+            return; // the engineer opened it: no news to them
         items.append({CaseNews::Kind::UrgentIncident, c.id,
             tr("New %1 incident %2: %3").arg(c.priority, c.id, subject),
             tr("%1 · %2").arg(c.serviceName, CaseLabels::status(c.status))});

@@ -29,7 +29,8 @@ Q_DECLARE_METATYPE(CaseNews)
 
 // What a poll brought that is news, compared with what the console last heard of each case:
 // a new urgent incident, an urgent one whose status or priority changed, new provider messages
-// on a watched case. Unchanged cases (overlapping poll windows) are no news.
+// on a watched case. Unchanged cases (overlapping poll windows) are no news, nor is a case the
+// engineer created (`createdHere`), nor a message of ours.
 class NewsDetector
 {
     Q_DECLARE_TR_FUNCTIONS(NewsDetector)
@@ -41,10 +42,11 @@ public:
     explicit NewsDetector(LastReceived lastReceived);
 
     QList<CaseNews> newsIn(const QList<Case> &received, const QSet<QString> &watched,
-        const ProviderWords &words) const;
+        const ProviderWords &words, const QSet<QString> &createdHere = {}) const;
 
 private:
-    void addUrgent(const Case &c, const CaseSummary *known, QList<CaseNews> &items) const;
+    void addUrgent(
+        const Case &c, const CaseSummary *known, bool createdHere, QList<CaseNews> &items) const;
     void addMessages(const Case &c, const CaseSummary &known, const ProviderWords &words,
         QList<CaseNews> &items) const;
 

@@ -105,8 +105,10 @@ CaseBatchWriter::CaseBatchWriter(Database &db)
 
 CaseBatchWriter::~CaseBatchWriter() = default;
 
-std::optional<Store::Change> CaseBatchWriter::write(const QList<Case> &cases, bool baseline)
+std::optional<Store::Change> CaseBatchWriter::write(
+    const QList<Case> &cases, bool baseline, const ProviderWords &words)
 {
+    m_words = words;
     QSqlDatabase db = m_db.connection();
     m_raw = m_db.handle();
     if (!m_raw || !db.transaction()) {
@@ -175,10 +177,25 @@ bool CaseBatchWriter::writeCase(const Case &c, bool baseline, Store::Change &cha
         return false;
     if (!updateCase(c, existing, written))
         return false;
-    if (baseline && !markSeen(existing.num))
+    const bool seen = baseline || isOnlyOurs(c, existing, written);
+    if (seen && !markSeen(existing.num))
         return false;
-    collectChange(c, existing, written, baseline, change);
+    collectChange(c, existing, written, seen, change);
     return true;
+}
+
+bool CaseBatchWriter::isOnlyOurs(const Case &c, const Existing &existing, const Written &written)
+{
+    if (written.added == 0 || !written.onlyOurs)
+        return false;
+    if (!existing.summary)
+        return true; // everything in it is ours: a case we created
+    const CaseSummary &before = *existing.summary;
+    if (before.isUnread() || before.unreadCommunications() > 0)
+        return false; // unread stays unread
+    CaseHeader header = c;
+    header.lastModifiedDate = before.lastModifiedDate;
+    return header == static_cast<const CaseHeader &>(before);
 }
 
 bool CaseBatchWriter::readExisting(const QString &caseId, Existing &existing)
@@ -261,6 +278,7 @@ bool CaseBatchWriter::appendCommunications(
             continue; // stored before
         ++written.added;
         written.latest = qMax(written.latest, m.timestamp);
+        written.onlyOurs = written.onlyOurs && !m.isFromProvider(m_words);
         m_q->index.bind(1, qint64(sqlite3_last_insert_rowid(m_raw)));
         m_q->index.bind(2, c.id);
         m_q->index.bind(3, SearchIndex::messageText(m));

@@ -28,9 +28,12 @@ public:
     CaseBatchWriter &operator=(const CaseBatchWriter &) = delete;
 
     // A newer lastModifiedDate wins; a communication is stored once however often it is
-    // returned. With `baseline`, everything applied counts as seen. Nothing is written when a
-    // step fails (the database's lastError() says why).
-    std::optional<Store::Change> write(const QList<Case> &cases, bool baseline);
+    // returned. With `baseline`, everything applied counts as seen. Our own messages (not the
+    // provider's in `words`) are never new to us: a read case that gained only ours stays
+    // read, and a new case with only ours in it (one we created) counts as read. Nothing is
+    // written when a step fails (the database's lastError() says why).
+    std::optional<Store::Change> write(
+        const QList<Case> &cases, bool baseline, const ProviderWords &words = {});
 
     // A case as stored before the batch wrote it.
     struct Existing
@@ -44,7 +47,12 @@ public:
         bool headerChanged = false;
         int added = 0; // new communications
         Timestamp latest; // the newest of them
+        bool onlyOurs = true; // none of them is the provider's
     };
+
+    // Whether what was written leaves the case as read as it was: only our own messages came,
+    // to a case read up to then (or to a new case), and nothing else changed but the time.
+    static bool isOnlyOurs(const Case &c, const Existing &existing, const Written &written);
 
     // Whether `c` is to be written over what is stored: not when it is an older answer.
     static bool isNewer(const Case &c, const Existing &existing);
@@ -73,4 +81,5 @@ private:
     sqlite3 *m_raw = nullptr;
     std::unique_ptr<Statements> m_q;
     Sqlite::StringPool m_pool;
+    ProviderWords m_words;
 };

@@ -46,9 +46,10 @@ QString SqliteStore::lastError() const
     return m_db.lastError();
 }
 
-std::optional<Store::Change> SqliteStore::applyCases(const QList<Case> &cases, bool baseline)
+std::optional<Store::Change> SqliteStore::applyCases(
+    const QList<Case> &cases, bool baseline, const ProviderWords &words)
 {
-    return CaseBatchWriter(m_db).write(cases, baseline);
+    return CaseBatchWriter(m_db).write(cases, baseline, words);
 }
 
 void SqliteStore::checkpoint()

@@ -37,7 +37,8 @@ public:
     QString lastError() const override;
 
     // Writes the batch with CaseBatchWriter.
-    std::optional<Change> applyCases(const QList<Case> &cases, bool baseline = false) override;
+    std::optional<Change> applyCases(
+        const QList<Case> &cases, bool baseline = false, const ProviderWords &words = {}) override;
     // Copies what the write-ahead log holds into the database file.
     void checkpoint() override;
     QList<CaseSummary> loadSummaries() override;

@@ -83,7 +83,10 @@ public:
 
     // Cases. A newer lastModifiedDate wins; a communication is stored once however often it is
     // returned. With `baseline`, everything applied counts as seen (a profile's first sync).
-    virtual std::optional<Change> applyCases(const QList<Case> &cases, bool baseline = false) = 0;
+    // Our own messages (not the provider's in `words`) never make a case unread.
+    virtual std::optional<Change> applyCases(
+        const QList<Case> &cases, bool baseline = false, const ProviderWords &words = {})
+        = 0;
     // Writes out what a batch left pending. Not part of a batch's commit: call it once the
     // batch's change has been handed on (StoreThread does).
     virtual void checkpoint() = 0;

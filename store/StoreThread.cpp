@@ -70,12 +70,13 @@ void StoreThread::open()
     });
 }
 
-void StoreThread::applyCases(const QList<Case> &cases, bool baseline, const QDateTime &syncStart)
+void StoreThread::applyCases(
+    const QList<Case> &cases, bool baseline, const QDateTime &syncStart, const ProviderWords &words)
 {
-    post([this, cases, baseline, syncStart] {
+    post([this, cases, baseline, syncStart, words] {
         if (!m_store->isOpen())
             return;
-        const auto change = m_store->applyCases(cases, baseline);
+        const auto change = m_store->applyCases(cases, baseline, words);
         if (!change) {
             emit failed(QCoreApplication::translate(
                 "CaseStore", "The cases just fetched could not be saved locally: %1")

@@ -41,7 +41,8 @@ public:
     // Opens (or repairs) the database, then loads every case summary, the drafts and the watch
     // list. Answers with opened().
     void open();
-    void applyCases(const QList<Case> &cases, bool baseline, const QDateTime &syncStart);
+    void applyCases(const QList<Case> &cases, bool baseline, const QDateTime &syncStart,
+        const ProviderWords &words = {});
     void loadThread(const QString &caseId);
     void setRead(const QString &caseId, bool read);
     // Answers with searchFinished(generation, hits, shortened); a newer generation makes older

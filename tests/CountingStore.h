@@ -32,9 +32,10 @@ public:
     void cancelCheck() override { m_store->cancelCheck(); }
     QString path() const override { return m_store->path(); }
     QString lastError() const override { return m_store->lastError(); }
-    std::optional<Change> applyCases(const QList<Case> &cases, bool baseline) override
+    std::optional<Change> applyCases(
+        const QList<Case> &cases, bool baseline, const ProviderWords &words) override
     {
-        return m_store->applyCases(cases, baseline);
+        return m_store->applyCases(cases, baseline, words);
     }
     void checkpoint() override { m_store->checkpoint(); }
     QList<CaseSummary> loadSummaries() override { return m_store->loadSummaries(); }

@@ -1,3 +1,4 @@
+#include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +45,8 @@ private slots:
     void ageOfOpenIncidents();
     void resetOnlyForLoading();
     void watchedRoleChangesInPlace();
+    void heldOrderKeepsRowsUntilReleased();
+    void theOpenCaseStaysInTheUnreadList();
 
 private:
     std::unique_ptr<CaseListModel> m_model;
@@ -87,6 +90,66 @@ void TestCaseListModel::watchedRoleChangesInPlace()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(m_model->roleNames().value(CaseListModel::WatchedRole), QByteArray("watched"));
+}
+
+// The proxy over the list: while held, a change moves no row and a new case comes at the end;
+// released, the order and the filters are applied at once. Incremental throughout.
+void TestCaseListModel::heldOrderKeepsRowsUntilReleased()
+{
+    m_model->upsert({makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-01T09:00:00Z")),
+        makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-01T10:00:00Z")),
+        makeCase(QStringLiteral("CS-3"), QStringLiteral("2026-11-01T11:00:00Z"))});
+    CaseFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(m_model.get());
+    proxy.sort(CaseListModel::LastModifiedColumn, Qt::DescendingOrder);
+    const auto ids = [&] {
+        QStringList list;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            list << proxy.index(row, 0).data(CaseListModel::CaseIdRole).toString();
+        return list;
+    };
+    QCOMPARE(ids(),
+        (QStringList {QStringLiteral("CS-3"), QStringLiteral("CS-2"), QStringLiteral("CS-1")}));
+    proxy.setOrderHeld(true);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    CaseSummary newest = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-01T12:00:00Z"));
+    m_model->upsert(
+        {newest, makeCase(QStringLiteral("CS-4"), QStringLiteral("2026-11-01T13:00:00Z"))});
+    QCOMPARE(ids(),
+        (QStringList {QStringLiteral("CS-3"), QStringLiteral("CS-2"), QStringLiteral("CS-1"),
+            QStringLiteral("CS-4")}));
+    proxy.setOrderHeld(false);
+    QCOMPARE(ids(),
+        (QStringList {QStringLiteral("CS-4"), QStringLiteral("CS-1"), QStringLiteral("CS-3"),
+            QStringLiteral("CS-2")}));
+    QCOMPARE(reset.count(), 0);
+}
+
+// With "Unread only", the open case stays once read, until another case is opened or a filter
+// changes.
+void TestCaseListModel::theOpenCaseStaysInTheUnreadList()
+{
+    CaseSummary a = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-01T09:00:00Z"));
+    CaseSummary b = makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-01T10:00:00Z"));
+    a.seenModified = b.seenModified = *Timestamp::parse(u"2026-11-01T08:00:00Z");
+    m_model->upsert({a, b});
+    CaseFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(m_model.get());
+    proxy.setUnreadOnly(true);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setOpenCase(a.id);
+    a.seenModified = a.lastModifiedDate; // read
+    m_model->upsert({a});
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setOpenCase(b.id);
+    QCOMPARE(proxy.rowCount(), 1);
+    b.seenModified = b.lastModifiedDate;
+    m_model->upsert({b});
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setText(QStringLiteral("CS-"));
+    QCOMPARE(proxy.rowCount(), 0);
 }
 
 void TestCaseListModel::init()

@@ -114,6 +114,7 @@ private slots:
     void overlappingPollsNeverDuplicateCommunications();
     void olderAnswerNeverOverwritesNewer();
     void readState();
+    void ourOwnMessagesAreNeverNew();
     void search();
     void searchTakesSyntaxLiterally();
     void longSearchIsShortenedAndSaysSo();
@@ -314,6 +315,41 @@ void TestLocalStore::readState()
     QVERIFY(unread && unread->isUnread());
     QCOMPARE(unread->unreadCommunications(), 1);
     QVERIFY(!store.setRead(QStringLiteral("CS-404"), true));
+}
+
+void TestLocalStore::ourOwnMessagesAreNeverNew()
+{
+    SqliteStore store(dbPath());
+    QVERIFY(store.open().ok);
+    const ProviderWords words;
+    Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
+    QVERIFY(store.applyCases({c}, true));
+    // Our reply comes back with a poll: the case stays read.
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T10:00:00Z");
+    c.communications.append(message(QStringLiteral("Rebooted the CPE."),
+        QStringLiteral("2026-11-20T10:00:00Z"), QStringLiteral("CustomerMessage")));
+    const auto ours = store.applyCases({c}, false, words);
+    QVERIFY(ours && !ours->updated.first().isUnread());
+    QCOMPARE(ours->updated.first().unreadCommunications(), 0);
+    QCOMPARE(ours->updated.first(), store.loadSummary(QStringLiteral("CS-1")).value());
+    // A case we created (only our message in it) is not new to us.
+    const Case created = makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-20T10:30:00Z"));
+    const auto inserted = store.applyCases({created}, false, words);
+    QVERIFY(inserted && !inserted->inserted.first().isUnread());
+    // The provider's answer is new; so is our reply together with a status change.
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T11:00:00Z");
+    c.communications.append(message(QStringLiteral("CPE is back."),
+        QStringLiteral("2026-11-20T11:00:00Z"), QStringLiteral("ProviderMessage")));
+    const auto theirs = store.applyCases({c}, false, words);
+    QVERIFY(theirs && theirs->updated.first().isUnread());
+    QCOMPARE(theirs->updated.first().unreadCommunications(), 1);
+    QVERIFY(store.setRead(QStringLiteral("CS-1"), true));
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T12:00:00Z");
+    c.status = QStringLiteral("Resolved");
+    c.communications.append(message(QStringLiteral("Thanks."),
+        QStringLiteral("2026-11-20T12:00:00Z"), QStringLiteral("CustomerMessage")));
+    const auto resolved = store.applyCases({c}, false, words);
+    QVERIFY(resolved && resolved->updated.first().isUnread());
 }
 
 void TestLocalStore::search()

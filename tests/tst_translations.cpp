@@ -101,6 +101,11 @@ void TestTranslations::englishCountsAreSingularOrPlural()
     };
     QCOMPARE(text("ConnectionStatusBar", "%n case(s)", 1), QStringLiteral("1 case"));
     QCOMPARE(text("ConnectionStatusBar", "%n case(s)", 60), QStringLiteral("60 cases"));
+    // The verb agrees with the count.
+    QCOMPARE(text("ConnectionStatusBar", "%n case(s) match “%1”", 1),
+        QStringLiteral("1 case matches “%1”"));
+    QCOMPARE(text("ConnectionStatusBar", "%n case(s) match “%1”", 3),
+        QStringLiteral("3 cases match “%1”"));
     QCOMPARE(text("RepositoryPanel", "Page %1 of %2 · %n entries", 1),
         QStringLiteral("Page %1 of %2 · 1 entry"));
     QCOMPARE(

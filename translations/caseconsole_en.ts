@@ -96,7 +96,7 @@
     <message numerus="yes">
         <source>%n case(s) match “%1”</source>
         <translation>
-            <numerusform>%n case match “%1”</numerusform>
+            <numerusform>%n case matches “%1”</numerusform>
             <numerusform>%n cases match “%1”</numerusform>
         </translation>
     </message>

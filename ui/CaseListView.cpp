@@ -1,8 +1,10 @@
 #include "ui/CaseListView.h"
 
+#include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
 #include "models/SettingsKeys.h"
 #include "ui/CaseColumnWidths.h"
+#include "ui/CaseListOrderHold.h"
 #include "ui/CaseRowDelegate.h"
 
 #include <QHeaderView>
@@ -12,7 +14,20 @@
 CaseListView::CaseListView(QAbstractItemModel *cases, QWidget *parent)
     : QTableView(parent)
 {
+    // Connected before the selection model is: when the model takes the current row away, the
+    // selection model moves the current row to a neighbour, which opens no case (the real
+    // cause of "one click marks every unread case read": each case opened, read and filtered
+    // out moved the current row on to the next one).
+    connect(cases, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { ++m_modelMoving; });
+    connect(cases, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { ++m_modelMoving; });
+    connect(cases, &QAbstractItemModel::modelAboutToBeReset, this, [this] { ++m_modelMoving; });
     setModel(cases);
+    // ...and after it.
+    connect(cases, &QAbstractItemModel::rowsRemoved, this, &CaseListView::afterModelMoved);
+    connect(cases, &QAbstractItemModel::layoutChanged, this, &CaseListView::afterModelMoved);
+    connect(cases, &QAbstractItemModel::modelReset, this, &CaseListView::afterModelMoved);
+    if (auto *proxy = qobject_cast<CaseFilterProxyModel *>(cases))
+        new CaseListOrderHold(this, proxy);
     setObjectName(QStringLiteral("caseView"));
     setAccessibleName(tr("Cases"));
     setItemDelegate(new CaseRowDelegate(this));
@@ -37,9 +52,8 @@ CaseListView::CaseListView(QAbstractItemModel *cases, QWidget *parent)
              CaseListModel::CreatedColumn})
         hideColumn(column);
 
-    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        emit currentCaseChanged(currentIndex().data(CaseListModel::CaseIdRole).toString());
-    });
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CaseListView::onCurrentRowChanged);
     // A case the engineer asked for (just created, or selected when the window closed) is
     // selected as soon as it is in the list.
     const auto selectWhenSeen = [this] {
@@ -54,12 +68,54 @@ CaseListView::CaseListView(QAbstractItemModel *cases, QWidget *parent)
     connect(cases, &QAbstractItemModel::layoutChanged, this, selectWhenSeen);
 }
 
+void CaseListView::onCurrentRowChanged()
+{
+    if (m_modelMoving > 0 || m_quiet)
+        return; // the model moved it, not the engineer
+    const QString caseId = currentIndex().data(CaseListModel::CaseIdRole).toString();
+    if (caseId == m_openCaseId)
+        return setOpenCaseHidden(false); // selected again: open already
+    if (m_openCaseHidden && m_selectWhenSeen == m_openCaseId)
+        m_selectWhenSeen.clear(); // another case is opened: the hidden one is not awaited
+    m_openCaseId = caseId;
+    setOpenCaseHidden(false);
+    emit currentCaseChanged(caseId);
+}
+
+void CaseListView::afterModelMoved()
+{
+    m_modelMoving = qMax(0, m_modelMoving - 1);
+    if (m_modelMoving > 0 || m_openCaseId.isEmpty())
+        return;
+    if (currentIndex().data(CaseListModel::CaseIdRole).toString() == m_openCaseId)
+        return setOpenCaseHidden(false);
+    // The open case's row went: no other row stands for it (the thread still shows it).
+    m_quiet = true;
+    selectionModel()->clear();
+    m_quiet = false;
+    m_selectWhenSeen = m_openCaseId;
+    setOpenCaseHidden(true);
+}
+
+void CaseListView::setOpenCaseHidden(bool hidden)
+{
+    if (hidden == m_openCaseHidden)
+        return;
+    m_openCaseHidden = hidden;
+    emit openCaseHiddenChanged(m_openCaseId, hidden);
+}
+
 void CaseListView::selectCase(const QString &caseId)
 {
     for (int row = 0; row < model()->rowCount(); ++row) {
         if (model()->index(row, 0).data(CaseListModel::CaseIdRole).toString() == caseId) {
             m_selectWhenSeen.clear();
+            // The open case back in the list: selected again, not opened again.
+            m_quiet = m_openCaseHidden && caseId == m_openCaseId;
             selectRowOf(row);
+            m_quiet = false;
+            if (caseId == m_openCaseId)
+                setOpenCaseHidden(false);
             return;
         }
     }

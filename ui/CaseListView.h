@@ -6,7 +6,11 @@ class QSettings;
 
 // The case list: the session's filtered cases, a row per case (CaseRowDelegate), sorted by the
 // last change. Selecting a row opens its case (currentCaseChanged()); a case asked for before
-// it is in the list is selected as soon as it arrives.
+// it is in the list is selected as soon as it arrives. Only the engineer opens cases: when the
+// model takes the open case's row away (a filter hides it now), no neighbour is opened in its
+// place; the open case stays open, openCaseHiddenChanged() says so, and it is selected again
+// when the filters let it back in. While the engineer points at the list or types in it, its
+// rows stay in place (CaseListOrderHold).
 class CaseListView : public QTableView
 {
     Q_OBJECT
@@ -22,6 +26,9 @@ public:
     bool selectNextUnread(int step);
     // Selects the case with the longest thread (the screenshot's); false when the list is empty.
     bool selectLongestThread();
+    // The case last opened from the list; whether the filters hide it now.
+    QString openCaseId() const { return m_openCaseId; }
+    bool isOpenCaseHidden() const { return m_openCaseHidden; }
 
     // The columns as the engineer left them, and the case that was open.
     void restoreLayout(const QSettings &settings);
@@ -29,9 +36,20 @@ public:
 
 signals:
     void currentCaseChanged(const QString &caseId);
+    // The open case left the list (a filter hides it) or came back.
+    void openCaseHiddenChanged(const QString &caseId, bool hidden);
 
 private:
     void selectRowOf(int row);
+    void onCurrentRowChanged();
+    // After rows went, the layout changed or the model was reset.
+    void afterModelMoved();
+    void setOpenCaseHidden(bool hidden);
 
     QString m_selectWhenSeen;
+    QString m_openCaseId;
+    bool m_openCaseHidden = false;
+    // Inside a change of the model: a current row it moves is not the engineer's choice.
+    int m_modelMoving = 0;
+    bool m_quiet = false; // selecting or clearing without opening
 };

@@ -18,6 +18,7 @@ ConnectionStatusBar::ConnectionStatusBar(CaseSession *session, QWidget *parent)
     , m_connectionLabel(new QLabel)
     , m_pollLabel(new QLabel)
     , m_countLabel(new QLabel)
+    , m_noticeLabel(new QLabel)
     , m_progress(new QProgressBar)
     , m_ticker(new QTimer(this))
 {
@@ -26,12 +27,29 @@ ConnectionStatusBar::ConnectionStatusBar(CaseSession *session, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_connectionLabel->setContentsMargins(4, 0, 12, 0);
-    // The poll label carries the server's error messages.
-    PlainText::apply({m_connectionLabel, m_pollLabel, m_countLabel});
-    addWidget(m_connectionLabel);
-    addWidget(m_pollLabel, 1);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    m_pollLabel->setObjectName(QStringLiteral("pollState"));
+    m_countLabel->setObjectName(QStringLiteral("caseCount"));
+    // A notice takes the room left; a long one is cut, all of it in the tooltip.
+    m_noticeLabel->setObjectName(QStringLiteral("notice"));
+    m_noticeLabel->setContentsMargins(12, 0, 12, 0);
+    m_noticeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_noticeLabel->hide();
+    // The poll label carries the server's error messages, a notice a case's text.
+    PlainText::apply({m_connectionLabel, m_pollLabel, m_countLabel, m_noticeLabel});
+    // All permanent: QStatusBar::showMessage() hides the other widgets and draws its text over
+    // them. Here the text goes to the notice label instead (messageChanged()), and the
+    // connection state stays in sight.
+    addPermanentWidget(m_connectionLabel);
+    addPermanentWidget(m_pollLabel);
+    addPermanentWidget(m_noticeLabel, 1);
     addPermanentWidget(m_progress);
     addPermanentWidget(m_countLabel);
+    connect(this, &QStatusBar::messageChanged, this, [this](const QString &message) {
+        m_noticeLabel->setText(message);
+        m_noticeLabel->setToolTip(message);
+        m_noticeLabel->setVisible(!message.isEmpty());
+    });
 
     connect(m_session, &CaseSession::pollStarted, this, [this](bool full) {
         m_progress->show();

@@ -10,7 +10,8 @@ class QTimer;
 
 // The main window's status bar: whether the data is fresh (connected, offline, when updated,
 // the next poll counting down), what is not sent yet, how many cases are shown, and what the
-// local store or a search has to say.
+// local store or a search has to say. Notices (showMessage(), from anyone) have a place of their
+// own beside the connection state, which they never cover.
 class ConnectionStatusBar : public QStatusBar
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_pollLabel;
     QLabel *m_countLabel;
+    QLabel *m_noticeLabel;
     QProgressBar *m_progress;
     QTimer *m_ticker;
     QString m_connectionName;

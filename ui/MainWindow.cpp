@@ -99,7 +99,7 @@ QWidget *MainWindow::createCasesPage()
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_caseView);
-    splitter->addWidget(m_threadView);
+    splitter->addWidget(createThreadPane());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     // A thread stays readable however narrow the window: about 45 characters a line.
@@ -126,6 +126,37 @@ void MainWindow::setUpFocusOrder()
     chain << m_search << m_filterBar->unreadOnly();
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+QWidget *MainWindow::createThreadPane()
+{
+    // The open case stays readable when the filters hide it (a poll changed its status, a
+    // filter was chosen): the engineer may be in the middle of it. The notice says why the list
+    // shows it no more.
+    auto *hidden = new QLabel;
+    hidden->setObjectName(QStringLiteral("hiddenCaseNotice"));
+    hidden->setWordWrap(true);
+    hidden->setTextFormat(Qt::PlainText);
+    hidden->setFrameShape(QFrame::StyledPanel);
+    hidden->setMargin(6);
+    hidden->setBackgroundRole(QPalette::ToolTipBase);
+    hidden->setForegroundRole(QPalette::ToolTipText);
+    hidden->setAutoFillBackground(true);
+    hidden->hide();
+    connect(m_caseView, &CaseListView::openCaseHiddenChanged, hidden,
+        [hidden](const QString &caseId, bool isHidden) {
+            hidden->setText(tr("%1 is hidden by the list's filters. It stays open here until you "
+                               "open another case.")
+                                .arg(caseId));
+            hidden->setVisible(isHidden);
+        });
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(hidden);
+    layout->addWidget(m_threadView, 1);
+    return pane;
 }
 
 QAction *MainWindow::action(const QString &text, const QString &objectName,

@@ -68,6 +68,7 @@ protected:
 
 private:
     QWidget *createCasesPage();
+    QWidget *createThreadPane();
     void createActions();
     void createCaseActions(QMenu *caseMenu);
     void createReadingActions(QMenu *caseMenu);
