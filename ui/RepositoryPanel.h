@@ -11,6 +11,7 @@
 class RepositoryBrowser;
 class RepositoryEntryDialog;
 class RepositoryEntryModel;
+class RepositoryPublisher;
 class RepositoryWrite;
 
 namespace Ui {
@@ -47,6 +48,8 @@ public:
     RepositoryEntry shownEntry() const;
     // The message line: the last failure or write state, in words.
     QString message() const;
+    // Shows how publishing stands, with "Publish all now" (PublishAllBar), above the results.
+    void setPublisher(RepositoryPublisher *publisher);
 
 public slots:
     // The form's filters, from the first page.
