@@ -118,6 +118,16 @@ QStringList toVersion5()
     };
 }
 
+// 6: casectl poll's cursor (PollCursorTable), what it printed last of each case.
+QStringList toVersion6()
+{
+    return {
+        QStringLiteral("CREATE TABLE poll_cursor (case_id TEXT PRIMARY KEY, status TEXT, "
+                       "priority TEXT, last_modified TEXT, "
+                       "communication_count INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+    };
+}
+
 // caseconsole_ticks(text) and caseconsole_offset(text): a stored ISO 8601 date as ticks and
 // offset seconds (NULL when empty or unreadable), for migration step 4.
 void timestampFunction(sqlite3_context *context, int, sqlite3_value **arguments, bool ticks)
@@ -209,6 +219,8 @@ QStringList stepTo(int version)
         return toVersion4();
     case 5:
         return toVersion5();
+    case 6:
+        return toVersion6();
     default:
         return {};
     }

@@ -11,6 +11,7 @@ SqliteStore::SqliteStore(QString path)
     , m_outbox(m_db)
     , m_watched(m_db)
     , m_meta(m_db)
+    , m_pollCursor(m_db)
 { }
 
 SqliteStore::~SqliteStore() = default;
@@ -176,6 +177,16 @@ QStringList SqliteStore::watchedCases()
 bool SqliteStore::setWatched(const QString &caseId, bool watched)
 {
     return m_watched.setWatched(caseId, watched);
+}
+
+QHash<QString, Store::PollMark> SqliteStore::pollCursor()
+{
+    return m_pollCursor.load();
+}
+
+bool SqliteStore::advancePollCursor(const QHash<QString, PollMark> &marks)
+{
+    return m_pollCursor.advance(marks);
 }
 
 LearnedWords SqliteStore::learnedWords()

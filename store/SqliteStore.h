@@ -5,6 +5,7 @@
 #include "store/DraftTable.h"
 #include "store/MetaTable.h"
 #include "store/OutboxTable.h"
+#include "store/PollCursorTable.h"
 #include "store/SearchIndex.h"
 #include "store/Store.h"
 #include "store/ThreadTable.h"
@@ -67,6 +68,9 @@ public:
     QStringList watchedCases() override;
     bool setWatched(const QString &caseId, bool watched) override;
 
+    QHash<QString, PollMark> pollCursor() override;
+    bool advancePollCursor(const QHash<QString, PollMark> &marks) override;
+
     LearnedWords learnedWords() override;
     bool saveLearnedWords(const LearnedWords &words) override;
 
@@ -79,4 +83,5 @@ private:
     OutboxTable m_outbox;
     WatchList m_watched;
     MetaTable m_meta;
+    PollCursorTable m_pollCursor;
 };

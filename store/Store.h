@@ -57,6 +57,16 @@ public:
         double rank = 0; // lower is better
     };
 
+    // What `casectl poll` last printed of a case (its cursor), so the next run prints only
+    // what changed since.
+    struct PollMark
+    {
+        QString status;
+        QString priority;
+        Timestamp lastModified;
+        int communications = 0; // the thread's length
+    };
+
     virtual ~Store() = default;
 
     // Opens (creating or updating what it must) and repairs what it can; see SqliteStore.
@@ -121,6 +131,11 @@ public:
     // The cases the engineer watches (notified of new provider messages), in the order watched.
     virtual QStringList watchedCases() = 0;
     virtual bool setWatched(const QString &caseId, bool watched) = 0;
+
+    // casectl poll's cursor, by case id: what it printed last, whatever the console stored.
+    virtual QHash<QString, PollMark> pollCursor() = 0;
+    // Moves the cursor on for these cases, in one transaction; the others' marks stay.
+    virtual bool advancePollCursor(const QHash<QString, PollMark> &marks) = 0;
 
     // What the console learned of the provider's words. Saving keeps the type words and the
     // sender answer another process stored meanwhile.

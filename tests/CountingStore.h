@@ -88,6 +88,11 @@ public:
     }
     bool removeOutboxItem(const QString &key) override { return m_store->removeOutboxItem(key); }
     QStringList watchedCases() override { return m_store->watchedCases(); }
+    QHash<QString, PollMark> pollCursor() override { return m_store->pollCursor(); }
+    bool advancePollCursor(const QHash<QString, PollMark> &marks) override
+    {
+        return m_store->advancePollCursor(marks);
+    }
     bool setWatched(const QString &caseId, bool watched) override
     {
         return m_store->setWatched(caseId, watched);

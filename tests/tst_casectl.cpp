@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -44,6 +45,11 @@ private slots:
     void refusesWhatTheProviderWouldRefuse_data();
     void refusesWhatTheProviderWouldRefuse();
     void pollOncePrintsOneLinePerCase();
+    void casesFilters();
+    void casesFiltersNameTheirValues_data();
+    void casesFiltersNameTheirValues();
+    void pollOnceFromCronPrintsOnlyWhatChanged();
+    void twoPollsAtOncePrintEachChangeOnce();
     void exitCodes_data();
     void exitCodes();
     void profilesAreSavedWithoutTheSecret();
@@ -533,6 +539,21 @@ void TestCasectl::refusesWhatTheProviderWouldRefuse_data()
         QStringLiteral("--priority"), QStringLiteral("P3"), QStringLiteral("--subject"),
         QStringLiteral("Other"), QStringLiteral("--service"), QStringLiteral("SERVICE"),
         QStringLiteral("--message"), over} << QByteArray() << "message is too long";
+    // The form's "Choose a case type." names no option and no value: casectl names both.
+    const auto create = [](const char *type, const char *priority, const char *subject) {
+        return QStringList {QStringLiteral("create"), QStringLiteral("--type"), QLatin1String(type),
+            QStringLiteral("--priority"), QLatin1String(priority), QStringLiteral("--subject"),
+            QLatin1String(subject), QStringLiteral("--service"), QStringLiteral("SERVICE"),
+            QStringLiteral("--message"), QStringLiteral("Down")};
+    };
+    QTest::newRow("new case of an unknown type") << create("Incidnet", "P3",
+        "ServiceDown") << QByteArray() << "--type must be one of: Incident, NonIncident";
+    QTest::newRow("new case with a priority its type does not allow") << create("NonIncident", "P1",
+        "Other") << QByteArray() << "--priority must be one of: P3, P4, P5 for --type NonIncident";
+    QTest::newRow("new case with another type's subject")
+        << create("Incident", "P2", "ChangeRequest") << QByteArray()
+        << "--subject must be one of: RfoRequest, ServiceDegradation, ServiceIntermittent, "
+           "ServiceDown for --type Incident";
 }
 
 void TestCasectl::refusesWhatTheProviderWouldRefuse()
@@ -616,6 +637,220 @@ void TestCasectl::pollOncePrintsOneLinePerCase()
     QCOMPARE(line.value(QLatin1String("change")).toString(), QStringLiteral("new"));
     QVERIFY(!line.value(QLatin1String("id")).toString().isEmpty());
     QVERIFY(!line.value(QLatin1String("newCommunications")).toArray().isEmpty());
+}
+
+namespace {
+
+QStringList fieldOf(const QJsonArray &cases, const char *field)
+{
+    QStringList values;
+    for (const QJsonValue &c : cases)
+        values << c.toObject().value(QLatin1String(field)).toString();
+    return values;
+}
+
+} // namespace
+
+void TestCasectl::casesFilters()
+{
+    const auto cases = [this](const QStringList &filters) {
+        return run(connection() << QStringLiteral("cases") << QStringLiteral("--json") << filters)
+            .array();
+    };
+    const QJsonArray all = cases({});
+    QVERIFY(all.size() >= 40);
+
+    // --status: the API's word or the table's label, several with commas.
+    const QJsonArray inProgress = cases({QStringLiteral("--status"), QStringLiteral("InProgress")});
+    QVERIFY(!inProgress.isEmpty() && inProgress.size() < all.size());
+    const QStringList statuses = fieldOf(inProgress, "status");
+    QCOMPARE(QSet<QString>(statuses.cbegin(), statuses.cend()),
+        QSet<QString> {QStringLiteral("InProgress")});
+    QCOMPARE(cases({QStringLiteral("--status"), QStringLiteral("in progress")}), inProgress);
+    const QJsonArray twoStatuses
+        = cases({QStringLiteral("--status"), QStringLiteral("InProgress,Pending customer")});
+    QVERIFY(twoStatuses.size() > inProgress.size());
+    for (const QString &status : fieldOf(twoStatuses, "status"))
+        QVERIFY2(
+            status == QLatin1String("InProgress") || status == QLatin1String("PendingCustomer"),
+            qPrintable(status));
+
+    // --priority, --type (id or label), --open; combined with AND.
+    const QJsonArray urgent = cases({QStringLiteral("--priority"), QStringLiteral("P1,P2")});
+    QVERIFY(!urgent.isEmpty());
+    for (const QString &priority : fieldOf(urgent, "priority"))
+        QVERIFY(priority == QLatin1String("P1") || priority == QLatin1String("P2"));
+    const QJsonArray requests = cases({QStringLiteral("--type"), QStringLiteral("NonIncident")});
+    QVERIFY(!requests.isEmpty() && requests.size() < all.size());
+    QCOMPARE(cases({QStringLiteral("--type"), QStringLiteral("General request")}), requests);
+    const QJsonArray open = cases({QStringLiteral("--open")});
+    QVERIFY(!open.isEmpty() && open.size() < all.size());
+    for (const QString &status : fieldOf(open, "status"))
+        QVERIFY2(!QStringList({QStringLiteral("Resolved"), QStringLiteral("Closed"),
+                                  QStringLiteral("Cancelled")})
+                      .contains(status),
+            qPrintable(status));
+    for (const QJsonValue &c : cases({QStringLiteral("--open"), QStringLiteral("--type"),
+             QStringLiteral("Incident"), QStringLiteral("--priority"), QStringLiteral("P1")})) {
+        QCOMPARE(c.toObject().value(QLatin1String("type")).toString(), QStringLiteral("Incident"));
+        QCOMPARE(c.toObject().value(QLatin1String("priority")).toString(), QStringLiteral("P1"));
+    }
+
+    // The table shows the labels the filters also take, JSON the API's words.
+    const Result table = run(connection()
+        << QStringLiteral("cases") << QStringLiteral("--type") << QStringLiteral("NonIncident")
+        << QStringLiteral("--status") << QStringLiteral("InProgress"));
+    QCOMPARE(table.exitCode, 0);
+    const QString shown = QString::fromUtf8(table.out);
+    QVERIFY2(shown.contains(QLatin1String("General request"))
+            && shown.contains(QLatin1String("In progress"))
+            && !shown.contains(QLatin1String("InProgress"))
+            && !shown.contains(QLatin1String("NonIncident")),
+        qPrintable(shown));
+}
+
+void TestCasectl::casesFiltersNameTheirValues_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("status") << QStringList {QStringLiteral("--status"), QStringLiteral("Frozen")}
+                            << "--status must be one of: New, InProgress, PendingCustomer, OnHold, "
+                               "Resolved, Closed, Cancelled";
+    QTest::newRow("priority") << QStringList {QStringLiteral("--priority"), QStringLiteral("P1,P9")}
+                              << "--priority must be one of: P1, P2, P3, P4, P5";
+    QTest::newRow("type") << QStringList {QStringLiteral("--type"), QStringLiteral("Request")}
+                          << "--type must be one of: Incident, NonIncident";
+}
+
+void TestCasectl::casesFiltersNameTheirValues()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(QString, message);
+    const Result refused = run(connection() << QStringLiteral("cases") << filter);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    QVERIFY(refused.out.isEmpty());
+}
+
+namespace {
+
+// The lines of a poll's output, by case id.
+QHash<QString, QJsonObject> pollLines(const QByteArray &out)
+{
+    QHash<QString, QJsonObject> lines;
+    for (const QByteArray &raw : out.split('\n')) {
+        if (raw.trimmed().isEmpty())
+            continue;
+        const QJsonObject line = QJsonDocument::fromJson(raw).object();
+        lines.insert(line.value(QLatin1String("id")).toString(), line);
+    }
+    return lines;
+}
+
+} // namespace
+
+void TestCasectl::pollOnceFromCronPrintsOnlyWhatChanged()
+{
+    // A profile of its own (its own store), as a cron job would have.
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    const auto poll = [&](const QStringList &more = {}) {
+        return runCasectl(config.path(),
+            connection() << QStringLiteral("poll") << QStringLiteral("--once") << more);
+    };
+    const Result first = poll();
+    QCOMPARE(first.exitCode, 0);
+    const QHash<QString, QJsonObject> all = pollLines(first.out);
+    QVERIFY(all.size() >= 40);
+
+    // Nothing changed: nothing printed.
+    const Result second = poll();
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.isEmpty(), second.out.left(400).constData());
+
+    // The provider adds a message to one case: that case, with that message only.
+    const QString caseId = inProgressCaseId();
+    const QJsonObject added
+        = m_server->control("POST", QStringLiteral("/cases/%1/reply").arg(caseId),
+            {{QStringLiteral("message"), QStringLiteral("Engineer on site at 14:00.")}});
+    QVERIFY2(!added.contains(QLatin1String("error")), QJsonDocument(added).toJson().constData());
+    const Result third = poll();
+    QCOMPARE(third.exitCode, 0);
+    const QHash<QString, QJsonObject> changed = pollLines(third.out);
+    QCOMPARE(changed.keys(), QStringList {caseId});
+    const QJsonObject line = changed.value(caseId);
+    QCOMPARE(line.value(QLatin1String("change")).toString(), QStringLiteral("updated"));
+    const QJsonArray messages = line.value(QLatin1String("newCommunications")).toArray();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().toObject().value(QLatin1String("message")).toString(),
+        QStringLiteral("Engineer on site at 14:00."));
+    QVERIFY(poll().out.isEmpty());
+
+    // A status change says what it was before.
+    const QJsonObject status
+        = m_server->control("POST", QStringLiteral("/cases/%1/status").arg(caseId),
+            {{QStringLiteral("status"), QStringLiteral("PendingCustomer")}});
+    QVERIFY2(!status.contains(QLatin1String("error")), QJsonDocument(status).toJson().constData());
+    const QJsonObject statusLine = pollLines(poll().out).value(caseId);
+    QCOMPARE(
+        statusLine.value(QLatin1String("status")).toString(), QStringLiteral("PendingCustomer"));
+    QCOMPARE(statusLine.value(QLatin1String("previousStatus")).toString(),
+        line.value(QLatin1String("status")).toString());
+
+    // --since-start: everything, as seen since this run started; the cursor stays as it was.
+    const Result everything = poll({QStringLiteral("--since-start")});
+    QCOMPARE(everything.exitCode, 0);
+    QCOMPARE(pollLines(everything.out).size(), all.size());
+    QVERIFY(poll().out.isEmpty());
+}
+
+void TestCasectl::twoPollsAtOncePrintEachChangeOnce()
+{
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    const QStringList arguments = connection()
+        << QStringLiteral("poll") << QStringLiteral("--once");
+    QCOMPARE(runCasectl(config.path(), arguments).exitCode, 0);
+    const QString caseId = inProgressCaseId();
+    const QJsonObject added
+        = m_server->control("POST", QStringLiteral("/cases/%1/reply").arg(caseId),
+            {{QStringLiteral("message"), QStringLiteral("Two cron jobs at once.")}});
+    QVERIFY(!added.contains(QLatin1String("error")));
+    // Runs from cron at the same moment: between them, the change is printed once. The test
+    // holds the profile's poll turn until each run has asked the provider, so all of them
+    // have the change in hand at once.
+    const QByteArray dataDir = qgetenv("CASECONSOLE_DATA_DIR");
+    qputenv("CASECONSOLE_DATA_DIR", QDir(config.path()).filePath(QStringLiteral("data")).toUtf8());
+    Profile profile;
+    profile.endpoint = m_server->graphqlUrl();
+    profile.clientId = QStringLiteral("demo-client");
+    QLockFile turn(StorePaths::databaseFor(profile) + QStringLiteral(".poll-lock"));
+    qputenv("CASECONSOLE_DATA_DIR", dataDir);
+    QVERIFY(turn.tryLock(0));
+    const auto asked = [this] {
+        return m_server->control("GET", QStringLiteral("/state"))
+            .value(QLatin1String("requests"))
+            .toObject()
+            .value(QLatin1String("byRoute"))
+            .toObject()
+            .value(QLatin1String("/graphql"))
+            .toInt();
+    };
+    const int before = asked();
+    std::vector<std::unique_ptr<QProcess>> runs;
+    for (int i = 0; i < 3; ++i)
+        runs.emplace_back(startCasectl(config.path(), arguments));
+    QTRY_VERIFY_WITH_TIMEOUT(asked() >= before + 3, 30'000);
+    turn.unlock();
+    QByteArray all;
+    for (const auto &process : runs) {
+        QVERIFY(process->state() == QProcess::NotRunning || process->waitForFinished(60'000));
+        QCOMPARE(process->exitCode(), 0);
+        all += process->readAllStandardOutput();
+    }
+    QCOMPARE(all.count("Two cron jobs at once."), 1);
+    QCOMPARE(all.trimmed().count('\n'), 0);
 }
 
 void TestCasectl::exitCodes_data()
@@ -841,8 +1076,10 @@ void TestCasectl::readsAndLearnsTheProvidersWords()
     QCOMPARE(learned.ourTypes, QStringList {QStringLiteral("CustomerMessage")});
     QCOMPARE(learned.echoesSender, std::optional<bool>(true));
 
-    // poll: whether each case is open and each new message the provider's.
-    const Result poll = run(connection() << QStringLiteral("poll") << QStringLiteral("--once"));
+    // poll: whether each case is open and each new message the provider's (every case: an
+    // earlier test polled this profile already).
+    const Result poll = run(connection()
+        << QStringLiteral("poll") << QStringLiteral("--once") << QStringLiteral("--since-start"));
     QCOMPARE(poll.exitCode, 0);
     bool sawClosed = false;
     bool sawOurs = false;

@@ -44,6 +44,8 @@ private slots:
     void usesTheProfilesRepository();
     void helpDocumentsTheStatusCommands();
     void passwordFromTheKeychain();
+    void theCasesClientHasAnOptionOfItsOwn();
+    void caseIdsIgnoreCase();
 
 private:
     Result run(const QStringList &arguments, const QProcessEnvironment &extra = {},
@@ -79,7 +81,7 @@ QString TestCasectlRepository::create(const QStringList &extra)
 {
     const Result created = run(repository()
         << QStringLiteral("status") << QStringLiteral("create") << QStringLiteral("--case-type")
-        << QStringLiteral("NetworkIncident") << QStringLiteral("--client-id")
+        << QStringLiteral("NetworkIncident") << QStringLiteral("--repository-client")
         << QStringLiteral("5252344078") << QStringLiteral("--client-type") << QStringLiteral("NIP")
         << QStringLiteral("--status") << QStringLiteral("OPEN") << extra);
     if (created.exitCode != 0)
@@ -95,7 +97,7 @@ void TestCasectlRepository::createGetUpdateSearchHistoryDelete()
     // create --json: the new entry.
     const Result created = run(repository()
         << QStringLiteral("status") << QStringLiteral("create") << QStringLiteral("--case-type")
-        << QStringLiteral("NetworkIncident") << QStringLiteral("--client-id")
+        << QStringLiteral("NetworkIncident") << QStringLiteral("--repository-client")
         << QStringLiteral("5252344078") << QStringLiteral("--client-type") << QStringLiteral("NIP")
         << QStringLiteral("--status") << QStringLiteral("OPEN") << QStringLiteral("--business-key")
         << key << QStringLiteral("--source") << source << QStringLiteral("--json"));
@@ -203,6 +205,8 @@ void TestCasectlRepository::createGetUpdateSearchHistoryDelete()
         = run(repository() << QStringLiteral("status") << QStringLiteral("get") << id);
     QCOMPARE(gone.exitCode, 4);
     QVERIFY2(gone.err.contains(QLatin1String("no such case status")), qPrintable(gone.err));
+    // The id asked for is not "the existing entry": there is none.
+    QVERIFY2(!gone.err.contains(QLatin1String("existing entry")), qPrintable(gone.err));
     QCOMPARE(gone.err.count(u'\n'), 1);
     QCOMPARE(
         run(repository() << QStringLiteral("status") << QStringLiteral("history") << id).exitCode,
@@ -340,7 +344,7 @@ void TestCasectlRepository::deleteWithoutYesIsRefused()
 void TestCasectlRepository::createFollowsThePublishedContract()
 {
     // What Eximee publishes for POST /v1: case type, client type and status required; without
-    // --business-key the key goes as null, and --client-id may be left out.
+    // --business-key the key goes as null, and --repository-client may be left out.
     const Result created = run(repository()
         << QStringLiteral("status") << QStringLiteral("create") << QStringLiteral("--case-type")
         << QStringLiteral("ServiceRequest") << QStringLiteral("--client-type")
@@ -361,13 +365,13 @@ void TestCasectlRepository::createFollowsThePublishedContract()
     QVERIFY(!QString::fromUtf8(shown.out).contains(QLatin1String("Client ID:")));
     const Result given
         = run(repository() << QStringLiteral("status") << QStringLiteral("update") << id
-                           << QStringLiteral("--client-id") << QStringLiteral("123456785")
+                           << QStringLiteral("--repository-client") << QStringLiteral("123456785")
                            << QStringLiteral("--json"));
     QVERIFY2(given.exitCode == 0, qPrintable(given.err));
     QCOMPARE(text(given.object(), "clientId"), QStringLiteral("123456785"));
-    const Result cleared
-        = run(repository() << QStringLiteral("status") << QStringLiteral("update") << id
-                           << QStringLiteral("--clear-client-id") << QStringLiteral("--json"));
+    const Result cleared = run(repository()
+        << QStringLiteral("status") << QStringLiteral("update") << id
+        << QStringLiteral("--clear-repository-client") << QStringLiteral("--json"));
     QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.err));
     QVERIFY(cleared.object().value(QLatin1String("clientId")).isNull());
     QCOMPARE(run(repository() << QStringLiteral("status") << QStringLiteral("delete") << id
@@ -386,7 +390,7 @@ void TestCasectlRepository::errors_data()
     const QStringList search {QStringLiteral("status"), QStringLiteral("search")};
     const QStringList create {QStringLiteral("status"), QStringLiteral("create"),
         QStringLiteral("--case-type"), QStringLiteral("ServiceRequest"),
-        QStringLiteral("--client-id"), QStringLiteral("5252344078"),
+        QStringLiteral("--repository-client"), QStringLiteral("5252344078"),
         QStringLiteral("--client-type"), QStringLiteral("NIP"), QStringLiteral("--status"),
         QStringLiteral("OPEN")};
     QTest::newRow("wrong password") << search << QStringLiteral("wr0ng-passw0rd-9") << 3
@@ -411,15 +415,15 @@ void TestCasectlRepository::errors_data()
     QTest::newRow("missing client type")
         << QStringList {QStringLiteral("status"), QStringLiteral("create"),
                QStringLiteral("--case-type"), QStringLiteral("ServiceRequest"),
-               QStringLiteral("--client-id"), QStringLiteral("5252344078"),
+               QStringLiteral("--repository-client"), QStringLiteral("5252344078"),
                QStringLiteral("--business-key"), QStringLiteral("K-1"), QStringLiteral("--status"),
                QStringLiteral("OPEN")}
         << QString() << 2
         << "needs --client-type (the Case Repository requires the case type, the client type "
-           "and the status; --client-id and --business-key may be left out)";
+           "and the status; --repository-client and --business-key may be left out)";
     QTest::newRow("both client id options") << QStringList {QStringLiteral("status"),
-        QStringLiteral("update"), QStringLiteral("x"), QStringLiteral("--client-id"),
-        QStringLiteral("1"), QStringLiteral("--clear-client-id")}
+        QStringLiteral("update"), QStringLiteral("x"), QStringLiteral("--repository-client"),
+        QStringLiteral("1"), QStringLiteral("--clear-repository-client")}
                                             << QString() << 2 << "exclude each other";
     QTest::newRow("provider option") << (search
         + QStringList {QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1/")})
@@ -461,7 +465,7 @@ void TestCasectlRepository::errors_data()
         << QString() << 4 << "caseId";
     QTest::newRow("server refuses a value") << QStringList {QStringLiteral("status"),
         QStringLiteral("create"), QStringLiteral("--case-type"), QString(101, u'x'),
-        QStringLiteral("--client-id"), QStringLiteral("1"), QStringLiteral("--client-type"),
+        QStringLiteral("--repository-client"), QStringLiteral("1"), QStringLiteral("--client-type"),
         QStringLiteral("NIP"), QStringLiteral("--status"), QStringLiteral("OPEN")}
                                             << QString() << 4 << "caseType";
 }
@@ -496,9 +500,9 @@ void TestCasectlRepository::duplicateBusinessKey()
     QVERIFY(!first.isEmpty());
     const Result second = run(repository()
         << QStringLiteral("status") << QStringLiteral("create") << QStringLiteral("--case-type")
-        << QStringLiteral("ServiceRequest") << QStringLiteral("--client-id") << QStringLiteral("1")
-        << QStringLiteral("--client-type") << QStringLiteral("NIP") << QStringLiteral("--status")
-        << QStringLiteral("OPEN") << withKey);
+        << QStringLiteral("ServiceRequest") << QStringLiteral("--repository-client")
+        << QStringLiteral("1") << QStringLiteral("--client-type") << QStringLiteral("NIP")
+        << QStringLiteral("--status") << QStringLiteral("OPEN") << withKey);
     QCOMPARE(second.exitCode, 4);
     QVERIFY2(
         second.err.contains(QLatin1String("already has a status entry with this business key")),
@@ -546,7 +550,7 @@ void TestCasectlRepository::usesTheProfilesRepository()
     // The profile's user may only read; --repository-user overrides it.
     const QStringList createArguments {QStringLiteral("status"), QStringLiteral("create"),
         QStringLiteral("--case-type"), QStringLiteral("ServiceRequest"),
-        QStringLiteral("--client-id"), QStringLiteral("1"), QStringLiteral("--client-type"),
+        QStringLiteral("--repository-client"), QStringLiteral("1"), QStringLiteral("--client-type"),
         QStringLiteral("NIP"), QStringLiteral("--status"), QStringLiteral("OPEN")};
     QCOMPARE(run(QStringList {QStringLiteral("--profile"), QStringLiteral("with-repository")}
                  + createArguments)
@@ -607,6 +611,79 @@ void TestCasectlRepository::passwordFromTheKeychain()
         0);
     const Result right = run(viewer + search);
     QVERIFY2(right.exitCode == 0, qPrintable(right.err));
+}
+
+void TestCasectlRepository::theCasesClientHasAnOptionOfItsOwn()
+{
+    // --repository-client names the case's client; --client-id is the OAuth client's elsewhere.
+    const QString id = create();
+    QVERIFY(!QUuid::fromString(id).isNull());
+    const Result given
+        = run(repository() << QStringLiteral("status") << QStringLiteral("update") << id
+                           << QStringLiteral("--repository-client") << QStringLiteral("123456785")
+                           << QStringLiteral("--json"));
+    QVERIFY2(given.exitCode == 0, qPrintable(given.err));
+    QVERIFY2(given.err.isEmpty(), qPrintable(given.err));
+    QCOMPARE(text(given.object(), "clientId"), QStringLiteral("123456785"));
+    const Result found
+        = run(repository() << QStringLiteral("status") << QStringLiteral("search")
+                           << QStringLiteral("--repository-client") << QStringLiteral("123456785")
+                           << QStringLiteral("--all") << QStringLiteral("--json"));
+    QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+    QVERIFY(QJsonDocument::fromJson(found.out).toJson().contains(id.toUtf8()));
+
+    // The old name still works, with a warning on stderr naming the new one.
+    const Result old
+        = run(repository() << QStringLiteral("status") << QStringLiteral("update") << id
+                           << QStringLiteral("--client-id") << QStringLiteral("5252344078")
+                           << QStringLiteral("--json"));
+    QVERIFY2(old.exitCode == 0, qPrintable(old.err));
+    QCOMPARE(text(old.object(), "clientId"), QStringLiteral("5252344078"));
+    QVERIFY2(old.err.contains(QLatin1String("deprecated"))
+            && old.err.contains(QLatin1String("--repository-client")),
+        qPrintable(old.err));
+    const Result cleared
+        = run(repository() << QStringLiteral("status") << QStringLiteral("update") << id
+                           << QStringLiteral("--clear-client-id") << QStringLiteral("--json"));
+    QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.err));
+    QVERIFY(cleared.object().value(QLatin1String("clientId")).isNull());
+    QVERIFY(cleared.err.contains(QLatin1String("--clear-repository-client")));
+
+    // Both names at once: which one was meant?
+    const Result both
+        = run(repository() << QStringLiteral("status") << QStringLiteral("update") << id
+                           << QStringLiteral("--client-id") << QStringLiteral("1")
+                           << QStringLiteral("--repository-client") << QStringLiteral("2"));
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains(QLatin1String("old name")), qPrintable(both.err));
+
+    const Result help = run({QStringLiteral("--help")});
+    QVERIFY(help.out.contains("status create --case-type"));
+    QVERIFY(help.out.contains("[--repository-client ID]"));
+    QCOMPARE(run(repository() << QStringLiteral("status") << QStringLiteral("delete") << id
+                              << QStringLiteral("--yes"))
+                 .exitCode,
+        0);
+}
+
+void TestCasectlRepository::caseIdsIgnoreCase()
+{
+    // The Case Repository's caseIds are UUIDs it compares ignoring case: so does casectl.
+    const QString id = create();
+    QVERIFY(!QUuid::fromString(id).isNull());
+    const Result upper = run(repository() << QStringLiteral("status") << QStringLiteral("get")
+                                          << id.toUpper() << QStringLiteral("--json"));
+    QVERIFY2(upper.exitCode == 0, qPrintable(upper.err));
+    QCOMPARE(text(upper.object(), "caseId").toLower(), id.toLower());
+    QCOMPARE(run(repository() << QStringLiteral("status") << QStringLiteral("delete")
+                              << id.toUpper() << QStringLiteral("--yes"))
+                 .exitCode,
+        0);
+    // Gone, whichever case it is asked in; and it is not "the existing entry".
+    const Result gone
+        = run(repository() << QStringLiteral("status") << QStringLiteral("get") << id.toUpper());
+    QCOMPARE(gone.exitCode, 4);
+    QVERIFY2(!gone.err.contains(QLatin1String("existing entry")), qPrintable(gone.err));
 }
 
 QTEST_GUILESS_MAIN(TestCasectlRepository)

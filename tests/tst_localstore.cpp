@@ -119,6 +119,7 @@ private slots:
     void longSearchIsShortenedAndSaysSo();
     void draftsAndOutbox();
     void providerCapabilitiesAreCached();
+    void pollCursorIsKeptApartFromTheCases();
     void migratesFromVersion1();
     void migratesFromVersion3();
     void migratesFromVersion4();
@@ -193,6 +194,36 @@ void TestLocalStore::providerCapabilitiesAreCached()
     gui.open();
     QTRY_VERIFY_WITH_TIMEOUT(handedOver.has_value(), 15'000);
     QCOMPARE(*handedOver, json);
+}
+
+void TestLocalStore::pollCursorIsKeptApartFromTheCases()
+{
+    // casectl poll's cursor: marks by case id, moved on for some cases at a time, kept across
+    // a restart, and not moved by what the console stores.
+    const Timestamp t1 = *Timestamp::parse(QStringLiteral("2026-12-01T10:00:00.1234567+01:00"));
+    const Timestamp t2 = *Timestamp::parse(QStringLiteral("2026-12-01T11:00:00Z"));
+    {
+        SqliteStore store(dbPath());
+        QVERIFY(store.open().ok);
+        QVERIFY(store.pollCursor().isEmpty());
+        QVERIFY(store.advancePollCursor(
+            {{QStringLiteral("CS-1"), {QStringLiteral("New"), QStringLiteral("P2"), t1, 1}},
+                {QStringLiteral("CS-2"), {QStringLiteral("InProgress"), QString(), t1, 3}}}));
+        QVERIFY(store.advancePollCursor(
+            {{QStringLiteral("CS-1"), {QStringLiteral("Resolved"), QStringLiteral("P2"), t2, 2}}}));
+    }
+    SqliteStore again(dbPath());
+    QVERIFY(again.open().ok);
+    const QHash<QString, Store::PollMark> cursor = again.pollCursor();
+    QCOMPARE(cursor.size(), 2);
+    QCOMPARE(cursor.value(QStringLiteral("CS-1")).status, QStringLiteral("Resolved"));
+    QCOMPARE(cursor.value(QStringLiteral("CS-1")).lastModified, t2);
+    QCOMPARE(cursor.value(QStringLiteral("CS-1")).communications, 2);
+    QCOMPARE(cursor.value(QStringLiteral("CS-2")).status, QStringLiteral("InProgress"));
+    QCOMPARE(cursor.value(QStringLiteral("CS-2")).lastModified, t1);
+    QCOMPARE(cursor.value(QStringLiteral("CS-2")).communications, 3);
+    QVERIFY(cursor.value(QStringLiteral("CS-2")).priority.isEmpty());
+    QCOMPARE(again.caseCount(), 0);
 }
 
 void TestLocalStore::onlyItsOwnerCanReadIt()

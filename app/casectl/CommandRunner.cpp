@@ -13,7 +13,7 @@ const QStringList CommonOptions {QStringLiteral("profile"), QStringLiteral("time
     QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("h"), QStringLiteral("v"),
     QStringLiteral("help-all")};
 // The provider's commands also take these; the Case Repository's take --repository and
-// --repository-user instead (and --client-id is a case's client there).
+// --repository-user instead (and --repository-client for a case's client).
 const QStringList ProviderOptions {QStringLiteral("endpoint"), QStringLiteral("token-url"),
     QStringLiteral("client-id"), QStringLiteral("scope")};
 const QStringList RepositoryOptions {
@@ -150,9 +150,35 @@ int CommandRunner::startRepositoryCommand(Command &command)
         return m_output.usageError(wanted == 1 ? tr("'%1' takes a CASEID").arg(command.verb())
                                                : tr("'%1' takes no arguments").arg(command.verb()));
     }
+    if (const auto ended = takeOldRepositoryNames())
+        return *ended;
     if (const auto ended = configureRepository())
         return *ended;
     return command.run(m_context);
+}
+
+std::optional<int> CommandRunner::takeOldRepositoryNames()
+{
+    // --client-id is the OAuth client's elsewhere; for the Case Repository it was the case's
+    // client, now --repository-client. The old name still works, with a warning.
+    const struct
+    {
+        QString oldName;
+        QString newName;
+    } renamed[] {{QStringLiteral("client-id"), QStringLiteral("repository-client")},
+        {QStringLiteral("clear-client-id"), QStringLiteral("clear-repository-client")}};
+    for (const auto &r : renamed) {
+        if (!m_options.isSet(r.oldName))
+            continue;
+        if (m_options.isSet(r.newName))
+            return m_output.usageError(
+                tr("--%1 is the old name of --%2: give only --%2").arg(r.oldName, r.newName));
+        m_output.error(tr("warning: in 'status' commands --%1 is deprecated (it also names the "
+                          "OAuth client); use --%2")
+                           .arg(r.oldName, r.newName));
+        m_options.acceptOldName(r.oldName, r.newName);
+    }
+    return std::nullopt;
 }
 
 std::optional<int> CommandRunner::configureRepository()

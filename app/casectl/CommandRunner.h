@@ -37,6 +37,8 @@ private:
     std::optional<int> takeVerb(QString *verb);
     std::optional<int> checkOptions(const Command &command);
     std::optional<int> configureProvider();
+    // --client-id and --clear-client-id for their new names, with a warning on stderr.
+    std::optional<int> takeOldRepositoryNames();
     std::optional<int> configureRepository();
     // The profile named by --profile, or the active one.
     std::optional<Profile> chosenProfile(bool forRepository, int *code);

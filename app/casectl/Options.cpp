@@ -24,6 +24,7 @@ void Options::describe()
         tr("The provider's case API and the Case Repository from the command line.\n\n"
            "Commands:\n"
            "  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]\n"
+           "        [--status S,...] [--priority P,...] [--type T,...] [--open]\n"
            "  case ID [--json]\n"
            "  create --type T --priority P --subject S --service ID --message M\n"
            "         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] "
@@ -34,7 +35,9 @@ void Options::describe()
            "--reconcile\n"
            "                                              looks each up, sends what did not "
            "arrive)\n"
-           "  poll [--once] [--interval SEC]              (one JSON line per change)\n"
+           "  poll [--once] [--interval SEC] [--since-start]\n"
+           "                                              (one JSON line per change since the "
+           "last run)\n"
            "  matrix [--json]\n"
            "  capabilities [--json] [--refresh]          (what the provider has beyond its "
            "documented\n"
@@ -43,15 +46,18 @@ void Options::describe()
            "  save-profile NAME [--repository URL --repository-user USER]\n\n"
            "Case Repository commands (--repository URL --repository-user USER, or the profile's):\n"
            "  status create --case-type T --client-type TYPE --status S  (these three required)\n"
-           "         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]\n"
+           "         [--repository-client ID] [--business-key K] [--description TEXT] "
+           "[--source SRC]\n"
            "         [--json]                             (no --business-key: the key is null)\n"
            "  status get CASEID [--json]\n"
-           "  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]\n"
+           "  status update CASEID [--case-type T]\n"
+           "         [--repository-client ID | --clear-repository-client]\n"
            "         [--client-type TYPE] [--status S]\n"
            "         [--description TEXT | --clear-description]\n"
            "         [--business-key K | --clear-business-key] [--source SRC] [--json]\n"
            "  status delete CASEID [--yes]               (the entry and its history, for good)\n"
-           "  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]\n"
+           "  status search [--repository-client ID] [--client-type TYPE] [--case-type T]\n"
+           "         [--status S]\n"
            "         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]\n"
            "         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]\n"
            "  status history CASEID [--json]\n"
@@ -80,8 +86,10 @@ void Options::addProviderOptions()
     addValue("endpoint", tr("GraphQL endpoint URL."), "url");
     addValue("token-url", tr("OAuth token URL (default: <endpoint host>/oauth2/token)."), "url");
     addValue("client-id",
-        tr("OAuth client id; status: the case's client (e.g. a NIP number), optional."), "id");
-    addFlag("clear-client-id", tr("status update: remove the client id."));
+        tr("OAuth client id. (status: the old name of --repository-client, with a warning.)"),
+        "id");
+    addFlag("clear-client-id",
+        tr("status update: the old name of --clear-repository-client, with a warning."));
     addValue(
         "scope", tr("OAuth scopes, space-separated (default: all of the client's)."), "scopes");
     addValue("profile", tr("Use a saved profile (default: the active one)."), "name");
@@ -90,8 +98,13 @@ void Options::addProviderOptions()
     addValue("service", tr("cases, create: the service id."), "id");
     addValue("reference", tr("cases: filter by customer reference; create: set it."), "ref");
     addFlag("json", tr("Print JSON (API field names) instead of a table."));
-    addValue("type", tr("create: Incident or NonIncident."), "type");
-    addValue("priority", tr("create: P1 to P5, as the type allows."), "priority");
+    addValue("type",
+        tr("create: Incident or NonIncident; cases: only these types (comma-separated)."), "type");
+    addValue("priority",
+        tr("create: P1 to P5, as the type allows; cases: only these priorities "
+           "(comma-separated)."),
+        "priority");
+    addFlag("open", tr("cases: only open cases (in the profile's provider words)."));
     addValue("subject", tr("create: a subject the type allows (see 'matrix')."), "subject");
     addValue("message", tr("create, reply: the message text (\"-\": standard input)."), "text");
     addValue("start", tr("create: start of the incident, ISO 8601 (default: now)."), "iso");
@@ -106,19 +119,27 @@ void Options::addProviderOptions()
         tr("outbox: finish the changes an earlier run left (look each up, send it only if it "
            "did not arrive)."));
     addFlag("once", tr("poll: poll once and exit."));
+    addFlag("since-start",
+        tr("poll: everything is new at the start (not only what changed since the last run); "
+           "leaves the profile's poll cursor alone."));
     addFlag("refresh", tr("capabilities: learn them from the provider again now."));
     addValue("interval", tr("poll: seconds between polls (default: 60)."), "seconds");
 }
 
-// The Case Repository's options (--client-id, shared with the provider's, is above).
+// The Case Repository's options.
 void Options::addRepositoryOptions()
 {
     addValue("repository", tr("status, save-profile: the Case Repository API's root URL."), "url");
     addValue("repository-user", tr("status, save-profile: the Case Repository user."), "user");
+    addValue(
+        "repository-client", tr("status: the case's client (e.g. a NIP number), optional."), "id");
+    addFlag("clear-repository-client", tr("status update: remove the case's client."));
     addValue("case-type", tr("status: the case type (e.g. NetworkIncident)."), "type");
     addValue("client-type", tr("status: the client id's type (e.g. NIP, PESEL, REGON)."), "type");
-    addValue(
-        "status", tr("status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED)."), "status");
+    addValue("status",
+        tr("cases: only these statuses (comma-separated, e.g. New,InProgress); status: the "
+           "status value (e.g. OPEN, IN_PROGRESS, COMPLETED)."),
+        "status");
     addValue("description", tr("status create, update: the status description."), "text");
     addFlag("clear-description", tr("status update: remove the status description."));
     addValue("business-key",

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 // casectl's command line: the help text, every option of every command, and what was given.
@@ -18,10 +19,23 @@ public:
     QString errorText() const { return m_parser.errorText(); }
     QString helpText() const { return m_parser.helpText(); }
 
-    bool isSet(const QString &name) const { return m_parser.isSet(name); }
-    bool isSet(const char *name) const { return m_parser.isSet(QLatin1String(name)); }
-    QString value(const QString &name) const { return m_parser.value(name); }
-    QString value(const char *name) const { return m_parser.value(QLatin1String(name)); }
+    bool isSet(const QString &name) const
+    {
+        return m_parser.isSet(name) || m_parser.isSet(m_oldNames.value(name, name));
+    }
+    bool isSet(const char *name) const { return isSet(QLatin1String(name)); }
+    QString value(const QString &name) const
+    {
+        return m_parser.isSet(name) ? m_parser.value(name)
+                                    : m_parser.value(m_oldNames.value(name, name));
+    }
+    QString value(const char *name) const { return value(QLatin1String(name)); }
+    // From now on `newName` also answers with what was given as `oldName` (an option renamed,
+    // still taken: --client-id for --repository-client in 'status').
+    void acceptOldName(const QString &oldName, const QString &newName)
+    {
+        m_oldNames.insert(newName, oldName);
+    }
     QStringList optionNames() const { return m_parser.optionNames(); }
 
     // The command's arguments: what follows its verb ("status get" is a verb of two words).
@@ -37,4 +51,5 @@ private:
 
     QCommandLineParser m_parser;
     QStringList m_positional;
+    QHash<QString, QString> m_oldNames; // new name -> old name
 };

@@ -156,8 +156,10 @@ void RepositoryOutput::printChange(const RepositoryEntryChange &c)
 int RepositoryOutput::failEntry(RepositoryEntryReply *reply)
 {
     ApiError error = reply->error();
-    if (!reply->conflictingCaseId().isEmpty()
-        && !error.userMessage().contains(reply->conflictingCaseId()))
+    // Only a conflict (409) names an existing entry: the caseId in a 404's body is the one
+    // asked for, which is not there. Case Repository ids are UUIDs, compared ignoring case.
+    if (error.httpStatus() == 409 && !reply->conflictingCaseId().isEmpty()
+        && !error.userMessage().contains(reply->conflictingCaseId(), Qt::CaseInsensitive))
         error.setUserMessage(error.userMessage() + u' '
             + tr("The existing entry is %1.").arg(reply->conflictingCaseId()));
     return m_output.fail(error);

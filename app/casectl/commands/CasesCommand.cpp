@@ -3,6 +3,7 @@
 #include "../CaseOutput.h"
 #include "../CommandContext.h"
 #include "../ExitCode.h"
+#include "../OptionValues.h"
 #include "../Options.h"
 #include "../Output.h"
 #include "api/CaseApi.h"
@@ -34,15 +35,22 @@ QList<Case> cachedCases(Store &cache, int minutes, const CaseFilter &filter)
 CasesCommand::CasesCommand()
     : Command(QStringLiteral("cases"),
         {QStringLiteral("updated-within"), QStringLiteral("service"), QStringLiteral("reference"),
-            QStringLiteral("json")},
+            QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("type"),
+            QStringLiteral("open"), QStringLiteral("json")},
         Needs::Provider, 0)
 { }
 
-void CasesCommand::print(CommandContext &context, const QList<Case> &cases)
+void CasesCommand::print(CommandContext &context, const QList<Case> &all)
 {
+    QList<Case> cases;
+    const ProviderWords &words = context.profile().words();
+    for (const Case &c : all) {
+        if (m_selection.matches(c, words))
+            cases.append(c);
+    }
     if (context.options().isSet("json")) {
         QJsonArray array;
-        for (const Case &c : cases)
+        for (const Case &c : std::as_const(cases))
             array.append(CaseJson::toJson(c));
         context.output().printJson(array);
     } else {
@@ -58,6 +66,11 @@ int CasesCommand::run(CommandContext &context)
         = options.isSet("updated-within") ? options.value("updated-within").toInt(&ok) : 0;
     if (!ok || minutes < 0)
         return context.output().usageError(tr("--updated-within takes a number of minutes"));
+    QString problem;
+    const auto selection = OptionValues::CaseSelection::from(options, &problem);
+    if (!selection)
+        return context.output().usageError(problem);
+    m_selection = *selection;
     const CaseFilter filter {options.value("service"), options.value("reference")};
     const QDateTime started = QDateTime::currentDateTimeUtc();
     CasesReply *reply = context.api()->fetchUpdatedCases(minutes, filter);

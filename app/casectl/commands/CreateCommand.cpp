@@ -2,6 +2,7 @@
 
 #include "../CommandContext.h"
 #include "../ExitCode.h"
+#include "../OptionValues.h"
 #include "../Options.h"
 #include "../Output.h"
 #include "MessageText.h"
@@ -34,8 +35,9 @@ int CreateCommand::run(CommandContext &context)
     if (const auto ended = readIncidentDates(context, draft))
         return *ended;
     if (const auto problems = draft.problems(matrix); !problems.isEmpty()) {
+        // Said as options, naming what each may be (the form's "Choose a case type." is not).
         for (const CaseDraft::Problem &p : problems)
-            context.output().error(p.message);
+            context.output().error(OptionValues::createProblem(p, draft, matrix));
         return Exit::Usage;
     }
     m_sender = std::make_unique<OutboxSender>(context);

@@ -6,13 +6,22 @@
 #include "../Output.h"
 #include "api/CaseJson.h"
 #include "api/CasePoller.h"
+#include "store/PollLock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace {
+
+// How long a run waits for another run of the same profile to print and move the cursor on.
+constexpr int PollLockWaitMs = 60'000;
+
+} // namespace
+
 PollCommand::PollCommand()
-    : Command(QStringLiteral("poll"), {QStringLiteral("once"), QStringLiteral("interval")},
+    : Command(QStringLiteral("poll"),
+        {QStringLiteral("once"), QStringLiteral("interval"), QStringLiteral("since-start")},
         Needs::Provider, 0)
 { }
 
@@ -28,10 +37,15 @@ int PollCommand::run(CommandContext &context)
     m_poller->setInterval(interval);
     m_poller->followSystemNetworkState();
     QObject::connect(m_poller, &CasePoller::casesReceived, &context,
-        [this, &context](const QList<Case> &cases) { print(context, cases); });
-    QObject::connect(m_poller, &CasePoller::pollSucceeded, &context, [&context, once] {
+        [this, &context, once](const QList<Case> &cases) {
+            const int code = print(context, cases);
+            if (code != Exit::Ok && !once)
+                context.done(code);
+            m_printError = code;
+        });
+    QObject::connect(m_poller, &CasePoller::pollSucceeded, &context, [this, &context, once] {
         if (once)
-            context.done(Exit::Ok);
+            context.done(m_printError);
     });
     QObject::connect(
         m_poller, &CasePoller::pollFailed, &context, [&context, once](const ApiError &error) {
@@ -43,27 +57,70 @@ int PollCommand::run(CommandContext &context)
     return Exit::Later;
 }
 
-void PollCommand::print(CommandContext &context, const QList<Case> &cases)
+int PollCommand::print(CommandContext &context, const QList<Case> &cases)
 {
     ProfileData &profile = context.profile();
     profile.learnWordsFrom(cases);
+    Store *store = context.options().isSet("since-start") ? nullptr : profile.store();
+    if (!store)
+        return printChanges(context, cases, m_seen) ? Exit::Ok : Exit::Failure;
+    // Read, print and move on in one turn: a second run waits, then finds the cursor moved.
+    PollLock turn(store->path());
+    if (!turn.lock(PollLockWaitMs)) {
+        context.output().error(tr("another 'casectl poll' of this profile did not finish "
+                                  "printing within a minute; nothing printed"));
+        return Exit::Failure;
+    }
+    Marks cursor = store->pollCursor();
+    Marks printed;
+    if (!printChanges(context, cases, cursor, &printed)) {
+        context.output().error(tr("standard output could not be written; the poll cursor "
+                                  "stays where it was, so the next run prints these changes"));
+        return Exit::Failure;
+    }
+    if (!store->advancePollCursor(printed)) {
+        context.output().error(tr("the poll cursor could not be saved (%1); the next run "
+                                  "prints these changes again")
+                                   .arg(store->lastError()));
+        return Exit::Failure;
+    }
+    return Exit::Ok;
+}
+
+bool PollCommand::printChanges(
+    CommandContext &context, const QList<Case> &cases, Marks &seen, Marks *printed)
+{
+    const ProviderWords &words = context.profile().words();
     QTextStream &out = context.output().out();
     for (const Case &c : cases) {
-        const QJsonObject line = changeLine(c, profile.words());
+        const auto mark = seen.constFind(c.id);
+        const QJsonObject line = changeLine(c, mark == seen.cend() ? nullptr : &*mark, words);
         if (line.isEmpty())
             continue;
         out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
-        m_seen.insert(c.id, c);
+        seen.insert(c.id, markOf(c));
+        if (printed)
+            printed->insert(c.id, markOf(c));
     }
     out.flush();
+    return out.status() == QTextStream::Ok;
 }
 
-QJsonObject PollCommand::changeLine(const Case &c, const ProviderWords &words)
+Store::PollMark PollCommand::markOf(const Case &c)
 {
-    const auto previous = m_seen.constFind(c.id);
-    if (previous != m_seen.cend() && *previous == c)
+    return {c.status, c.priority, c.lastModifiedDate, int(c.communications.size())};
+}
+
+QJsonObject PollCommand::changeLine(
+    const Case &c, const Store::PollMark *mark, const ProviderWords &words)
+{
+    if (mark
+        && (c.lastModifiedDate < mark->lastModified
+            || (c.lastModifiedDate == mark->lastModified && c.status == mark->status
+                && c.priority == mark->priority
+                && c.communications.size() <= mark->communications)))
         return {};
-    const qsizetype known = previous == m_seen.cend() ? 0 : previous->communications.size();
+    const qsizetype known = mark ? mark->communications : 0;
     QJsonArray added;
     const QJsonArray all = CaseJson::toJson(c).value(QLatin1String("communications")).toArray();
     for (qsizetype i = known; i < all.size() && i < c.communications.size(); ++i) {
@@ -72,11 +129,16 @@ QJsonObject PollCommand::changeLine(const Case &c, const ProviderWords &words)
         m.insert(QStringLiteral("fromProvider"), c.communications.at(i).isFromProvider(words));
         added.append(m);
     }
-    return {{QStringLiteral("change"),
-                previous == m_seen.cend() ? QStringLiteral("new") : QStringLiteral("updated")},
+    QJsonObject line {
+        {QStringLiteral("change"), mark ? QStringLiteral("updated") : QStringLiteral("new")},
         {QStringLiteral("id"), c.id}, {QStringLiteral("status"), c.status},
         {QStringLiteral("open"), c.isOpen(words)}, {QStringLiteral("priority"), c.priority},
         {QStringLiteral("subject"), c.subject},
         {QStringLiteral("lastModifiedDate"), c.lastModifiedDate.toIsoString()},
         {QStringLiteral("newCommunications"), added}};
+    if (mark && mark->status != c.status)
+        line.insert(QStringLiteral("previousStatus"), mark->status);
+    if (mark && mark->priority != c.priority)
+        line.insert(QStringLiteral("previousPriority"), mark->priority);
+    return line;
 }

@@ -10,9 +10,10 @@
 
 StatusCreateCommand::StatusCreateCommand()
     : Command(QStringLiteral("status create"),
-        {QStringLiteral("case-type"), QStringLiteral("client-id"), QStringLiteral("client-type"),
-            QStringLiteral("status"), QStringLiteral("description"), QStringLiteral("business-key"),
-            QStringLiteral("source"), QStringLiteral("json")},
+        {QStringLiteral("case-type"), QStringLiteral("repository-client"),
+            QStringLiteral("client-id"), QStringLiteral("client-type"), QStringLiteral("status"),
+            QStringLiteral("description"), QStringLiteral("business-key"), QStringLiteral("source"),
+            QStringLiteral("json")},
         Needs::Repository, 0)
 { }
 
@@ -21,7 +22,7 @@ int StatusCreateCommand::run(CommandContext &context)
     const Options &options = context.options();
     RepositoryEntry entry;
     entry.caseType = options.value("case-type");
-    entry.clientId = options.value("client-id");
+    entry.clientId = options.value("repository-client");
     entry.clientType = options.value("client-type");
     entry.status = options.value("status");
     entry.statusDescription = options.value("description");
@@ -36,7 +37,7 @@ int StatusCreateCommand::run(CommandContext &context)
     if (!missing.isEmpty())
         return context.output().usageError(
             tr("'status create' needs %1 (the Case Repository requires the case "
-               "type, the client type and the status; --client-id and "
+               "type, the client type and the status; --repository-client and "
                "--business-key may be left out)")
                 .arg(missing.join(QStringLiteral(", "))));
     Secrets::withRepositoryPassword(context, [&context, entry] {

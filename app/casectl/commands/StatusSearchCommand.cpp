@@ -37,8 +37,9 @@ std::optional<QDateTime> parseWhen(const QString &value, bool endOfDay)
 
 StatusSearchCommand::StatusSearchCommand()
     : Command(QStringLiteral("status search"),
-        {QStringLiteral("client-id"), QStringLiteral("client-type"), QStringLiteral("case-type"),
-            QStringLiteral("status"), QStringLiteral("business-key"), QStringLiteral("source"),
+        {QStringLiteral("repository-client"), QStringLiteral("client-id"),
+            QStringLiteral("client-type"), QStringLiteral("case-type"), QStringLiteral("status"),
+            QStringLiteral("business-key"), QStringLiteral("source"),
             QStringLiteral("updated-from"), QStringLiteral("updated-to"), QStringLiteral("page"),
             QStringLiteral("size"), QStringLiteral("sort"), QStringLiteral("all"),
             QStringLiteral("json")},
@@ -72,7 +73,7 @@ std::optional<int> StatusSearchCommand::readFilters(CommandContext &context, Rep
     {
         const char *option;
         QString RepositoryQuery::*field;
-    } filters[] {{"client-id", &RepositoryQuery::clientId},
+    } filters[] {{"repository-client", &RepositoryQuery::clientId},
         {"client-type", &RepositoryQuery::clientType}, {"case-type", &RepositoryQuery::caseType},
         {"status", &RepositoryQuery::status}, {"business-key", &RepositoryQuery::businessKey},
         {"source", &RepositoryQuery::source}};
@@ -191,12 +192,13 @@ void StatusSearchCommand::searchAll(
 
 void StatusSearchCommand::printAll(CommandContext &context, const QList<RepositoryEntry> &found)
 {
-    // An entry created or deleted meanwhile shifts the pages by one: each entry once.
+    // An entry created or deleted meanwhile shifts the pages by one: each entry once (its
+    // caseId, a UUID, ignoring case as the Case Repository does).
     QList<RepositoryEntry> entries;
     QSet<QString> seen;
     for (const RepositoryEntry &e : found) {
-        if (!seen.contains(e.caseId)) {
-            seen.insert(e.caseId);
+        if (!seen.contains(e.caseId.toLower())) {
+            seen.insert(e.caseId.toLower());
             entries.append(e);
         }
     }

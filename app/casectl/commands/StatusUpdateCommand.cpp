@@ -10,7 +10,8 @@
 
 StatusUpdateCommand::StatusUpdateCommand()
     : Command(QStringLiteral("status update"),
-        {QStringLiteral("case-type"), QStringLiteral("client-id"),
+        {QStringLiteral("case-type"), QStringLiteral("repository-client"),
+            QStringLiteral("clear-repository-client"), QStringLiteral("client-id"),
             QStringLiteral("clear-client-id"), QStringLiteral("client-type"),
             QStringLiteral("status"), QStringLiteral("description"),
             QStringLiteral("clear-description"), QStringLiteral("business-key"),
@@ -26,11 +27,13 @@ std::optional<int> StatusUpdateCommand::checkOptions(CommandContext &context)
         return output.usageError(tr("--description and --clear-description exclude each other"));
     if (options.isSet("business-key") && options.isSet("clear-business-key"))
         return output.usageError(tr("--business-key and --clear-business-key exclude each other"));
-    if (options.isSet("client-id") && options.isSet("clear-client-id"))
-        return output.usageError(tr("--client-id and --clear-client-id exclude each other"));
+    if (options.isSet("repository-client") && options.isSet("clear-repository-client"))
+        return output.usageError(
+            tr("--repository-client and --clear-repository-client exclude each other"));
     bool anything = false;
-    for (const char *name : {"case-type", "client-id", "clear-client-id", "client-type", "status",
-             "description", "clear-description", "business-key", "clear-business-key", "source"})
+    for (const char *name :
+        {"case-type", "repository-client", "clear-repository-client", "client-type", "status",
+            "description", "clear-description", "business-key", "clear-business-key", "source"})
         anything = anything || options.isSet(name);
     if (!anything)
         return output.usageError(
@@ -69,7 +72,7 @@ RepositoryEntry StatusUpdateCommand::edited(const Options &options, const Reposi
             field = options.value(name);
     };
     take("case-type", edited.caseType);
-    take("client-id", edited.clientId);
+    take("repository-client", edited.clientId);
     take("client-type", edited.clientType);
     take("status", edited.status);
     take("description", edited.statusDescription);
@@ -79,7 +82,7 @@ RepositoryEntry StatusUpdateCommand::edited(const Options &options, const Reposi
         edited.statusDescription.clear();
     if (options.isSet("clear-business-key"))
         edited.businessKey.clear();
-    if (options.isSet("clear-client-id"))
+    if (options.isSet("clear-repository-client"))
         edited.clientId.clear();
     return edited;
 }
