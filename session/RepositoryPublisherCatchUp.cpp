@@ -132,6 +132,12 @@ void RepositoryPublisher::compare(const QHash<QString, RepositoryEntry> &entries
         if (!hasPublishItem(c.id, nullptr))
             toPublish << c.id;
     }
+    // What is on its way is out of date until confirmed, known to the list yet or not (a first
+    // sync's cases may still be on their way to the store).
+    for (const OutboxItem &item : m_outbox->items()) {
+        if (item.kind == OutboxItem::Kind::PublishToRepository)
+            m_outOfDate.insert(item.payload.value(QLatin1String("businessKey")).toString());
+    }
     emit outOfDateChanged();
     // Read in full (the description is the latest message) a batch at a time.
     for (qsizetype i = 0; i < toPublish.size(); i += LoadBatch) {

@@ -300,6 +300,7 @@ void TestPublishing::publishAllNowRepairsWhatDiffers()
     QVERIFY(succeeded.wait(15'000));
     RepositoryPublisher *publisher = p.session.publisher();
     QTRY_COMPARE_WITH_TIMEOUT(publisher->outOfDateCount(), 0, 60'000);
+    QCOMPARE(p.outbox.pendingCount(), 0);
     const QString id = firstCase(
         p.session.cases(), [](const CaseSummary &c) { return c.status == QLatin1String("New"); });
     QVERIFY(!id.isEmpty());
