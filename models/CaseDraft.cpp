@@ -4,12 +4,18 @@
 #include "models/Limits.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CaseDraft", text);
 }
+
+// A start of incident this far ahead of the local clock is taken for a clock that is fast;
+// beyond it, for a mistake (the provider would record an incident that has not begun).
+constexpr int StartClockSlackMinutes = 5;
 } // namespace
 
 QList<CaseDraft::Problem> CaseDraft::problems(const CaseTypeMatrix &matrix) const
@@ -28,6 +34,14 @@ QList<CaseDraft::Problem> CaseDraft::problems(const CaseTypeMatrix &matrix) cons
         if (spec->requiresIncidentDates) {
             if (!startOfIncident.isValid())
                 found.append({Field::StartOfIncident, tr("Give the start of the incident.")});
+            else if (startOfIncident.toDateTime()
+                > QDateTime::currentDateTimeUtc().addSecs(StartClockSlackMinutes * 60))
+                found.append({Field::StartOfIncident,
+                    tr("The start of the incident is in the future (%1): give the time it "
+                       "began (a clock up to %2 minutes fast is allowed for).")
+                        .arg(QLocale().toString(
+                                 startOfIncident.toDateTime().toLocalTime(), QLocale::ShortFormat),
+                            QString::number(StartClockSlackMinutes))});
             else if (endOfIncident.isValid() && endOfIncident < startOfIncident)
                 found.append({Field::EndOfIncident,
                     tr("The end of the incident cannot be before its start.")});

@@ -8,6 +8,7 @@ const { isValidSeed } = require('./lib/data');
 const { parseIso } = require('./lib/dates');
 const { SCHEMAS } = require('./lib/schema');
 const { WORD_SETS } = require('./lib/words');
+const { CLOSED_REPLIES } = require('./lib/store');
 
 const USAGE = `usage: node sandbox/server.js [options]
 
@@ -23,6 +24,7 @@ const USAGE = `usage: node sandbox/server.js [options]
   --schema NAME         full | documented: the GraphQL schema served (default full)
   --introspection X     on | off (default on with --schema full, off with --schema documented)
   --words NAME          sandbox | plain: words for statuses, message types, default sender (default sandbox)
+  --closed-reply HOW    code | generic | false: how a reply to a closed case is refused (default code)
   --verbose             log every request on stderr
   --exit-on-stdin-eof   stop when standard input closes (the parent process died)
   --help                this text (on stderr)
@@ -57,6 +59,7 @@ function parseOptions(argv) {
         schema: { type: 'string' },
         introspection: { type: 'string' },
         words: { type: 'string' },
+        'closed-reply': { type: 'string' },
         verbose: { type: 'boolean' },
         'exit-on-stdin-eof': { type: 'boolean' },
         help: { type: 'boolean' },
@@ -85,9 +88,11 @@ function parseOptions(argv) {
     schema: v.schema ?? 'full',
     introspection: true,
     words: v.words ?? 'sandbox',
+    closedReply: v['closed-reply'] ?? 'code',
   };
   if (!SCHEMAS.includes(opts.schema)) usageError(`invalid --schema ${opts.schema} (${SCHEMAS.join(' or ')})`);
   if (!WORD_SETS.includes(opts.words)) usageError(`invalid --words ${opts.words} (${WORD_SETS.join(' or ')})`);
+  if (!CLOSED_REPLIES.includes(opts.closedReply)) usageError(`invalid --closed-reply ${opts.closedReply} (${CLOSED_REPLIES.join(', ')})`);
   if (v.introspection === undefined) opts.introspection = opts.schema === 'full';
   else if (v.introspection === 'on' || v.introspection === 'off') opts.introspection = v.introspection === 'on';
   else usageError(`invalid --introspection ${v.introspection} (on or off)`);

@@ -5,6 +5,7 @@
 #include "models/CaseListModel.h"
 #include "models/CommunicationThreadModel.h"
 #include "session/CaseSession.h"
+#include "session/OutboxStates.h"
 #include "session/Outgoing.h"
 #include "store/StoreThread.h"
 
@@ -15,6 +16,13 @@ void CaseSession::connectViews()
     connect(m_poller, &CasePoller::pollFailed, this,
         [this](const ApiError &error, const QDateTime &) { emit pollFailed(error); });
     connect(m_outgoing, &Outgoing::itemChanged, this, &CaseSession::outboxItemChanged);
+    // A refused reply: the case may have been closed since the last poll, which decides what
+    // the refusal offers (OutboxStates::cannotSucceed()); a poll brings its state.
+    connect(m_outgoing, &Outgoing::itemChanged, this, [this](const OutboxItem &item) {
+        if (m_poll && item.kind == OutboxItem::Kind::ReplyToCase
+            && item.state == OutboxItem::State::Failed)
+            pollNow(false);
+    });
     connect(m_outgoing, &Outgoing::itemDone, this, &CaseSession::outboxItemChanged);
     connect(m_outgoing, &Outgoing::itemRemoved, this, &CaseSession::outboxItemRemoved);
     // The list shows which cases are watched (CaseListModel::WatchedRole).
@@ -70,7 +78,11 @@ void CaseSession::pollNow(bool full)
 
 int CaseSession::unsentCount() const
 {
-    return m_outgoing->unsentCount();
+    // A reply refused because its case is closed is not waiting: it cannot be sent.
+    return m_outgoing->unsentCount([this](const QString &caseId) {
+        const CaseSummary *c = m_cases->caseById(caseId);
+        return c && OutboxStates::refusesReplies(c->status, m_words);
+    });
 }
 
 std::optional<OutboxItem> CaseSession::outboxItem(const QString &key) const

@@ -1,6 +1,7 @@
 #include "session/OutboxStates.h"
 
 #include "api/outbox/OutboxOperation.h"
+#include "models/ProviderWords.h"
 
 #include <QCoreApplication>
 
@@ -55,6 +56,24 @@ QString lineText(const OutboxItem &item)
         break;
     }
     return {};
+}
+
+bool cannotSucceed(const OutboxItem &item, bool caseClosed)
+{
+    return caseClosed && item.kind == OutboxItem::Kind::ReplyToCase
+        && item.state == OutboxItem::State::Failed;
+}
+
+bool refusesReplies(const QString &status, const ProviderWords &words)
+{
+    return words.isClosed(status)
+        && words.statusKind(status) != ProviderWords::StatusKind::Resolved;
+}
+
+QString cannotSucceedText(const OutboxItem &)
+{
+    return tr("Not accepted: the case is closed, and the provider takes no replies to a closed "
+              "case. Open a new case, or take the text back into the draft.");
 }
 
 QString word(OutboxItem::State state)

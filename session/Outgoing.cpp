@@ -4,6 +4,9 @@
 #include "models/CaseDraft.h"
 #include "models/OutboxPayloads.h"
 #include "session/Drafts.h"
+#include "session/OutboxStates.h"
+
+#include <algorithm>
 
 Outgoing::Outgoing(Outbox *outbox, Drafts *drafts, QObject *parent)
     : QObject(parent)
@@ -73,9 +76,16 @@ std::optional<OutboxItem> Outgoing::item(const QString &key) const
     return std::nullopt;
 }
 
-int Outgoing::unsentCount() const
+int Outgoing::unsentCount(const std::function<bool(const QString &caseId)> &isClosed) const
 {
-    return m_outbox->pendingCount();
+    if (!isClosed)
+        return m_outbox->pendingCount();
+    const QList<OutboxItem> all = m_outbox->items();
+    return int(std::count_if(all.cbegin(), all.cend(), [&](const OutboxItem &item) {
+        return item.state != OutboxItem::State::Done
+            && !OutboxStates::cannotSucceed(
+                item, isClosed(item.payload.value(QLatin1String("caseId")).toString()));
+    }));
 }
 
 QList<OutboxItem> Outgoing::itemsFor(const QString &caseId) const

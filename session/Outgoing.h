@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class Drafts;
@@ -42,8 +43,9 @@ public:
 
     QList<OutboxItem> items() const;
     std::optional<OutboxItem> item(const QString &key) const;
-    // How many items are not confirmed yet.
-    int unsentCount() const;
+    // How many items are not confirmed yet, less those that cannot succeed
+    // (OutboxStates::cannotSucceed(); `isClosed` says whether a case is closed).
+    int unsentCount(const std::function<bool(const QString &caseId)> &isClosed = {}) const;
     // The items about one case (replies and references not yet confirmed).
     QList<OutboxItem> itemsFor(const QString &caseId) const;
     // The not yet confirmed create-case item holding `draft`, if any (e.g. after a restart).

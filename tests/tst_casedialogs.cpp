@@ -97,6 +97,11 @@ private slots:
     void createFindsAServiceByPartOfItsName();
     void replyOffersItsDraftAndSendsOnlyText();
     void formsRefuseWhatTheProviderWouldRefuse();
+    // Issue 13, defect 9.
+    void aCreatedCaseLeavesACleanForm();
+    void switchingTypeSaysWhatItChanged();
+    void aStartOfIncidentInTheFutureIsRefused();
+    void theIncidentTimesSayTheirTimeZone();
 };
 
 void TestCaseDialogs::createOffersExactlyTheMatrix()
@@ -477,6 +482,127 @@ void TestCaseDialogs::formsRefuseWhatTheProviderWouldRefuse()
     QVERIFY(form.problems->text().contains(QLatin1String("reference is too long")));
     form.reference->setText(QString(255, u'r'));
     QVERIFY2(form.create->isEnabled(), qPrintable(form.problems->text()));
+}
+
+void TestCaseDialogs::aCreatedCaseLeavesACleanForm()
+{
+    CreateCaseDialog dialog(CaseTypeMatrix::builtIn());
+    CreateForm form(dialog);
+    dialog.setServices(services);
+    CaseDraft draft;
+    draft.type = QStringLiteral("Incident");
+    draft.priority = QStringLiteral("P1");
+    draft.subject = QStringLiteral("ServiceDown");
+    draft.serviceId = QStringLiteral("SVC-1001");
+    draft.message = QStringLiteral("Site down since 09:10.");
+    draft.sentBy = QStringLiteral("Ada");
+    draft.startOfIncident = Timestamp::fromDateTime(QDateTime::currentDateTime().addSecs(-600));
+    dialog.setDraft(draft);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(form.create, Qt::LeftButton);
+    OutboxItem item = OutboxItem::create(OutboxItem::Kind::CreateCase, dialog.draft().toJson());
+    item.state = OutboxItem::State::Done;
+    item.resultId = QStringLiteral("CS-5000002");
+    dialog.showSendState(item);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    // The next case starts from a clean form: the type's default priority, nothing said about
+    // the case just created; the sender stays.
+    const auto isClean = [&] {
+        QCOMPARE(form.priority->currentData().toString(), QStringLiteral("P3"));
+        QCOMPARE(form.subject->currentIndex(), -1);
+        QVERIFY(form.message->toPlainText().isEmpty());
+        QVERIFY2(!form.state->text().contains(QLatin1String("CS-5000002")),
+            qPrintable(form.state->text()));
+        QVERIFY(form.create->isVisible() && !form.message->isReadOnly());
+        QCOMPARE(form.sentBy->text(), QStringLiteral("Ada"));
+    };
+    dialog.show();
+    isClean();
+    if (QTest::currentTestFailed())
+        return;
+    // As the window fills it with the (now removed) draft: the same.
+    CaseDraft empty;
+    empty.sentBy = QStringLiteral("Ada");
+    dialog.setDraft(empty);
+    isClean();
+}
+
+void TestCaseDialogs::switchingTypeSaysWhatItChanged()
+{
+    CreateCaseDialog dialog(CaseTypeMatrix::builtIn());
+    CreateForm form(dialog);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("typeChangeNote"));
+    QVERIFY2(note, "no note for what a change of type changed");
+    form.chooseType(QStringLiteral("Incident"));
+    form.choose(form.priority, QStringLiteral("P1"));
+    form.choose(form.subject, QStringLiteral("ServiceDown"));
+    QVERIFY(!note->isVisible());
+
+    form.chooseType(QStringLiteral("NonIncident"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(
+        note->text().contains(QLatin1String("P1")) && note->text().contains(QLatin1String("P3")),
+        qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QLatin1String("Service down")), qPrintable(note->text()));
+    if (const QString path = screenshotPath(QStringLiteral("create-type-changed.png"));
+        !path.isEmpty())
+        QVERIFY(dialog.grab().save(path));
+
+    // Nothing had to change: nothing to say.
+    form.choose(form.priority, QStringLiteral("P4"));
+    form.chooseType(QStringLiteral("Incident"));
+    QVERIFY(!note->isVisible());
+}
+
+void TestCaseDialogs::aStartOfIncidentInTheFutureIsRefused()
+{
+    CreateCaseDialog dialog(CaseTypeMatrix::builtIn());
+    CreateForm form(dialog);
+    dialog.setServices(services);
+    CaseDraft draft;
+    draft.type = QStringLiteral("Incident");
+    draft.priority = QStringLiteral("P2");
+    draft.subject = QStringLiteral("ServiceDegradation");
+    draft.serviceId = QStringLiteral("SVC-1001");
+    draft.message = QStringLiteral("Packet loss 5%.");
+    dialog.setDraft(draft);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(form.create->isEnabled());
+
+    form.start->setDateTime(QDateTime::currentDateTime().addSecs(2 * 3600));
+    QVERIFY(!form.create->isEnabled());
+    QVERIFY2(dialog.problems().join(u' ').contains(QLatin1String("future")),
+        qPrintable(dialog.problems().join(u' ')));
+    QVERIFY(form.problems->text().contains(QLatin1String("future")));
+
+    // A clock a minute or two ahead of the provider's is no reason to refuse.
+    form.start->setDateTime(QDateTime::currentDateTime().addSecs(120));
+    QVERIFY(form.create->isEnabled());
+}
+
+void TestCaseDialogs::theIncidentTimesSayTheirTimeZone()
+{
+    CreateCaseDialog dialog(CaseTypeMatrix::builtIn());
+    CreateForm form(dialog);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    form.chooseType(QStringLiteral("Incident"));
+    auto *zone = dialog.findChild<QLabel *>(QStringLiteral("timeZoneLabel"));
+    QVERIFY2(zone, "the incident times do not say their time zone");
+    QVERIFY(zone->isVisible());
+    const int offset = QDateTime::currentDateTime().offsetFromUtc();
+    const QString utc = QStringLiteral("UTC%1%2:%3")
+                            .arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+                            .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                            .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    QVERIFY2(zone->text().contains(utc), qPrintable(zone->text()));
+    form.chooseType(QStringLiteral("NonIncident"));
+    QVERIFY(!zone->isVisible());
 }
 
 QTEST_MAIN(TestCaseDialogs)

@@ -19,6 +19,8 @@
 #include "ui/ThreadView.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSemaphore>
 #include <QSettings>
@@ -30,9 +32,35 @@
 #include <QTextDocument>
 #include <QTextFrame>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
+
+// Where the words of `text` begin in `plain`, as the thread highlights them: each word as the
+// beginning of a word, case-insensitively (the search matches words by their beginning too).
+QList<int> hitPositions(const QString &plain, const QString &text)
+{
+    QList<int> found;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QRegularExpression re(QStringLiteral("\\b") + QRegularExpression::escape(word),
+            QRegularExpression::CaseInsensitiveOption
+                | QRegularExpression::UseUnicodePropertiesOption);
+        for (auto it = re.globalMatch(plain); it.hasNext();)
+            found << int(it.next().capturedStart());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+// Whether document position `position` is within the view's visible area.
+bool isShown(ThreadView *view, int position)
+{
+    QTextCursor cursor(view->document());
+    cursor.setPosition(position);
+    const QRect rect = view->cursorRect(cursor);
+    return rect.top() >= 0 && rect.bottom() <= view->viewport()->height();
+}
 
 // One console as app/Console.cpp wires it, over a store that counts thread reads.
 struct Console
@@ -89,6 +117,10 @@ private slots:
     void aPollAppendsTheOpenCasesNewMessageWithoutReadingTheStore();
     void anotherCaseIsRenderedAnew();
     void newWordsRenderTheMessagesAgainInPlace();
+    // Issue 13, defect 5: what was searched for, and what is new, are found in the thread.
+    void aSearchHitIsHighlightedAndTheThreadOpensAtIt();
+    void ctrlFFindsInTheThreadAndF3StepsThroughTheHits();
+    void anUnreadCaseOpensAtItsFirstNewMessage();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -237,6 +269,177 @@ void TestThreadView::newWordsRenderTheMessagesAgainInPlace()
     full.setHtml(CaseThreadRenderer::toHtml(
         *console.session.openCaseSummary(), *thread, console.session.outboxItemsFor(id)));
     QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
+}
+
+void TestThreadView::aSearchHitIsHighlightedAndTheThreadOpensAtIt()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("d.db")));
+    console.window.resize(1000, 500);
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    QVERIFY(console.window.caseView()->selectLongestThread());
+    const QString id = console.session.openCaseId();
+    ThreadView *view = console.window.threadView();
+    QTRY_COMPARE(view->caseId(), id);
+    QTRY_VERIFY(view->shownRows() > 5);
+
+    // A word of the last message that the thread has nowhere before it.
+    CommunicationThreadModel *thread = console.session.thread();
+    const QString last = thread->at(thread->rowCount() - 1)->message;
+    const QString plain = view->toPlainText();
+    const qsizetype lastAt = plain.lastIndexOf(last.section(u'\n', 0, 0));
+    QVERIFY(lastAt > 0);
+    QString word;
+    const QRegularExpression words(QStringLiteral("\\b[A-Za-z]{5,}\\b"));
+    for (auto it = words.globalMatch(last); it.hasNext() && word.isEmpty();) {
+        const QString candidate = it.next().captured();
+        const QList<int> at = hitPositions(plain, candidate);
+        if (!at.isEmpty() && at.first() >= lastAt)
+            word = candidate;
+    }
+    if (word.isEmpty())
+        QSKIP("the last message has no word of its own");
+
+    // Another case is open while the engineer searches; then they open the hit.
+    console.window.selectCase(console.session.cases()->caseAt(0)->id == id
+            ? console.session.cases()->caseAt(1)->id
+            : console.session.cases()->caseAt(0)->id);
+    QTRY_VERIFY(view->caseId() != id);
+    QSignalSpy searched(&console.session, &CaseSession::searchFinished);
+    console.window.searchField()->setFocus();
+    QTest::keyClicks(console.window.searchField(), word);
+    QVERIFY(searched.wait(5000));
+    console.window.selectCase(id);
+    QTRY_COMPARE(view->caseId(), id);
+    QTRY_COMPARE(view->shownRows(), thread->rowCount());
+
+    // Every hit highlighted; the thread shows the first one, selected.
+    const QList<int> hits = hitPositions(view->toPlainText(), word);
+    QTRY_COMPARE(view->extraSelections().size(), hits.size());
+    QTRY_COMPARE(view->textCursor().selectionStart(), hits.first());
+    QVERIFY(view->textCursor().selectedText().compare(word, Qt::CaseInsensitive) == 0);
+    QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
+    QTRY_VERIFY(isShown(view, hits.first()));
+    if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(console.window.grab().save(dir + QStringLiteral("/thread-search-hit.png")));
+
+    // The search ends: so do the highlights.
+    console.window.searchField()->clear();
+    QVERIFY(searched.wait(5000));
+    QTRY_VERIFY(view->extraSelections().isEmpty());
+}
+
+void TestThreadView::ctrlFFindsInTheThreadAndF3StepsThroughTheHits()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("e.db")));
+    console.window.resize(1000, 500);
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    QVERIFY(console.window.caseView()->selectLongestThread());
+    ThreadView *view = console.window.threadView();
+    QTRY_COMPARE(view->caseId(), console.session.openCaseId());
+    QTRY_VERIFY(view->shownRows() > 5);
+    console.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console.window));
+
+    // Ctrl+F in the thread opens its own find bar, not the search of all threads.
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    auto *find = console.window.findChild<QLineEdit *>(QStringLiteral("threadFindField"));
+    QVERIFY(find);
+    QTRY_VERIFY(find->isVisible());
+    QTRY_VERIFY(find->hasFocus());
+    QVERIFY(!console.window.searchField()->hasFocus());
+
+    const QString word = QStringLiteral("the");
+    QTest::keyClicks(find, word);
+    const QList<int> hits = hitPositions(view->toPlainText(), word);
+    QVERIFY(hits.size() >= 3);
+    QTRY_COMPARE(view->extraSelections().size(), hits.size());
+    QTRY_COMPARE(view->textCursor().selectionStart(), hits.at(0));
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(view->textCursor().selectionStart(), hits.at(1));
+    QTest::keyClick(find, Qt::Key_F3);
+    QCOMPARE(view->textCursor().selectionStart(), hits.at(2));
+    QTest::keyClick(find, Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(view->textCursor().selectionStart(), hits.at(1));
+    QTest::keyClick(find, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->textCursor().selectionStart(), hits.at(0));
+    // Backwards from the first: the last.
+    QTest::keyClick(find, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->textCursor().selectionStart(), hits.last());
+    QVERIFY(isShown(view, hits.last()));
+    if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(console.window.grab().save(dir + QStringLiteral("/thread-find-bar.png")));
+
+    // Esc closes the bar, back in the thread, without highlights.
+    QTest::keyClick(find, Qt::Key_Escape);
+    QTRY_VERIFY(!find->isVisible());
+    QTRY_VERIFY(view->hasFocus());
+    QVERIFY(view->extraSelections().isEmpty());
+}
+
+void TestThreadView::anUnreadCaseOpensAtItsFirstNewMessage()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("f.db")));
+    console.window.resize(1000, 500);
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    QVERIFY(console.window.caseView()->selectLongestThread());
+    const QString id = console.session.openCaseId();
+    ThreadView *view = console.window.threadView();
+    QTRY_COMPARE(view->caseId(), id);
+    QTRY_VERIFY(view->shownRows() > 5);
+    const int before = view->shownRows();
+    const QString other = console.session.cases()->caseAt(0)->id == id
+        ? console.session.cases()->caseAt(1)->id
+        : console.session.cases()->caseAt(0)->id;
+    console.window.selectCase(other);
+    QTRY_COMPARE(view->caseId(), other);
+
+    // The provider answers on the long thread; the engineer opens it from the list.
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/cases/%1/reply").arg(id),
+                     {{QStringLiteral("message"), QStringLiteral("Circuit restored at 10:42.")}})
+                 .contains(QLatin1String("error")));
+    console.session.pollNow();
+    QVERIFY(succeeded.wait(15'000));
+    QVERIFY(console.storeIdle());
+    console.window.selectCase(id);
+    QTRY_COMPARE(view->caseId(), id);
+    QTRY_COMPARE(view->shownRows(), before + 1);
+    QVERIFY(
+        console.session.thread()->index(before).data(CommunicationThreadModel::IsNewRole).toBool());
+
+    // The first new message is in sight, not below the fold.
+    const QList<QTextFrame *> frames = view->document()->rootFrame()->childFrames();
+    QTextFrame *firstNew = frames.at(frames.size() - view->shownRows() + before);
+    QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
+    QTRY_VERIFY(isShown(view, firstNew->firstPosition()));
+
+    // Back to it from anywhere with Ctrl+Shift+N, after reading the top.
+    console.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console.window));
+    view->verticalScrollBar()->setValue(0);
+    QVERIFY(!isShown(view, firstNew->firstPosition()));
+    QTest::keyClick(&console.window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(isShown(view, firstNew->firstPosition()));
 }
 
 QTEST_MAIN(TestThreadView)

@@ -91,18 +91,26 @@ bool parseActionUrl(const QUrl &url, Action *action, QString *key)
 
 namespace {
 
-QString pendingItemHtml(const OutboxItem &item, const QString &background, const QString &warning)
+QString pendingItemHtml(
+    const OutboxItem &item, const QString &background, const QString &warning, bool caseClosed)
 {
     const bool failed = item.state == OutboxItem::State::Failed;
+    const bool final = OutboxStates::cannotSucceed(item, caseClosed);
+    const QString discard
+        = QStringLiteral("<a href='%1'>%2</a>")
+              .arg(actionUrl(Action::Discard, item.key).toString(), tr("Back to the draft"));
     QString links;
-    if (failed || item.state == OutboxItem::State::Pending) {
-        links = QStringLiteral(" · <a href='%1'>%2</a> · <a href='%3'>%4</a>")
-                    .arg(actionUrl(Action::Retry, item.key).toString(), tr("Send again"),
-                        actionUrl(Action::Discard, item.key).toString(), tr("Back to the draft"));
+    if (final) {
+        links = QStringLiteral(" · ") + discard;
+    } else if (failed || item.state == OutboxItem::State::Pending) {
+        links = QStringLiteral(" · <a href='%1'>%2</a> · %3")
+                    .arg(actionUrl(Action::Retry, item.key).toString(), tr("Send again"), discard);
     }
-    const QString state = QStringLiteral("<span style='color:%1'>%2</span>")
-                              .arg(failed ? warning : QStringLiteral("gray"),
-                                  OutboxStates::threadText(item).toHtmlEscaped());
+    const QString stateText
+        = final ? OutboxStates::cannotSucceedText(item) : OutboxStates::threadText(item);
+    const QString state
+        = QStringLiteral("<span style='color:%1'>%2</span>")
+              .arg(failed ? warning : QStringLiteral("gray"), stateText.toHtmlEscaped());
     const QString text = item.kind == OutboxItem::Kind::ReplyToCase
         ? item.payload.value(QLatin1String("message")).toString()
         : tr("Your reference: %1")
@@ -110,7 +118,8 @@ QString pendingItemHtml(const OutboxItem &item, const QString &background, const
     return QStringLiteral("<table width='100%' cellpadding='8' style='margin-left:40px; "
                           "background-color:%1; border: 1px dashed gray'><tr><td>"
                           "<small><b>%2</b> · %3%4</small><br/>%5</td></tr></table><br/>")
-        .arg(background, tr("You (not yet confirmed)"), state, links, multiLineHtml(text));
+        .arg(background, final ? tr("You (not sent)") : tr("You (not yet confirmed)"), state, links,
+            multiLineHtml(text));
 }
 
 } // namespace
@@ -199,13 +208,13 @@ QString messageHtml(const CommunicationThreadModel &thread, int i)
             directionNote(who + m.message, colors.warning));
 }
 
-QString pendingHtml(const QList<OutboxItem> &pending)
+QString pendingHtml(const QList<OutboxItem> &pending, bool caseClosed)
 {
     const Colors colors = CaseThreadRenderer::colors();
     QString html;
     for (const OutboxItem &item : pending) {
         if (shownInThread(item))
-            html += pendingItemHtml(item, colors.ours, colors.warning);
+            html += pendingItemHtml(item, colors.ours, colors.warning, caseClosed);
     }
     return html;
 }
@@ -216,12 +225,13 @@ int pendingTables(const QList<OutboxItem> &pending)
 }
 
 QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
-    const QList<OutboxItem> &pending, const QString &repository, bool repositoryProblem)
+    const QList<OutboxItem> &pending, const QString &repository, bool repositoryProblem,
+    bool caseClosed)
 {
     QString html = headerHtml(c, pending, repository, repositoryProblem);
     for (int i = 0; i < thread.rowCount(); ++i)
         html += messageHtml(thread, i);
-    return html + pendingHtml(pending);
+    return html + pendingHtml(pending, caseClosed);
 }
 
 } // namespace CaseThreadRenderer

@@ -20,9 +20,10 @@ enum class Action { Retry, Discard };
 
 // `repository`: the case's Case Repository status in words (empty: not shown);
 // `repositoryProblem` marks it as a failure.
+// `caseClosed`: the case takes no replies, so a refused reply cannot be sent again.
 QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
     const QList<OutboxItem> &pending = {}, const QString &repository = {},
-    bool repositoryProblem = false);
+    bool repositoryProblem = false, bool caseClosed = false);
 
 // The parts toHtml() is made of, in its order, for a view that renders only what changed
 // (ThreadView): each part's HTML is whole tables, so a part can be replaced or appended in the
@@ -33,8 +34,10 @@ QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending = {},
     const QString &repository = {}, bool repositoryProblem = false);
 // Message `row` of `thread`; one table.
 QString messageHtml(const CommunicationThreadModel &thread, int row);
-// What is on its way: a table for each item of `pending` shown in the thread.
-QString pendingHtml(const QList<OutboxItem> &pending);
+// What is on its way: a table for each item of `pending` shown in the thread. A refused reply
+// that cannot succeed (OutboxStates::cannotSucceed(), `caseClosed`) says why and offers only to
+// take it back into the draft; any other refused or waiting item also offers to send it again.
+QString pendingHtml(const QList<OutboxItem> &pending, bool caseClosed = false);
 // How many tables pendingHtml() makes of `pending`.
 int pendingTables(const QList<OutboxItem> &pending);
 

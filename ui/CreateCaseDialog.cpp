@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace {
@@ -29,6 +30,8 @@ CreateCaseDialog::CreateCaseDialog(const CaseTypeMatrix &matrix, QWidget *parent
     , m_matrix(matrix)
     , m_saveDelay(new QTimer(this))
     , m_priorityNote(new QLabel(this))
+    , m_typeNote(new QLabel(this))
+    , m_timeZone(new QLabel(this))
 {
     m_ui->setupUi(this);
     QPushButton *create = m_ui->buttonBox->button(QDialogButtonBox::Ok);
@@ -58,6 +61,7 @@ CreateCaseDialog::CreateCaseDialog(const CaseTypeMatrix &matrix, QWidget *parent
     m_priorityNote->setTextFormat(Qt::PlainText);
     m_priorityNote->hide();
     m_ui->form->insertRow(2, QString(), m_priorityNote);
+    addFormNotes();
 
     m_saveDelay->setSingleShot(true);
     m_saveDelay->setInterval(400);
@@ -65,7 +69,7 @@ CreateCaseDialog::CreateCaseDialog(const CaseTypeMatrix &matrix, QWidget *parent
 
     fillTypes();
     connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        onTypeChanged();
+        onTypeChanged(!m_filling);
         onEdited();
     });
     for (QComboBox *combo : {m_ui->priorityCombo, m_ui->subjectCombo})
@@ -104,6 +108,26 @@ CreateCaseDialog::CreateCaseDialog(const CaseTypeMatrix &matrix, QWidget *parent
 
 CreateCaseDialog::~CreateCaseDialog() = default;
 
+void CreateCaseDialog::addFormNotes()
+{
+    // Under the type: what changing it changed (a priority or subject it does not have).
+    for (QLabel *note : {m_typeNote, m_timeZone}) {
+        note->setWordWrap(true);
+        note->setTextFormat(Qt::PlainText);
+    }
+    m_timeZone->setEnabled(false); // the muted look of a hint
+    m_typeNote->setObjectName(QStringLiteral("typeChangeNote"));
+    int row = 0;
+    QFormLayout::ItemRole role;
+    m_ui->form->getWidgetPosition(m_ui->typeCombo, &row, &role);
+    m_ui->form->insertRow(row + 1, QString(), m_typeNote);
+    m_ui->form->setRowVisible(m_typeNote, false);
+    // Under the incident times: the zone they are in.
+    m_timeZone->setObjectName(QStringLiteral("timeZoneLabel"));
+    m_ui->form->getWidgetPosition(m_ui->endLabel, &row, &role);
+    m_ui->form->insertRow(row + 1, QString(), m_timeZone);
+}
+
 void CreateCaseDialog::done(int result)
 {
     if (m_saveDelay->isActive() && m_pendingKey.isEmpty()) {
@@ -121,11 +145,12 @@ void CreateCaseDialog::fillTypes()
         m_ui->typeCombo->addItem(type.label, type.id);
 }
 
-void CreateCaseDialog::onTypeChanged()
+void CreateCaseDialog::onTypeChanged(bool say)
 {
     const CaseTypeMatrix::Type *type = m_matrix.type(m_ui->typeCombo->currentData().toString());
     const QString priority = m_ui->priorityCombo->currentData().toString();
     const QString subject = m_ui->subjectCombo->currentData().toString();
+    const QString subjectLabel = m_ui->subjectCombo->currentText();
     {
         const QSignalBlocker priorityBlocker(m_ui->priorityCombo);
         const QSignalBlocker subjectBlocker(m_ui->subjectCombo);
@@ -143,6 +168,14 @@ void CreateCaseDialog::onTypeChanged()
             m_ui->subjectCombo->setCurrentIndex(m_ui->subjectCombo->findData(subject));
         }
     }
+    QStringList changed;
+    if (say && type && !priority.isEmpty() && !type->priorities.contains(priority))
+        changed << tr("%1 is not a priority of a %2: the priority is now %3.")
+                       .arg(priority, type->label, m_ui->priorityCombo->currentText());
+    if (say && type && !subject.isEmpty() && m_ui->subjectCombo->currentIndex() < 0)
+        changed << tr("“%1” is not a subject of a %2: choose one.").arg(subjectLabel, type->label);
+    m_typeNote->setText(changed.join(u' '));
+    m_ui->form->setRowVisible(m_typeNote, !changed.isEmpty());
     updateIncidentRows();
 }
 
@@ -153,6 +186,18 @@ void CreateCaseDialog::updateIncidentRows()
     m_ui->form->setRowVisible(m_ui->startLabel, dates);
     m_ui->form->setRowVisible(m_ui->endLabel, dates);
     m_ui->ongoingLabel->setVisible(dates && !m_ui->endCheck->isChecked());
+    m_ui->form->setRowVisible(m_timeZone, dates);
+    if (dates) {
+        const int offset = QDateTime::currentDateTime().offsetFromUtc();
+        const QString utc = QStringLiteral("UTC%1%2:%3")
+                                .arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+                                .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                                .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+        const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+        m_timeZone->setText(zone.isEmpty() || zone == utc
+                ? tr("Times are in your local time (%1).").arg(utc)
+                : tr("Times are in your local time, %1 (%2).").arg(zone, utc));
+    }
 }
 
 void CreateCaseDialog::setProviderSetsPriority(bool providerSets, bool statedInMessage)
@@ -207,8 +252,12 @@ void CreateCaseDialog::setDraft(const CaseDraft &draft)
     const int type = m_ui->typeCombo->findData(draft.type);
     m_ui->typeCombo->setCurrentIndex(type >= 0 ? type : 0);
     onTypeChanged();
-    if (const int p = m_ui->priorityCombo->findData(draft.priority); p >= 0)
-        m_ui->priorityCombo->setCurrentIndex(p);
+    // The draft's priority, else the type's default (never the one left by the last case).
+    const CaseTypeMatrix::Type *spec = m_matrix.type(m_ui->typeCombo->currentData().toString());
+    int p = m_ui->priorityCombo->findData(draft.priority);
+    if (p < 0 && spec)
+        p = m_ui->priorityCombo->findData(spec->defaultPriority);
+    m_ui->priorityCombo->setCurrentIndex(p);
     m_ui->subjectCombo->setCurrentIndex(m_ui->subjectCombo->findData(draft.subject));
     const int service = m_ui->serviceCombo->findData(draft.serviceId);
     m_ui->serviceCombo->setCurrentIndex(service);
@@ -223,6 +272,7 @@ void CreateCaseDialog::setDraft(const CaseDraft &draft)
     m_ui->referenceEdit->setText(draft.customerReference);
     m_ui->sentByEdit->setText(draft.sentBy);
     m_ui->messageEdit->setPlainText(draft.message);
+    m_ui->stateLabel->clear(); // about a case sent before, if any
     m_filling = false;
     m_saveDelay->stop();
     validate();
@@ -315,6 +365,11 @@ void CreateCaseDialog::showSendState(const OutboxItem &item)
     m_ui->stateLabel->setText(OutboxStates::formText(item));
     if (item.state == OutboxItem::State::Done) {
         emit created(item.resultId);
+        // The next case starts from a clean form (the window says what was created); the
+        // sender stays.
+        CaseDraft clean;
+        clean.sentBy = m_ui->sentByEdit->text().trimmed();
+        setDraft(clean);
         accept();
     }
 }

@@ -67,7 +67,10 @@ signals:
 
 private:
     void fillTypes();
-    void onTypeChanged();
+    // The notes under the type (what changing it changed) and the incident times (their zone).
+    void addFormNotes();
+    // `say`: the engineer changed the type; what it changed is said under it.
+    void onTypeChanged(bool say = false);
     void updateIncidentRows();
     void validate();
     void onEdited();
@@ -78,6 +81,8 @@ private:
     const CaseTypeMatrix &m_matrix;
     QTimer *m_saveDelay;
     QLabel *m_priorityNote;
+    QLabel *m_typeNote;
+    QLabel *m_timeZone;
     QString m_pendingKey;
     bool m_filling = false;
 };

@@ -6,12 +6,13 @@
 #include "models/CaseTypeMatrix.h"
 #include "models/SettingsKeys.h"
 #include "session/CaseSession.h"
+#include "session/OutboxStates.h"
 #include "ui/CaseFilterBar.h"
 #include "ui/CaseListView.h"
 #include "ui/ConnectionStatusBar.h"
 #include "ui/CreateCaseDialog.h"
 #include "ui/OutboxLinks.h"
-#include "ui/PlainText.h"
+#include "ui/ReferenceDialog.h"
 #include "ui/ReplyDialog.h"
 #include "ui/ScreenshotMode.h"
 #include "ui/ThreadView.h"
@@ -20,7 +21,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -160,6 +160,8 @@ void MainWindow::createActions()
     viewMenu->addAction(fullRefresh);
     viewMenu->addSeparator();
     viewMenu->addAction(find);
+    viewMenu->addSeparator();
+    viewMenu->addActions(m_threadView->navigationActions()); // find in it, hits, new messages
     createReadingActions(caseMenu);
     m_caseActions << refresh << fullRefresh << find;
     m_toolBar->addSeparator();
@@ -418,6 +420,12 @@ void MainWindow::replyToOpenCase()
             QString::fromUtf8(m_session->draft(CaseSession::replyDraftKey(c->id))));
         m_replyDialog->setSentBy(QSettings().value(SettingsKeys::SentBy).toString());
     }
+    const ProviderWords &words = m_session->words();
+    m_replyDialog->setCaseState(OutboxStates::refusesReplies(c->status, words)
+            ? ReplyDialog::CaseState::Closed
+            : words.statusKind(c->status) == ProviderWords::StatusKind::Resolved
+            ? ReplyDialog::CaseState::Resolved
+            : ReplyDialog::CaseState::Open);
     m_replyDialog->show();
     m_replyDialog->raise();
     m_replyDialog->activateWindow();
@@ -431,19 +439,11 @@ void MainWindow::addCustomerReference()
         return;
     }
     const QString caseId = c->id;
-    // Not QInputDialog::getText(): its label would take a case id with markup for rich text.
-    QInputDialog dialog(this);
-    dialog.setWindowTitle(tr("Your Reference"));
-    dialog.setLabelText(tr("Your own reference for %1 (e.g. your ticket number):").arg(caseId));
-    if (auto *label = dialog.findChild<QLabel *>())
-        PlainText::apply({label});
-    const QString current = c->customerReference; // a poll may replace `c` meanwhile
-    dialog.setTextValue(current);
+    // Set is enabled only for a reference that can be sent, and the dialog says why not.
+    ReferenceDialog dialog(caseId, c->customerReference, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString reference = dialog.textValue().trimmed();
-    if (reference.isEmpty() || reference == current)
-        return;
+    const QString reference = dialog.reference();
     // The thread's header shows it on its way (ThreadView follows the outbox).
     m_session->submitCustomerReference(caseId, reference);
 }

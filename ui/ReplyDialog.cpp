@@ -3,6 +3,7 @@
 #include "models/Limits.h"
 #include "ui_ReplyDialog.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimer>
@@ -11,8 +12,14 @@ ReplyDialog::ReplyDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ReplyDialog>())
     , m_saveDelay(new QTimer(this))
+    , m_caseState(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_caseState->setObjectName(QStringLiteral("caseStateLabel"));
+    m_caseState->setWordWrap(true);
+    m_caseState->setTextFormat(Qt::PlainText);
+    m_caseState->hide();
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->caseLabel) + 1, m_caseState);
     QPushButton *send = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     send->setText(tr("&Send"));
     send->setObjectName(QStringLiteral("sendButton"));
@@ -55,6 +62,29 @@ void ReplyDialog::setCase(const QString &caseId, const QString &title)
     setWindowTitle(tr("Reply to %1").arg(caseId));
     m_ui->caseLabel->setText(
         QStringLiteral("<b>%1</b> · %2").arg(caseId.toHtmlEscaped(), title.toHtmlEscaped()));
+}
+
+void ReplyDialog::setCaseState(CaseState state)
+{
+    QString text;
+    QString style;
+    switch (state) {
+    case CaseState::Open:
+        break;
+    case CaseState::Resolved:
+        text = tr("This case is resolved. A reply may reopen it: send one only if the problem is "
+                  "still there or you need more from the provider.");
+        break;
+    case CaseState::Closed:
+        text = tr("⚠ This case is closed: the provider refuses replies to a closed case. To "
+                  "follow up, open a new case (your text here stays in this case's draft).");
+        style = QStringLiteral("QLabel { color: white; background-color: #b00020; "
+                               "padding: 6px; border-radius: 3px; }");
+        break;
+    }
+    m_caseState->setText(text);
+    m_caseState->setStyleSheet(style);
+    m_caseState->setVisible(!text.isEmpty());
 }
 
 void ReplyDialog::setMessage(const QString &text)

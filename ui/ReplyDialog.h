@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -25,6 +26,11 @@ public:
     // The case replied to, shown as "CS-4100901 · Service down".
     void setCase(const QString &caseId, const QString &title);
     QString caseId() const { return m_caseId; }
+    // What replying means in the case's state, said above the message: a closed case takes no
+    // replies (the provider refuses them; Send stays, the engineer may know better), a reply to
+    // a resolved one may reopen it.
+    enum class CaseState { Open, Resolved, Closed };
+    void setCaseState(CaseState state);
     void setMessage(const QString &message);
     QString message() const;
     void setSentBy(const QString &sentBy);
@@ -45,6 +51,7 @@ private:
 
     std::unique_ptr<Ui::ReplyDialog> m_ui;
     QTimer *m_saveDelay;
+    QLabel *m_caseState;
     QString m_caseId;
     bool m_filling = false;
 };

@@ -3,18 +3,29 @@
 #include "models/CommunicationThreadModel.h"
 #include "models/RepositoryEntry.h"
 #include "session/CaseSession.h"
+#include "session/OutboxStates.h"
 #include "ui/CaseThreadRenderer.h"
+#include "ui/ThreadFindBar.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QKeyEvent>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
 
 ThreadView::ThreadView(CaseSession *session, QWidget *parent)
     : QTextBrowser(parent)
     , m_session(session)
     , m_model(session->thread())
+    , m_findBar(new ThreadFindBar(this))
 {
     setObjectName(QStringLiteral("threadView"));
     setAccessibleName(tr("Case thread"));
@@ -39,7 +50,215 @@ ThreadView::ThreadView(CaseSession *session, QWidget *parent)
     });
     connect(m_session, &CaseSession::outboxItemChanged, this, &ThreadView::onOutboxItem);
     connect(m_session, &CaseSession::outboxItemRemoved, this, &ThreadView::renderHeaderAndPending);
+    connect(m_session, &CaseSession::searchFinished, this,
+        [this](const QString &text, int hits) { onSearchFinished(text, hits); });
+
+    m_findBar->hide();
+    connect(m_findBar, &ThreadFindBar::textChanged, this, [this] { updateHits(true); });
+    connect(m_findBar, &ThreadFindBar::next, this, &ThreadView::findNext);
+    connect(m_findBar, &ThreadFindBar::previous, this, &ThreadView::findPrevious);
+    connect(m_findBar, &ThreadFindBar::closed, this, &ThreadView::closeFindBar);
+    createActions();
     renderAll();
+}
+
+void ThreadView::createActions()
+{
+    const auto add = [this](const QString &text, const char *name, const QList<QKeySequence> &keys,
+                         const std::function<void()> &slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_actions.append(action);
+    };
+    add(tr("Find in &Thread…"), "findInThreadAction",
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, [this] { openFindBar(); });
+    add(tr("Next &Match"), "nextMatchAction",
+        {QKeySequence(Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] { findNext(); });
+    add(tr("Pre&vious Match"), "previousMatchAction",
+        {QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
+        [this] { findPrevious(); });
+    add(tr("First &New Message"), "firstNewMessageAction",
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, [this] { showFirstNewMessage(); });
+    add(tr("&Latest Message"), "latestMessageAction",
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, [this] { showLatestMessage(); });
+}
+
+bool ThreadView::event(QEvent *event)
+{
+    // Ctrl+F with the focus in the thread finds in the thread, not in all threads (the window's
+    // Find): the thread takes the key before the window's shortcut does.
+    if (event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Find)) {
+        event->accept();
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+void ThreadView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Find)) {
+        openFindBar();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+void ThreadView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    placeFindBar();
+}
+
+void ThreadView::placeFindBar()
+{
+    const int height = m_findBar->isHidden() ? 0 : m_findBar->sizeHint().height();
+    setViewportMargins(0, 0, 0, height);
+    const QRect area = viewport()->geometry();
+    m_findBar->setGeometry(area.left(), area.bottom() + 1, area.width(), height);
+}
+
+void ThreadView::openFindBar()
+{
+    m_findBar->open();
+    placeFindBar();
+    updateHits(true);
+}
+
+void ThreadView::closeFindBar()
+{
+    m_findBar->hide();
+    placeFindBar();
+    setFocus(Qt::OtherFocusReason);
+    updateHits(false);
+}
+
+void ThreadView::onSearchFinished(const QString &text, int hits)
+{
+    m_searchWords = hits < 0
+        ? QStringList()
+        : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+              .mid(0, CaseSession::maxSearchWords());
+    updateHits(!m_caseId.isEmpty());
+}
+
+QStringList ThreadView::lookedFor() const
+{
+    const QString found = m_findBar->isHidden() ? QString() : m_findBar->text().trimmed();
+    return found.isEmpty() ? m_searchWords : QStringList {found};
+}
+
+void ThreadView::updateHits(bool jump)
+{
+    m_hits.clear();
+    const QString plain = document()->toPlainText(); // one character per document position
+    QList<std::pair<int, int>> found;
+    for (const QString &text : lookedFor()) {
+        // Words are found by their beginning, as the search finds them.
+        const QString start = text.front().isLetterOrNumber() ? QStringLiteral("\\b") : QString();
+        const QRegularExpression re(start + QRegularExpression::escape(text),
+            QRegularExpression::CaseInsensitiveOption
+                | QRegularExpression::UseUnicodePropertiesOption);
+        for (auto it = re.globalMatch(plain); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            found.append({int(match.capturedStart()), int(match.capturedLength())});
+        }
+    }
+    std::sort(found.begin(), found.end());
+    for (const auto &[start, length] : std::as_const(found)) {
+        QTextCursor hit(document());
+        hit.setPosition(start);
+        hit.setPosition(start + length, QTextCursor::KeepAnchor);
+        m_hits.append(hit);
+    }
+    if (jump && !m_hits.isEmpty())
+        return showHit(0);
+    m_currentHit = m_hits.isEmpty() ? -1 : qBound(0, m_currentHit, int(m_hits.size()) - 1);
+    highlight();
+}
+
+void ThreadView::highlight()
+{
+    QList<ExtraSelection> selections;
+    for (int i = 0; i < m_hits.size(); ++i) {
+        ExtraSelection selection;
+        selection.cursor = m_hits.at(i);
+        // Marker colours, readable in a light and a dark theme alike.
+        selection.format.setBackground(
+            i == m_currentHit ? QColor(0xff, 0x98, 0x00) : QColor(0xff, 0xeb, 0x3b));
+        selection.format.setForeground(Qt::black);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+    m_findBar->setCount(m_currentHit, int(m_hits.size()));
+}
+
+void ThreadView::showHit(int index)
+{
+    m_currentHit = index;
+    highlight();
+    setTextCursor(m_hits.at(index));
+    scrollToPosition(m_hits.at(index).selectionStart(), false);
+}
+
+void ThreadView::findNext()
+{
+    if (!m_hits.isEmpty())
+        showHit((m_currentHit + 1) % int(m_hits.size()));
+}
+
+void ThreadView::findPrevious()
+{
+    if (!m_hits.isEmpty())
+        showHit((qMax(m_currentHit, 0) + int(m_hits.size()) - 1) % int(m_hits.size()));
+}
+
+void ThreadView::scrollToPosition(int position, bool nearTop)
+{
+    document()->documentLayout()->documentSize(); // laid out to the end: the range is known
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    const QRect rect = cursorRect(cursor);
+    const int offset = nearTop ? rect.top() - fontMetrics().height()
+                               : rect.center().y() - viewport()->height() / 3;
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + offset);
+}
+
+bool ThreadView::showFirstNewMessage()
+{
+    for (int row = 0; row < m_rows; ++row) {
+        if (m_model->index(row).data(CommunicationThreadModel::IsNewRole).toBool()) {
+            scrollToPosition(rowStart(row) + 1, true);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ThreadView::showLatestMessage()
+{
+    if (m_rows > 0)
+        scrollToPosition(rowStart(m_rows - 1) + 1, true);
+}
+
+void ThreadView::jumpIfOpened()
+{
+    if (m_jumpFor.isEmpty() || m_jumpFor != m_caseId || m_model->caseId() != m_caseId)
+        return;
+    m_jumpFor.clear();
+    // Once the document is laid out.
+    QTimer::singleShot(0, this, [this, caseId = m_caseId] {
+        if (caseId != m_caseId)
+            return;
+        if (!m_hits.isEmpty())
+            showHit(0);
+        else
+            showFirstNewMessage();
+    });
 }
 
 void ThreadView::onOutboxItem(const OutboxItem &item)
@@ -47,6 +266,12 @@ void ThreadView::onOutboxItem(const OutboxItem &item)
     if (item.kind != OutboxItem::Kind::CreateCase
         && item.payload.value(QLatin1String("caseId")).toString() == m_session->openCaseId())
         renderHeaderAndPending();
+}
+
+bool ThreadView::isClosed() const
+{
+    const CaseSummary *c = m_session->openCaseSummary();
+    return c && OutboxStates::refusesReplies(c->status, m_session->words());
 }
 
 int ThreadView::modelRows() const
@@ -61,9 +286,15 @@ void ThreadView::renderAll()
     if (!c) {
         clear();
         m_caseId.clear();
+        m_jumpFor.clear();
         m_headerFrames = m_rows = m_pendingFrames = 0;
+        updateHits(false);
         emit rendered();
         return;
+    }
+    if (c->id != m_caseId) {
+        m_jumpFor = c->id;
+        m_currentHit = -1;
     }
     m_caseId = c->id;
     const QList<OutboxItem> pending = m_session->outboxItemsFor(c->id);
@@ -71,10 +302,12 @@ void ThreadView::renderAll()
     m_rows = modelRows();
     for (int row = 0; row < m_rows; ++row)
         html += CaseThreadRenderer::messageHtml(*m_model, row);
-    html += CaseThreadRenderer::pendingHtml(pending);
+    html += CaseThreadRenderer::pendingHtml(pending, isClosed());
     setHtml(html);
     m_pendingFrames = CaseThreadRenderer::pendingTables(pending);
     m_headerFrames = int(document()->rootFrame()->childFrames().size()) - m_rows - m_pendingFrames;
+    updateHits(false);
+    jumpIfOpened();
     emit rendered();
 }
 
@@ -88,6 +321,8 @@ void ThreadView::appendRows(int first, int last)
     const int at = pendingStart();
     replace(at, at, html);
     m_rows = last + 1;
+    updateHits(false);
+    jumpIfOpened();
     emit rowsAppended(first, last);
 }
 
@@ -99,6 +334,7 @@ void ThreadView::rerenderRows(int first, int last)
     for (int row = first; row <= last; ++row)
         html += CaseThreadRenderer::messageHtml(*m_model, row);
     replace(rowStart(first), rowStart(last + 1), html);
+    updateHits(false);
     emit rowsRerendered(first, last);
 }
 
@@ -110,12 +346,13 @@ void ThreadView::renderHeaderAndPending()
         return renderAll();
     const QList<OutboxItem> pending = m_session->outboxItemsFor(m_caseId);
     // The end first: the positions before it stay as they are.
-    replace(
-        pendingStart(), document()->characterCount() - 1, CaseThreadRenderer::pendingHtml(pending));
+    replace(pendingStart(), document()->characterCount() - 1,
+        CaseThreadRenderer::pendingHtml(pending, isClosed()));
     m_pendingFrames = CaseThreadRenderer::pendingTables(pending);
     const int before = int(document()->rootFrame()->childFrames().size());
     replace(0, rowStart(0), headerHtml());
     m_headerFrames += int(document()->rootFrame()->childFrames().size()) - before;
+    updateHits(false);
 }
 
 QString ThreadView::headerHtml() const

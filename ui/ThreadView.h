@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QTextBrowser>
+#include <QTextCursor>
 
 class CaseSession;
 class CommunicationThreadModel;
+class QAction;
+class ThreadFindBar;
 struct OutboxItem;
 
 // The open case's thread, a view over the session's CommunicationThreadModel: the case's header,
@@ -12,6 +16,9 @@ struct OutboxItem;
 // (dataChanged) rendered again in place, and a change of the header or the outbox renders only
 // that part: the reader keeps their place. Only another case (a model reset) renders it all.
 // The outbox links in it (retry, back to the draft) are anchorClicked() (OutboxLinks).
+// What is looked for is found in it: every hit of the search of all threads, or of the text in
+// its find bar (Ctrl+F while it has the focus), is highlighted, F3 / Shift+F3 step through them;
+// a case opens at its first hit, or at its first new message when there is no hit.
 class ThreadView : public QTextBrowser
 {
     Q_OBJECT
@@ -23,6 +30,21 @@ public:
     QString caseId() const { return m_caseId; }
     // The messages in the document.
     int shownRows() const { return m_rows; }
+    // Actions for the window's menu: find in the thread, next and previous hit, jump to the
+    // first new message, jump to the latest message. Their shortcuts work in the whole window.
+    QList<QAction *> navigationActions() const { return m_actions; }
+    // The hits highlighted, in document order; the one shown.
+    int hitCount() const { return int(m_hits.size()); }
+    int currentHit() const { return m_currentHit; }
+
+    // Shows the find bar with the focus in it.
+    void openFindBar();
+    // Shows the next / previous hit (around the ends).
+    void findNext();
+    void findPrevious();
+    // Scrolls to the case's first new message, or to its last message.
+    bool showFirstNewMessage();
+    void showLatestMessage();
 
 signals:
     // Everything was rendered anew (another case, or none).
@@ -31,7 +53,26 @@ signals:
     void rowsAppended(int first, int last);
     void rowsRerendered(int first, int last);
 
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void createActions();
+    void onSearchFinished(const QString &text, int hits);
+    // The text looked for: the find bar's while it is open, else the search's words.
+    QStringList lookedFor() const;
+    // Finds and highlights every hit again; `jump`: shows the first one.
+    void updateHits(bool jump);
+    void highlight();
+    void showHit(int index);
+    // Scrolls so that document position `position` is near the top of the view.
+    void scrollToPosition(int position, bool nearTop);
+    // Once a case's thread is there: shows its first hit or first new message.
+    void jumpIfOpened();
+    void closeFindBar();
+    void placeFindBar();
     void renderAll();
     void appendRows(int first, int last);
     void rerenderRows(int first, int last);
@@ -40,6 +81,8 @@ private:
     void renderHeaderAndPending();
     void onOutboxItem(const OutboxItem &item);
     int modelRows() const;
+    // Whether the open case takes no more replies.
+    bool isClosed() const;
     QString headerHtml() const;
     QString repositoryLine(bool *problem) const;
     // Where a part begins in the document: the tables are the document's frames, in order.
@@ -55,4 +98,12 @@ private:
     int m_headerFrames = 0;
     int m_rows = 0;
     int m_pendingFrames = 0;
+
+    ThreadFindBar *m_findBar;
+    QList<QAction *> m_actions;
+    QStringList m_searchWords;
+    QList<QTextCursor> m_hits;
+    int m_currentHit = -1;
+    // The case whose thread still has to be shown at its first hit or new message.
+    QString m_jumpFor;
 };

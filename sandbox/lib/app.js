@@ -60,7 +60,7 @@ class App {
     this.tokens = new TokenService({ clock: this.clock, ttlSeconds: options.tokenTtl });
     this.faults = new Faults();
     this.words = new Words(options.words ?? 'sandbox');
-    this.store = new Store({ matrix: this.matrix, clock: this.clock, seed: options.seed, randomSeed: options.randomSeed, words: this.words });
+    this.store = new Store({ matrix: this.matrix, clock: this.clock, seed: options.seed, randomSeed: options.randomSeed, words: this.words, closedReply: options.closedReply ?? 'code' });
     this.repository = new CaseRepository({
       clock: this.clock, seed: options.seed, randomSeed: options.randomSeed, providerCases: () => this.store.state.cases,
     });
@@ -69,6 +69,7 @@ class App {
       seed: options.seed, randomSeed: options.randomSeed, activity: options.activity,
       tokenTtl: options.tokenTtl, data: options.data ?? null, control: options.control,
       schema: options.schema ?? 'full', introspection: options.introspection ?? true, words: this.words.name,
+      closedReply: this.store.closedReply,
     };
     if (options.data && fs.existsSync(options.data)) this.loadFile(options.data);
     this.activity = new Activity({ store: this.store, randomSeed: options.randomSeed, meanSeconds: options.activity, log });

@@ -97,8 +97,7 @@ const makeResolvers = (words) => ({
     },
     replyToCase: (_r, { caseId, message, sentBy }, ctx) => {
       requireScope(ctx, SCOPES.SUPPORT_WRITE);
-      ctx.store.reply(caseId, message, words.sender(sentBy), { side: 'customer' });
-      return true;
+      return ctx.store.reply(caseId, message, words.sender(sentBy), { side: 'customer' }) !== null;
     },
     addCustomerReference: (_r, { caseId, customerReference }, ctx) => {
       requireScope(ctx, SCOPES.SUPPORT_WRITE);

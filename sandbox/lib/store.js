@@ -18,9 +18,18 @@ class SandboxError extends Error {
   }
 }
 
+/**
+ * How a reply to a Closed or Cancelled case is refused; the provider's article does not say, so
+ * each valid answer can be chosen (--closed-reply): `code`, a field error CASE_CLOSED that says
+ * why; `generic`, the provider's bare "An error has occurred" (HC0011), as its createCase answers
+ * what it does not like; `false`, no error, replyToCase answers false (its type is Boolean).
+ */
+const CLOSED_REPLIES = ['code', 'generic', 'false'];
+
 class Store {
-  constructor({ matrix, clock, seed = 'demo', randomSeed = '1', words = new Words() }) {
+  constructor({ matrix, clock, seed = 'demo', randomSeed = '1', words = new Words(), closedReply = 'code' }) {
     this.matrix = matrix;
+    this.closedReply = closedReply;
     this.words = words; // only for the status words in error messages: the data stays canonical
     this.clock = clock;
     this.seedOptions = { seed, randomSeed };
@@ -202,12 +211,15 @@ class Store {
 
   /**
    * Appends a message. Customer replies to a Resolved case reopen it (InProgress, with a
-   * StatusUpdate); replies to Closed or Cancelled cases are refused with CASE_CLOSED.
+   * StatusUpdate); replies to Closed or Cancelled cases are refused (CLOSED_REPLIES): with an
+   * error, or by returning null (`false`: the caller answers false).
    */
   reply(caseId, message, sentBy, { side = 'customer' } = {}) {
     const c = this.requireCase(caseId);
     Store.checkMessage(message);
     if (side === 'customer' && (c.status === 'Closed' || c.status === 'Cancelled')) {
+      if (this.closedReply === 'false') return null;
+      if (this.closedReply === 'generic') throw new SandboxError('HC0011', 'An error has occurred', { bare: true });
       throw new SandboxError('CASE_CLOSED', `Case "${caseId}" is ${this.words.status(c.status)} and no longer accepts replies; open a new case.`, { caseId });
     }
     const now = this.nowIso(c);
@@ -293,4 +305,4 @@ function writeJsonAtomic(file, value) {
   fs.renameSync(tmp, file);
 }
 
-module.exports = { Store, SandboxError, writeJsonAtomic };
+module.exports = { Store, SandboxError, writeJsonAtomic, CLOSED_REPLIES };

@@ -177,6 +177,33 @@ test('a reply reopens a Resolved case; Closed and Cancelled cases refuse replies
   }
 });
 
+test('--closed-reply generic|false: a reply to a closed case refused as the provider may (bare HC0011, or false)', async () => {
+  for (const how of ['generic', 'false']) {
+    const other = await startServer(['--closed-reply', how]);
+    try {
+      const t = await other.token();
+      const c = (await other.gql(CREATE_CASE, incident(), { token: t })).body.data.createCase;
+      await other.control('POST', `/_sandbox/cases/${c.id}/status`, { status: 'Closed' });
+      const r = await other.gql('mutation($id:String!){ replyToCase(caseId:$id, message:"hello?") }', { id: c.id }, { token: t });
+      assert.equal(r.status, 200);
+      assert.equal(r.body.data.replyToCase, how === 'false' ? false : null);
+      if (how === 'generic') {
+        assert.equal(r.body.errors.length, 1);
+        assert.equal(r.body.errors[0].message, 'An error has occurred');
+        assert.deepEqual(r.body.errors[0].extensions, { code: 'HC0011' });
+      } else {
+        assert.equal(r.body.errors, undefined);
+      }
+      const [after] = await other.cases(t, { id: c.id });
+      assert.equal(after.communications.length, 2); // the message and the status update only
+      const state = await other.control('GET', '/_sandbox/state');
+      assert.equal(state.body.options.closedReply, how);
+    } finally {
+      await other.stop();
+    }
+  }
+});
+
 test('the matrix is data: a modified case-types.json changes what createCase accepts', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-matrix-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
