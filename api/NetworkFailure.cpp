@@ -87,14 +87,37 @@ std::optional<ApiError> pastLimits(QNetworkReply *reply)
 ApiError beforeAnswer(QNetworkReply *reply, QNetworkReply::NetworkError error)
 {
     ApiError failure(ApiError::Kind::Network, reply->errorString());
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("NetworkFailure", text); };
+    // The host (and port when one is given) is what the engineer can check: named, as text.
+    const QUrl url = reply->url();
+    const QString host = url.host();
+    const QString hostAndPort
+        = url.port() > 0 ? QStringLiteral("%1:%2").arg(host).arg(url.port()) : host;
     // Failures before a connection existed: nothing was sent.
     switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
+        failure.setNotDelivered(true);
+        if (!host.isEmpty())
+            failure.setUserMessage(tr("Host %1 not found. Check the address in the settings, "
+                                      "and your network or VPN connection.")
+                                       .arg(host));
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        failure.setNotDelivered(true);
+        if (!host.isEmpty())
+            failure.setUserMessage(tr("Cannot reach the server: %1 refused the connection. "
+                                      "Check the address and port in the settings.")
+                                       .arg(hostAndPort));
+        break;
+    case QNetworkReply::ProxyNotFoundError:
+        failure.setNotDelivered(true);
+        failure.setUserMessage(tr("The network proxy was not found. Check the system's proxy "
+                                  "settings."));
+        break;
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
         failure.setNotDelivered(true);
         break;

@@ -65,6 +65,7 @@ struct Console::Run
     MainWindow window;
     Notifier notifier;
     QString profileKey; // Profile::storageKey() of the profile this run talks to
+    bool runsActiveProfile = false; // the saved active profile (not the sandbox, not --profile)
 };
 
 Console::Console(Options options, QObject *parent)
@@ -108,6 +109,8 @@ void Console::runActiveProfile()
     }
     runProfile(*active, StorePaths::databaseFor(*active),
         active->accountLabel.isEmpty() ? active->name : active->accountLabel);
+    if (m_run)
+        m_run->runsActiveProfile = true;
 }
 
 void Console::replaceRun(std::unique_ptr<Run> run)
@@ -180,7 +183,9 @@ void Console::configureRepository(
         return then();
     }
     run->session.setPublishing(&run->repository, settings);
-    run->window.setRepositoryPanel(new RepositoryPanel(&run->repositoryBrowser));
+    auto *panel = new RepositoryPanel(&run->repositoryBrowser);
+    panel->setPublisher(run->session.publisher()); // "Publish all now", what is out of date
+    run->window.setRepositoryPanel(panel);
     const QString demo = Profiles::demoRepositoryPasswordFor(settings);
     if (!demo.isEmpty()) {
         run->repository.setPassword(demo);
@@ -281,7 +286,7 @@ void Console::openSettings(bool newProfile)
     auto *dialog = new SettingsDialog(&m_editedProfiles, m_credentials.get(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (newProfile)
-        dialog->addProfile();
+        dialog->addProfile(true); // "Set up a connection…": nothing else runs
     if (m_run && m_run->session.isLoaded())
         dialog->setLearnedWords(m_run->profileKey, m_run->session.words().learned());
     connect(dialog, &SettingsDialog::profilesSaved, this,
@@ -290,9 +295,12 @@ void Console::openSettings(bool newProfile)
             if (const QString secret = dialog->sessionSecret(active); saved && !secret.isEmpty())
                 m_sessionSecrets.insert(saved->secretKey(), secret);
             // The sandbox and command-line connections are not profiles: a saved active
-            // profile takes over only when it changed or when nothing is connected.
+            // profile takes over only when nothing is connected, when the engineer made it
+            // active, or when it is what runs and it changed.
             const bool connected = m_run && m_run->session.isLoaded();
-            if (!active.isEmpty() && (changed || !connected)) {
+            const bool runsActive = m_run && m_run->runsActiveProfile;
+            if (!active.isEmpty()
+                && (!connected || dialog->activeProfileChosen() || (runsActive && changed))) {
                 if (m_sandbox)
                     m_sandbox.release()->stopLater(); // no waiting on the GUI thread
                 m_options.profile.reset();

@@ -42,6 +42,7 @@ CaseSession::CaseSession(
     connect(m_watched, &WatchedCases::watchChanged, this, &CaseSession::watchChanged);
     connect(m_publisher, &RepositoryPublisher::publishStateChanged, this,
         &CaseSession::publishStateChanged);
+    connectPublisher();
     connectStore();
     // The account's services can be fetched only once the provider answers.
     connect(m_poller, &CasePoller::pollSucceeded, this, [this] {
@@ -270,6 +271,7 @@ void CaseSession::setWords(const ProviderWords &words)
     m_cases->setWords(words);
     m_thread->setWords(words);
     m_outbox->setProviderWords(words);
+    m_publisher->setWords(words);
     if (!same)
         emit wordsChanged();
 }

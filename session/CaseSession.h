@@ -153,6 +153,9 @@ signals:
 
 private:
     void connectStore();
+    // What the publisher's catch-up reads: the known cases, in full from the store
+    // (session/CaseSessionPublishing.cpp).
+    void connectPublisher();
     void onCasesReceived(const QList<Case> &received, bool full);
     // The open case's thread from the poll: merged at once (feedOpenThread()), or without a
     // usable store from memory.

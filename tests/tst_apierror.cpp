@@ -49,6 +49,24 @@ private:
     qint64 m_read = 0;
 };
 
+// A reply that failed before any answer, as Qt reports a failed name lookup or a refused
+// connection.
+class FailedReply : public QNetworkReply
+{
+public:
+    FailedReply(const QUrl &url, NetworkError error, const QString &text)
+    {
+        setUrl(url);
+        setError(error, text);
+        open(QIODevice::ReadOnly);
+        setFinished(true);
+    }
+    void abort() override { }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+};
+
 } // namespace
 
 class TestApiError : public QObject
@@ -67,6 +85,8 @@ private slots:
     void retryAfterIsCappedOnTheError();
     void aBodyShorterThanDeclaredIsBroken_data();
     void aBodyShorterThanDeclaredIsBroken();
+    void aFailureBeforeAnyAnswerNamesTheHost_data();
+    void aFailureBeforeAnyAnswerNamesTheHost();
 };
 
 void TestApiError::retryAfter_data()
@@ -303,6 +323,37 @@ void TestApiError::aBodyShorterThanDeclaredIsBroken()
         QVERIFY2(failure->serverMessage().contains(QLatin1String("10")),
             qPrintable(failure->serverMessage()));
     }
+}
+
+// Issue 13, defect 12: a DNS failure said "Cannot reach the server" where the host that was not
+// found is the useful part.
+void TestApiError::aFailureBeforeAnyAnswerNamesTheHost_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QNetworkReply::NetworkError>("error");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("host not found")
+        << QUrl(QStringLiteral("https://example.invalid/graphql"))
+        << QNetworkReply::HostNotFoundError << "example.invalid not found";
+    QTest::newRow("refused") << QUrl(QStringLiteral("https://cases.example.com:8443/graphql"))
+                             << QNetworkReply::ConnectionRefusedError
+                             << "cases.example.com:8443 refused the connection";
+    QTest::newRow("proxy not found") << QUrl(QStringLiteral("https://cases.example.com/graphql"))
+                                     << QNetworkReply::ProxyNotFoundError << "proxy";
+}
+
+void TestApiError::aFailureBeforeAnyAnswerNamesTheHost()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QNetworkReply::NetworkError, error);
+    QFETCH(QString, phrase);
+    FailedReply reply(url, error, QStringLiteral("Host %1 not found").arg(url.host()));
+    const auto failure = NetworkFailure::of(&reply);
+    QVERIFY(failure);
+    QCOMPARE(failure->kind(), ApiError::Kind::Network);
+    QVERIFY(!failure->isOutcomeUnknown()); // nothing was sent
+    QVERIFY2(failure->userMessage().contains(phrase), qPrintable(failure->userMessage()));
+    QVERIFY(!failure->userMessage().contains(u'<')); // plain text
 }
 
 #include "tst_apierror.moc"

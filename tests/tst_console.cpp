@@ -11,14 +11,18 @@
 #include "ui/MainWindow.h"
 #include "ui/RepositoryPanel.h"
 #include "ui/SecretPromptDialog.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -99,6 +103,33 @@ void TestConsole::firstRunOffersTheSandboxDemo()
     if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QVERIFY(window->grab().save(dir + QStringLiteral("/main-window-repository.png")));
     }
+
+    // Issue 13, defect 4: a profile added in Settings and saved took over the running session
+    // (it became active silently). Adding one changes nothing that runs.
+    window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    SettingsDialog *settings = nullptr;
+    QTRY_VERIFY((settings = window->findChild<SettingsDialog *>()) && settings->isVisible());
+    QTest::mouseClick(
+        settings->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+    const auto type = [settings](const char *field, const QString &text) {
+        auto *edit = settings->findChild<QLineEdit *>(QLatin1String(field));
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    type("nameEdit", QStringLiteral("Staging"));
+    type("endpointEdit", QStringLiteral("https://staging.example.com/graphql"));
+    type("clientIdEdit", QStringLiteral("staging-client"));
+    QSignalSpy saved(settings, &SettingsDialog::profilesSaved);
+    QTest::mouseClick(settings->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+    QVERIFY(saved.count() == 1 || saved.wait(20'000));
+    QTest::qWait(1000); // a switch is queued: give it the time to happen
+    QCOMPARE(console.window(), window);
+    QVERIFY(window->caseView()->model()->rowCount() >= 40);
+    QVERIFY(ProfileStore().names().contains(QStringLiteral("Staging")));
+    QCOMPARE(ProfileStore().activeName(), QString());
+    ProfileStore().remove(QStringLiteral("Staging"));
 }
 
 void TestConsole::aProfileWithoutItsSecretAsksAndStillOpens()

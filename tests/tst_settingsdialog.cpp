@@ -180,8 +180,12 @@ private slots:
     void invalidInputDisablesOkAndSaysWhy();
     void profilesRoundTripThroughTheStore();
     void unchangedActiveProfileIsNotReported();
+    void addingAProfileNeverMakesItActive();
     void providerWordsPerProfileOverLearnedAndDefaults();
     void testConnectionAgainstTheSandbox();
+    void anOldTestResultGoesWhenAConnectionFieldChanges();
+    void anUnknownHostIsNamed();
+    void theSecretFieldAndItsHintFitAtTheDefaultSize();
     void keychainMissingOffersSessionOnly();
     void welcomePageButtonsEmitTheirSignals();
     void secretPromptRemembersInTheKeychain();
@@ -219,6 +223,8 @@ void TestSettingsDialog::secretGoesToTheKeychainNeverToTheSettingsFile()
     retype(child<QLineEdit>(dialog, "secretEdit"), secret);
     QCOMPARE(child<QLineEdit>(dialog, "secretEdit")->echoMode(), QLineEdit::Password);
     QTRY_VERIFY(okButton(dialog)->isEnabled());
+    // Made active by the engineer (adding a profile does not).
+    QTest::mouseClick(child<QPushButton>(dialog, "setActiveButton"), Qt::LeftButton);
 
     QSignalSpy saved(dialog, &SettingsDialog::profilesSaved);
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -414,6 +420,58 @@ void TestSettingsDialog::unchangedActiveProfileIsNotReported()
     }
 }
 
+// Issue 13, defect 4: saving Settings switched the running session (the sandbox demo, which
+// is no profile) to the first profile added: it became active silently.
+void TestSettingsDialog::addingAProfileNeverMakesItActive()
+{
+    Fixture f;
+    QVERIFY(f.profiles.activeName().isEmpty());
+    SettingsDialog *dialog = f.openDialog();
+    auto *list = child<QListWidget>(dialog, "profileList");
+    QTest::mouseClick(child<QPushButton>(dialog, "addButton"), Qt::LeftButton);
+    retype(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Staging"));
+    retype(child<QLineEdit>(dialog, "endpointEdit"),
+        QStringLiteral("https://staging.example.com/gql"));
+    retype(child<QLineEdit>(dialog, "clientIdEdit"), QStringLiteral("staging-client"));
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(!list->item(0)->text().contains(QLatin1String("active")),
+        qPrintable(list->item(0)->text()));
+    // Making it active is offered, and left to the engineer.
+    QVERIFY(child<QPushButton>(dialog, "setActiveButton")->isEnabled());
+    QSignalSpy saved(dialog, &SettingsDialog::profilesSaved);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(saved.count() == 1 || saved.wait(15'000));
+    QCOMPARE(saved.at(0).at(0).toString(), QString());
+    QVERIFY(!saved.at(0).at(1).toBool());
+    QCOMPARE(f.profiles.names(), QStringList {QStringLiteral("Staging")});
+    QCOMPARE(f.profiles.activeName(), QString());
+
+    // With an active profile: a second one added and the active one edited, both saved; the
+    // active one stays (only its settings changed).
+    f.profiles.save(profileNamed(QStringLiteral("Alpha"), QStringLiteral("alpha-client")));
+    f.profiles.setActiveName(QStringLiteral("Alpha"));
+    dialog = f.openDialog();
+    list = child<QListWidget>(dialog, "profileList");
+    QTest::mouseClick(child<QPushButton>(dialog, "addButton"), Qt::LeftButton);
+    retype(
+        child<QLineEdit>(dialog, "endpointEdit"), QStringLiteral("https://beta.example.com/gql"));
+    retype(child<QLineEdit>(dialog, "clientIdEdit"), QStringLiteral("beta-client"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(f.profiles.activeName(), QStringLiteral("Alpha"));
+    QVERIFY(!dialog->activeProfileChanged());
+
+    // "Set active" is how another one becomes active.
+    dialog = f.openDialog();
+    list = child<QListWidget>(dialog, "profileList");
+    list->setCurrentRow(list->count() - 1);
+    QTest::mouseClick(child<QPushButton>(dialog, "setActiveButton"), Qt::LeftButton);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+    QVERIFY(f.profiles.activeName() != QLatin1String("Alpha"));
+    QVERIFY(dialog->activeProfileChanged());
+}
+
 void TestSettingsDialog::providerWordsPerProfileOverLearnedAndDefaults()
 {
     Fixture f;
@@ -526,6 +584,114 @@ void TestSettingsDialog::testConnectionAgainstTheSandbox()
     }
 }
 
+// Issue 13, defect 12: an old "Could not connect" stayed after the endpoint was edited.
+void TestSettingsDialog::anOldTestResultGoesWhenAConnectionFieldChanges()
+{
+    Fixture f;
+    Profile p = profileNamed(QStringLiteral("Alpha"), QStringLiteral("alpha-client"));
+    p.endpoint = SandboxServer::unreachableUrl(QStringLiteral("/graphql"));
+    f.profiles.save(p);
+    f.profiles.setActiveName(p.name);
+    SettingsDialog *dialog = f.openDialog();
+    auto *test = child<QPushButton>(dialog, "testButton");
+    auto *busy = child<QProgressBar>(dialog, "testProgress");
+    auto *result = child<QLabel>(dialog, "testResultLabel");
+    for (const char *field :
+        {"endpointEdit", "tokenUrlEdit", "clientIdEdit", "secretEdit", "scopesEdit"}) {
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(busy->isHidden(), 20'000);
+        QVERIFY2(result->text().startsWith(QLatin1String("Could not connect.")),
+            qPrintable(result->text()));
+        auto *edit = child<QLineEdit>(dialog, field);
+        edit->setFocus();
+        edit->end(false);
+        QTest::keyClick(edit, Qt::Key_X);
+        QVERIFY2(result->text().isEmpty(), field);
+        // The field back as it was, for the next round.
+        QTest::keyClick(edit, Qt::Key_Backspace);
+    }
+    // Another field (not the connection's) keeps it.
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(busy->isHidden(), 20'000);
+    QVERIFY(!result->text().isEmpty());
+    retype(child<QLineEdit>(dialog, "accountLabelEdit"), QStringLiteral("Lab"));
+    QVERIFY(!result->text().isEmpty());
+}
+
+// Issue 13, defect 12: a DNS failure said "Cannot reach the server"; the host is the useful part.
+void TestSettingsDialog::anUnknownHostIsNamed()
+{
+    Fixture f;
+    Profile p = profileNamed(QStringLiteral("Alpha"), QStringLiteral("alpha-client"));
+    p.endpoint = QUrl(QStringLiteral("https://example.invalid/graphql"));
+    f.profiles.save(p);
+    f.profiles.setActiveName(p.name);
+    SettingsDialog *dialog = f.openDialog();
+    retype(child<QLineEdit>(dialog, "secretEdit"), QStringLiteral("a-secret"));
+    QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QProgressBar>(dialog, "testProgress")->isHidden(), 30'000);
+    const QString text = child<QLabel>(dialog, "testResultLabel")->text();
+    QVERIFY2(text.contains(QLatin1String("example.invalid not found")), qPrintable(text));
+    QCOMPARE(child<QLabel>(dialog, "testResultLabel")->textFormat(), Qt::PlainText);
+}
+
+// Issue 13, defect 12: at the default size the client-secret field was squashed and the keychain
+// hint under it clipped.
+void TestSettingsDialog::theSecretFieldAndItsHintFitAtTheDefaultSize()
+{
+    // The longest hint is the one without a keychain: also in a child of this test whose
+    // session bus does not exist (the D-Bus connection is made once per process).
+    const bool noKeychain = qEnvironmentVariableIsSet("CASECONSOLE_TEST_NO_KEYCHAIN");
+    if (!noKeychain) {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+            QStringLiteral("unix:path=/nonexistent/caseconsole-test-bus"));
+        env.insert(QStringLiteral("CASECONSOLE_TEST_NO_KEYCHAIN"), QStringLiteral("1"));
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("theSecretFieldAndItsHintFitAtTheDefaultSize")});
+        QVERIFY(child.waitForFinished(60'000));
+        const QByteArray output = child.readAll();
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+            output.constData());
+    }
+    Fixture f;
+    f.profiles.save(profileNamed(QStringLiteral("Production"), QStringLiteral("prod-client")));
+    f.profiles.setActiveName(QStringLiteral("Production"));
+    SettingsDialog *dialog = f.openDialog();
+    auto *hint = child<QLabel>(dialog, "keychainStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(!hint->text().contains(QLatin1String("Checking")), 15'000);
+    if (noKeychain)
+        QVERIFY2(
+            hint->text().contains(QLatin1String("No system keychain")), qPrintable(hint->text()));
+    settle();
+    const QString shot
+        = screenshotPath(noKeychain ? QStringLiteral("settings-default-size-nokeychain.png")
+                                    : QStringLiteral("settings-default-size.png"));
+    if (!shot.isEmpty())
+        QVERIFY(dialog->grab().save(shot));
+    auto *secret = child<QLineEdit>(dialog, "secretEdit");
+    QVERIFY2(secret->height() >= secret->sizeHint().height(),
+        qPrintable(QStringLiteral("secret field %1 px high, needs %2")
+                       .arg(secret->height())
+                       .arg(secret->sizeHint().height())));
+    QVERIFY2(secret->width() >= 200, qPrintable(QString::number(secret->width())));
+    QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+        qPrintable(QStringLiteral("hint %1 px high, its text needs %2 at %3 px wide")
+                       .arg(hint->height())
+                       .arg(hint->heightForWidth(hint->width()))
+                       .arg(hint->width())));
+    // Nothing overlaps the next row.
+    auto *scopes = child<QLineEdit>(dialog, "scopesEdit");
+    const int hintBottom = hint->mapTo(dialog, QPoint(0, hint->height())).y();
+    QVERIFY2(hintBottom <= scopes->mapTo(dialog, QPoint(0, 0)).y(),
+        qPrintable(QStringLiteral("hint ends at %1, scopes start at %2")
+                       .arg(hintBottom)
+                       .arg(scopes->mapTo(dialog, QPoint(0, 0)).y())));
+}
+
 void TestSettingsDialog::keychainMissingOffersSessionOnly()
 {
     // The D-Bus connection is made once per process, so "no keychain" runs in a child of this
@@ -572,7 +738,7 @@ void TestSettingsDialog::keychainMissingOffersSessionOnly()
     QTest::mouseClick(child<QPushButton>(dialog, "sessionOnlyButton"), Qt::LeftButton);
     QCOMPARE(saved.count(), 1);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
-    QCOMPARE(dialog->activeProfile(), QStringLiteral("Production"));
+    QCOMPARE(dialog->activeProfile(), QString()); // adding a profile makes it no active one
     QCOMPARE(dialog->sessionSecret(QStringLiteral("Production")), secret);
     QCOMPARE(f.profiles.names(), QStringList {QStringLiteral("Production")});
     QVERIFY(!f.settingsBytes().contains(secret.toUtf8()));

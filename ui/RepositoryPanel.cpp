@@ -6,6 +6,7 @@
 #include "session/RepositoryWrite.h"
 #include "ui/PlainText.h"
 #include "ui/PlainTextDelegate.h"
+#include "ui/PublishAllBar.h"
 #include "ui/RepositoryEntryDialog.h"
 #include "ui/RepositoryStatusBadge.h"
 #include "ui_RepositoryPanel.h"
@@ -51,6 +52,11 @@ RepositoryPanel::~RepositoryPanel()
 {
     // The browser may outlive the panel: nothing of it reaches a half-destroyed panel.
     m_browser->disconnect(this);
+}
+
+void RepositoryPanel::setPublisher(RepositoryPublisher *publisher)
+{
+    m_ui->mainLayout->insertWidget(1, new PublishAllBar(publisher, this));
 }
 
 void RepositoryPanel::setUpResultsView()

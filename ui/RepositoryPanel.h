@@ -12,6 +12,7 @@
 class RepositoryBrowser;
 class RepositoryEntryDialog;
 class RepositoryEntryModel;
+class RepositoryPublisher;
 class RepositoryWrite;
 
 namespace Ui {
@@ -52,6 +53,8 @@ public:
     RepositoryEntry shownEntry() const;
     // The message line: the last failure or write state, in words.
     QString message() const;
+    // Shows how publishing stands, with "Publish all now" (PublishAllBar), above the results.
+    void setPublisher(RepositoryPublisher *publisher);
 
 public slots:
     // The form's filters, from the first page.

@@ -88,11 +88,13 @@ void SettingsDialog::connectFields()
         showTestResult({});
         showCurrent();
     });
-    connect(ui->addButton, &QPushButton::clicked, this, &SettingsDialog::addProfile);
+    connect(ui->addButton, &QPushButton::clicked, this, [this] { addProfile(); });
     connect(ui->duplicateButton, &QPushButton::clicked, this, &SettingsDialog::duplicateCurrent);
     connect(ui->removeButton, &QPushButton::clicked, this, &SettingsDialog::confirmRemove);
-    connect(ui->setActiveButton, &QPushButton::clicked, this,
-        [this] { setActiveRow(ui->profileList->currentRow()); });
+    connect(ui->setActiveButton, &QPushButton::clicked, this, [this] {
+        m_activeChosen = true;
+        setActiveRow(ui->profileList->currentRow());
+    });
     for (QLineEdit *edit :
         {ui->nameEdit, ui->endpointEdit, ui->tokenUrlEdit, ui->clientIdEdit, ui->secretEdit,
             ui->scopesEdit, ui->accountLabelEdit, ui->ourTypesEdit, ui->closedStatusesEdit})
@@ -101,6 +103,17 @@ void SettingsDialog::connectFields()
         connect(edit, &QLineEdit::textChanged, this, [this] {
             if (!m_loading)
                 m_keychainDelay->start();
+        });
+    }
+    // A test's result is about the connection as it was tested: gone when any part of it
+    // changes (a test still running is about the old one too).
+    for (QLineEdit *edit :
+        {ui->endpointEdit, ui->tokenUrlEdit, ui->clientIdEdit, ui->secretEdit, ui->scopesEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (m_loading || ui->testResultLabel->text().isEmpty())
+                return;
+            m_check->cancel();
+            showTestResult({});
         });
     }
     connect(ui->pollIntervalSpin, &QSpinBox::valueChanged, this, &SettingsDialog::readFields);
@@ -145,13 +158,17 @@ void SettingsDialog::appendEntry(Entry entry, bool select)
         ui->profileList->setCurrentRow(row);
 }
 
-void SettingsDialog::addProfile()
+void SettingsDialog::addProfile(bool makeActive)
 {
     Entry entry;
     entry.profile.name = uniqueName(tr("New profile"));
     appendEntry(std::move(entry), true);
-    if (m_activeRow < 0)
+    // A new profile is never made active silently: the running session may be another
+    // connection (the sandbox demo, a profile given on the command line).
+    if (makeActive) {
+        m_activeChosen = true;
         setActiveRow(int(m_entries.size()) - 1);
+    }
     validate();
     ui->nameEdit->setFocus();
     ui->nameEdit->selectAll();
@@ -386,6 +403,7 @@ void SettingsDialog::validate()
     const bool hasText = !ui->validationLabel->text().isEmpty();
     ui->validationLabel->setVisible(hasText);
     ui->validationIcon->setVisible(hasText && !m_entries.empty());
+    fitHeight();
 
     const bool allValid = shown.isEmpty();
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(allValid && !m_saving);
@@ -465,6 +483,35 @@ void SettingsDialog::showTestResult(const QString &text)
     ui->testButton->setText(tr("&Test connection"));
     ui->testResultLabel->setText(text);
     validate();
+    fitHeight();
+}
+
+void SettingsDialog::fitHeight()
+{
+    // A hint that wraps onto more lines (the keychain's, a test result, the problems) needs
+    // more height than the dialog's minimum, which counts one line per label: the dialog grows
+    // rather than squashing the fields above it. Once the layouts have taken the new text in
+    // (they do so in posted events), so once per turn of the event loop.
+    if (m_fitPending || !isVisible())
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QLayout *top = layout();
+        if (!top)
+            return;
+        const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
+                                                    : top->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    });
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
 }
 
 void SettingsDialog::accept()

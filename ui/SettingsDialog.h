@@ -33,14 +33,18 @@ public:
     SettingsDialog(Profiles *profiles, Credentials *credentials, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
-    // Adds a new, empty profile and selects it (e.g. "Set up a connection…" on first run).
-    void addProfile();
+    // Adds a new, empty profile and selects it; active only with `makeActive` (e.g. "Set up a
+    // connection…" on first run, when nothing else runs).
+    void addProfile(bool makeActive = false);
 
     // After OK: the name of the active profile (empty when there is none).
     QString activeProfile() const { return m_savedActive; }
     // After OK: whether the console must reconnect (another profile is active, or the active
     // one's settings or client secret changed).
     bool activeProfileChanged() const { return m_activeChanged; }
+    // After OK: whether the engineer made a profile active ("Set active"), as opposed to
+    // editing the profiles. Only that may switch a session that runs another connection.
+    bool activeProfileChosen() const { return m_activeChosen && m_savedActive != m_initialActive; }
     // After OK: the secret chosen for this session only for `profileName` (the keychain could
     // not store it), or empty.
     QString sessionSecret(const QString &profileName) const
@@ -55,6 +59,9 @@ public:
     void accept() override;
     // Ignored while the keychain is being written: the save finishes first.
     void reject() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 signals:
     // Emitted once OK has saved everything.
@@ -93,6 +100,8 @@ private:
     void editRepository();
     void testConnection();
     void showTestResult(const QString &text);
+    // Grows the dialog when a wrapped hint needs more height than it has.
+    void fitHeight();
     void setSaving(bool saving);
     void writeSecrets();
     void secretsWritten(const QString &firstProblem);
@@ -109,6 +118,7 @@ private:
     int m_activeRow = -1;
     bool m_loading = false;
     bool m_saving = false;
+    bool m_fitPending = false; // fitHeight() runs at the next turn of the event loop
     quint64 m_keychainGeneration = 0;
     QList<int> m_failedSecretRows; // rows whose secret the keychain refused on the last OK
 
@@ -116,6 +126,7 @@ private:
     std::optional<Profile> m_initialActiveProfile;
     QString m_savedActive;
     bool m_activeChanged = false;
+    bool m_activeChosen = false; // "Set active" was pressed (or addProfile(true))
     QHash<QString, QString> m_sessionSecrets;
     QHash<QString, LearnedWords> m_learnedWords; // by storage key
 };

@@ -60,6 +60,7 @@ void SettingsDialog::showKeychainStatus(Credentials::Status status, const QStrin
     ui->keychainStatusLabel->setText(text);
     ui->secretEdit->setPlaceholderText(placeholder);
     ui->secretEdit->setAccessibleDescription(text);
+    fitHeight();
 }
 
 void SettingsDialog::setSaving(bool saving)
