@@ -228,7 +228,9 @@ void TestMnemonics::noTwoReachableAtOnceShareAKey()
     QStringList found;
     {
         Console console;
-        console.window.setRepositoryPanel(new RepositoryPanel(&console.browser));
+        auto *panel = new RepositoryPanel(&console.browser);
+        panel->setPublisher(console.session.publisher()); // its "Publish all now" bar
+        console.window.setRepositoryPanel(panel);
         console.window.showWelcome(new WelcomePage);
         found << allClashes(QStringLiteral("main window"), &console.window);
     }

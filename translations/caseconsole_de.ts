@@ -170,6 +170,10 @@
         <source>Describe the problem or request.</source>
         <translation>Beschreiben Sie das Problem oder die Anfrage.</translation>
     </message>
+    <message>
+        <source>The start of the incident is in the future (%1): give the time it began (a clock up to %2 minutes fast is allowed for).</source>
+        <translation>Der Beginn der Störung liegt in der Zukunft (%1): Geben Sie die Zeit an, zu der sie begann (eine bis zu %2 Minuten vorgehende Uhr wird berücksichtigt).</translation>
+    </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
@@ -569,6 +573,10 @@
         <source>⚠ Contains characters that change the direction of the text (%1): it may not read in the order it was written.</source>
         <translation>⚠ Enthält Zeichen, die die Schreibrichtung des Textes ändern (%1): Er wird möglicherweise nicht in der Reihenfolge angezeigt, in der er geschrieben wurde.</translation>
     </message>
+    <message>
+        <source>You (not sent)</source>
+        <translation>Sie (nicht gesendet)</translation>
+    </message>
 </context>
 <context>
     <name>CaseTypeMatrix</name>
@@ -679,14 +687,6 @@
         <translation>JSON (mit den Feldnamen der API) statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <source>create: Incident or NonIncident.</source>
-        <translation>create: Incident oder NonIncident.</translation>
-    </message>
-    <message>
-        <source>create: P1 to P5, as the type allows.</source>
-        <translation>create: P1 bis P5, soweit der Typ es zulässt.</translation>
-    </message>
-    <message>
         <source>create: a subject the type allows (see &apos;matrix&apos;).</source>
         <translation>create: ein Betreff, den der Typ zulässt (siehe „matrix“).</translation>
     </message>
@@ -733,10 +733,6 @@
     <message>
         <source>status: the client id&apos;s type (e.g. NIP, PESEL, REGON).</source>
         <translation>status: der Typ der Kunden-ID (z. B. NIP, PESEL, REGON).</translation>
-    </message>
-    <message>
-        <source>status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED).</source>
-        <translation>status: der Statuswert (z. B. OPEN, IN_PROGRESS, COMPLETED).</translation>
     </message>
     <message>
         <source>status create, update: the status description.</source>
@@ -1280,90 +1276,6 @@
         <translation>Nichts abzugleichen.</translation>
     </message>
     <message>
-        <source>The provider&apos;s case API and the Case Repository from the command line.
-
-Commands:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
-  reference ID REF
-  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
-                                              looks each up, sends what did not arrive)
-  poll [--once] [--interval SEC]              (one JSON line per change)
-  matrix [--json]
-  capabilities [--json] [--refresh]          (what the provider has beyond its documented
-                                              schema; --refresh learns it again)
-  store-secret                                (reads the secret from standard input)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
-  status create --case-type T --client-type TYPE --status S  (these three required)
-         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
-         [--json]                             (no --business-key: the key is null)
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
-         [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (the entry and its history, for good)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (reads the password from standard input)
-
-The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
-password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation>Die Fall-API des Anbieters und das Case Repository auf der Befehlszeile.
-
-Befehle:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; liest die Standardeingabe)
-  reference ID REF
-  outbox [--reconcile]                        (noch nicht bestätigte Änderungen; --reconcile
-                                              sieht bei jeder nach, sendet, was nicht ankam)
-  poll [--once] [--interval SEC]              (eine JSON-Zeile pro Änderung)
-  matrix [--json]
-  capabilities [--json] [--refresh]          (was der Anbieter über sein dokumentiertes
-                                              Schema hinaus hat; --refresh ermittelt es neu)
-  store-secret                                (liest das Secret von der Standardeingabe)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Befehle für das Case Repository (--repository URL --repository-user USER oder die des Profils):
-  status create --case-type T --client-type TYPE --status S  (diese drei erforderlich)
-         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
-         [--json]                             (ohne --business-key: Schlüssel ist null)
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
-         [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (den Eintrag und seine Historie, endgültig)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (liest das Passwort von der Standardeingabe)
-
-Das Client-Secret stammt aus CASECTL_CLIENT_SECRET oder dem Schlüsselbund des Systems, das
-Passwort für das Case Repository aus CASECTL_REPOSITORY_PASSWORD oder dem Schlüsselbund des Systems.
-Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 Server-, GraphQL- oder Repository-Fehler, 5 Netzwerk.</translation>
-    </message>
-    <message>
-        <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number), optional.</source>
-        <translation>OAuth-Client-ID; status: der Kunde des Falls (z. B. eine NIP-Nummer), optional.</translation>
-    </message>
-    <message>
-        <source>status update: remove the client id.</source>
-        <translation>status update: die Kunden-ID entfernen.</translation>
-    </message>
-    <message>
         <source>capabilities: learn them from the provider again now.</source>
         <translation>capabilities: jetzt erneut beim Anbieter ermitteln.</translation>
     </message>
@@ -1412,12 +1324,152 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Anbieter</translation>
     </message>
     <message>
-        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --client-id and --business-key may be left out)</source>
-        <translation>„status create“ benötigt %1 (das Case Repository verlangt Falltyp, Kundentyp und Status; --client-id und --business-key können entfallen)</translation>
+        <source>--%1 is the old name of --%2: give only --%2</source>
+        <translation>--%1 ist der alte Name von --%2: Geben Sie nur --%2 an</translation>
     </message>
     <message>
-        <source>--client-id and --clear-client-id exclude each other</source>
-        <translation>--client-id und --clear-client-id schließen sich gegenseitig aus</translation>
+        <source>warning: in &apos;status&apos; commands --%1 is deprecated (it also names the OAuth client); use --%2</source>
+        <translation>Warnung: In &apos;status&apos;-Befehlen ist --%1 veraltet (es bezeichnet auch den OAuth-Client); verwenden Sie --%2</translation>
+    </message>
+    <message>
+        <source>another &apos;casectl poll&apos; of this profile did not finish printing within a minute; nothing printed</source>
+        <translation>Ein anderes &apos;casectl poll&apos; dieses Profils war nicht innerhalb einer Minute mit der Ausgabe fertig; nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>standard output could not be written; the poll cursor stays where it was, so the next run prints these changes</source>
+        <translation>Die Standardausgabe konnte nicht geschrieben werden; der Poll-Cursor bleibt, wo er war, der nächste Lauf gibt diese Änderungen aus</translation>
+    </message>
+    <message>
+        <source>the poll cursor could not be saved (%1); the next run prints these changes again</source>
+        <translation>Der Poll-Cursor konnte nicht gespeichert werden (%1); der nächste Lauf gibt diese Änderungen erneut aus</translation>
+    </message>
+    <message>
+        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --repository-client and --business-key may be left out)</source>
+        <translation>&apos;status create&apos; braucht %1 (das Case Repository verlangt den Falltyp, den Client-Typ und den Status; --repository-client und --business-key können fehlen)</translation>
+    </message>
+    <message>
+        <source>--repository-client and --clear-repository-client exclude each other</source>
+        <translation>--repository-client und --clear-repository-client schließen einander aus</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s case API and the Case Repository from the command line.
+
+Commands:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+        [--status S,...] [--priority P,...] [--type T,...] [--open]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  reference ID REF
+  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
+                                              looks each up, sends what did not arrive)
+  poll [--once] [--interval SEC] [--since-start]
+                                              (one JSON line per change since the last run)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (what the provider has beyond its documented
+                                              schema; --refresh learns it again)
+  store-secret                                (reads the secret from standard input)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
+  status create --case-type T --client-type TYPE --status S  (these three required)
+         [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (no --business-key: the key is null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T]
+         [--repository-client ID | --clear-repository-client]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (the entry and its history, for good)
+  status search [--repository-client ID] [--client-type TYPE] [--case-type T]
+         [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (reads the password from standard input)
+
+The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
+password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+        <translation>Die Fall-API des Anbieters und das Case Repository auf der Befehlszeile.
+
+Befehle:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+        [--status S,...] [--priority P,...] [--type T,...] [--open]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; liest die Standardeingabe)
+  reference ID REF
+  outbox [--reconcile]                        (noch nicht bestätigte Änderungen; --reconcile
+                                              sieht bei jeder nach, sendet, was nicht ankam)
+  poll [--once] [--interval SEC] [--since-start]
+                                              (eine JSON-Zeile pro Änderung seit dem letzten Lauf)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (was der Anbieter über sein dokumentiertes
+                                              Schema hinaus hat; --refresh ermittelt es neu)
+  store-secret                                (liest das Secret von der Standardeingabe)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Befehle für das Case Repository (--repository URL --repository-user USER oder die des Profils):
+  status create --case-type T --client-type TYPE --status S  (diese drei erforderlich)
+         [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (ohne --business-key: Schlüssel ist null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T]
+         [--repository-client ID | --clear-repository-client]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (den Eintrag und seine Historie, endgültig)
+  status search [--repository-client ID] [--client-type TYPE] [--case-type T]
+         [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (liest das Passwort von der Standardeingabe)
+
+Das Client-Secret stammt aus CASECTL_CLIENT_SECRET oder dem Schlüsselbund des Systems, das
+Passwort für das Case Repository aus CASECTL_REPOSITORY_PASSWORD oder dem Schlüsselbund des Systems.
+Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 Server-, GraphQL- oder Repository-Fehler, 5 Netzwerk.</translation>
+    </message>
+    <message>
+        <source>OAuth client id. (status: the old name of --repository-client, with a warning.)</source>
+        <translation>OAuth-Client-ID. (status: der alte Name von --repository-client, mit einer Warnung.)</translation>
+    </message>
+    <message>
+        <source>status update: the old name of --clear-repository-client, with a warning.</source>
+        <translation>status update: der alte Name von --clear-repository-client, mit einer Warnung.</translation>
+    </message>
+    <message>
+        <source>create: Incident or NonIncident; cases: only these types (comma-separated).</source>
+        <translation>create: Incident oder NonIncident; cases: nur diese Typen (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>create: P1 to P5, as the type allows; cases: only these priorities (comma-separated).</source>
+        <translation>create: P1 bis P5, wie der Typ es erlaubt; cases: nur diese Prioritäten (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>cases: only open cases (in the profile&apos;s provider words).</source>
+        <translation>cases: nur offene Fälle (in den Anbieterwörtern des Profils).</translation>
+    </message>
+    <message>
+        <source>poll: everything is new at the start (not only what changed since the last run); leaves the profile&apos;s poll cursor alone.</source>
+        <translation>poll: Zu Beginn ist alles neu (nicht nur, was sich seit dem letzten Lauf geändert hat); lässt den Poll-Cursor des Profils unverändert.</translation>
+    </message>
+    <message>
+        <source>status: the case&apos;s client (e.g. a NIP number), optional.</source>
+        <translation>status: der Client des Falls (z. B. eine NIP-Nummer), optional.</translation>
+    </message>
+    <message>
+        <source>status update: remove the case&apos;s client.</source>
+        <translation>status update: den Client des Falls entfernen.</translation>
+    </message>
+    <message>
+        <source>cases: only these statuses (comma-separated, e.g. New,InProgress); status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED).</source>
+        <translation>cases: nur diese Status (durch Kommas getrennt, z. B. New,InProgress); status: der Statuswert (z. B. OPEN, IN_PROGRESS, COMPLETED).</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1790,22 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
         <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität wird gegen den Falltyp geprüft, aber nicht gesendet (die Einstellungen des Profils lassen sie in der Nachricht weg).</translation>
     </message>
+    <message>
+        <source>%1 is not a priority of a %2: the priority is now %3.</source>
+        <translation>%1 ist keine Priorität von %2: Die Priorität ist jetzt %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subject of a %2: choose one.</source>
+        <translation>„%1“ ist kein Betreff von %2: Wählen Sie einen.</translation>
+    </message>
+    <message>
+        <source>Times are in your local time (%1).</source>
+        <translation>Zeiten sind in Ihrer Ortszeit (%1).</translation>
+    </message>
+    <message>
+        <source>Times are in your local time, %1 (%2).</source>
+        <translation>Zeiten sind in Ihrer Ortszeit, %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CreateCaseOperation</name>
@@ -1998,14 +2066,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Wählen Sie einen Fall aus, dem Sie Ihre Referenz hinzufügen möchten.</translation>
     </message>
     <message>
-        <source>Your Reference</source>
-        <translation>Ihre Referenz</translation>
-    </message>
-    <message>
-        <source>Your own reference for %1 (e.g. your ticket number):</source>
-        <translation>Ihre eigene Referenz für %1 (z. B. Ihre Ticketnummer):</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2097,6 +2157,14 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>No unread cases.</source>
         <translation>Keine ungelesenen Fälle.</translation>
     </message>
+    <message>
+        <source>%1 is hidden by the list&apos;s filters. It stays open here until you open another case.</source>
+        <translation>%1 wird von den Filtern der Liste ausgeblendet. Der Fall bleibt hier offen, bis Sie einen anderen öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list with the filters set.</source>
+        <translation>%1 ist mit den gesetzten Filtern nicht in der Liste.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFailure</name>
@@ -2126,6 +2194,18 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>The connection closed before the server answered, so whether it carried out the request is not known.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server geantwortet hat; daher ist unbekannt, ob er die Anfrage ausgeführt hat.</translation>
+    </message>
+    <message>
+        <source>Host %1 not found. Check the address in the settings, and your network or VPN connection.</source>
+        <translation>Host %1 nicht gefunden. Prüfen Sie die Adresse in den Einstellungen sowie Ihre Netzwerk- oder VPN-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1 refused the connection. Check the address and port in the settings.</source>
+        <translation>Server nicht erreichbar: %1 hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The network proxy was not found. Check the system&apos;s proxy settings.</source>
+        <translation>Der Netzwerk-Proxy wurde nicht gefunden. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2249,29 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
             <numerusform>und %n weitere</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OptionValues</name>
+    <message>
+        <source> for --type %1</source>
+        <translation> für --type %1</translation>
+    </message>
+    <message>
+        <source>--service is required: the id of the service the case is about</source>
+        <translation>--service ist erforderlich: die ID des Dienstes, um den es geht</translation>
+    </message>
+    <message>
+        <source>--message is required: describe the problem or request</source>
+        <translation>--message ist erforderlich: Beschreiben Sie das Problem oder die Anfrage</translation>
+    </message>
+    <message>
+        <source>--start is required for an incident</source>
+        <translation>--start ist für eine Störung erforderlich</translation>
+    </message>
+    <message>
+        <source>--end cannot be before --start</source>
+        <translation>--end darf nicht vor --start liegen</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2381,10 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>done</source>
         <translation>erledigt</translation>
     </message>
+    <message>
+        <source>Not accepted: the case is closed, and the provider takes no replies to a closed case. Open a new case, or take the text back into the draft.</source>
+        <translation>Nicht angenommen: Der Fall ist geschlossen, und der Anbieter nimmt keine Antworten auf geschlossene Fälle an. Eröffnen Sie einen neuen Fall oder holen Sie den Text in den Entwurf zurück.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCapabilities</name>
@@ -2334,6 +2441,36 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     </message>
 </context>
 <context>
+    <name>PublishAllBar</name>
+    <message>
+        <source>&amp;Make all up to date</source>
+        <translation>Alle jetzt &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Compare every case with the Case Repository and publish the open cases without an entry and every entry that differs</source>
+        <translation>Jeden Fall mit dem Case Repository vergleichen und die offenen Fälle ohne Eintrag sowie jeden abweichenden Eintrag veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Comparing the cases with the Case Repository…</source>
+        <translation>Die Fälle werden mit dem Case Repository verglichen…</translation>
+    </message>
+    <message>
+        <source>Published entries: not compared with the cases yet.</source>
+        <translation>Veröffentlichte Einträge: noch nicht mit den Fällen verglichen.</translation>
+    </message>
+    <message>
+        <source>Published entries: all up to date.</source>
+        <translation>Veröffentlichte Einträge: alle aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published entries: %n out of date, being published.</source>
+        <translation>
+            <numerusform>Veröffentlichte Einträge: %n veraltet, wird veröffentlicht.</numerusform>
+            <numerusform>Veröffentlichte Einträge: %n veraltet, werden veröffentlicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishOperation</name>
     <message>
         <source>waiting to be published</source>
@@ -2354,6 +2491,37 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>published</source>
         <translation>veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Your Reference</source>
+        <translation>Ihre Referenz</translation>
+    </message>
+    <message>
+        <source>Your own reference for %1 (e.g. your ticket number):</source>
+        <translation>Ihre eigene Referenz für %1 (z. B. Ihre Ticketnummer):</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Ihre Referenz</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Setzen</translation>
+    </message>
+    <message>
+        <source>Type a reference to set it (a blank one is not sent).</source>
+        <translation>Geben Sie eine Referenz ein, um sie zu setzen (eine leere wird nicht gesendet).</translation>
+    </message>
+    <message>
+        <source>A blank reference is not sent: the provider keeps a case&apos;s reference until another one replaces it.</source>
+        <translation>Eine leere Referenz wird nicht gesendet: Der Anbieter behält die Referenz eines Falls, bis eine andere sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>This is already the case&apos;s reference.</source>
+        <translation>Das ist bereits die Referenz des Falls.</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2581,14 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Write the reply to send it.</source>
         <translation>Schreiben Sie die Antwort, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>This case is resolved. A reply may reopen it: send one only if the problem is still there or you need more from the provider.</source>
+        <translation>Dieser Fall ist gelöst. Eine Antwort kann ihn wieder öffnen: Senden Sie nur eine, wenn das Problem weiter besteht oder Sie mehr vom Anbieter brauchen.</translation>
+    </message>
+    <message>
+        <source>⚠ This case is closed: the provider refuses replies to a closed case. To follow up, open a new case (your text here stays in this case&apos;s draft).</source>
+        <translation>⚠ Dieser Fall ist geschlossen: Der Anbieter lehnt Antworten auf geschlossene Fälle ab. Eröffnen Sie zur Nachverfolgung einen neuen Fall (Ihr Text hier bleibt im Entwurf dieses Falls).</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3413,17 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>Delete the case status %1 (%2, no client ID, %3)?</source>
         <translation>Den Fallstatus %1 (%2, keine Kunden-ID, %3) löschen?</translation>
     </message>
+    <message>
+        <source>Open the case %1</source>
+        <translation>Den Fall %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPublisher</name>
+    <message>
+        <source>Could not compare the cases with the Case Repository: %1 It is tried again at the next poll.</source>
+        <translation>Die Fälle konnten nicht mit dem Case Repository verglichen werden: %1 Es wird beim nächsten Poll erneut versucht.</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryPublishing</name>
@@ -3912,6 +4099,33 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>ThreadFindBar</name>
+    <message>
+        <source>Find in this thread</source>
+        <translation>In diesem Verlauf suchen</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <source>Case thread</source>
@@ -3952,6 +4166,26 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     <message>
         <source>Not published (closed before publishing began)</source>
         <translation>Nicht veröffentlicht (geschlossen, bevor die Veröffentlichung begann)</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Thread…</source>
+        <translation>Im Verlauf such&amp;en…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Match</source>
+        <translation>Nächster &amp;Treffer</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Match</source>
+        <translation>Vor&amp;heriger Treffer</translation>
+    </message>
+    <message>
+        <source>First &amp;New Message</source>
+        <translation>Erste &amp;neue Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Latest Message</source>
+        <translation>Letzte Nachr&amp;icht</translation>
     </message>
 </context>
 <context>

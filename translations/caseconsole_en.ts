@@ -167,6 +167,16 @@
     </message>
 </context>
 <context>
+    <name>PublishAllBar</name>
+    <message numerus="yes">
+        <source>Published entries: %n out of date, being published.</source>
+        <translation>
+            <numerusform>Published entries: %n out of date, being published.</numerusform>
+            <numerusform>Published entries: %n out of date, being published.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepositoryPanel</name>
     <message numerus="yes">
         <source>Page %1 of %2 · %n entries</source>

@@ -170,6 +170,10 @@
         <source>Describe the problem or request.</source>
         <translation>Beschrijf het probleem of het verzoek.</translation>
     </message>
+    <message>
+        <source>The start of the incident is in the future (%1): give the time it began (a clock up to %2 minutes fast is allowed for).</source>
+        <translation>Het begin van de storing ligt in de toekomst (%1): geef de tijd waarop ze begon (een klok die tot %2 minuten voorloopt, is toegestaan).</translation>
+    </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
@@ -569,6 +573,10 @@
         <source>⚠ Contains characters that change the direction of the text (%1): it may not read in the order it was written.</source>
         <translation>⚠ Bevat tekens die de schrijfrichting van de tekst veranderen (%1): de tekst wordt mogelijk niet weergegeven in de volgorde waarin die is geschreven.</translation>
     </message>
+    <message>
+        <source>You (not sent)</source>
+        <translation>U (niet verzonden)</translation>
+    </message>
 </context>
 <context>
     <name>CaseTypeMatrix</name>
@@ -679,14 +687,6 @@
         <translation>JSON (API-veldnamen) afdrukken in plaats van een tabel.</translation>
     </message>
     <message>
-        <source>create: Incident or NonIncident.</source>
-        <translation>create: Incident of NonIncident.</translation>
-    </message>
-    <message>
-        <source>create: P1 to P5, as the type allows.</source>
-        <translation>create: P1 tot en met P5, voor zover het type dat toestaat.</translation>
-    </message>
-    <message>
         <source>create: a subject the type allows (see &apos;matrix&apos;).</source>
         <translation>create: een onderwerp dat het type toestaat (zie &apos;matrix&apos;).</translation>
     </message>
@@ -733,10 +733,6 @@
     <message>
         <source>status: the client id&apos;s type (e.g. NIP, PESEL, REGON).</source>
         <translation>status: het type van de klant-ID (bijv. NIP, PESEL, REGON).</translation>
-    </message>
-    <message>
-        <source>status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED).</source>
-        <translation>status: de statuswaarde (bijv. OPEN, IN_PROGRESS, COMPLETED).</translation>
     </message>
     <message>
         <source>status create, update: the status description.</source>
@@ -1280,90 +1276,6 @@
         <translation>Niets af te stemmen.</translation>
     </message>
     <message>
-        <source>The provider&apos;s case API and the Case Repository from the command line.
-
-Commands:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
-  reference ID REF
-  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
-                                              looks each up, sends what did not arrive)
-  poll [--once] [--interval SEC]              (one JSON line per change)
-  matrix [--json]
-  capabilities [--json] [--refresh]          (what the provider has beyond its documented
-                                              schema; --refresh learns it again)
-  store-secret                                (reads the secret from standard input)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
-  status create --case-type T --client-type TYPE --status S  (these three required)
-         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
-         [--json]                             (no --business-key: the key is null)
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
-         [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (the entry and its history, for good)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (reads the password from standard input)
-
-The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
-password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation>De API voor meldingen van de leverancier en de Case Repository vanaf de opdrachtregel.
-
-Opdrachten:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; leest standaardinvoer)
-  reference ID REF
-  outbox [--reconcile]                        (nog niet bevestigde wijzigingen; --reconcile
-                                              zoekt elk op, verzendt wat niet is aangekomen)
-  poll [--once] [--interval SEC]              (één JSON-regel per wijziging)
-  matrix [--json]
-  capabilities [--json] [--refresh]          (wat de leverancier biedt naast het gedocumenteerde
-                                              schema; --refresh stelt het opnieuw vast)
-  store-secret                                (leest het geheim van standaardinvoer)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository-opdrachten (--repository URL --repository-user USER, of die van het profiel):
-  status create --case-type T --client-type TYPE --status S  (deze drie verplicht)
-         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
-         [--json]                             (zonder --business-key: de sleutel is null)
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
-         [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (het item en de geschiedenis ervan, definitief)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (leest het wachtwoord van standaardinvoer)
-
-Het clientgeheim komt uit CASECTL_CLIENT_SECRET of de systeemsleutelbos; het wachtwoord
-van de Case Repository uit CASECTL_REPOSITORY_PASSWORD of de systeemsleutelbos.
-Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-, GraphQL- of repositoryfout, 5 netwerk.</translation>
-    </message>
-    <message>
-        <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number), optional.</source>
-        <translation>OAuth-client-ID; status: de klant van de melding (bijv. een NIP-nummer), optioneel.</translation>
-    </message>
-    <message>
-        <source>status update: remove the client id.</source>
-        <translation>status update: de klant-ID verwijderen.</translation>
-    </message>
-    <message>
         <source>capabilities: learn them from the provider again now.</source>
         <translation>capabilities: nu opnieuw bij de leverancier vaststellen.</translation>
     </message>
@@ -1412,12 +1324,152 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>leverancier</translation>
     </message>
     <message>
-        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --client-id and --business-key may be left out)</source>
-        <translation>&apos;status create&apos; vereist %1 (de Case Repository heeft het meldingstype, het klanttype en de status nodig; --client-id en --business-key mogen worden weggelaten)</translation>
+        <source>--%1 is the old name of --%2: give only --%2</source>
+        <translation>--%1 is de oude naam van --%2: geef alleen --%2</translation>
     </message>
     <message>
-        <source>--client-id and --clear-client-id exclude each other</source>
-        <translation>--client-id en --clear-client-id sluiten elkaar uit</translation>
+        <source>warning: in &apos;status&apos; commands --%1 is deprecated (it also names the OAuth client); use --%2</source>
+        <translation>waarschuwing: in &apos;status&apos;-opdrachten is --%1 verouderd (het noemt ook de OAuth-client); gebruik --%2</translation>
+    </message>
+    <message>
+        <source>another &apos;casectl poll&apos; of this profile did not finish printing within a minute; nothing printed</source>
+        <translation>een andere &apos;casectl poll&apos; van dit profiel was niet binnen een minuut klaar met afdrukken; niets afgedrukt</translation>
+    </message>
+    <message>
+        <source>standard output could not be written; the poll cursor stays where it was, so the next run prints these changes</source>
+        <translation>de standaarduitvoer kon niet worden geschreven; de poll-cursor blijft waar hij was, dus de volgende run drukt deze wijzigingen af</translation>
+    </message>
+    <message>
+        <source>the poll cursor could not be saved (%1); the next run prints these changes again</source>
+        <translation>de poll-cursor kon niet worden opgeslagen (%1); de volgende run drukt deze wijzigingen opnieuw af</translation>
+    </message>
+    <message>
+        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --repository-client and --business-key may be left out)</source>
+        <translation>&apos;status create&apos; heeft %1 nodig (de Case Repository vereist het casetype, het clienttype en de status; --repository-client en --business-key mogen ontbreken)</translation>
+    </message>
+    <message>
+        <source>--repository-client and --clear-repository-client exclude each other</source>
+        <translation>--repository-client en --clear-repository-client sluiten elkaar uit</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s case API and the Case Repository from the command line.
+
+Commands:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+        [--status S,...] [--priority P,...] [--type T,...] [--open]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  reference ID REF
+  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
+                                              looks each up, sends what did not arrive)
+  poll [--once] [--interval SEC] [--since-start]
+                                              (one JSON line per change since the last run)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (what the provider has beyond its documented
+                                              schema; --refresh learns it again)
+  store-secret                                (reads the secret from standard input)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
+  status create --case-type T --client-type TYPE --status S  (these three required)
+         [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (no --business-key: the key is null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T]
+         [--repository-client ID | --clear-repository-client]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (the entry and its history, for good)
+  status search [--repository-client ID] [--client-type TYPE] [--case-type T]
+         [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (reads the password from standard input)
+
+The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
+password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+        <translation>De API voor meldingen van de leverancier en de Case Repository vanaf de opdrachtregel.
+
+Opdrachten:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+        [--status S,...] [--priority P,...] [--type T,...] [--open]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; leest standaardinvoer)
+  reference ID REF
+  outbox [--reconcile]                        (nog niet bevestigde wijzigingen; --reconcile
+                                              zoekt elk op, verzendt wat niet is aangekomen)
+  poll [--once] [--interval SEC] [--since-start]
+                                              (één JSON-regel per wijziging sinds de vorige run)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (wat de leverancier biedt naast het gedocumenteerde
+                                              schema; --refresh stelt het opnieuw vast)
+  store-secret                                (leest het geheim van standaardinvoer)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository-opdrachten (--repository URL --repository-user USER, of die van het profiel):
+  status create --case-type T --client-type TYPE --status S  (deze drie verplicht)
+         [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (zonder --business-key: de sleutel is null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T]
+         [--repository-client ID | --clear-repository-client]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (het item en de geschiedenis ervan, definitief)
+  status search [--repository-client ID] [--client-type TYPE] [--case-type T]
+         [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (leest het wachtwoord van standaardinvoer)
+
+Het clientgeheim komt uit CASECTL_CLIENT_SECRET of de systeemsleutelbos; het wachtwoord
+van de Case Repository uit CASECTL_REPOSITORY_PASSWORD of de systeemsleutelbos.
+Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-, GraphQL- of repositoryfout, 5 netwerk.</translation>
+    </message>
+    <message>
+        <source>OAuth client id. (status: the old name of --repository-client, with a warning.)</source>
+        <translation>OAuth-client-id. (status: de oude naam van --repository-client, met een waarschuwing.)</translation>
+    </message>
+    <message>
+        <source>status update: the old name of --clear-repository-client, with a warning.</source>
+        <translation>status update: de oude naam van --clear-repository-client, met een waarschuwing.</translation>
+    </message>
+    <message>
+        <source>create: Incident or NonIncident; cases: only these types (comma-separated).</source>
+        <translation>create: Incident of NonIncident; cases: alleen deze typen (gescheiden door komma’s).</translation>
+    </message>
+    <message>
+        <source>create: P1 to P5, as the type allows; cases: only these priorities (comma-separated).</source>
+        <translation>create: P1 tot P5, zoals het type toestaat; cases: alleen deze prioriteiten (gescheiden door komma’s).</translation>
+    </message>
+    <message>
+        <source>cases: only open cases (in the profile&apos;s provider words).</source>
+        <translation>cases: alleen open cases (in de providerwoorden van het profiel).</translation>
+    </message>
+    <message>
+        <source>poll: everything is new at the start (not only what changed since the last run); leaves the profile&apos;s poll cursor alone.</source>
+        <translation>poll: bij de start is alles nieuw (niet alleen wat sinds de vorige run veranderde); laat de poll-cursor van het profiel ongemoeid.</translation>
+    </message>
+    <message>
+        <source>status: the case&apos;s client (e.g. a NIP number), optional.</source>
+        <translation>status: de client van de case (bijv. een NIP-nummer), optioneel.</translation>
+    </message>
+    <message>
+        <source>status update: remove the case&apos;s client.</source>
+        <translation>status update: de client van de case verwijderen.</translation>
+    </message>
+    <message>
+        <source>cases: only these statuses (comma-separated, e.g. New,InProgress); status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED).</source>
+        <translation>cases: alleen deze statussen (gescheiden door komma’s, bijv. New,InProgress); status: de statuswaarde (bijv. OPEN, IN_PROGRESS, COMPLETED).</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1790,22 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
         <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit wordt aan het meldingstype getoetst, maar niet verstuurd (de instellingen van het profiel laten haar weg uit het bericht).</translation>
     </message>
+    <message>
+        <source>%1 is not a priority of a %2: the priority is now %3.</source>
+        <translation>%1 is geen prioriteit van %2: de prioriteit is nu %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subject of a %2: choose one.</source>
+        <translation>“%1” is geen onderwerp van %2: kies er een.</translation>
+    </message>
+    <message>
+        <source>Times are in your local time (%1).</source>
+        <translation>Tijden zijn in uw lokale tijd (%1).</translation>
+    </message>
+    <message>
+        <source>Times are in your local time, %1 (%2).</source>
+        <translation>Tijden zijn in uw lokale tijd, %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CreateCaseOperation</name>
@@ -1998,14 +2066,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>Selecteer een melding om uw referentie aan toe te voegen.</translation>
     </message>
     <message>
-        <source>Your Reference</source>
-        <translation>Uw referentie</translation>
-    </message>
-    <message>
-        <source>Your own reference for %1 (e.g. your ticket number):</source>
-        <translation>Uw eigen referentie voor %1 (bijv. uw ticketnummer):</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2097,6 +2157,14 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>No unread cases.</source>
         <translation>Geen ongelezen meldingen.</translation>
     </message>
+    <message>
+        <source>%1 is hidden by the list&apos;s filters. It stays open here until you open another case.</source>
+        <translation>%1 wordt door de filters van de lijst verborgen. De case blijft hier open tot u een andere opent.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list with the filters set.</source>
+        <translation>%1 staat met de ingestelde filters niet in de lijst.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFailure</name>
@@ -2126,6 +2194,18 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>The connection closed before the server answered, so whether it carried out the request is not known.</source>
         <translation>De verbinding werd gesloten voordat de server antwoordde; daardoor is onbekend of de server het verzoek heeft uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Host %1 not found. Check the address in the settings, and your network or VPN connection.</source>
+        <translation>Host %1 niet gevonden. Controleer het adres in de instellingen en uw netwerk- of VPN-verbinding.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1 refused the connection. Check the address and port in the settings.</source>
+        <translation>Server niet bereikbaar: %1 weigerde de verbinding. Controleer het adres en de poort in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The network proxy was not found. Check the system&apos;s proxy settings.</source>
+        <translation>De netwerkproxy is niet gevonden. Controleer de proxy-instellingen van het systeem.</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2249,29 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
             <numerusform>en nog %n</numerusform>
             <numerusform>en nog %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OptionValues</name>
+    <message>
+        <source> for --type %1</source>
+        <translation> voor --type %1</translation>
+    </message>
+    <message>
+        <source>--service is required: the id of the service the case is about</source>
+        <translation>--service is vereist: de id van de dienst waar de case over gaat</translation>
+    </message>
+    <message>
+        <source>--message is required: describe the problem or request</source>
+        <translation>--message is vereist: beschrijf het probleem of verzoek</translation>
+    </message>
+    <message>
+        <source>--start is required for an incident</source>
+        <translation>--start is vereist voor een storing</translation>
+    </message>
+    <message>
+        <source>--end cannot be before --start</source>
+        <translation>--end kan niet vóór --start liggen</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2381,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>done</source>
         <translation>voltooid</translation>
     </message>
+    <message>
+        <source>Not accepted: the case is closed, and the provider takes no replies to a closed case. Open a new case, or take the text back into the draft.</source>
+        <translation>Niet aangenomen: de case is gesloten en de provider neemt geen antwoorden op een gesloten case aan. Open een nieuwe case of haal de tekst terug in het concept.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCapabilities</name>
@@ -2334,6 +2441,36 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     </message>
 </context>
 <context>
+    <name>PublishAllBar</name>
+    <message>
+        <source>&amp;Make all up to date</source>
+        <translation>Alles bijwer&amp;ken</translation>
+    </message>
+    <message>
+        <source>Compare every case with the Case Repository and publish the open cases without an entry and every entry that differs</source>
+        <translation>Elke case vergelijken met de Case Repository en de open cases zonder item en elk afwijkend item publiceren</translation>
+    </message>
+    <message>
+        <source>Comparing the cases with the Case Repository…</source>
+        <translation>De cases worden vergeleken met de Case Repository…</translation>
+    </message>
+    <message>
+        <source>Published entries: not compared with the cases yet.</source>
+        <translation>Gepubliceerde items: nog niet vergeleken met de cases.</translation>
+    </message>
+    <message>
+        <source>Published entries: all up to date.</source>
+        <translation>Gepubliceerde items: alle bijgewerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published entries: %n out of date, being published.</source>
+        <translation>
+            <numerusform>Gepubliceerde items: %n verouderd, wordt gepubliceerd.</numerusform>
+            <numerusform>Gepubliceerde items: %n verouderd, worden gepubliceerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishOperation</name>
     <message>
         <source>waiting to be published</source>
@@ -2354,6 +2491,37 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>published</source>
         <translation>gepubliceerd</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Your Reference</source>
+        <translation>Uw referentie</translation>
+    </message>
+    <message>
+        <source>Your own reference for %1 (e.g. your ticket number):</source>
+        <translation>Uw eigen referentie voor %1 (bijv. uw ticketnummer):</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Uw referentie</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Instellen</translation>
+    </message>
+    <message>
+        <source>Type a reference to set it (a blank one is not sent).</source>
+        <translation>Typ een referentie om die in te stellen (een lege wordt niet verzonden).</translation>
+    </message>
+    <message>
+        <source>A blank reference is not sent: the provider keeps a case&apos;s reference until another one replaces it.</source>
+        <translation>Een lege referentie wordt niet verzonden: de provider houdt de referentie van een case tot een andere haar vervangt.</translation>
+    </message>
+    <message>
+        <source>This is already the case&apos;s reference.</source>
+        <translation>Dit is al de referentie van de case.</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2581,14 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>Write the reply to send it.</source>
         <translation>Schrijf het antwoord om het te verzenden.</translation>
+    </message>
+    <message>
+        <source>This case is resolved. A reply may reopen it: send one only if the problem is still there or you need more from the provider.</source>
+        <translation>Deze case is opgelost. Een antwoord kan hem heropenen: stuur er alleen een als het probleem er nog is of u meer van de provider nodig hebt.</translation>
+    </message>
+    <message>
+        <source>⚠ This case is closed: the provider refuses replies to a closed case. To follow up, open a new case (your text here stays in this case&apos;s draft).</source>
+        <translation>⚠ Deze case is gesloten: de provider weigert antwoorden op een gesloten case. Open voor een vervolg een nieuwe case (uw tekst hier blijft in het concept van deze case).</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3413,17 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>Delete the case status %1 (%2, no client ID, %3)?</source>
         <translation>Meldingsstatus %1 (%2, geen klant-ID, %3) verwijderen?</translation>
     </message>
+    <message>
+        <source>Open the case %1</source>
+        <translation>De case %1 openen</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPublisher</name>
+    <message>
+        <source>Could not compare the cases with the Case Repository: %1 It is tried again at the next poll.</source>
+        <translation>De cases konden niet met de Case Repository worden vergeleken: %1 Het wordt bij de volgende poll opnieuw geprobeerd.</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryPublishing</name>
@@ -3912,6 +4099,33 @@ De instellingen zijn nog niet opgeslagen.</translation>
     </message>
 </context>
 <context>
+    <name>ThreadFindBar</name>
+    <message>
+        <source>Find in this thread</source>
+        <translation>Zoeken in deze thread</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Geen overeenkomst</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorige overeenkomst (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Volgende overeenkomst (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Zoekbalk sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <source>Case thread</source>
@@ -3952,6 +4166,26 @@ De instellingen zijn nog niet opgeslagen.</translation>
     <message>
         <source>Not published (closed before publishing began)</source>
         <translation>Niet gepubliceerd (gesloten voordat het publiceren begon)</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Thread…</source>
+        <translation>Zoeken in &amp;thread…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Match</source>
+        <translation>Volgende overeen&amp;komst</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Match</source>
+        <translation>Vorige overeenko&amp;mst</translation>
+    </message>
+    <message>
+        <source>First &amp;New Message</source>
+        <translation>Eerste &amp;nieuwe bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Latest Message</source>
+        <translation>Laatste &amp;bericht</translation>
     </message>
 </context>
 <context>

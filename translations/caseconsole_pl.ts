@@ -170,6 +170,10 @@
         <source>Describe the problem or request.</source>
         <translation>Opisz problem lub prośbę.</translation>
     </message>
+    <message>
+        <source>The start of the incident is in the future (%1): give the time it began (a clock up to %2 minutes fast is allowed for).</source>
+        <translation>Początek awarii jest w przyszłości (%1): podaj czas, w którym się zaczęła (zegar spieszący się do %2 minut jest dopuszczalny).</translation>
+    </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
@@ -569,6 +573,10 @@
         <source>⚠ Contains characters that change the direction of the text (%1): it may not read in the order it was written.</source>
         <translation>⚠ Zawiera znaki zmieniające kierunek tekstu (%1): tekst może nie być wyświetlany w kolejności, w jakiej został napisany.</translation>
     </message>
+    <message>
+        <source>You (not sent)</source>
+        <translation>Ty (nie wysłano)</translation>
+    </message>
 </context>
 <context>
     <name>CaseTypeMatrix</name>
@@ -680,14 +688,6 @@
         <translation>Wypisz JSON (nazwy pól API) zamiast tabeli.</translation>
     </message>
     <message>
-        <source>create: Incident or NonIncident.</source>
-        <translation>create: Incident lub NonIncident.</translation>
-    </message>
-    <message>
-        <source>create: P1 to P5, as the type allows.</source>
-        <translation>create: od P1 do P5, zgodnie z typem.</translation>
-    </message>
-    <message>
         <source>create: a subject the type allows (see &apos;matrix&apos;).</source>
         <translation>create: temat dozwolony dla typu (zob. &apos;matrix&apos;).</translation>
     </message>
@@ -734,10 +734,6 @@
     <message>
         <source>status: the client id&apos;s type (e.g. NIP, PESEL, REGON).</source>
         <translation>status: typ identyfikatora klienta (np. NIP, PESEL, REGON).</translation>
-    </message>
-    <message>
-        <source>status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED).</source>
-        <translation>status: wartość statusu (np. OPEN, IN_PROGRESS, COMPLETED).</translation>
     </message>
     <message>
         <source>status create, update: the status description.</source>
@@ -1288,90 +1284,6 @@
         <translation>Nic do uzgodnienia.</translation>
     </message>
     <message>
-        <source>The provider&apos;s case API and the Case Repository from the command line.
-
-Commands:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
-  reference ID REF
-  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
-                                              looks each up, sends what did not arrive)
-  poll [--once] [--interval SEC]              (one JSON line per change)
-  matrix [--json]
-  capabilities [--json] [--refresh]          (what the provider has beyond its documented
-                                              schema; --refresh learns it again)
-  store-secret                                (reads the secret from standard input)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
-  status create --case-type T --client-type TYPE --status S  (these three required)
-         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
-         [--json]                             (no --business-key: the key is null)
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
-         [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (the entry and its history, for good)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (reads the password from standard input)
-
-The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
-password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation>API zgłoszeń dostawcy i Repozytorium spraw z wiersza poleceń.
-
-Polecenia:
-  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
-  case ID [--json]
-  create --type T --priority P --subject S --service ID --message M
-         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M równe &quot;-&quot;: odczyt ze standardowego wejścia)
-  reference ID REF
-  outbox [--reconcile]                        (zmiany jeszcze niepotwierdzone; --reconcile
-                                              sprawdza każdą, wysyła te, które nie dotarły)
-  poll [--once] [--interval SEC]              (jeden wiersz JSON na zmianę)
-  matrix [--json]
-  capabilities [--json] [--refresh]          (co dostawca udostępnia poza udokumentowanym
-                                              schematem; --refresh ustala to ponownie)
-  store-secret                                (odczytuje sekret ze standardowego wejścia)
-  save-profile NAME [--repository URL --repository-user USER]
-
-Polecenia Repozytorium spraw (--repository URL --repository-user USER lub z profilu):
-  status create --case-type T --client-type TYPE --status S  (te trzy są wymagane)
-         [--client-id ID] [--business-key K] [--description TEXT] [--source SRC]
-         [--json]                             (bez --business-key: klucz ma wartość null)
-  status get CASEID [--json]
-  status update CASEID [--case-type T] [--client-id ID | --clear-client-id]
-         [--client-type TYPE] [--status S]
-         [--description TEXT | --clear-description]
-         [--business-key K | --clear-business-key] [--source SRC] [--json]
-  status delete CASEID [--yes]               (wpis wraz z historią, bezpowrotnie)
-  status search [--client-id ID] [--client-type TYPE] [--case-type T] [--status S]
-         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
-         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
-  status history CASEID [--json]
-  store-repository-password                   (odczytuje hasło ze standardowego wejścia)
-
-Sekret klienta pochodzi z CASECTL_CLIENT_SECRET lub systemowego pęku kluczy, a hasło
-Repozytorium spraw z CASECTL_REPOSITORY_PASSWORD lub systemowego pęku kluczy.
-Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 błąd serwera, GraphQL lub repozytorium, 5 sieć.</translation>
-    </message>
-    <message>
-        <source>OAuth client id; status: the case&apos;s client (e.g. a NIP number), optional.</source>
-        <translation>Identyfikator klienta OAuth; status: klient zgłoszenia (np. numer NIP), opcjonalnie.</translation>
-    </message>
-    <message>
-        <source>status update: remove the client id.</source>
-        <translation>status update: usuń ID klienta.</translation>
-    </message>
-    <message>
         <source>capabilities: learn them from the provider again now.</source>
         <translation>capabilities: ustal je teraz ponownie u dostawcy.</translation>
     </message>
@@ -1420,12 +1332,152 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>dostawca</translation>
     </message>
     <message>
-        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --client-id and --business-key may be left out)</source>
-        <translation>&apos;status create&apos; wymaga %1 (Repozytorium spraw musi otrzymać typ zgłoszenia, typ klienta i status; --client-id i --business-key można pominąć)</translation>
+        <source>--%1 is the old name of --%2: give only --%2</source>
+        <translation>--%1 to stara nazwa --%2: podaj tylko --%2</translation>
     </message>
     <message>
-        <source>--client-id and --clear-client-id exclude each other</source>
-        <translation>--client-id i --clear-client-id wykluczają się wzajemnie</translation>
+        <source>warning: in &apos;status&apos; commands --%1 is deprecated (it also names the OAuth client); use --%2</source>
+        <translation>ostrzeżenie: w poleceniach &apos;status&apos; opcja --%1 jest przestarzała (oznacza też klienta OAuth); użyj --%2</translation>
+    </message>
+    <message>
+        <source>another &apos;casectl poll&apos; of this profile did not finish printing within a minute; nothing printed</source>
+        <translation>inne &apos;casectl poll&apos; tego profilu nie skończyło wypisywania w ciągu minuty; nic nie wypisano</translation>
+    </message>
+    <message>
+        <source>standard output could not be written; the poll cursor stays where it was, so the next run prints these changes</source>
+        <translation>nie udało się zapisać na standardowe wyjście; kursor odpytywania zostaje na miejscu, więc następne uruchomienie wypisze te zmiany</translation>
+    </message>
+    <message>
+        <source>the poll cursor could not be saved (%1); the next run prints these changes again</source>
+        <translation>nie udało się zapisać kursora odpytywania (%1); następne uruchomienie wypisze te zmiany ponownie</translation>
+    </message>
+    <message>
+        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --repository-client and --business-key may be left out)</source>
+        <translation>&apos;status create&apos; wymaga %1 (Case Repository wymaga typu zgłoszenia, typu klienta i statusu; --repository-client i --business-key można pominąć)</translation>
+    </message>
+    <message>
+        <source>--repository-client and --clear-repository-client exclude each other</source>
+        <translation>--repository-client i --clear-repository-client wykluczają się wzajemnie</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s case API and the Case Repository from the command line.
+
+Commands:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+        [--status S,...] [--priority P,...] [--type T,...] [--open]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  reference ID REF
+  outbox [--reconcile]                        (changes not yet confirmed; --reconcile
+                                              looks each up, sends what did not arrive)
+  poll [--once] [--interval SEC] [--since-start]
+                                              (one JSON line per change since the last run)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (what the provider has beyond its documented
+                                              schema; --refresh learns it again)
+  store-secret                                (reads the secret from standard input)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
+  status create --case-type T --client-type TYPE --status S  (these three required)
+         [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (no --business-key: the key is null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T]
+         [--repository-client ID | --clear-repository-client]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (the entry and its history, for good)
+  status search [--repository-client ID] [--client-type TYPE] [--case-type T]
+         [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (reads the password from standard input)
+
+The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
+password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+        <translation>API zgłoszeń dostawcy i Repozytorium spraw z wiersza poleceń.
+
+Polecenia:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+        [--status S,...] [--priority P,...] [--type T,...] [--open]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M równe &quot;-&quot;: odczyt ze standardowego wejścia)
+  reference ID REF
+  outbox [--reconcile]                        (zmiany jeszcze niepotwierdzone; --reconcile
+                                              sprawdza każdą, wysyła te, które nie dotarły)
+  poll [--once] [--interval SEC] [--since-start]
+                                              (jeden wiersz JSON na zmianę od poprzedniego uruchomienia)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (co dostawca udostępnia poza udokumentowanym
+                                              schematem; --refresh ustala to ponownie)
+  store-secret                                (odczytuje sekret ze standardowego wejścia)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Polecenia Repozytorium spraw (--repository URL --repository-user USER lub z profilu):
+  status create --case-type T --client-type TYPE --status S  (te trzy są wymagane)
+         [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (bez --business-key: klucz ma wartość null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T]
+         [--repository-client ID | --clear-repository-client]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (wpis wraz z historią, bezpowrotnie)
+  status search [--repository-client ID] [--client-type TYPE] [--case-type T]
+         [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (odczytuje hasło ze standardowego wejścia)
+
+Sekret klienta pochodzi z CASECTL_CLIENT_SECRET lub systemowego pęku kluczy, a hasło
+Repozytorium spraw z CASECTL_REPOSITORY_PASSWORD lub systemowego pęku kluczy.
+Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 błąd serwera, GraphQL lub repozytorium, 5 sieć.</translation>
+    </message>
+    <message>
+        <source>OAuth client id. (status: the old name of --repository-client, with a warning.)</source>
+        <translation>Identyfikator klienta OAuth. (status: stara nazwa --repository-client, z ostrzeżeniem.)</translation>
+    </message>
+    <message>
+        <source>status update: the old name of --clear-repository-client, with a warning.</source>
+        <translation>status update: stara nazwa --clear-repository-client, z ostrzeżeniem.</translation>
+    </message>
+    <message>
+        <source>create: Incident or NonIncident; cases: only these types (comma-separated).</source>
+        <translation>create: Incident lub NonIncident; cases: tylko te typy (oddzielone przecinkami).</translation>
+    </message>
+    <message>
+        <source>create: P1 to P5, as the type allows; cases: only these priorities (comma-separated).</source>
+        <translation>create: od P1 do P5, jak pozwala typ; cases: tylko te priorytety (oddzielone przecinkami).</translation>
+    </message>
+    <message>
+        <source>cases: only open cases (in the profile&apos;s provider words).</source>
+        <translation>cases: tylko otwarte zgłoszenia (według słów dostawcy z profilu).</translation>
+    </message>
+    <message>
+        <source>poll: everything is new at the start (not only what changed since the last run); leaves the profile&apos;s poll cursor alone.</source>
+        <translation>poll: na starcie wszystko jest nowe (nie tylko to, co zmieniło się od poprzedniego uruchomienia); nie rusza kursora odpytywania profilu.</translation>
+    </message>
+    <message>
+        <source>status: the case&apos;s client (e.g. a NIP number), optional.</source>
+        <translation>status: klient zgłoszenia (np. numer NIP), opcjonalnie.</translation>
+    </message>
+    <message>
+        <source>status update: remove the case&apos;s client.</source>
+        <translation>status update: usuń klienta zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>cases: only these statuses (comma-separated, e.g. New,InProgress); status: the status value (e.g. OPEN, IN_PROGRESS, COMPLETED).</source>
+        <translation>cases: tylko te statusy (oddzielone przecinkami, np. New,InProgress); status: wartość statusu (np. OPEN, IN_PROGRESS, COMPLETED).</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1807,22 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
         <translation>Ten dostawca sam ustala priorytet. Wybrany tu priorytet jest sprawdzany względem typu zgłoszenia, ale nie jest wysyłany (ustawienia profilu pomijają go w wiadomości).</translation>
     </message>
+    <message>
+        <source>%1 is not a priority of a %2: the priority is now %3.</source>
+        <translation>%1 nie jest priorytetem dla %2: priorytet to teraz %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subject of a %2: choose one.</source>
+        <translation>„%1” nie jest tematem dla %2: wybierz jeden.</translation>
+    </message>
+    <message>
+        <source>Times are in your local time (%1).</source>
+        <translation>Czasy są w twoim czasie lokalnym (%1).</translation>
+    </message>
+    <message>
+        <source>Times are in your local time, %1 (%2).</source>
+        <translation>Czasy są w twoim czasie lokalnym, %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CreateCaseOperation</name>
@@ -2015,14 +2083,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Wybierz zgłoszenie, aby dodać do niego własną sygnaturę.</translation>
     </message>
     <message>
-        <source>Your Reference</source>
-        <translation>Własna sygnatura</translation>
-    </message>
-    <message>
-        <source>Your own reference for %1 (e.g. your ticket number):</source>
-        <translation>Własna sygnatura dla %1 (np. własny numer zgłoszenia):</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -2114,6 +2174,14 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>No unread cases.</source>
         <translation>Brak nieprzeczytanych zgłoszeń.</translation>
     </message>
+    <message>
+        <source>%1 is hidden by the list&apos;s filters. It stays open here until you open another case.</source>
+        <translation>%1 jest ukryte przez filtry listy. Pozostaje tu otwarte, dopóki nie otworzysz innego zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list with the filters set.</source>
+        <translation>%1 nie ma na liście przy ustawionych filtrach.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFailure</name>
@@ -2144,6 +2212,18 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>The connection closed before the server answered, so whether it carried out the request is not known.</source>
         <translation>Połączenie zostało zamknięte, zanim serwer odpowiedział, więc nie wiadomo, czy wykonał żądanie.</translation>
+    </message>
+    <message>
+        <source>Host %1 not found. Check the address in the settings, and your network or VPN connection.</source>
+        <translation>Nie znaleziono hosta %1. Sprawdź adres w ustawieniach oraz połączenie sieciowe lub VPN.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1 refused the connection. Check the address and port in the settings.</source>
+        <translation>Nie można połączyć się z serwerem: %1 odrzucił połączenie. Sprawdź adres i port w ustawieniach.</translation>
+    </message>
+    <message>
+        <source>The network proxy was not found. Check the system&apos;s proxy settings.</source>
+        <translation>Nie znaleziono serwera proxy. Sprawdź ustawienia proxy systemu.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2270,29 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
             <numerusform>i %n kolejne</numerusform>
             <numerusform>i %n kolejnych</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OptionValues</name>
+    <message>
+        <source> for --type %1</source>
+        <translation> dla --type %1</translation>
+    </message>
+    <message>
+        <source>--service is required: the id of the service the case is about</source>
+        <translation>--service jest wymagane: identyfikator usługi, której dotyczy zgłoszenie</translation>
+    </message>
+    <message>
+        <source>--message is required: describe the problem or request</source>
+        <translation>--message jest wymagane: opisz problem lub prośbę</translation>
+    </message>
+    <message>
+        <source>--start is required for an incident</source>
+        <translation>--start jest wymagane dla awarii</translation>
+    </message>
+    <message>
+        <source>--end cannot be before --start</source>
+        <translation>--end nie może być przed --start</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2402,10 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>done</source>
         <translation>wykonano</translation>
     </message>
+    <message>
+        <source>Not accepted: the case is closed, and the provider takes no replies to a closed case. Open a new case, or take the text back into the draft.</source>
+        <translation>Nie przyjęto: zgłoszenie jest zamknięte, a dostawca nie przyjmuje odpowiedzi na zamknięte zgłoszenia. Otwórz nowe zgłoszenie lub przenieś tekst z powrotem do wersji roboczej.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCapabilities</name>
@@ -2355,6 +2462,37 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     </message>
 </context>
 <context>
+    <name>PublishAllBar</name>
+    <message>
+        <source>&amp;Make all up to date</source>
+        <translation>Opu&amp;blikuj wszystkie teraz</translation>
+    </message>
+    <message>
+        <source>Compare every case with the Case Repository and publish the open cases without an entry and every entry that differs</source>
+        <translation>Porównaj każde zgłoszenie z Case Repository i opublikuj otwarte zgłoszenia bez wpisu oraz każdy wpis, który się różni</translation>
+    </message>
+    <message>
+        <source>Comparing the cases with the Case Repository…</source>
+        <translation>Porównywanie zgłoszeń z Case Repository…</translation>
+    </message>
+    <message>
+        <source>Published entries: not compared with the cases yet.</source>
+        <translation>Opublikowane wpisy: jeszcze nie porównane ze zgłoszeniami.</translation>
+    </message>
+    <message>
+        <source>Published entries: all up to date.</source>
+        <translation>Opublikowane wpisy: wszystkie aktualne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published entries: %n out of date, being published.</source>
+        <translation>
+            <numerusform>Opublikowane wpisy: %n nieaktualny, publikowanie w toku.</numerusform>
+            <numerusform>Opublikowane wpisy: %n nieaktualne, publikowanie w toku.</numerusform>
+            <numerusform>Opublikowane wpisy: %n nieaktualnych, publikowanie w toku.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishOperation</name>
     <message>
         <source>waiting to be published</source>
@@ -2375,6 +2513,37 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>published</source>
         <translation>opublikowano</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Your Reference</source>
+        <translation>Własna sygnatura</translation>
+    </message>
+    <message>
+        <source>Your own reference for %1 (e.g. your ticket number):</source>
+        <translation>Własna sygnatura dla %1 (np. własny numer zgłoszenia):</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Twoja referencja</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Ustaw</translation>
+    </message>
+    <message>
+        <source>Type a reference to set it (a blank one is not sent).</source>
+        <translation>Wpisz referencję, aby ją ustawić (pusta nie jest wysyłana).</translation>
+    </message>
+    <message>
+        <source>A blank reference is not sent: the provider keeps a case&apos;s reference until another one replaces it.</source>
+        <translation>Pusta referencja nie jest wysyłana: dostawca zachowuje referencję zgłoszenia, dopóki nie zastąpi jej inna.</translation>
+    </message>
+    <message>
+        <source>This is already the case&apos;s reference.</source>
+        <translation>To już jest referencja tego zgłoszenia.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2603,14 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Write the reply to send it.</source>
         <translation>Napisz odpowiedź, aby ją wysłać.</translation>
+    </message>
+    <message>
+        <source>This case is resolved. A reply may reopen it: send one only if the problem is still there or you need more from the provider.</source>
+        <translation>To zgłoszenie jest rozwiązane. Odpowiedź może je ponownie otworzyć: wyślij ją tylko, jeśli problem nadal występuje lub potrzebujesz czegoś więcej od dostawcy.</translation>
+    </message>
+    <message>
+        <source>⚠ This case is closed: the provider refuses replies to a closed case. To follow up, open a new case (your text here stays in this case&apos;s draft).</source>
+        <translation>⚠ To zgłoszenie jest zamknięte: dostawca odrzuca odpowiedzi na zamknięte zgłoszenia. Aby kontynuować, otwórz nowe zgłoszenie (twój tekst zostaje w wersji roboczej tego zgłoszenia).</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3436,17 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>Delete the case status %1 (%2, no client ID, %3)?</source>
         <translation>Usunąć status zgłoszenia %1 (%2, brak ID klienta, %3)?</translation>
     </message>
+    <message>
+        <source>Open the case %1</source>
+        <translation>Otwórz zgłoszenie %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPublisher</name>
+    <message>
+        <source>Could not compare the cases with the Case Repository: %1 It is tried again at the next poll.</source>
+        <translation>Nie udało się porównać zgłoszeń z Case Repository: %1 Ponowna próba przy następnym odpytaniu.</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryPublishing</name>
@@ -3935,6 +4123,33 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     </message>
 </context>
 <context>
+    <name>ThreadFindBar</name>
+    <message>
+        <source>Find in this thread</source>
+        <translation>Szukaj w tym wątku</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Brak wyników</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Poprzedni wynik (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Następny wynik (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Zamknij pasek wyszukiwania (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <source>Case thread</source>
@@ -3975,6 +4190,26 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     <message>
         <source>Not published (closed before publishing began)</source>
         <translation>Nie opublikowano (zamknięte przed rozpoczęciem publikowania)</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Thread…</source>
+        <translation>Szukaj w &amp;wątku…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Match</source>
+        <translation>Następny wyni&amp;k</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Match</source>
+        <translation>Poprzedni wyn&amp;ik</translation>
+    </message>
+    <message>
+        <source>First &amp;New Message</source>
+        <translation>Pierwsza &amp;nowa wiadomość</translation>
+    </message>
+    <message>
+        <source>&amp;Latest Message</source>
+        <translation>Os&amp;tatnia wiadomość</translation>
     </message>
 </context>
 <context>

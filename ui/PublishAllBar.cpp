@@ -41,7 +41,7 @@ void PublishAllBar::changeEvent(QEvent *event)
 
 void PublishAllBar::update()
 {
-    m_button->setText(tr("&Publish all now"));
+    m_button->setText(tr("&Make all up to date"));
     m_button->setToolTip(tr("Compare every case with the Case Repository and publish the open "
                             "cases without an entry and every entry that differs"));
     setVisible(m_publisher->isPublishing());

@@ -18,9 +18,7 @@
 #include <QRegularExpression>
 
 namespace {
-
 constexpr int PageSizes[] = {20, 50, 100, 200};
-
 } // namespace
 
 RepositoryPanel::RepositoryPanel(RepositoryBrowser *browser, QWidget *parent)
@@ -439,7 +437,6 @@ void RepositoryPanel::showDetails()
     m_ui->statusValue->setText(label == e.status ? e.status : tr("%1 (%2)").arg(label, e.status));
     m_ui->caseIdValue->setText(e.caseId);
     m_ui->caseTypeValue->setText(e.caseType);
-    // The client ID is optional in the repository.
     m_ui->clientValue->setText(e.clientId.isEmpty() ? tr("%1, no client ID").arg(e.clientType)
                                                     : tr("%1 %2").arg(e.clientType, e.clientId));
     // A provider case's id as its business key: a link to the case on the Cases tab.
