@@ -208,6 +208,7 @@ void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::newRow("1024x768") << QSize(1024, 768);
+    QTest::newRow("1280x760 (the default)") << QSize(1280, 760);
     QTest::newRow("1366x768") << QSize(1366, 768);
 }
 
@@ -264,6 +265,21 @@ void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole()
                           .arg(section);
     }
     QVERIFY2(cutOff.isEmpty(), qPrintable(cutOff.join(QStringLiteral("; "))));
+    // ...and in sight without scrolling sideways, where the window leaves the thread its
+    // readable width beside them.
+    if (size.width() >= 1280) {
+        QHeaderView *header = view->horizontalHeader();
+        header->setOffset(0);
+        for (int column : {int(CaseListModel::IdColumn), int(CaseListModel::StatusColumn),
+                 int(CaseListModel::LastModifiedColumn)}) {
+            const int end = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(end <= view->viewport()->width(),
+                qPrintable(QStringLiteral("column %1 ends at %2 px, the list shows %3")
+                               .arg(column)
+                               .arg(end)
+                               .arg(view->viewport()->width())));
+        }
+    }
     // The star is drawn beside the id, not written into it.
     QCOMPARE(model->index(row, CaseListModel::IdColumn).data().toString(), id);
 

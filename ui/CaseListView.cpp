@@ -8,6 +8,7 @@
 #include "ui/CaseRowDelegate.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTimer>
 
@@ -172,4 +173,18 @@ void CaseListView::saveLayout(QSettings &settings, const QString &openCaseId) co
     // A selected case still waiting for its data is kept as it was.
     settings.setValue(
         SettingsKeys::SelectedCase, openCaseId.isEmpty() ? m_selectWhenSeen : openCaseId);
+}
+
+int CaseListView::widthThrough(int column) const
+{
+    const QHeaderView *header = horizontalHeader();
+    int width = 0;
+    for (int visual = 0; visual <= header->visualIndex(column); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            width += header->sectionSize(logical);
+    }
+    // Some room for a column that widens when the provider's data arrives (a longer status).
+    const int slack = fontMetrics().averageCharWidth() * 2;
+    return width + verticalScrollBar()->sizeHint().width() + 2 * frameWidth() + slack;
 }

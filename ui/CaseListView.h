@@ -32,6 +32,9 @@ public:
 
     // The columns as the engineer left them, and the case that was open.
     void restoreLayout(const QSettings &settings);
+    // The width that shows every visible column up to `column` (in the header's order) without
+    // scrolling sideways.
+    int widthThrough(int column) const;
     void saveLayout(QSettings &settings, const QString &openCaseId) const;
 
 signals:

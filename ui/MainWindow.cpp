@@ -335,10 +335,16 @@ void MainWindow::restoreLayout()
     settings.beginGroup(SettingsKeys::WindowGroup);
     restoreGeometry(settings.value(SettingsKeys::Geometry).toByteArray());
     restoreState(settings.value(SettingsKeys::WindowState).toByteArray());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-        splitter && !splitter->restoreState(settings.value(SettingsKeys::Splitter).toByteArray()))
-        splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
     m_caseView->restoreLayout(settings);
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        splitter && !splitter->restoreState(settings.value(SettingsKeys::Splitter).toByteArray())) {
+        // The list as wide as its columns up to the time of the last change (its order), as far
+        // as the thread keeps its readable width; at least three fifths of the window.
+        const int thread = m_threadView->minimumWidth() + splitter->handleWidth();
+        const int list = qBound(width() * 3 / 5,
+            m_caseView->widthThrough(CaseListModel::LastModifiedColumn), width() - thread);
+        splitter->setSizes({list, width() - list});
+    }
     m_filterBar->restore(settings);
 }
 
