@@ -303,8 +303,8 @@ void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole()
 
 void TestWindowLayout::repositoryTabHasNoCaseToolbar()
 {
+    RepositoryBrowser browser(nullptr, nullptr); // outlives the window's panel
     Console console(m_server->graphqlUrl(), m_server->tokenUrl(), database());
-    RepositoryBrowser browser(nullptr, nullptr);
     console.window.setRepositoryPanel(new RepositoryPanel(&browser));
     QVERIFY(console.start(QSize(1280, 800)));
     auto *toolBar = console.window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
@@ -342,8 +342,9 @@ void TestWindowLayout::repositoryTabHasNoCaseToolbar()
 
 void TestWindowLayout::aBusinessKeyLinkOpensItsCase()
 {
-    Console console(m_server->graphqlUrl(), m_server->tokenUrl(), database());
+    // The browser outlives the window, whose panel it serves (as in the console).
     RepositoryBrowser browser(nullptr, nullptr);
+    Console console(m_server->graphqlUrl(), m_server->tokenUrl(), database());
     auto *panel = new RepositoryPanel(&browser);
     console.window.setRepositoryPanel(panel);
     QVERIFY(console.start(QSize(1280, 800)));
