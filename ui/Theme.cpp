@@ -157,7 +157,7 @@ QColor readableOn(const QColor &color, const QColor &background, double ratio)
     QColor result = color.toHsl();
     const bool lighten = luminance(background) < 0.18;
     for (int step = 0; step < 20 && contrastRatio(result, background) < ratio; ++step) {
-        const int lightness = result.hslLightness();
+        const int lightness = result.lightness();
         result.setHsl(result.hslHue(), result.hslSaturation(),
             lighten ? qMin(255, lightness + 12) : qMax(0, lightness - 12), result.alpha());
     }
