@@ -23,6 +23,11 @@ QList<int> columnsInOrder(const CaseListView *view)
     return columns;
 }
 
+QString words(const char *text)
+{
+    return QCoreApplication::translate("CaseColumnChooser", text);
+}
+
 QString title(const CaseListView *view, int column)
 {
     return view->model()->headerData(column, Qt::Horizontal).toString();
@@ -36,15 +41,14 @@ QMenu *menu(CaseListView *view, QWidget *parent)
     menu->setObjectName(QStringLiteral("caseColumnsMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->setToolTipsVisible(true);
-    menu->addSection(QCoreApplication::translate("CaseColumnChooser", "Columns"));
+    menu->addSection(words("Columns"));
     for (int column : columnsInOrder(view)) {
         QAction *action = menu->addAction(title(view, column));
         action->setCheckable(true);
         action->setChecked(!view->isColumnHidden(column));
         action->setEnabled(CaseListView::canHideColumn(column));
         if (!action->isEnabled())
-            action->setToolTip(
-                QCoreApplication::translate("CaseColumnChooser", "The case id is always shown."));
+            action->setToolTip(words("The case id is always shown."));
         QObject::connect(action, &QAction::toggled, view,
             [view, column](bool shown) { view->setColumnShown(column, shown); });
     }
@@ -55,9 +59,9 @@ Dialog::Dialog(CaseListView *view, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("caseColumnsDialog"));
-    setWindowTitle(tr("Columns of the case list"));
+    setWindowTitle(words("Columns of the case list"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Show these columns (the case id is always shown):"));
+    auto *intro = new QLabel(words("Show these columns (the case id is always shown):"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     for (int column : columnsInOrder(view)) {

@@ -15,8 +15,6 @@ QMenu *menu(CaseListView *view, QWidget *parent);
 
 class Dialog : public QDialog
 {
-    Q_OBJECT
-
 public:
     explicit Dialog(CaseListView *view, QWidget *parent = nullptr);
 };

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace {
 
@@ -338,11 +339,19 @@ void CaseListView::resizeEvent(QResizeEvent *event)
     fitColumnsToWidth();
 }
 
+void CaseListView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    fitColumnsToWidth(); // its first size came before it was visible
+}
+
 void CaseListView::fitColumnsToWidth()
 {
     if (m_columnsChosen || !isVisible())
         return; // sized when shown
     const int room = width();
+    if (m_subjectWidth > 0) // narrowed for an earlier width
+        setColumnWidth(CaseListModel::SubjectColumn, std::exchange(m_subjectWidth, 0));
     // Back first, the most valuable first, as long as they fit.
     for (auto it = std::rbegin(LowValue); it != std::rend(LowValue); ++it) {
         if (!m_columnsLeftOut.contains(*it))
@@ -361,5 +370,12 @@ void CaseListView::fitColumnsToWidth()
             setColumnHidden(column, true);
             m_columnsLeftOut << column;
         }
+    }
+    // Still too narrow: the subject is elided, down to a dozen characters.
+    if (const int over = widthThrough(lastShownColumn()) - room; over > 0) {
+        const int subject = columnWidth(CaseListModel::SubjectColumn);
+        m_subjectWidth = subject;
+        setColumnWidth(CaseListModel::SubjectColumn,
+            qMax(fontMetrics().averageCharWidth() * 12, subject - over));
     }
 }

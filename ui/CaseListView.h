@@ -53,6 +53,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 signals:
     void currentCaseChanged(const QString &caseId);
@@ -77,6 +78,7 @@ private:
     QList<QAction *> m_viewActions;
     bool m_columnsChosen = false;
     QList<int> m_columnsLeftOut; // by fitColumnsToWidth()
+    int m_subjectWidth = 0; // the subject's width before fitColumnsToWidth() narrowed it
     QString m_selectWhenSeen;
     QString m_openCaseId;
     bool m_openCaseHidden = false;
