@@ -352,16 +352,15 @@ void CaseListView::fitColumnsToWidth()
     const int room = width();
     if (m_subjectWidth > 0) // narrowed for an earlier width
         setColumnWidth(CaseListModel::SubjectColumn, std::exchange(m_subjectWidth, 0));
-    // Back first, the most valuable first, as long as they fit.
+    // Back first, the most valuable first, each that fits.
     for (auto it = std::rbegin(LowValue); it != std::rend(LowValue); ++it) {
         if (!m_columnsLeftOut.contains(*it))
             continue;
         setColumnHidden(*it, false);
-        if (widthThrough(lastShownColumn()) > room) {
-            setColumnHidden(*it, true);
-            break;
-        }
-        m_columnsLeftOut.removeAll(*it);
+        if (widthThrough(lastShownColumn()) > room)
+            setColumnHidden(*it, true); // a narrower one may fit
+        else
+            m_columnsLeftOut.removeAll(*it);
     }
     for (int column : LowValue) {
         if (widthThrough(lastShownColumn()) <= room)
