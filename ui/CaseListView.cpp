@@ -325,7 +325,7 @@ void CaseListView::createViewActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    auto *compact = new QAction(tr("C&ompact Rows"), this);
+    auto *compact = new QAction(tr("Comp&act Rows"), this);
     compact->setObjectName(QStringLiteral("compactRowsAction"));
     compact->setCheckable(true);
     compact->setToolTip(tr("Smaller rows in the case list: more cases in sight"));
