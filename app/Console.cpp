@@ -19,6 +19,7 @@
 #include "ui/RepositoryPanel.h"
 #include "ui/SecretPromptDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/Theme.h"
 #include "ui/WelcomePage.h"
 
 #include <QApplication>
@@ -74,7 +75,11 @@ Console::Console(Options options, QObject *parent)
     , m_secrets(std::make_unique<SecretStore>())
     , m_credentials(std::make_unique<Credentials>(m_secrets.get()))
     , m_editedProfiles(&m_profiles)
-{ }
+{
+    // The theme chosen in the settings, before the first window shows.
+    if (const Theme::Choice theme = Theme::saved(); theme != Theme::Choice::System)
+        Theme::apply(theme);
+}
 
 Console::~Console()
 {

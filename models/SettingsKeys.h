@@ -43,12 +43,20 @@ inline constexpr QLatin1StringView ClosedStatuses {"providerWords/closedStatuses
 // The engineer's name on replies and new cases, remembered across cases and profiles.
 inline constexpr QLatin1StringView SentBy {"sentBy"};
 
+// The colours of every window (Theme::Choice): "system", "light" or "dark".
+inline constexpr QLatin1StringView Theme {"appearance/theme"};
+
 // The main window's layout, restored at start: group "window".
 inline constexpr QLatin1StringView WindowGroup {"window"};
 inline constexpr QLatin1StringView Geometry {"geometry"};
 inline constexpr QLatin1StringView WindowState {"state"};
 inline constexpr QLatin1StringView Splitter {"splitter"};
 inline constexpr QLatin1StringView CaseColumns {"caseColumns"};
+// The case list's columns the engineer chose to see (CaseListModel::Column names, e.g.
+// "SiteColumn"), saved as soon as they are chosen; absent: the default choice.
+inline constexpr QLatin1StringView CaseColumnsShown {"caseColumnsShown"};
+// The case list's compact rows (View > Compact rows).
+inline constexpr QLatin1StringView CompactRows {"compactRows"};
 inline constexpr QLatin1StringView StatusFilter {"statusFilter"};
 inline constexpr QLatin1StringView TypeFilter {"typeFilter"};
 inline constexpr QLatin1StringView PriorityFilter {"priorityFilter"};

@@ -3,14 +3,34 @@
 #include "models/CaseFilterProxyModel.h"
 #include "models/CaseListModel.h"
 #include "models/SettingsKeys.h"
+#include "ui/CaseColumnChooser.h"
 #include "ui/CaseColumnWidths.h"
 #include "ui/CaseListOrderHold.h"
 #include "ui/CaseRowDelegate.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMetaEnum>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QTimer>
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
+namespace {
+
+// Shown only when the engineer asks for them.
+constexpr int DefaultHidden[] = {CaseListModel::SiteColumn, CaseListModel::CustomerReferenceColumn,
+    CaseListModel::CreatedColumn};
+// Left out first when the list is too narrow for its columns (until they are chosen).
+constexpr int LowValue[] = {CaseListModel::MessagesColumn, CaseListModel::AgeColumn,
+    CaseListModel::TypeColumn, CaseListModel::ServiceColumn};
+
+} // namespace
 
 CaseListView::CaseListView(QAbstractItemModel *cases, QWidget *parent)
     : QTableView(parent)
@@ -39,7 +59,7 @@ CaseListView::CaseListView(QAbstractItemModel *cases, QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->setDefaultSectionSize(CaseRowDelegate::rowHeight(font(), false));
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setHighlightSections(false);
     // Tab leaves the list (to the thread, then the filters); the arrows move inside it.
@@ -49,9 +69,14 @@ CaseListView::CaseListView(QAbstractItemModel *cases, QWidget *parent)
     horizontalHeader()->moveSection(
         horizontalHeader()->visualIndex(CaseListModel::LastModifiedColumn),
         horizontalHeader()->visualIndex(CaseListModel::ServiceColumn));
-    for (int column : {CaseListModel::SiteColumn, CaseListModel::CustomerReferenceColumn,
-             CaseListModel::CreatedColumn})
+    for (int column : DefaultHidden)
         hideColumn(column);
+
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](QPoint at) {
+        CaseColumnChooser::menu(this, this)->popup(horizontalHeader()->mapToGlobal(at));
+    });
+    createViewActions();
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CaseListView::onCurrentRowChanged);
@@ -163,7 +188,21 @@ void CaseListView::restoreLayout(const QSettings &settings)
     const QByteArray header = settings.value(SettingsKeys::CaseColumns).toByteArray();
     if (!header.isEmpty())
         horizontalHeader()->restoreState(header);
+    m_columnsLeftOut.clear();
+    if (const QStringList shown = settings.value(SettingsKeys::CaseColumnsShown).toStringList();
+        !shown.isEmpty()) {
+        m_columnsChosen = true;
+        applyColumnsShown(shown);
+    } else {
+        // The default, whatever a narrow window of the last run left out.
+        for (int column = 0; column < model()->columnCount(); ++column)
+            setColumnHidden(column,
+                std::find(std::begin(DefaultHidden), std::end(DefaultHidden), column)
+                    != std::end(DefaultHidden));
+        fitColumnsToWidth();
+    }
     CaseColumnWidths::widenToContent(this); // a layout saved before they were measured
+    setCompactRows(settings.value(SettingsKeys::CompactRows, false).toBool());
     m_selectWhenSeen = settings.value(SettingsKeys::SelectedCase).toString();
 }
 
@@ -187,4 +226,155 @@ int CaseListView::widthThrough(int column) const
     // Some room for a column that widens when the provider's data arrives (a longer status).
     const int slack = fontMetrics().averageCharWidth() * 2;
     return width + verticalScrollBar()->sizeHint().width() + 2 * frameWidth() + slack;
+}
+
+namespace {
+
+QMetaEnum columnEnum()
+{
+    return QMetaEnum::fromType<CaseListModel::Column>();
+}
+
+} // namespace
+
+bool CaseListView::canHideColumn(int column)
+{
+    return column != CaseListModel::IdColumn;
+}
+
+int CaseListView::lastShownColumn() const
+{
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = header->count() - 1; visual >= 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            return header->logicalIndex(visual);
+    }
+    return CaseListModel::IdColumn;
+}
+
+void CaseListView::applyColumnsShown(const QStringList &names)
+{
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        const char *name = columnEnum().valueToKey(column);
+        setColumnHidden(
+            column, canHideColumn(column) && name && !names.contains(QLatin1String(name)));
+    }
+}
+
+void CaseListView::setColumnShown(int column, bool shown)
+{
+    if (!canHideColumn(column) || isColumnHidden(column) == !shown)
+        return;
+    // From now on the columns are the engineer's: none left out for want of room.
+    m_columnsChosen = true;
+    m_columnsLeftOut.removeAll(column);
+    setColumnHidden(column, !shown);
+    if (shown && columnWidth(column) < fontMetrics().averageCharWidth() * 4) // never sized
+        setColumnWidth(column,
+            qMax(CaseColumnWidths::contentWidth(this, column),
+                fontMetrics().averageCharWidth() * 16));
+    QStringList names;
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        if (!isColumnHidden(c))
+            names << QLatin1String(columnEnum().valueToKey(c));
+    }
+    QSettings settings;
+    settings.beginGroup(SettingsKeys::WindowGroup);
+    settings.setValue(SettingsKeys::CaseColumnsShown, names);
+    fitPane();
+    emit columnsShownChanged();
+}
+
+void CaseListView::fitPane()
+{
+    // Beside the thread in a splitter: as wide as the columns shown, as far as the thread keeps
+    // its readable width; a hidden column gives its room to the thread.
+    auto *splitter = qobject_cast<QSplitter *>(parentWidget());
+    if (!splitter || splitter->count() != 2 || splitter->indexOf(this) != 0)
+        return;
+    const QList<int> sizes = splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const QWidget *thread = splitter->widget(1);
+    const int threadMinimum = qMax(thread->minimumWidth(), thread->minimumSizeHint().width());
+    const int list = qMax(qMin(widthThrough(lastShownColumn()), total - threadMinimum), total / 3);
+    splitter->setSizes({list, total - list});
+}
+
+bool CaseListView::compactRows() const
+{
+    return static_cast<CaseRowDelegate *>(itemDelegate())->isCompact();
+}
+
+void CaseListView::setCompactRows(bool compact)
+{
+    static_cast<CaseRowDelegate *>(itemDelegate())->setCompact(compact);
+    verticalHeader()->setDefaultSectionSize(CaseRowDelegate::rowHeight(font(), compact));
+    m_viewActions.at(1)->setChecked(compact);
+    QSettings settings;
+    settings.beginGroup(SettingsKeys::WindowGroup);
+    settings.setValue(SettingsKeys::CompactRows, compact);
+}
+
+void CaseListView::createViewActions()
+{
+    auto *columns = new QAction(tr("Col&umns…"), this);
+    columns->setObjectName(QStringLiteral("caseColumnsAction"));
+    columns->setToolTip(tr("Choose the columns of the case list"));
+    connect(columns, &QAction::triggered, this, [this] {
+        auto *dialog = new CaseColumnChooser::Dialog(this, window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auto *compact = new QAction(tr("Comp&act Rows"), this);
+    compact->setObjectName(QStringLiteral("compactRowsAction"));
+    compact->setCheckable(true);
+    compact->setToolTip(tr("Smaller rows in the case list: more cases in sight"));
+    connect(compact, &QAction::triggered, this, &CaseListView::setCompactRows);
+    m_viewActions = {columns, compact};
+}
+
+void CaseListView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumnsToWidth();
+}
+
+void CaseListView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    fitColumnsToWidth(); // its first size came before it was visible
+}
+
+void CaseListView::fitColumnsToWidth()
+{
+    if (m_columnsChosen || !isVisible())
+        return; // sized when shown
+    const int room = width();
+    if (m_subjectWidth > 0) // narrowed for an earlier width
+        setColumnWidth(CaseListModel::SubjectColumn, std::exchange(m_subjectWidth, 0));
+    // Back first, the most valuable first, each that fits.
+    for (auto it = std::rbegin(LowValue); it != std::rend(LowValue); ++it) {
+        if (!m_columnsLeftOut.contains(*it))
+            continue;
+        setColumnHidden(*it, false);
+        if (widthThrough(lastShownColumn()) > room)
+            setColumnHidden(*it, true); // a narrower one may fit
+        else
+            m_columnsLeftOut.removeAll(*it);
+    }
+    for (int column : LowValue) {
+        if (widthThrough(lastShownColumn()) <= room)
+            break;
+        if (!isColumnHidden(column)) {
+            setColumnHidden(column, true);
+            m_columnsLeftOut << column;
+        }
+    }
+    // Still too narrow: the subject is elided, down to a dozen characters.
+    if (const int over = widthThrough(lastShownColumn()) - room; over > 0) {
+        const int subject = columnWidth(CaseListModel::SubjectColumn);
+        m_subjectWidth = subject;
+        setColumnWidth(CaseListModel::SubjectColumn,
+            qMax(fontMetrics().averageCharWidth() * 12, subject - over));
+    }
 }

@@ -11,6 +11,8 @@ class QSettings;
 // place; the open case stays open, openCaseHiddenChanged() says so, and it is selected again
 // when the filters let it back in. While the engineer points at the list or types in it, its
 // rows stay in place (CaseListOrderHold).
+// The engineer chooses its columns (the header's context menu, View > Columns…:
+// CaseColumnChooser) and its density (View > Compact rows); both are saved at once.
 class CaseListView : public QTableView
 {
     Q_OBJECT
@@ -37,8 +39,26 @@ public:
     int widthThrough(int column) const;
     void saveLayout(QSettings &settings, const QString &openCaseId) const;
 
+    // Shows or hides a column and saves the choice (SettingsKeys::CaseColumnsShown); the case id
+    // column stays.
+    void setColumnShown(int column, bool shown);
+    static bool canHideColumn(int column);
+    // The last column shown, in the header's order.
+    int lastShownColumn() const;
+    // Compact rows: less padding (CaseRowDelegate); saved (SettingsKeys::CompactRows).
+    void setCompactRows(bool compact);
+    bool compactRows() const;
+    // View > Columns… and View > Compact rows, for the window's menu.
+    QList<QAction *> viewActions() const { return m_viewActions; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void currentCaseChanged(const QString &caseId);
+    // A column was shown or hidden by the engineer.
+    void columnsShownChanged();
     // The open case left the list (a filter hides it) or came back.
     void openCaseHiddenChanged(const QString &caseId, bool hidden);
 
@@ -48,7 +68,17 @@ private:
     // After rows went, the layout changed or the model was reset.
     void afterModelMoved();
     void setOpenCaseHidden(bool hidden);
+    void createViewActions();
+    void fitPane();
+    // Until the engineer chooses the columns: the low-value ones leave a list too narrow for
+    // them, and come back when there is room.
+    void fitColumnsToWidth();
+    void applyColumnsShown(const QStringList &names);
 
+    QList<QAction *> m_viewActions;
+    bool m_columnsChosen = false;
+    QList<int> m_columnsLeftOut; // by fitColumnsToWidth()
+    int m_subjectWidth = 0; // the subject's width before fitColumnsToWidth() narrowed it
     QString m_selectWhenSeen;
     QString m_openCaseId;
     bool m_openCaseHidden = false;

@@ -2,6 +2,7 @@
 
 #include "models/CaseListModel.h"
 #include "ui/CaseMarks.h"
+#include "ui/Theme.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -51,24 +52,44 @@ int CaseRowDelegate::decorationWidth(int column)
     }
 }
 
+int CaseRowDelegate::rowHeight(const QFont &font, bool compact)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const int text = qMax(QFontMetrics(font).height(), QFontMetrics(bold).height());
+    // Comfortable: 4 px above and below; compact: 1 px, never less than the marks need.
+    return qMax(text, MarkSize + 2) + (compact ? 2 : 8);
+}
+
+QSize CaseRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = PlainTextDelegate::sizeHint(option, index);
+    size.setHeight(rowHeight(option.font, m_compact));
+    return size;
+}
+
 void CaseRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     PlainTextDelegate::initStyleOption(option, index);
     if (index.data(CaseListModel::UnreadRole).toBool())
         option->font.setBold(true);
     const bool open = index.data(CaseListModel::IsOpenRole).toBool();
+    // A mark in its colour, as light or dark as it takes to stand out from the rows' base.
+    const QColor base = option->palette.color(QPalette::Base);
+    const auto mark = [&](const QColor &color) {
+        return CaseMarks::dot(Theme::readableOn(color, base, 3.0), open);
+    };
     switch (index.column()) {
     case CaseListModel::IdColumn:
         option->icon = star(index.data(CaseListModel::WatchedRole).toBool());
         break;
     case CaseListModel::PriorityColumn:
-        option->icon = CaseMarks::dot(
-            CaseMarks::priorityColor(index.data(CaseListModel::PriorityRole).toString()), open);
+        option->icon
+            = mark(CaseMarks::priorityColor(index.data(CaseListModel::PriorityRole).toString()));
         break;
     case CaseListModel::StatusColumn:
-        option->icon = CaseMarks::dot(CaseMarks::statusColor(ProviderWords::StatusKind(
-                                          index.data(CaseListModel::StatusKindRole).toInt())),
-            open);
+        option->icon = mark(CaseMarks::statusColor(
+            ProviderWords::StatusKind(index.data(CaseListModel::StatusKindRole).toInt())));
         break;
     default:
         break;

@@ -6,6 +6,7 @@
 #include "models/CommunicationThreadModel.h"
 #include "models/UntrustedText.h"
 #include "session/OutboxStates.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -91,8 +92,8 @@ bool parseActionUrl(const QUrl &url, Action *action, QString *key)
 
 namespace {
 
-QString pendingItemHtml(
-    const OutboxItem &item, const QString &background, const QString &warning, bool caseClosed)
+QString pendingItemHtml(const OutboxItem &item, const QString &background, const QString &warning,
+    const QString &muted, bool caseClosed)
 {
     const bool failed = item.state == OutboxItem::State::Failed;
     const bool final = OutboxStates::cannotSucceed(item, caseClosed);
@@ -108,9 +109,8 @@ QString pendingItemHtml(
     }
     const QString stateText
         = final ? OutboxStates::cannotSucceedText(item) : OutboxStates::threadText(item);
-    const QString state
-        = QStringLiteral("<span style='color:%1'>%2</span>")
-              .arg(failed ? warning : QStringLiteral("gray"), stateText.toHtmlEscaped());
+    const QString state = QStringLiteral("<span style='color:%1'>%2</span>")
+                              .arg(failed ? warning : muted, stateText.toHtmlEscaped());
     const QString text = item.kind == OutboxItem::Kind::ReplyToCase
         ? item.payload.value(QLatin1String("message")).toString()
         : tr("Your reference: %1")
@@ -128,18 +128,28 @@ namespace {
 
 struct Colors
 {
-    QString ours, theirs, status, accent, warning;
+    QString ours, theirs, status, accent, warning, muted;
 };
 
+// From the application's palette (Theme): message backgrounds a shade off its base, and the
+// "New" badge, warnings and states in colours that read on each of them.
 Colors colors()
 {
     const QPalette palette = QApplication::palette();
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    return {dark ? QStringLiteral("#1d3b5a") : QStringLiteral("#e3effb"),
-        dark ? QStringLiteral("#3a3a3a") : QStringLiteral("#f1f1f1"),
-        dark ? QStringLiteral("#4a4330") : QStringLiteral("#fff6d6"),
-        palette.color(QPalette::Highlight).name(),
-        dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020")};
+    const QColor ours = dark ? QColor(0x1d, 0x3b, 0x5a) : QColor(0xe3, 0xef, 0xfb);
+    const QColor theirs = dark ? QColor(0x3a, 0x3a, 0x3a) : QColor(0xf1, 0xf1, 0xf1);
+    const QColor status = dark ? QColor(0x4a, 0x43, 0x30) : QColor(0xff, 0xf6, 0xd6);
+    // Readable on the least contrasting of the three backgrounds.
+    const auto readable = [&](const QColor &color) {
+        QColor result = color;
+        for (const QColor &background : {ours, theirs, status})
+            result = Theme::readableOn(result, background);
+        return result.name();
+    };
+    return {ours.name(), theirs.name(), status.name(), readable(palette.color(QPalette::Highlight)),
+        readable(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20)),
+        readable(palette.color(QPalette::PlaceholderText))};
 }
 
 bool shownInThread(const OutboxItem &item)
@@ -214,7 +224,7 @@ QString pendingHtml(const QList<OutboxItem> &pending, bool caseClosed)
     QString html;
     for (const OutboxItem &item : pending) {
         if (shownInThread(item))
-            html += pendingItemHtml(item, colors.ours, colors.warning, caseClosed);
+            html += pendingItemHtml(item, colors.ours, colors.warning, colors.muted, caseClosed);
     }
     return html;
 }

@@ -221,6 +221,8 @@ void MainWindow::createActions()
     viewMenu->addAction(find);
     viewMenu->addSeparator();
     viewMenu->addActions(m_threadView->navigationActions()); // find in it, hits, new messages
+    viewMenu->addSeparator();
+    viewMenu->addActions(m_caseView->viewActions()); // the list's columns, compact rows
     createReadingActions(caseMenu);
     m_caseActions << refresh << fullRefresh << find;
     m_toolBar->addSeparator();

@@ -4,6 +4,7 @@
 #include "session/Profiles.h"
 #include "ui/PlainText.h"
 #include "ui/RepositorySettingsDialog.h"
+#include "ui/Theme.h"
 #include "ui_SettingsDialog.h"
 
 #include <QListWidgetItem>
@@ -40,6 +41,7 @@ SettingsDialog::SettingsDialog(Profiles *profiles, Credentials *credentials, QWi
 {
     ui->setupUi(this);
     ui->testProgress->hide();
+    Theme::bindChooser(ui->themeCombo); // for every profile: applied and saved when chosen
     ui->keychainProblemFrame->hide();
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     ui->validationIcon->setPixmap(

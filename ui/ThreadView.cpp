@@ -96,7 +96,14 @@ bool ThreadView::event(QEvent *event)
         event->accept();
         return true;
     }
-    return QTextBrowser::event(event);
+    const bool result = QTextBrowser::event(event);
+    // Another theme: its colours are in the HTML (CaseThreadRenderer), rendered again in place.
+    if (event->type() == QEvent::PaletteChange && !m_caseId.isEmpty()) {
+        const int at = verticalScrollBar()->value();
+        renderAll();
+        verticalScrollBar()->setValue(at);
+    }
+    return result;
 }
 
 void ThreadView::keyPressEvent(QKeyEvent *event)
