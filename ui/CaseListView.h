@@ -10,7 +10,9 @@ class QSettings;
 // model takes the open case's row away (a filter hides it now), no neighbour is opened in its
 // place; the open case stays open, openCaseHiddenChanged() says so, and it is selected again
 // when the filters let it back in. While the engineer points at the list or types in it, its
-// rows stay in place (CaseListOrderHold).
+// rows stay in place (CaseListOrderHold). A right-click on a row makes it the current row (and so
+// opens its case) and asks for its context menu (caseMenuRequested(): CaseListMenu); the Menu key
+// and Shift+F10 ask for the current row's.
 class CaseListView : public QTableView
 {
     Q_OBJECT
@@ -41,6 +43,12 @@ signals:
     void currentCaseChanged(const QString &caseId);
     // The open case left the list (a filter hides it) or came back.
     void openCaseHiddenChanged(const QString &caseId, bool hidden);
+    // The context menu of the current row, at `globalPos`.
+    void caseMenuRequested(const QPoint &globalPos);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void selectRowOf(int row);
