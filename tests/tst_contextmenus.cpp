@@ -261,6 +261,8 @@ void TestContextMenus::listMenuActsOnTheRowUnderThePointer()
         item(menu, QStringLiteral("replyAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
     QCOMPARE(item(menu, QStringLiteral("markUnreadAction"))->shortcut(),
         QKeySequence(Qt::CTRL | Qt::Key_U));
+    // The case opens under the menu.
+    QTRY_COMPARE(console->window.threadView()->caseId(), under);
     const QString shot = screenshotPath(QStringLiteral("context-menu-list.png"));
     if (!shot.isEmpty())
         QVERIFY(withMenu(&console->window, menu,
