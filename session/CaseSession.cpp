@@ -157,7 +157,7 @@ void CaseSession::onCasesApplied(
     emit threadChanged(m_openCaseId); // the header changed, or the thread grew
     // Shown as they came: now they count as read.
     const CaseSummary *summary = m_cases->caseById(m_openCaseId);
-    if (grew && m_thread->caseId() == m_openCaseId && summary
+    if (grew && m_thread->caseId() == m_openCaseId && summary && m_keptUnread != m_openCaseId
         && (summary->isUnread() || summary->unreadCommunications() > 0))
         m_store->setRead(m_openCaseId, true);
 }
@@ -174,7 +174,8 @@ void CaseSession::onThreadLoaded(
     emit threadChanged(caseId);
     // Shown: now it counts as read.
     const CaseSummary *summary = m_cases->caseById(caseId);
-    if (summary && (summary->isUnread() || summary->unreadCommunications() > 0))
+    if (summary && caseId != m_keptUnread
+        && (summary->isUnread() || summary->unreadCommunications() > 0))
         m_store->setRead(caseId, true);
 }
 
@@ -233,6 +234,7 @@ void CaseSession::openCase(const QString &caseId)
     if (caseId == m_openCaseId)
         return;
     m_openCaseId = caseId;
+    m_keptUnread.clear();
     m_filtered->setOpenCase(caseId); // read now, it stays in an "Unread only" list for a while
     if (caseId.isEmpty()) {
         m_thread->clear();
@@ -256,6 +258,8 @@ const CaseSummary *CaseSession::openCaseSummary() const
 
 void CaseSession::setRead(const QString &caseId, bool read)
 {
+    if (caseId == m_openCaseId)
+        m_keptUnread = read ? QString() : caseId;
     m_store->setRead(caseId, read);
 }
 

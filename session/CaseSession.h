@@ -68,6 +68,9 @@ public:
     void openCase(const QString &caseId);
     QString openCaseId() const { return m_openCaseId; }
     const CaseSummary *openCaseSummary() const;
+    // Marks a case read or unread (stored). The open case marked unread stays unread while it
+    // is open (its thread loading, a poll's new messages do not mark it read) until it is
+    // opened again.
     void setRead(const QString &caseId, bool read);
 
     // The provider's words: the profile's override (set before start()) over what the console
@@ -186,6 +189,7 @@ private:
     RepositoryPublisher *m_publisher;
     Outgoing *m_outgoing;
     QString m_openCaseId;
+    QString m_keptUnread; // the open case, marked unread by the engineer
     QSet<QString> m_createdHere;
     QString m_searchText;
     quint64 m_searchGeneration = 0;

@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMetaEnum>
 #include <QScrollBar>
 #include <QSettings>
@@ -106,6 +108,31 @@ void CaseListView::onCurrentRowChanged()
     m_openCaseId = caseId;
     setOpenCaseHidden(false);
     emit currentCaseChanged(caseId);
+}
+
+void CaseListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // A right-click is about the row under the pointer: it becomes the current row (the case
+    // opens) before the menu shows, so the menu's actions act on it. The keys: the current row.
+    const bool byKey = event->reason() == QContextMenuEvent::Keyboard;
+    const QModelIndex index = byKey ? currentIndex() : indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    if (index.row() != currentIndex().row())
+        selectRowOf(index.row());
+    const QRect row = visualRect(index);
+    emit caseMenuRequested(
+        byKey ? viewport()->mapToGlobal(QPoint(row.left(), row.bottom())) : event->globalPos());
+}
+
+void CaseListView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, QPoint(), mapToGlobal(QPoint()));
+        contextMenuEvent(&menu);
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 void CaseListView::afterModelMoved()

@@ -13,6 +13,9 @@ class QSettings;
 // rows stay in place (CaseListOrderHold).
 // The engineer chooses its columns (the header's context menu, View > Columns…:
 // CaseColumnChooser) and its density (View > Compact rows); both are saved at once.
+// A right-click on a row makes it the current row (and so
+// opens its case) and asks for its context menu (caseMenuRequested(): CaseListMenu); the Menu key
+// and Shift+F10 ask for the current row's.
 class CaseListView : public QTableView
 {
     Q_OBJECT
@@ -61,6 +64,12 @@ signals:
     void columnsShownChanged();
     // The open case left the list (a filter hides it) or came back.
     void openCaseHiddenChanged(const QString &caseId, bool hidden);
+    // The context menu of the current row, at `globalPos`.
+    void caseMenuRequested(const QPoint &globalPos);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void selectRowOf(int row);

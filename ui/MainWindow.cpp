@@ -9,6 +9,7 @@
 #include "session/OutboxStates.h"
 #include "ui/CaseColumnWidths.h"
 #include "ui/CaseFilterBar.h"
+#include "ui/CaseListMenu.h"
 #include "ui/CaseListView.h"
 #include "ui/ConnectionStatusBar.h"
 #include "ui/CreateCaseDialog.h"
@@ -70,6 +71,9 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
 
     createActions();
     setUpFocusOrder();
+    // The context menus: the list's with the window's case actions, the thread's with Reply.
+    new CaseListMenu(m_session, m_caseView, m_threadView, this);
+    m_threadView->setMenuActions({findChild<QAction *>(QStringLiteral("replyAction"))});
     connect(m_session->cases(), &CaseListModel::statusesChanged, m_caseView,
         [this] { CaseColumnWidths::widenToContent(m_caseView, m_session->cases()->statuses()); });
 
@@ -294,8 +298,8 @@ void MainWindow::createReadingActions(QMenu *caseMenu)
     }
     QAction *markUnread = action(tr("Mark as &Unread"), QStringLiteral("markUnreadAction"),
         QKeySequence(Qt::CTRL | Qt::Key_U));
-    QAction *markRead
-        = action(tr("Mark as R&ead"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QAction *markRead = action(tr("Mark as R&ead"), QStringLiteral("markReadAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     for (const auto &[mark, toRead] : {std::pair {markUnread, false}, std::pair {markRead, true}}) {
         const bool read = toRead;
         connect(mark, &QAction::triggered, this, [this, read] {

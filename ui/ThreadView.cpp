@@ -9,6 +9,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QRegularExpression>
@@ -110,6 +111,11 @@ void ThreadView::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Find)) {
         openFindBar();
+        return;
+    }
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, QPoint(), mapToGlobal(QPoint()));
+        contextMenuEvent(&menu);
         return;
     }
     QTextBrowser::keyPressEvent(event);

@@ -19,6 +19,9 @@ struct OutboxItem;
 // What is looked for is found in it: every hit of the search of all threads, or of the text in
 // its find bar (Ctrl+F while it has the focus), is highlighted, F3 / Shift+F3 step through them;
 // a case opens at its first hit, or at its first new message when there is no hit.
+// Its context menu (a right-click, the Menu key, Shift+F10; ui/ThreadViewMenu.cpp) copies the
+// message under the pointer with its sender and time, or the case's id, and holds the window's
+// Reply; Copy and Select All when text is selected.
 class ThreadView : public QTextBrowser
 {
     Q_OBJECT
@@ -45,6 +48,10 @@ public:
     // Scrolls to the case's first new message, or to its last message.
     bool showFirstNewMessage();
     void showLatestMessage();
+    // The window's actions for the context menu (Reply), after its own.
+    void setMenuActions(const QList<QAction *> &actions) { m_menuActions = actions; }
+    // The message (the model's row) shown at `point` of the viewport; -1 where none is.
+    int messageAt(const QPoint &point) const;
 
 signals:
     // Everything was rendered anew (another case, or none).
@@ -55,6 +62,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -101,6 +109,7 @@ private:
 
     ThreadFindBar *m_findBar;
     QList<QAction *> m_actions;
+    QList<QAction *> m_menuActions;
     QStringList m_searchWords;
     QList<QTextCursor> m_hits;
     int m_currentHit = -1;

@@ -1,0 +1,69 @@
+// ThreadView's context menu (a right-click, the Menu key, Shift+F10): copy the message under
+// the pointer with its sender and time, copy the case's id, the window's actions (Reply), and
+// the standard Copy / Select All when text is selected.
+
+#include "models/CommunicationThreadModel.h"
+#include "ui/CaseClipboardText.h"
+#include "ui/ThreadView.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QTextFrame>
+
+int ThreadView::messageAt(const QPoint &point) const
+{
+    if (m_caseId.isEmpty() || m_model->caseId() != m_caseId)
+        return -1;
+    const int position = cursorForPosition(point).position();
+    const QList<QTextFrame *> frames = document()->rootFrame()->childFrames();
+    for (int row = 0; row < m_rows && m_headerFrames + row < frames.size(); ++row) {
+        const QTextFrame *frame = frames.at(m_headerFrames + row);
+        if (position >= frame->firstPosition() && position <= frame->lastPosition())
+            return row;
+    }
+    return -1;
+}
+
+void ThreadView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The Menu key and Shift+F10 open it at the text cursor; a right-click where it is.
+    const bool byKey = event->reason() == QContextMenuEvent::Keyboard;
+    const QPoint at = byKey ? cursorRect().center() : event->pos();
+    const QPoint global = byKey ? viewport()->mapToGlobal(at) : event->globalPos();
+    QMenu *menu = createStandardContextMenu(at);
+    menu->setObjectName(QStringLiteral("threadMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // Copy and Select All for a selection (and a link's Copy Link Location), else only ours.
+    const bool standard = textCursor().hasSelection() || !anchorAt(at).isEmpty();
+    if (!standard)
+        menu->clear();
+    QAction *first = menu->actions().value(0);
+    const auto insert = [menu, &first](QAction *action) { menu->insertAction(first, action); };
+    if (const int row = messageAt(at); row >= 0) {
+        auto *copyMessage = new QAction(tr("Copy &Message"), menu);
+        copyMessage->setObjectName(QStringLiteral("copyMessageAction"));
+        const QString text = CaseClipboardText::message(*m_model->at(row), m_model->words());
+        connect(copyMessage, &QAction::triggered, this,
+            [text] { QGuiApplication::clipboard()->setText(text); });
+        insert(copyMessage);
+    }
+    if (!m_caseId.isEmpty()) {
+        auto *copyId = new QAction(tr("Copy Case &Id"), menu);
+        copyId->setObjectName(QStringLiteral("copyCaseIdAction"));
+        connect(copyId, &QAction::triggered, this,
+            [id = m_caseId] { QGuiApplication::clipboard()->setText(id); });
+        insert(copyId);
+        for (QAction *action : std::as_const(m_menuActions))
+            insert(action);
+    }
+    if (first && menu->actions().constFirst() != first)
+        menu->insertSeparator(first);
+    if (menu->isEmpty()) {
+        delete menu;
+        return;
+    }
+    menu->popup(global);
+}
