@@ -9,10 +9,10 @@
 #include "ui/CaseRowDelegate.h"
 
 #include <QAction>
-#include <QHeaderView>
-#include <QMenu>
 #include <QContextMenuEvent>
+#include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMetaEnum>
 #include <QScrollBar>
 #include <QSettings>
