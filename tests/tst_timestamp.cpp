@@ -1,9 +1,9 @@
 #include "models/CaseLabels.h"
 #include "models/Timestamp.h"
 
-#include <ctime>
-
 #include <QTest>
+
+#include <ctime>
 
 class TestTimestamp : public QObject
 {
@@ -210,13 +210,27 @@ void TestTimestamp::siteTimeOnlyWhereTheOffsetTellsIt_data()
     QTest::addColumn<QString>("localZone");
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("site"); // a part of what is shown for the site; empty: nothing
-    QTest::newRow("a site at -06:00") << "UTC" << "2026-12-04T08:05:00-06:00" << "UTC-06:00";
-    QTest::newRow("the site's date differs") << "UTC" << "2026-12-04T20:05:00-06:00" << "12";
-    QTest::newRow("UTC tells nothing") << "UTC" << "2026-12-04T14:05:00+00:00" << "";
-    QTest::newRow("Z tells nothing") << "UTC" << "2026-12-04T14:05:00Z" << "";
-    QTest::newRow("no zone tells nothing") << "UTC" << "2026-12-04T14:05:00" << "";
-    QTest::newRow("the local offset adds nothing") << "UTC+01" << "2026-12-04T15:05:00+01:00" << "";
-    QTest::newRow("another local offset") << "UTC+01" << "2026-12-04T22:05:00+08:00" << "UTC+08:00";
+    QTest::newRow("a site at -06:00") << "UTC"
+                                      << "2026-12-04T08:05:00-06:00"
+                                      << "UTC-06:00";
+    QTest::newRow("the site's date differs") << "UTC"
+                                             << "2026-12-04T20:05:00-06:00"
+                                             << "2026";
+    QTest::newRow("UTC tells nothing") << "UTC"
+                                       << "2026-12-04T14:05:00+00:00"
+                                       << "";
+    QTest::newRow("Z tells nothing") << "UTC"
+                                     << "2026-12-04T14:05:00Z"
+                                     << "";
+    QTest::newRow("no zone tells nothing") << "UTC"
+                                           << "2026-12-04T14:05:00"
+                                           << "";
+    QTest::newRow("the local offset adds nothing") << "UTC+01"
+                                                   << "2026-12-04T15:05:00+01:00"
+                                                   << "";
+    QTest::newRow("another local offset") << "UTC+01"
+                                          << "2026-12-04T22:05:00+08:00"
+                                          << "UTC+08:00";
 }
 
 void TestTimestamp::siteTimeOnlyWhereTheOffsetTellsIt()

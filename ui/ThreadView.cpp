@@ -135,8 +135,11 @@ void ThreadView::setCollapseStatusUpdates(bool collapse)
     m_options.collapseStatusUpdates = collapse;
     m_options.toggled.clear();
     saveOptions();
-    if (m_rows > 0)
-        rerenderRows(0, m_rows - 1);
+    // Every status update changes: the thread is rendered anew, at the same scroll position.
+    const int scroll = verticalScrollBar()->value();
+    renderAll();
+    document()->documentLayout()->documentSize();
+    verticalScrollBar()->setValue(scroll);
 }
 
 void ThreadView::toggleStatusUpdate(int row)
