@@ -69,6 +69,29 @@ QString localDateTime(const Timestamp &t)
                        : QString();
 }
 
+QString siteDateTime(const Timestamp &t)
+{
+    if (!t.isValid() || t.offsetSeconds() == 0)
+        return {};
+    const QDateTime utc = t.toDateTime();
+    const QDateTime local = utc.toLocalTime();
+    if (local.offsetFromUtc() == t.offsetSeconds())
+        return {};
+    const QDateTime atSite = utc.toOffsetFromUtc(t.offsetSeconds());
+    const QString when = atSite.date() == local.date()
+        ? QLocale().toString(atSite.time(), QLocale::ShortFormat)
+        : QLocale().toString(atSite, QLocale::ShortFormat);
+    return when + u' ' + atSite.timeZoneAbbreviation();
+}
+
+QString localAndSiteDateTime(const Timestamp &t)
+{
+    const QString site = siteDateTime(t);
+    return site.isEmpty()
+        ? localDateTime(t)
+        : QCoreApplication::translate("CaseLabels", "%1 (site %2)").arg(localDateTime(t), site);
+}
+
 QString duration(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);

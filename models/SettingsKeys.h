@@ -64,4 +64,8 @@ inline constexpr QLatin1StringView ServiceFilter {"serviceFilter"};
 inline constexpr QLatin1StringView UnreadOnly {"unreadOnly"};
 inline constexpr QLatin1StringView SelectedCase {"selectedCase"};
 
+// How threads are read (View menu; ThreadView), for every profile.
+inline constexpr QLatin1StringView ThreadNewestFirst {"thread/newestFirst"};
+inline constexpr QLatin1StringView CollapseStatusUpdates {"thread/collapseStatusUpdates"};
+
 } // namespace SettingsKeys

@@ -5,7 +5,7 @@
 const { parseArgs } = require('node:util');
 const { App } = require('./lib/app');
 const { isValidSeed } = require('./lib/data');
-const { parseIso } = require('./lib/dates');
+const { parseIso, DATE_ZONES } = require('./lib/dates');
 const { SCHEMAS } = require('./lib/schema');
 const { WORD_SETS } = require('./lib/words');
 const { CLOSED_REPLIES } = require('./lib/store');
@@ -25,6 +25,7 @@ const USAGE = `usage: node sandbox/server.js [options]
   --introspection X     on | off (default on with --schema full, off with --schema documented)
   --words NAME          sandbox | plain: words for statuses, message types, default sender (default sandbox)
   --closed-reply HOW    code | generic | false: how a reply to a closed case is refused (default code)
+  --dates ZONE          site | utc: case and message dates in the site's offset or in +00:00 (default site)
   --verbose             log every request on stderr
   --exit-on-stdin-eof   stop when standard input closes (the parent process died)
   --help                this text (on stderr)
@@ -60,6 +61,7 @@ function parseOptions(argv) {
         introspection: { type: 'string' },
         words: { type: 'string' },
         'closed-reply': { type: 'string' },
+        dates: { type: 'string' },
         verbose: { type: 'boolean' },
         'exit-on-stdin-eof': { type: 'boolean' },
         help: { type: 'boolean' },
@@ -89,9 +91,11 @@ function parseOptions(argv) {
     introspection: true,
     words: v.words ?? 'sandbox',
     closedReply: v['closed-reply'] ?? 'code',
+    dates: v.dates ?? 'site',
   };
   if (!SCHEMAS.includes(opts.schema)) usageError(`invalid --schema ${opts.schema} (${SCHEMAS.join(' or ')})`);
   if (!WORD_SETS.includes(opts.words)) usageError(`invalid --words ${opts.words} (${WORD_SETS.join(' or ')})`);
+  if (!DATE_ZONES.includes(opts.dates)) usageError(`invalid --dates ${opts.dates} (${DATE_ZONES.join(' or ')})`);
   if (!CLOSED_REPLIES.includes(opts.closedReply)) usageError(`invalid --closed-reply ${opts.closedReply} (${CLOSED_REPLIES.join(', ')})`);
   if (v.introspection === undefined) opts.introspection = opts.schema === 'full';
   else if (v.introspection === 'on' || v.introspection === 'off') opts.introspection = v.introspection === 'on';

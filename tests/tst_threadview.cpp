@@ -10,6 +10,7 @@
 #include "api/ProviderConnection.h"
 #include "models/CaseListModel.h"
 #include "models/CommunicationThreadModel.h"
+#include "models/SettingsKeys.h"
 #include "session/CaseSession.h"
 #include "store/SqliteStore.h"
 #include "store/StoreThread.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSemaphore>
@@ -33,6 +35,7 @@
 #include <QTextFrame>
 
 #include <algorithm>
+#include <ctime>
 #include <memory>
 
 namespace {
@@ -51,6 +54,24 @@ QList<int> hitPositions(const QString &plain, const QString &text)
     }
     std::sort(found.begin(), found.end());
     return found;
+}
+
+// The text of a frame of the document (a message's table).
+QString frameText(QTextFrame *frame)
+{
+    QTextCursor cursor(frame->document());
+    cursor.setPosition(frame->firstPosition());
+    cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
+    return cursor.selectedText();
+}
+
+// The frames of the messages shown, in document order (the header's and pending items' left out).
+QList<QTextFrame *> messageFrames(ThreadView *view, int pendingFrames = 0)
+{
+    const QList<QTextFrame *> frames = view->document()->rootFrame()->childFrames();
+    const qsizetype first = frames.size() - view->shownRows() - pendingFrames;
+    return view->isNewestFirst() ? frames.mid(frames.size() - view->shownRows())
+                                 : frames.mid(first, view->shownRows());
 }
 
 // Whether document position `position` is within the view's visible area.
@@ -114,6 +135,7 @@ class TestThreadView : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void aPollAppendsTheOpenCasesNewMessageWithoutReadingTheStore();
     void anotherCaseIsRenderedAnew();
     void newWordsRenderTheMessagesAgainInPlace();
@@ -121,14 +143,28 @@ private slots:
     void aSearchHitIsHighlightedAndTheThreadOpensAtIt();
     void ctrlFFindsInTheThreadAndF3StepsThroughTheHits();
     void anUnreadCaseOpensAtItsFirstNewMessage();
+    // Issue 13, "What a NOC engineer expects": newest first, collapsed status updates, site time.
+    void newestFirstShowsTheLatestOnTopAndAPollInsertsItThere();
+    void statusUpdatesCollapseToOneLineAndBack();
+    void theSitesTimeIsShownBesideTheLocalTimeWhereTheDatesTellIt();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
     QTemporaryDir m_data;
 };
 
+void TestThreadView::init()
+{
+    // The thread's options are kept in the settings: each test starts from the defaults.
+    QSettings().remove(SettingsKeys::ThreadNewestFirst);
+    QSettings().remove(SettingsKeys::CollapseStatusUpdates);
+}
+
 void TestThreadView::initTestCase()
 {
+    // Local time is UTC here, whatever the machine's zone: a site at -06:00 differs from it.
+    qputenv("TZ", "UTC");
+    tzset();
     QVERIFY(m_data.isValid());
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
@@ -440,6 +476,287 @@ void TestThreadView::anUnreadCaseOpensAtItsFirstNewMessage()
     QVERIFY(!isShown(view, firstNew->firstPosition()));
     QTest::keyClick(&console.window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(isShown(view, firstNew->firstPosition()));
+}
+
+void TestThreadView::newestFirstShowsTheLatestOnTopAndAPollInsertsItThere()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("g.db")));
+    console.window.resize(1000, 500);
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    ThreadView *view = console.window.threadView();
+    QVERIFY(!view->isNewestFirst());
+
+    // View > Newest First in Thread, a checkable item of the window's View menu.
+    auto *viewMenu = console.window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QVERIFY(viewMenu);
+    QAction *newestFirst = nullptr;
+    for (QAction *action : viewMenu->actions()) {
+        if (action->objectName() == QLatin1String("newestFirstAction"))
+            newestFirst = action;
+    }
+    QVERIFY(newestFirst);
+    QVERIFY(newestFirst->isCheckable());
+    newestFirst->trigger();
+    QVERIFY(newestFirst->isChecked());
+    QVERIFY(view->isNewestFirst());
+    QCOMPARE(QSettings().value(SettingsKeys::ThreadNewestFirst).toBool(), true);
+
+    QVERIFY(console.window.caseView()->selectLongestThread());
+    const QString id = console.session.openCaseId();
+    QTRY_COMPARE(view->caseId(), id);
+    CommunicationThreadModel *thread = console.session.thread();
+    const int before = thread->rowCount();
+    QVERIFY(before > 5);
+    QTRY_COMPARE(view->shownRows(), before);
+    // The latest message is the first one shown, the oldest the last.
+    QList<QTextFrame *> frames = messageFrames(view);
+    QVERIFY(
+        frameText(frames.first()).contains(thread->at(before - 1)->message.section(u'\n', 0, 0)));
+    QVERIFY(frameText(frames.last()).contains(thread->at(0)->message.section(u'\n', 0, 0)));
+    CaseThreadRenderer::ThreadOptions options;
+    options.newestFirst = true;
+    QTextBrowser full;
+    full.setHtml(CaseThreadRenderer::toHtml(*console.session.openCaseSummary(), *thread,
+        console.session.outboxItemsFor(id), {}, false, false, options));
+    QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
+
+    // The reader is in the middle of the thread; a message there is at some height in the view.
+    QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
+    const int scroll = view->verticalScrollBar()->maximum() / 2;
+    view->verticalScrollBar()->setValue(scroll);
+    QTextCursor reading = view->cursorForPosition(QPoint(20, view->viewport()->height() / 2));
+    const int readingY = view->cursorRect(reading).top();
+
+    // The provider replies; the poll inserts it at the top, nothing else is rendered.
+    const QString text = QStringLiteral("Spare router shipped, tracking 1Z999.");
+    QVERIFY(!m_server
+                 ->control("POST", QStringLiteral("/cases/%1/reply").arg(id),
+                     {{QStringLiteral("message"), text}})
+                 .contains(QLatin1String("error")));
+    QSignalSpy inserted(thread, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(thread, &QAbstractItemModel::modelReset);
+    QSignalSpy appended(view, &ThreadView::rowsAppended);
+    QSignalSpy rendered(view, &ThreadView::rendered);
+    console.session.pollNow();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_COMPARE(view->shownRows(), before + 1);
+    QVERIFY(console.storeIdle());
+    QCOMPARE(console.counting->threadReads(id), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(appended.count(), 1);
+    QCOMPARE(appended.first().at(0).toInt(), before);
+    QCOMPARE(rendered.count(), 0);
+    frames = messageFrames(view);
+    QVERIFY(frameText(frames.first()).contains(text));
+    QVERIFY(!frameText(frames.at(1)).contains(text));
+    // What the reader was reading is where it was: the view moved down with the insertion.
+    QCOMPARE(view->cursorRect(reading).top(), readingY);
+    QVERIFY(view->verticalScrollBar()->value() > scroll);
+    full.setHtml(CaseThreadRenderer::toHtml(*console.session.openCaseSummary(), *thread,
+        console.session.outboxItemsFor(id), {}, false, false, options));
+    QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
+
+    // The first new message and the latest are the top one; a find hit in it is found.
+    console.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console.window));
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QVERIFY(!isShown(view, frames.first()->firstPosition()));
+    QTest::keyClick(&console.window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(isShown(view, frames.first()->firstPosition()));
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QTest::keyClick(&console.window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(isShown(view, frames.first()->firstPosition()));
+    view->openFindBar();
+    auto *find = console.window.findChild<QLineEdit *>(QStringLiteral("threadFindField"));
+    QVERIFY(find);
+    QTest::keyClicks(find, QStringLiteral("1Z999"));
+    QTRY_COMPARE(view->hitCount(), 1);
+    QVERIFY(view->textCursor().selectionStart() > frames.first()->firstPosition());
+    QVERIFY(view->textCursor().selectionStart() < frames.first()->lastPosition());
+    QTest::keyClick(find, Qt::Key_Escape);
+    view->verticalScrollBar()->setValue(0);
+    if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(console.window.grab().save(dir + QStringLiteral("/thread-newest-first.png")));
+
+    // The choice is kept: a thread view made later reads newest first too.
+    ThreadView later(&console.session);
+    QVERIFY(later.isNewestFirst());
+}
+
+void TestThreadView::statusUpdatesCollapseToOneLineAndBack()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("h.db")));
+    console.window.resize(1000, 600);
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    QVERIFY(console.window.caseView()->selectLongestThread());
+    ThreadView *view = console.window.threadView();
+    const QString id = console.session.openCaseId();
+    QTRY_COMPARE(view->caseId(), id);
+    CommunicationThreadModel *thread = console.session.thread();
+    QTRY_COMPARE(view->shownRows(), thread->rowCount());
+    // Two more status updates on it, whatever it had.
+    const int before = thread->rowCount();
+    for (const char *status : {"OnHold", "InProgress"}) {
+        QVERIFY(!m_server
+                     ->control("POST", QStringLiteral("/cases/%1/status").arg(id),
+                         {{QStringLiteral("status"), QLatin1String(status)}})
+                     .contains(QLatin1String("error")));
+    }
+    console.session.pollNow();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_COMPARE(view->shownRows(), before + 2);
+    QList<int> statusRows;
+    for (int row = 0; row < thread->rowCount(); ++row) {
+        if (thread->index(row).data(CommunicationThreadModel::IsStatusUpdateRole).toBool())
+            statusRows << row;
+    }
+    QVERIFY(statusRows.size() >= 2);
+    const auto lines = [view](int row) {
+        // A line break inside a message is a line separator in its table's text.
+        return int(frameText(messageFrames(view).at(row)).count(QChar::LineSeparator)) + 1;
+    };
+    QVERIFY(lines(statusRows.first()) >= 2);
+
+    // View > Collapse Status Updates: each status update on one line.
+    auto *collapse
+        = console.window.findChild<QAction *>(QStringLiteral("collapseStatusUpdatesAction"));
+    QVERIFY(collapse);
+    QVERIFY(collapse->isCheckable());
+    QSignalSpy rerendered(view, &ThreadView::rowsRerendered);
+    QSignalSpy rendered(view, &ThreadView::rendered);
+    collapse->trigger();
+    QVERIFY(view->collapsesStatusUpdates());
+    QCOMPARE(QSettings().value(SettingsKeys::CollapseStatusUpdates).toBool(), true);
+    QCOMPARE(rendered.count(), 1);
+    for (int row = 0; row < thread->rowCount(); ++row) {
+        const bool status = statusRows.contains(row);
+        QCOMPARE(view->isCollapsed(row), status);
+        if (status) {
+            const QString line = frameText(messageFrames(view).at(row));
+            QVERIFY2(lines(row) == 1,
+                qPrintable(line
+                    + QStringLiteral(" frames %1 rows %2 row %3")
+                          .arg(view->document()->rootFrame()->childFrames().size())
+                          .arg(view->shownRows())
+                          .arg(row)));
+            QVERIFY2(line.contains(QStringLiteral("Status update")), qPrintable(line));
+            QVERIFY(line.contains(thread->at(row)->message.simplified()));
+        }
+    }
+    CaseThreadRenderer::ThreadOptions options;
+    options.collapseStatusUpdates = true;
+    QTextBrowser full;
+    full.setHtml(CaseThreadRenderer::toHtml(*console.session.openCaseSummary(), *thread,
+        console.session.outboxItemsFor(id), {}, false, false, options));
+    QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
+    if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        view->showLatestMessage();
+        QVERIFY(console.window.grab().save(dir + QStringLiteral("/thread-collapsed-status.png")));
+    }
+
+    // A click on one's arrow shows that one in full; the others stay on one line.
+    const int one = statusRows.first();
+    QTextFrame *frame = messageFrames(view).at(one);
+    QTextCursor arrow(view->document());
+    arrow.setPosition(frame->firstPosition());
+    view->setTextCursor(arrow);
+    view->ensureCursorVisible();
+    const QRect at = view->cursorRect(arrow);
+    const QPoint click(at.right() + view->fontMetrics().averageCharWidth() / 2, at.center().y());
+    QCOMPARE(view->anchorAt(click), CaseThreadRenderer::toggleUrl(one).toString());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, click);
+    QTRY_VERIFY(!view->isCollapsed(one));
+    QVERIFY(lines(one) >= 2);
+    QVERIFY(view->isCollapsed(statusRows.at(1)));
+    QCOMPARE(rerendered.count(), 1); // that one alone, in place
+    QCOMPARE(rendered.count(), 1);
+
+    // From the keyboard: in the thread, Tab goes to the first link, that status update's arrow;
+    // Enter puts it on one line again.
+    console.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&console.window));
+    view->setFocus();
+    view->moveCursor(QTextCursor::Start);
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(view->textCursor().charFormat().anchorHref(),
+        CaseThreadRenderer::toggleUrl(one).toString());
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(view->isCollapsed(one));
+    QCOMPARE(lines(one), 1);
+
+    // Unchecked: every status update in full again.
+    collapse->trigger();
+    QVERIFY(!view->collapsesStatusUpdates());
+    for (int row : std::as_const(statusRows))
+        QVERIFY(!view->isCollapsed(row));
+    QCOMPARE(QSettings().value(SettingsKeys::CollapseStatusUpdates).toBool(), false);
+}
+
+void TestThreadView::theSitesTimeIsShownBesideTheLocalTimeWhereTheDatesTellIt()
+{
+    // The article gives no site time zone. The sandbox writes a case's dates in its site's
+    // offset (the default) or all in UTC (--dates utc): the site's time shows for the first,
+    // local time alone for the second and for a site at +00:00.
+    SandboxServer utcServer({QStringLiteral("--dates"), QStringLiteral("utc")});
+    QVERIFY2(utcServer.start(), qPrintable(utcServer.errorString()));
+    QString chicago, london;
+    {
+        Console console(
+            m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("i.db")));
+        QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+        console.session.start();
+        QVERIFY(succeeded.wait(15'000));
+        QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+        for (int row = 0; row < console.session.cases()->rowCount(); ++row) {
+            const CaseSummary *c = console.session.cases()->caseAt(row);
+            const int offset = c->lastModifiedDate.offsetSeconds();
+            if (offset == -6 * 3600 && chicago.isEmpty())
+                chicago = c->id;
+            if (offset == 0 && london.isEmpty())
+                london = c->id;
+        }
+        QVERIFY(!chicago.isEmpty());
+        QVERIFY(!london.isEmpty());
+        ThreadView *view = console.window.threadView();
+        console.window.selectCase(chicago);
+        QTRY_COMPARE(view->caseId(), chicago);
+        QTRY_VERIFY(view->shownRows() > 0);
+        // Local time (UTC here) with the site's beside it, in the header and on each message.
+        const QString plain = view->toPlainText();
+        const QRegularExpression site(QStringLiteral("\\(site [^)]*UTC-06:00\\)"));
+        QVERIFY2(plain.count(site) >= view->shownRows() + 2, qPrintable(plain));
+        console.window.selectCase(london);
+        QTRY_COMPARE(view->caseId(), london);
+        QTRY_VERIFY(view->shownRows() > 0);
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("(site ")));
+    }
+    Console console(
+        utcServer.graphqlUrl(), utcServer.tokenUrl(), m_data.filePath(QStringLiteral("j.db")));
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(console.session.cases()->caseById(chicago));
+    QCOMPARE(console.session.cases()->caseById(chicago)->lastModifiedDate.offsetSeconds(), 0);
+    ThreadView *view = console.window.threadView();
+    console.window.selectCase(chicago);
+    QTRY_COMPARE(view->caseId(), chicago);
+    QTRY_VERIFY(view->shownRows() > 0);
+    QVERIFY(!view->toPlainText().contains(QStringLiteral("(site ")));
 }
 
 QTEST_MAIN(TestThreadView)

@@ -1,6 +1,9 @@
+#include "models/CaseLabels.h"
 #include "models/Timestamp.h"
 
 #include <QTest>
+
+#include <ctime>
 
 class TestTimestamp : public QObject
 {
@@ -14,6 +17,9 @@ private slots:
     void sevenDigitsKeepOrder();
     void isoStringRoundTrip();
     void isoStringMatchesTheCalendar();
+    // Issue 13: the site's time beside local time, where the date's offset tells it.
+    void siteTimeOnlyWhereTheOffsetTellsIt_data();
+    void siteTimeOnlyWhereTheOffsetTellsIt();
 };
 
 void TestTimestamp::parse_data()
@@ -197,6 +203,59 @@ void TestTimestamp::isoStringMatchesTheCalendar()
     QVERIFY(checked > 4'000);
     QCOMPARE(Timestamp::fromTicks(951'782'400LL * TicksPerSecond).toIsoString(),
         QStringLiteral("2000-02-29T00:00:00.0000000+00:00"));
+}
+
+void TestTimestamp::siteTimeOnlyWhereTheOffsetTellsIt_data()
+{
+    QTest::addColumn<QString>("localZone");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("site"); // a part of what is shown for the site; empty: nothing
+    QTest::newRow("a site at -06:00") << "UTC"
+                                      << "2026-12-04T08:05:00-06:00"
+                                      << "UTC-06:00";
+    QTest::newRow("the site's date differs") << "UTC"
+                                             << "2026-12-04T20:05:00-06:00"
+                                             << "2026";
+    QTest::newRow("UTC tells nothing") << "UTC"
+                                       << "2026-12-04T14:05:00+00:00"
+                                       << "";
+    QTest::newRow("Z tells nothing") << "UTC"
+                                     << "2026-12-04T14:05:00Z"
+                                     << "";
+    QTest::newRow("no zone tells nothing") << "UTC"
+                                           << "2026-12-04T14:05:00"
+                                           << "";
+    QTest::newRow("the local offset adds nothing") << "UTC+01"
+                                                   << "2026-12-04T15:05:00+01:00"
+                                                   << "";
+    QTest::newRow("another local offset") << "UTC+01"
+                                          << "2026-12-04T22:05:00+08:00"
+                                          << "UTC+08:00";
+}
+
+void TestTimestamp::siteTimeOnlyWhereTheOffsetTellsIt()
+{
+    QFETCH(QString, localZone);
+    QFETCH(QString, date);
+    QFETCH(QString, site);
+    // POSIX TZ: "UTC+01" is one hour WEST of UTC; the rows mean the opposite, so swap the sign.
+    QString posix = localZone;
+    posix.replace(u'+', u'-');
+    qputenv("TZ", posix.toLatin1());
+    tzset();
+    const auto t = Timestamp::parse(date);
+    QVERIFY(t);
+    const QString shown = CaseLabels::siteDateTime(*t);
+    const QString both = CaseLabels::localAndSiteDateTime(*t);
+    if (site.isEmpty()) {
+        QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        QCOMPARE(both, CaseLabels::localDateTime(*t));
+    } else {
+        QVERIFY2(shown.contains(site), qPrintable(shown));
+        QCOMPARE(both, QStringLiteral("%1 (site %2)").arg(CaseLabels::localDateTime(*t), shown));
+    }
+    qunsetenv("TZ");
+    tzset();
 }
 
 QTEST_GUILESS_MAIN(TestTimestamp)

@@ -71,6 +71,29 @@ QUrl actionUrl(Action action, const QString &key)
     return url;
 }
 
+QUrl toggleUrl(int row)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("caseconsole"));
+    url.setPath(QStringLiteral("toggle/%1").arg(row));
+    return url;
+}
+
+int parseToggleUrl(const QUrl &url)
+{
+    const QString prefix = QStringLiteral("toggle/");
+    if (url.scheme() != QLatin1String("caseconsole") || !url.path().startsWith(prefix))
+        return -1;
+    bool ok = false;
+    const int row = url.path().mid(prefix.size()).toInt(&ok);
+    return ok && row >= 0 ? row : -1;
+}
+
+bool ThreadOptions::isCollapsed(const Communication &m, bool isStatusUpdate) const
+{
+    return isStatusUpdate && collapseStatusUpdates != toggled.contains(m.identityKey());
+}
+
 bool parseActionUrl(const QUrl &url, Action *action, QString *key)
 {
     if (url.scheme() != QLatin1String("caseconsole"))
@@ -184,8 +207,10 @@ QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending, const 
     html += row(tr("Origin"), CaseLabels::origin(c.origin), warning);
     html += row(tr("Start of incident"), CaseLabels::localDateTime(c.startOfIncident), warning);
     html += row(tr("End of incident"), CaseLabels::localDateTime(c.endOfIncident), warning);
-    html += row(tr("Created"), CaseLabels::localDateTime(c.createdDate), warning);
-    html += row(tr("Last modified"), CaseLabels::localDateTime(c.lastModifiedDate), warning);
+    // The site's time beside the local one where the provider wrote it (CaseLabels); not for the
+    // incident's times, which carry the offset of whoever entered them.
+    html += row(tr("Created"), CaseLabels::localAndSiteDateTime(c.createdDate), warning);
+    html += row(tr("Last modified"), CaseLabels::localAndSiteDateTime(c.lastModifiedDate), warning);
     if (!repository.isEmpty()) {
         html += repositoryProblem
             ? QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td>"
@@ -197,7 +222,7 @@ QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending, const 
     return html;
 }
 
-QString messageHtml(const CommunicationThreadModel &thread, int i)
+QString messageHtml(const CommunicationThreadModel &thread, int i, bool collapsed)
 {
     const Colors colors = CaseThreadRenderer::colors();
     const Communication &m = *thread.at(i);
@@ -210,12 +235,38 @@ QString messageHtml(const CommunicationThreadModel &thread, int i)
     const QString badge = isNew
         ? QStringLiteral(" <span style='color:%1'><b>%2</b></span>").arg(colors.accent, tr("New"))
         : QString();
+    const QString side = isOurs ? QStringLiteral("left") : QStringLiteral("right");
+    const QString when = CaseLabels::localAndSiteDateTime(m.timestamp);
+    const QString toggle
+        = QStringLiteral("<a href='%1' title='%2'>%3</a>")
+              .arg(toggleUrl(i).toString(),
+                  collapsed ? tr("Show the whole status update") : tr("Show on one line"),
+                  collapsed ? QStringLiteral("▸") : QStringLiteral("▾"));
+    if (isStatus && collapsed) {
+        return QStringLiteral("<table width='100%' cellpadding='2' style='margin-%1:40px; "
+                              "background-color:%2'><tr><td><small>%3 %4 · %5%6 · %7</small>"
+                              "</td></tr></table><br/>")
+            .arg(side, background, toggle, tr("Status update"), when, badge,
+                serverHtml(m.message.simplified()));
+    }
     return QStringLiteral("<table width='100%' cellpadding='8' style='margin-%1:40px; "
                           "background-color:%2'><tr><td>"
-                          "<small><b>%3</b> · %4%5</small><br/>%6%7</td></tr></table><br/>")
-        .arg(isOurs ? QStringLiteral("left") : QStringLiteral("right"), background, serverHtml(who),
-            CaseLabels::localDateTime(m.timestamp), badge, multiLineHtml(m.message),
-            directionNote(who + m.message, colors.warning));
+                          "<small>%3<b>%4</b> · %5%6</small><br/>%7%8</td></tr></table><br/>")
+        .arg(side, background, isStatus ? QString(toggle + u' ') : QString(), serverHtml(who), when,
+            badge, multiLineHtml(m.message), directionNote(who + m.message, colors.warning));
+}
+
+QString messagesHtml(
+    const CommunicationThreadModel &thread, int first, int last, const ThreadOptions &options)
+{
+    QString html;
+    for (int k = 0; k <= last - first; ++k) {
+        const int row = options.newestFirst ? last - k : first + k;
+        const Communication &m = *thread.at(row);
+        html += messageHtml(
+            thread, row, options.isCollapsed(m, thread.words().isStatusUpdate(m.type)));
+    }
+    return html;
 }
 
 QString pendingHtml(const QList<OutboxItem> &pending, bool caseClosed)
@@ -236,12 +287,12 @@ int pendingTables(const QList<OutboxItem> &pending)
 
 QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
     const QList<OutboxItem> &pending, const QString &repository, bool repositoryProblem,
-    bool caseClosed)
+    bool caseClosed, const ThreadOptions &options)
 {
-    QString html = headerHtml(c, pending, repository, repositoryProblem);
-    for (int i = 0; i < thread.rowCount(); ++i)
-        html += messageHtml(thread, i);
-    return html + pendingHtml(pending, caseClosed);
+    const QString header = headerHtml(c, pending, repository, repositoryProblem);
+    const QString messages = messagesHtml(thread, 0, thread.rowCount() - 1, options);
+    const QString onItsWay = pendingHtml(pending, caseClosed);
+    return options.newestFirst ? header + onItsWay + messages : header + messages + onItsWay;
 }
 
 } // namespace CaseThreadRenderer

@@ -2,6 +2,7 @@
 
 #include "models/CommunicationThreadModel.h"
 #include "models/RepositoryEntry.h"
+#include "models/SettingsKeys.h"
 #include "session/CaseSession.h"
 #include "session/OutboxStates.h"
 #include "ui/CaseThreadRenderer.h"
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -32,6 +34,14 @@ ThreadView::ThreadView(CaseSession *session, QWidget *parent)
     setAccessibleName(tr("Case thread"));
     setOpenLinks(false);
     setPlaceholderText(tr("Select a case to read its thread."));
+    const QSettings settings;
+    m_options.newestFirst = settings.value(SettingsKeys::ThreadNewestFirst, false).toBool();
+    m_options.collapseStatusUpdates
+        = settings.value(SettingsKeys::CollapseStatusUpdates, false).toBool();
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const int row = CaseThreadRenderer::parseToggleUrl(url); row >= 0)
+            toggleStatusUpdate(row);
+    });
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &ThreadView::renderAll);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ThreadView::renderAll);
@@ -86,6 +96,67 @@ void ThreadView::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, [this] { showFirstNewMessage(); });
     add(tr("&Latest Message"), "latestMessageAction",
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, [this] { showLatestMessage(); });
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_actions.append(separator);
+    add(tr("Newest First in Threa&d"), "newestFirstAction", {},
+        [this] { setNewestFirst(m_newestFirstAction->isChecked()); });
+    m_newestFirstAction = m_actions.constLast();
+    add(tr("Collapse Status &Updates"), "collapseStatusUpdatesAction", {},
+        [this] { setCollapseStatusUpdates(m_collapseAction->isChecked()); });
+    m_collapseAction = m_actions.constLast();
+    for (QAction *action : {m_newestFirstAction, m_collapseAction})
+        action->setCheckable(true);
+    m_newestFirstAction->setChecked(m_options.newestFirst);
+    m_collapseAction->setChecked(m_options.collapseStatusUpdates);
+}
+
+void ThreadView::saveOptions() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKeys::ThreadNewestFirst, m_options.newestFirst);
+    settings.setValue(SettingsKeys::CollapseStatusUpdates, m_options.collapseStatusUpdates);
+}
+
+void ThreadView::setNewestFirst(bool newestFirst)
+{
+    m_newestFirstAction->setChecked(newestFirst);
+    if (newestFirst == m_options.newestFirst)
+        return;
+    m_options.newestFirst = newestFirst;
+    saveOptions();
+    renderAll();
+}
+
+void ThreadView::setCollapseStatusUpdates(bool collapse)
+{
+    m_collapseAction->setChecked(collapse);
+    if (collapse == m_options.collapseStatusUpdates)
+        return;
+    m_options.collapseStatusUpdates = collapse;
+    m_options.toggled.clear();
+    saveOptions();
+    // Every status update changes: the thread is rendered anew, at the same scroll position.
+    const int scroll = verticalScrollBar()->value();
+    renderAll();
+    document()->documentLayout()->documentSize();
+    verticalScrollBar()->setValue(scroll);
+}
+
+void ThreadView::toggleStatusUpdate(int row)
+{
+    if (row >= m_rows || !m_model->words().isStatusUpdate(m_model->at(row)->type))
+        return;
+    const QString key = m_model->at(row)->identityKey();
+    if (!m_options.toggled.remove(key))
+        m_options.toggled.insert(key);
+    rerenderRows(row, row);
+}
+
+bool ThreadView::isCollapsed(int row) const
+{
+    const Communication *m = row < m_rows ? m_model->at(row) : nullptr;
+    return m && m_options.isCollapsed(*m, m_model->words().isStatusUpdate(m->type));
 }
 
 bool ThreadView::event(QEvent *event)
@@ -243,7 +314,8 @@ void ThreadView::scrollToPosition(int position, bool nearTop)
 
 bool ThreadView::showFirstNewMessage()
 {
-    for (int row = 0; row < m_rows; ++row) {
+    for (int k = 0; k < m_rows; ++k) {
+        const int row = m_options.newestFirst ? m_rows - 1 - k : k;
         if (m_model->index(row).data(CommunicationThreadModel::IsNewRole).toBool()) {
             scrollToPosition(rowStart(row) + 1, true);
             return true;
@@ -308,15 +380,14 @@ void ThreadView::renderAll()
     if (c->id != m_caseId) {
         m_jumpFor = c->id;
         m_currentHit = -1;
+        m_options.toggled.clear();
     }
     m_caseId = c->id;
     const QList<OutboxItem> pending = m_session->outboxItemsFor(c->id);
-    QString html = headerHtml();
     m_rows = modelRows();
-    for (int row = 0; row < m_rows; ++row)
-        html += CaseThreadRenderer::messageHtml(*m_model, row);
-    html += CaseThreadRenderer::pendingHtml(pending, isClosed());
-    setHtml(html);
+    const QString messages = CaseThreadRenderer::messagesHtml(*m_model, 0, m_rows - 1, m_options);
+    const QString onItsWay = CaseThreadRenderer::pendingHtml(pending, isClosed());
+    setHtml(headerHtml() + (m_options.newestFirst ? onItsWay + messages : messages + onItsWay));
     m_pendingFrames = CaseThreadRenderer::pendingTables(pending);
     m_headerFrames = int(document()->rootFrame()->childFrames().size()) - m_rows - m_pendingFrames;
     updateHits(false);
@@ -328,11 +399,8 @@ void ThreadView::appendRows(int first, int last)
 {
     if (m_caseId.isEmpty() || m_caseId != m_model->caseId() || first != m_rows)
         return renderAll();
-    QString html;
-    for (int row = first; row <= last; ++row)
-        html += CaseThreadRenderer::messageHtml(*m_model, row);
-    const int at = pendingStart();
-    replace(at, at, html);
+    const int at = m_options.newestFirst ? messagesStart() : pendingStart();
+    replace(at, at, CaseThreadRenderer::messagesHtml(*m_model, first, last, m_options));
     m_rows = last + 1;
     updateHits(false);
     jumpIfOpened();
@@ -343,10 +411,10 @@ void ThreadView::rerenderRows(int first, int last)
 {
     if (m_caseId.isEmpty() || m_caseId != m_model->caseId() || last >= m_rows)
         return renderAll();
-    QString html;
-    for (int row = first; row <= last; ++row)
-        html += CaseThreadRenderer::messageHtml(*m_model, row);
-    replace(rowStart(first), rowStart(last + 1), html);
+    // The rows are together in the document, in either order.
+    const int from = qMin(rowFrame(first), rowFrame(last));
+    replace(frameStart(from), frameStart(from + last - first + 1),
+        CaseThreadRenderer::messagesHtml(*m_model, first, last, m_options));
     updateHits(false);
     emit rowsRerendered(first, last);
 }
@@ -358,12 +426,11 @@ void ThreadView::renderHeaderAndPending()
     if (m_caseId != m_session->openCaseId() || !m_session->openCaseSummary())
         return renderAll();
     const QList<OutboxItem> pending = m_session->outboxItemsFor(m_caseId);
-    // The end first: the positions before it stay as they are.
-    replace(pendingStart(), document()->characterCount() - 1,
-        CaseThreadRenderer::pendingHtml(pending, isClosed()));
+    // The later part first: the positions before it stay as they are.
+    replace(pendingStart(), pendingEnd(), CaseThreadRenderer::pendingHtml(pending, isClosed()));
     m_pendingFrames = CaseThreadRenderer::pendingTables(pending);
     const int before = int(document()->rootFrame()->childFrames().size());
-    replace(0, rowStart(0), headerHtml());
+    replace(0, frameStart(m_headerFrames), headerHtml());
     m_headerFrames += int(document()->rootFrame()->childFrames().size()) - before;
     updateHits(false);
 }
@@ -413,9 +480,34 @@ int ThreadView::frameStart(int frame) const
                                  : document()->characterCount() - 1;
 }
 
+int ThreadView::rowFrame(int row) const
+{
+    return m_headerFrames + (m_options.newestFirst ? m_pendingFrames + m_rows - 1 - row : row);
+}
+
+int ThreadView::messagesStart() const
+{
+    return frameStart(m_headerFrames + (m_options.newestFirst ? m_pendingFrames : 0));
+}
+
+int ThreadView::pendingStart() const
+{
+    return frameStart(m_headerFrames + (m_options.newestFirst ? 0 : m_rows));
+}
+
+int ThreadView::pendingEnd() const
+{
+    return frameStart(m_headerFrames + m_pendingFrames + (m_options.newestFirst ? 0 : m_rows));
+}
+
 void ThreadView::replace(int from, int to, const QString &html)
 {
-    const int scroll = verticalScrollBar()->value();
+    QScrollBar *bar = verticalScrollBar();
+    const int scroll = bar->value();
+    // What is at the top of the view, when the change is above it: it stays there.
+    QTextCursor top = cursorForPosition(QPoint(0, 0));
+    const bool above = scroll > 0 && to <= top.position();
+    const int topY = cursorRect(top).top();
     QTextCursor cursor(document());
     cursor.setPosition(from);
     cursor.setPosition(to, QTextCursor::KeepAnchor);
@@ -424,5 +516,9 @@ void ThreadView::replace(int from, int to, const QString &html)
     if (!html.isEmpty())
         cursor.insertHtml(html);
     cursor.endEditBlock();
-    verticalScrollBar()->setValue(scroll);
+    bar->setValue(scroll);
+    if (above) {
+        document()->documentLayout()->documentSize(); // laid out: the range is known
+        bar->setValue(scroll + cursorRect(top).top() - topY);
+    }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/CaseThreadRenderer.h"
+
 #include <QList>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -22,6 +24,10 @@ struct OutboxItem;
 // Its context menu (a right-click, the Menu key, Shift+F10; ui/ThreadViewMenu.cpp) copies the
 // message under the pointer with its sender and time, or the case's id, and holds the window's
 // Reply; Copy and Select All when text is selected.
+// Read oldest first or newest first, status updates in full or on one line each (View menu, kept
+// in the settings; a click on a status update's arrow shows that one the other way). Newest
+// first, a new message goes in at the top of the messages: a reader scrolled down keeps their
+// place, one at the top sees it come.
 class ThreadView : public QTextBrowser
 {
     Q_OBJECT
@@ -34,7 +40,8 @@ public:
     // The messages in the document.
     int shownRows() const { return m_rows; }
     // Actions for the window's menu: find in the thread, next and previous hit, jump to the
-    // first new message, jump to the latest message. Their shortcuts work in the whole window.
+    // first new message, jump to the latest message; newest first and collapsed status updates
+    // (checkable). Their shortcuts work in the whole window.
     QList<QAction *> navigationActions() const { return m_actions; }
     // The hits highlighted, in document order; the one shown.
     int hitCount() const { return int(m_hits.size()); }
@@ -45,7 +52,8 @@ public:
     // Shows the next / previous hit (around the ends).
     void findNext();
     void findPrevious();
-    // Scrolls to the case's first new message, or to its last message.
+    // Scrolls to the case's first new message in the order shown (newest first: the latest new
+    // one, the others follow it), or to its latest message.
     bool showFirstNewMessage();
     void showLatestMessage();
     // The window's actions for the context menu (Reply), after its own.
@@ -53,10 +61,20 @@ public:
     // The message (the model's row) shown at `point` of the viewport; -1 where none is.
     int messageAt(const QPoint &point) const;
 
+    bool isNewestFirst() const { return m_options.newestFirst; }
+    void setNewestFirst(bool newestFirst);
+    bool collapsesStatusUpdates() const { return m_options.collapseStatusUpdates; }
+    // All status updates collapsed to one line or all in full.
+    void setCollapseStatusUpdates(bool collapse);
+    // Status update `row` (of the model) the other way than the rest.
+    void toggleStatusUpdate(int row);
+    bool isCollapsed(int row) const;
+
 signals:
     // Everything was rendered anew (another case, or none).
     void rendered();
-    // Messages `first` to `last` were appended / rendered again in place.
+    // Messages `first` to `last` were added (at the end, or newest first at the top of the
+    // messages) / rendered again in place.
     void rowsAppended(int first, int last);
     void rowsRerendered(int first, int last);
 
@@ -93,12 +111,17 @@ private:
     bool isClosed() const;
     QString headerHtml() const;
     QString repositoryLine(bool *problem) const;
-    // Where a part begins in the document: the tables are the document's frames, in order.
+    // Where a part begins in the document: the tables are the document's frames, in order
+    // (the header's, then the messages' and the pending items', in the order shown).
     int frameStart(int frame) const;
-    int rowStart(int row) const { return frameStart(m_headerFrames + row); }
-    int pendingStart() const { return frameStart(m_headerFrames + m_rows); }
-    // Replaces the document between two positions; the scroll position stays.
+    int rowFrame(int row) const;
+    int rowStart(int row) const { return frameStart(rowFrame(row)); }
+    int messagesStart() const;
+    int pendingStart() const;
+    int pendingEnd() const;
+    // Replaces the document between two positions; what the reader sees stays where it is.
     void replace(int from, int to, const QString &html);
+    void saveOptions() const;
 
     CaseSession *m_session;
     CommunicationThreadModel *m_model;
@@ -110,6 +133,9 @@ private:
     ThreadFindBar *m_findBar;
     QList<QAction *> m_actions;
     QList<QAction *> m_menuActions;
+    QAction *m_newestFirstAction = nullptr;
+    QAction *m_collapseAction = nullptr;
+    CaseThreadRenderer::ThreadOptions m_options;
     QStringList m_searchWords;
     QList<QTextCursor> m_hits;
     int m_currentHit = -1;

@@ -69,12 +69,13 @@ class App {
       seed: options.seed, randomSeed: options.randomSeed, activity: options.activity,
       tokenTtl: options.tokenTtl, data: options.data ?? null, control: options.control,
       schema: options.schema ?? 'full', introspection: options.introspection ?? true, words: this.words.name,
-      closedReply: this.store.closedReply,
+      closedReply: this.store.closedReply, dates: options.dates ?? 'site',
     };
     if (options.data && fs.existsSync(options.data)) this.loadFile(options.data);
     this.activity = new Activity({ store: this.store, randomSeed: options.randomSeed, meanSeconds: options.activity, log });
     this.graphql = createGraphQLHandler({
       log, schema: this.publicOptions.schema, introspection: this.publicOptions.introspection, words: this.words,
+      dates: this.publicOptions.dates,
     });
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch((err) => {

@@ -73,6 +73,16 @@ function normalizeIso(text) {
   return p ? formatInstant(p, p.offsetMinutes) : null;
 }
 
+// How the dates of cases and communications are answered (--dates): `site`, in the site's own
+// offset (the default); `utc`, every date in +00:00, as a provider that keeps UTC writes them.
+const DATE_ZONES = ['site', 'utc'];
+
+/** An ISO string written again in +00:00 (null and invalid text pass through unchanged). */
+function toUtc(text) {
+  const p = parseIso(text);
+  return p ? formatInstant(p, 0) : text;
+}
+
 /** The instant of an already-valid ISO string. */
 function isoToInstant(text) {
   const p = parseIso(text);
@@ -141,6 +151,8 @@ module.exports = {
   parseIso,
   normalizeIso,
   isoToInstant,
+  toUtc,
+  DATE_ZONES,
   compareInstants,
   Clock,
 };

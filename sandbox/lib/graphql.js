@@ -29,10 +29,11 @@ function withCode(err, code, message = err.message) {
 /**
  * The /graphql handler over the active schema (`schema`: full or documented), with introspection
  * refused when `introspection` is false (NoSchemaIntrospectionCustomRule: `__schema` and `__type`
- * are validation errors, `__typename` stays allowed) and answers in `words`.
+ * are validation errors, `__typename` stays allowed) and answers in `words`, its dates as `dates`
+ * says (site or utc).
  */
-function createGraphQLHandler({ log, schema: schemaName = 'full', introspection = true, words }) {
-  const schema = createSchema({ schema: schemaName, words });
+function createGraphQLHandler({ log, schema: schemaName = 'full', introspection = true, words, dates = 'site' }) {
+  const schema = createSchema({ schema: schemaName, words, dates });
   const extraRules = introspection ? [] : [NoSchemaIntrospectionCustomRule];
   const validationErrors = new WeakSet();
 

@@ -8,6 +8,7 @@ const { SCOPES } = require('./auth');
 const { SandboxError } = require('./store');
 
 const { Words } = require('./words');
+const { toUtc } = require('./dates');
 
 const SCHEMA_FILES = {
   full: path.join(__dirname, '..', 'schema.graphql'),
@@ -50,8 +51,14 @@ function guarded(fn) {
   };
 }
 
-/** The resolvers of both schemas; `words` translates statuses, types and the default sender. */
-const makeResolvers = (words) => ({
+// With --dates utc every date of a case is answered in +00:00 (stored in the site's offset).
+const utcDates = (fields) => Object.fromEntries(fields.map((f) => [f, (o) => (o[f] == null ? o[f] : toUtc(o[f]))]));
+
+/**
+ * The resolvers of both schemas; `words` translates statuses, types and the default sender,
+ * `dates` (site or utc) the offset dates are written in.
+ */
+const makeResolvers = (words, dates = 'site') => ({
   Query: {
     viewer: () => ({}),
   },
@@ -82,11 +89,13 @@ const makeResolvers = (words) => ({
     site: (svc, _a, ctx) => ctx.store.site(svc.siteId),
   },
   Case: {
+    ...(dates === 'utc' ? utcDates(['createdDate', 'lastModifiedDate', 'startOfIncident', 'endOfIncident']) : {}),
     status: (c) => words.status(c.status),
     site: (c, _a, ctx) => ctx.store.site(c.siteId),
     service: (c, _a, ctx) => ctx.store.service(c.serviceId),
   },
   Communication: {
+    ...(dates === 'utc' ? utcDates(['timestamp']) : {}),
     type: (m) => words.commType(m.type),
     message: (m) => words.commMessage(m),
   },
@@ -111,12 +120,12 @@ const makeResolvers = (words) => ({
  * Builds the executable schema. The full schema must have every resolver's field (a typo fails
  * at start); the documented one is a subset, so resolvers of fields it lacks are left out.
  */
-function createSchema({ schema: name = 'full', words = new Words() } = {}) {
+function createSchema({ schema: name = 'full', words = new Words(), dates = 'site' } = {}) {
   const file = SCHEMA_FILES[name];
   if (!file) throw new Error(`unknown schema ${name} (${SCHEMAS.join(', ')})`);
   const strict = name === 'full';
   const schema = buildSchema(fs.readFileSync(file, 'utf8'));
-  for (const [typeName, fields] of Object.entries(makeResolvers(words))) {
+  for (const [typeName, fields] of Object.entries(makeResolvers(words, dates))) {
     const type = schema.getType(typeName);
     if (!type) {
       if (strict) throw new Error(`${path.basename(file)} has no type ${typeName}`);
