@@ -171,6 +171,7 @@ private slots:
     void menuKeyAndShiftF10OpenTheListMenuAtTheCurrentRow();
     void threadMenuCopiesAMessageWithItsSenderAndTime();
     void threadMenuKeepsCopyAndSelectAllForASelection();
+    void threadMenuCopiesTheMessageUnderThePointerNewestFirst();
 
 private:
     std::unique_ptr<Console> startConsole(const QString &name);
@@ -621,6 +622,36 @@ void TestContextMenus::threadMenuKeepsCopyAndSelectAllForASelection()
     menu = openMenu(thread->viewport(), thread->cursorRect(none).center());
     QVERIFY(menu);
     QVERIFY(!item(menu, QStringLiteral("edit-copy")));
+}
+
+// Newest first the messages are shown the other way round: the menu still copies the one under
+// the pointer (it took the oldest's place before it followed the order shown).
+void TestContextMenus::threadMenuCopiesTheMessageUnderThePointerNewestFirst()
+{
+    auto console = startConsole(QStringLiteral("newest"));
+    QVERIFY(console);
+    const QString id = openCaseWithMessages(*console);
+    QVERIFY(!id.isEmpty());
+    ThreadView *thread = console->window.threadView();
+    thread->setNewestFirst(true);
+    const CommunicationThreadModel *model = console->session.thread();
+    const Communication latest = *model->at(model->rowCount() - 1);
+    QVERIFY(latest.message != model->at(0)->message);
+    const int afterHeader
+        = thread->document()->rootFrame()->childFrames().constFirst()->lastPosition();
+    const QTextCursor found
+        = thread->document()->find(latest.message.section(u'\n', 0, 0), afterHeader);
+    QVERIFY(!found.isNull());
+    QTextCursor at(thread->document());
+    at.setPosition(found.selectionStart() + 1);
+    thread->setTextCursor(at);
+    thread->ensureCursorVisible();
+    QMenu *menu = openMenu(thread->viewport(), thread->cursorRect(at).center());
+    QVERIFY2(menu, "no menu opened on the thread");
+    QVERIFY(choose(menu, QStringLiteral("copyMessageAction")));
+    QVERIFY2(QGuiApplication::clipboard()->text().endsWith(u'\n' + latest.message),
+        qPrintable(QGuiApplication::clipboard()->text()));
+    thread->setNewestFirst(false);
 }
 
 QTEST_MAIN(TestContextMenus)

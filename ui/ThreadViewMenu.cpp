@@ -19,8 +19,9 @@ int ThreadView::messageAt(const QPoint &point) const
         return -1;
     const int position = cursorForPosition(point).position();
     const QList<QTextFrame *> frames = document()->rootFrame()->childFrames();
-    for (int row = 0; row < m_rows && m_headerFrames + row < frames.size(); ++row) {
-        const QTextFrame *frame = frames.at(m_headerFrames + row);
+    // rowFrame(): newest first, the rows are shown the other way round.
+    for (int row = 0; row < m_rows && rowFrame(row) < frames.size(); ++row) {
+        const QTextFrame *frame = frames.at(rowFrame(row));
         if (position >= frame->firstPosition() && position <= frame->lastPosition())
             return row;
     }
