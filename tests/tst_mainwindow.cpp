@@ -346,6 +346,7 @@ void TestMainWindow::firstSyncIsListedBeforeItIsStored()
     auto *label = console.window.statusBar()->findChild<QLabel *>(QStringLiteral("indexingState"));
     QVERIFY(label);
     QTRY_VERIFY(label->isVisible());
+    QTRY_VERIFY(label->width() >= label->sizeHint().width()); // laid out, not cut
     QVERIFY2(label->text().contains(
                  QStringLiteral("Indexing %1 cases").arg(console.session.cases()->rowCount())),
         qPrintable(label->text()));

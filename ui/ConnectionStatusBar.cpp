@@ -25,6 +25,7 @@ ConnectionStatusBar::ConnectionStatusBar(CaseSession *session, QWidget *parent)
 {
     m_indexingLabel->setObjectName(QStringLiteral("indexingState"));
     m_indexingLabel->setContentsMargins(12, 0, 12, 0);
+    m_indexingLabel->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never cut
     m_indexingLabel->hide();
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
