@@ -801,6 +801,7 @@ void TestMainWindow::learnsTheProvidersWordForOurMessagesAndTellsOnlyItsOwnAsNew
     console.session.start();
     QVERIFY(succeeded.wait(15'000));
     QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    QTRY_VERIFY(!console.session.isIndexing()); // the first sync is stored
     QString caseId;
     for (int row = 0; row < console.session.cases()->rowCount(); ++row) {
         const QModelIndex index = console.session.cases()->index(row, 0);
