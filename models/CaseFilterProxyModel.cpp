@@ -125,7 +125,41 @@ void CaseFilterProxyModel::setSearchHits(const std::optional<QSet<QString>> &cas
     if (caseIds == m_searchHits)
         return;
     m_searchHits = caseIds;
+    m_moreSearchHits = false;
     refilter();
+}
+
+void CaseFilterProxyModel::addSearchHits(const QSet<QString> &caseIds)
+{
+    if (!m_searchHits || caseIds.isEmpty())
+        return;
+    m_searchHits->unite(caseIds);
+    // Only rows come: the others, the open case and the selection stay as they are.
+    invalidateRowsFilter();
+}
+
+void CaseFilterProxyModel::setMoreSearchHits(bool more)
+{
+    m_moreSearchHits = more && isSearching();
+}
+
+bool CaseFilterProxyModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (isSearching())
+        return !parent.isValid() && m_moreSearchHits;
+    return QSortFilterProxyModel::canFetchMore(parent);
+}
+
+void CaseFilterProxyModel::fetchMore(const QModelIndex &parent)
+{
+    if (!isSearching()) {
+        QSortFilterProxyModel::fetchMore(parent);
+        return;
+    }
+    if (parent.isValid() || !m_moreSearchHits)
+        return;
+    m_moreSearchHits = false; // until the page comes
+    emit moreSearchHitsWanted();
 }
 
 bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -39,6 +39,15 @@ public:
     void setText(const QString &text);
     // Only these cases (a full-text search's hits); nullopt ends the search.
     void setSearchHits(const std::optional<QSet<QString>> &caseIds);
+    // A search's next page: these cases too.
+    void addSearchHits(const QSet<QString> &caseIds);
+    // Whether the search has more hits than those given (canFetchMore()); fetchMore() asks
+    // for them with moreSearchHitsWanted(). Ending or starting a search says no.
+    void setMoreSearchHits(bool more);
+
+    // While searching, the view's scroll to the end asks for the search's next page.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     // The case the engineer opened. Read now, it stays in an "Unread only" list until another
     // case is opened or a filter changes: it does not vanish under the pointer as it is read.
@@ -58,6 +67,10 @@ public:
     bool unreadOnly() const { return m_unreadOnly; }
     QString text() const { return m_text; }
     bool isSearching() const { return m_searchHits.has_value(); }
+
+signals:
+    // The view scrolled to the last of a search's hits and the search has more.
+    void moreSearchHitsWanted();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -79,6 +92,7 @@ private:
     bool m_unreadOnly = false;
     bool m_openOnly = false;
     std::optional<QSet<QString>> m_searchHits;
+    bool m_moreSearchHits = false;
     // The open case, let through "Unread only" until a filter changes (setOpenCase()).
     QString m_keptOpen;
     bool m_held = false;

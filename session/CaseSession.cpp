@@ -12,6 +12,13 @@
 
 #include <QMap>
 
+struct CaseSession::SearchCursor : Store::SearchCursor
+{
+    explicit SearchCursor(const Store::SearchCursor &cursor)
+        : Store::SearchCursor(cursor)
+    { }
+};
+
 CaseSession::CaseSession(
     StoreThread *store, CasePoller *poller, Outbox *outbox, CaseApi *api, QObject *parent)
     : QObject(parent)
@@ -86,17 +93,23 @@ void CaseSession::connectStore()
             m_outbox->start();
         fetchAccount();
     });
+    connect(m_sync, &CaseSync::indexing, this, &CaseSession::indexingProgress);
     connect(m_sync, &CaseSync::applied, this, [this](const Store::Change &change) {
         onCasesApplied(change.newCommunications.keys(), change.updated);
     });
     connect(m_store, &StoreThread::threadLoaded, this, &CaseSession::onThreadLoaded);
     connect(m_store, &StoreThread::searchFinished, this,
-        [this](quint64 generation, const QList<Store::SearchHit> &hits, bool shortened) {
+        [this](quint64 generation, const Store::SearchPage &page, bool firstPage) {
+            if (generation != m_searchGeneration)
+                return;
             QSet<QString> ids;
-            for (const auto &hit : hits)
+            for (const auto &hit : page.hits)
                 ids.insert(hit.caseId);
-            onSearchFinished(generation, ids, shortened);
+            m_searchCursor = std::make_shared<SearchCursor>(page.next);
+            onSearchPage(generation, ids, page.shortened, page.more, firstPage);
         });
+    connect(m_filtered, &CaseFilterProxyModel::moreSearchHitsWanted, this,
+        &CaseSession::fetchMoreSearchHits);
     connect(m_store, &StoreThread::failed, this, &CaseSession::storeMessage);
 }
 
@@ -179,12 +192,26 @@ void CaseSession::onThreadLoaded(
         m_store->setRead(caseId, true);
 }
 
-void CaseSession::onSearchFinished(quint64 generation, const QSet<QString> &ids, bool shortened)
+void CaseSession::onSearchPage(
+    quint64 generation, const QSet<QString> &ids, bool shortened, bool more, bool firstPage)
 {
     if (generation != m_searchGeneration || m_searchText.isEmpty())
         return; // a newer search is on its way, or the search was ended
-    m_filtered->setSearchHits(ids);
-    emit searchFinished(m_searchText, int(ids.size()), shortened);
+    if (firstPage) {
+        m_searchHits = int(ids.size());
+        m_filtered->setSearchHits(ids);
+    } else {
+        m_searchHits += int(ids.size());
+        m_filtered->addSearchHits(ids);
+    }
+    m_filtered->setMoreSearchHits(more);
+    emit searchFinished(m_searchText, m_searchHits, shortened, more);
+}
+
+void CaseSession::fetchMoreSearchHits()
+{
+    if (!m_searchText.isEmpty() && m_searchCursor && !m_searchCursor->seen.isEmpty())
+        m_store->searchMore(m_searchText, *m_searchCursor, m_searchGeneration);
 }
 
 void CaseSession::onOutboxItemDone(const OutboxItem &item)
@@ -299,6 +326,8 @@ void CaseSession::search(const QString &text)
 {
     m_searchText = text.trimmed();
     ++m_searchGeneration;
+    m_searchCursor.reset();
+    m_searchHits = 0;
     if (m_searchText.isEmpty()) {
         m_filtered->setSearchHits(std::nullopt);
         emit searchFinished({}, -1, false);
@@ -397,6 +426,11 @@ QString CaseSession::submitReply(
 QString CaseSession::submitCustomerReference(const QString &caseId, const QString &reference)
 {
     return m_outgoing->submitCustomerReference(caseId, reference);
+}
+
+bool CaseSession::isIndexing() const
+{
+    return m_sync->isIndexing();
 }
 
 int CaseSession::maxSearchWords()

@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 class CaseApi;
@@ -83,8 +84,12 @@ public:
     bool statesPriorityInMessage() const { return m_statesPriority; }
     const ProviderWords &words() const { return m_words; }
 
-    // Full-text search; an empty text ends it.
+    // Full-text search; an empty text ends it. The hits come a page at a time, newest first;
+    // the filtered list asks for the next page as it is scrolled (canFetchMore()).
     void search(const QString &text);
+    // A first sync's cases are in the list and the store is still writing and indexing them:
+    // a search would wait for it (indexingProgress()).
+    bool isIndexing() const;
 
     // The services to choose from, by id with a label ("Internet Paris — SVC-1001 (Paris HQ)"):
     // the account's once fetched, and before that, or offline, those the known cases name. One
@@ -134,11 +139,16 @@ public:
 
 signals:
     void loaded(int caseCount);
+    // How far the store is with a first sync the list already shows; `done` == `total` when it
+    // has finished.
+    void indexingProgress(int done, int total);
     // The open case's thread was (re)loaded or grew.
     void threadChanged(const QString &caseId);
     // `shortened`: the text was too long, only its first maxSearchWords() words (of its first
     // thousand characters) were searched for.
-    void searchFinished(const QString &text, int hits, bool shortened);
+    // `more`: the hits came a page at a time and there are more (the list fetches them as it
+    // is scrolled).
+    void searchFinished(const QString &text, int hits, bool shortened, bool more = false);
     // Something about the local data the engineer should know (a rebuilt database, a failed
     // write).
     void storeMessage(const QString &message);
@@ -166,7 +176,11 @@ private:
     // The store saved a poll: the open case's header changed; new messages count as read.
     void onCasesApplied(const QList<QString> &newCommunications, const QList<CaseSummary> &updated);
     void onThreadLoaded(const QString &caseId, const QList<Communication> &thread, int seenCount);
-    void onSearchFinished(quint64 generation, const QSet<QString> &ids, bool shortened);
+    // A page of the search's hits came from the store.
+    void onSearchPage(
+        quint64 generation, const QSet<QString> &ids, bool shortened, bool more, bool firstPage);
+    // The list scrolled to the end of a search's hits: the next page.
+    void fetchMoreSearchHits();
     void onOutboxItemDone(const OutboxItem &item);
     void fetchAccount();
     void setWords(const ProviderWords &words);
@@ -193,6 +207,9 @@ private:
     QSet<QString> m_createdHere;
     QString m_searchText;
     quint64 m_searchGeneration = 0;
+    struct SearchCursor; // where the search's next page starts (a Store::SearchCursor)
+    std::shared_ptr<SearchCursor> m_searchCursor;
+    int m_searchHits = 0; // how many cases the pages so far found
     bool m_statesPriority = true;
     bool m_poll = true;
     Account m_account;

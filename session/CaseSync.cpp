@@ -11,6 +11,7 @@ CaseSync::CaseSync(StoreThread *store, CasePoller *poller, CaseListModel *cases,
     , m_cases(cases)
 {
     connect(m_store, &StoreThread::casesApplied, this, &CaseSync::onApplied);
+    connect(m_store, &StoreThread::applyProgress, this, &CaseSync::onApplyProgress);
     connect(m_store, &StoreThread::summaryChanged, this,
         [this](const CaseSummary &summary) { m_cases->upsert({summary}); });
 }
@@ -40,6 +41,16 @@ const CaseSummary *CaseSync::lastReceived(const QString &caseId) const
 void CaseSync::apply(const QList<Case> &received, bool baseline, const ProviderWords &words)
 {
     m_hadData = m_hadData || !received.isEmpty();
+    if (m_storeUsable && baseline && !received.isEmpty()) {
+        // A first sync: the list shows it now (all of it seen, as the store will keep it)
+        // while the store writes and indexes it, about a second for 10,000 cases.
+        m_store->applyCases(received, baseline, m_poller->lastSuccessStart(), words);
+        m_indexingTotal = int(received.size());
+        m_cases->upsert(seenSummaries(received));
+        emit indexing(0, m_indexingTotal);
+        emit this->received(received);
+        return;
+    }
     if (m_storeUsable) {
         // The list learns of these only when the store thread has saved them; a poll answered
         // before then must compare against them, not against the list.
@@ -49,16 +60,32 @@ void CaseSync::apply(const QList<Case> &received, bool baseline, const ProviderW
         emit this->received(received);
         return;
     }
-    QList<CaseSummary> summaries;
-    for (const Case &c : received) {
+    for (const Case &c : received)
         m_memory.insert(c.id, c);
+    m_cases->upsert(seenSummaries(received));
+    emit this->received(received);
+}
+
+QList<CaseSummary> CaseSync::seenSummaries(const QList<Case> &cases)
+{
+    QList<CaseSummary> summaries;
+    summaries.reserve(cases.size());
+    for (const Case &c : cases) {
         CaseSummary summary = CaseSummary::of(c);
         summary.seenCommunicationCount = summary.communicationCount;
         summary.seenModified = summary.lastModifiedDate;
-        summaries.append(summary);
+        summaries.append(std::move(summary));
     }
-    m_cases->upsert(summaries);
-    emit this->received(received);
+    return summaries;
+}
+
+void CaseSync::onApplyProgress(int done, int total)
+{
+    if (m_indexingTotal == 0)
+        return;
+    if (done >= total)
+        m_indexingTotal = 0;
+    emit indexing(done, total);
 }
 
 void CaseSync::onApplied(const Store::Change &change)

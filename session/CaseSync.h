@@ -28,6 +28,9 @@ public:
     void storeOpened(bool usable, const QList<CaseSummary> &summaries, const QDateTime &lastSync);
     bool isLoaded() const { return m_loaded; }
     bool isStoreUsable() const { return m_storeUsable; }
+    // A first sync's cases are in the list and the store is still writing them (and indexing
+    // them for search).
+    bool isIndexing() const { return m_indexingTotal > 0; }
 
     // Whether a poll is the baseline of "what is new": the first full sync of an empty store.
     bool isBaseline(bool full) const { return full && !m_hadData; }
@@ -37,7 +40,9 @@ public:
     Case inMemory(const QString &caseId) const { return m_memory.value(caseId); }
 
     // Takes a poll's cases: to the store (the list follows its answer) or, without a store, to
-    // memory and the list. Emits received(). `words` tell our messages from the provider's.
+    // memory and the list. A first sync (the baseline) goes to the list at once, and to the
+    // store meanwhile (indexing()). Emits received(). `words` tell our messages from the
+    // provider's.
     void apply(const QList<Case> &received, bool baseline, const ProviderWords &words = {});
 
 signals:
@@ -45,9 +50,15 @@ signals:
     void received(const QList<Case> &cases);
     // The store saved a poll's cases and the list shows them.
     void applied(const Store::Change &change);
+    // How far the store is with a first sync shown before it was stored; `done` == `total` when
+    // it has finished (saved or not: a failure is told by the store).
+    void indexing(int done, int total);
 
 private:
     void onApplied(const Store::Change &change);
+    void onApplyProgress(int done, int total);
+    // The list's summaries of cases a poll brought, everything in them seen.
+    static QList<CaseSummary> seenSummaries(const QList<Case> &cases);
 
     StoreThread *m_store;
     CasePoller *m_poller;
@@ -55,6 +66,7 @@ private:
     bool m_storeUsable = false;
     bool m_loaded = false;
     bool m_hadData = false;
+    int m_indexingTotal = 0; // cases of a first sync the store is writing, 0 when none
     QHash<QString, Case> m_memory; // without a usable store
     QHash<QString, CaseSummary> m_unapplied; // sent to the store, not yet in the list
 };

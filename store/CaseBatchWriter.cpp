@@ -120,8 +120,12 @@ std::optional<Store::Change> CaseBatchWriter::write(
     }
     Store::Change change;
     bool ok = prepare();
-    for (auto c = cases.cbegin(); ok && c != cases.cend(); ++c)
+    int done = 0;
+    for (auto c = cases.cbegin(); ok && c != cases.cend(); ++c) {
         ok = writeCase(*c, baseline, change);
+        if (m_progress && ++done % ProgressStep == 0 && done < cases.size())
+            m_progress(done, int(cases.size()));
+    }
     m_q.reset(); // finalized before the commit, as the statements of a batch always were
     if (ok && !db.commit()) {
         m_db.noteError(db.lastError());

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -26,6 +27,13 @@ public:
     ~CaseBatchWriter();
     CaseBatchWriter(const CaseBatchWriter &) = delete;
     CaseBatchWriter &operator=(const CaseBatchWriter &) = delete;
+
+    // Told how many cases are written so far, every ProgressStep cases (and not at the end).
+    static constexpr int ProgressStep = 500;
+    void setProgress(std::function<void(int done, int total)> progress)
+    {
+        m_progress = std::move(progress);
+    }
 
     // A newer lastModifiedDate wins; a communication is stored once however often it is
     // returned. With `baseline`, everything applied counts as seen. Our own messages (not the
@@ -78,6 +86,7 @@ private:
     bool failed(const Sqlite::Statement &q);
 
     Database &m_db;
+    std::function<void(int done, int total)> m_progress;
     sqlite3 *m_raw = nullptr;
     std::unique_ptr<Statements> m_q;
     Sqlite::StringPool m_pool;

@@ -4,9 +4,10 @@
 #include "store/Database.h"
 
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <limits>
 
 SearchIndex::SearchIndex(Database &db)
     : m_db(db)
@@ -41,42 +42,58 @@ QString SearchIndex::searchExpression(const QString &input, bool *shortened) con
     return terms.join(u' ');
 }
 
-QList<Store::SearchHit> SearchIndex::search(const QString &input, int limit, bool *shortened)
+Store::SearchPage SearchIndex::searchPage(
+    const QString &input, const Store::SearchCursor &after, int limit)
 {
-    QList<Store::SearchHit> hits;
-    const QString expression = searchExpression(input, shortened);
-    if (expression.isEmpty())
-        return hits;
-    QSqlDatabase db = m_db.connection();
-    // Best row per case; snippets only for the cases returned.
-    QSqlQuery ranked(db);
-    ranked.setForwardOnly(true);
-    ranked.prepare(QStringLiteral(
-        "SELECT case_id, rowid, rank FROM search WHERE search MATCH ? ORDER BY rank"));
-    ranked.addBindValue(expression);
-    if (!m_db.exec(ranked))
-        return hits;
-    QSet<QString> seen;
-    QList<qint64> rows;
-    while (ranked.next() && hits.size() < limit) {
-        const QString caseId = ranked.value(0).toString();
-        if (seen.contains(caseId))
+    Store::SearchPage page;
+    const QString expression = searchExpression(input, &page.shortened);
+    page.next = after;
+    if (expression.isEmpty() || limit <= 0)
+        return page;
+    // FTS5 walks its doclists in rowid order and stops with the page: no hit is scored, and
+    // a word in every message reads a page's worth of rows, not every hit.
+    QSqlQuery rows(m_db.connection());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT rowid, case_id FROM search WHERE search MATCH ? "
+                                "AND rowid < ? ORDER BY rowid DESC"));
+    rows.addBindValue(expression);
+    rows.addBindValue(after.below);
+    if (!m_db.exec(rows))
+        return page;
+    QList<qint64> hitRows;
+    while (rows.next()) {
+        const QString caseId = rows.value(1).toString();
+        if (page.next.seen.contains(caseId))
             continue;
-        seen.insert(caseId);
-        hits.append({caseId, {}, ranked.value(2).toDouble()});
-        rows.append(ranked.value(1).toLongLong());
+        const qint64 rowid = rows.value(0).toLongLong();
+        if (page.hits.size() == limit) {
+            // A case for the next page: it starts at this row.
+            page.more = true;
+            page.next.below = rowid + 1;
+            break;
+        }
+        page.next.seen.insert(caseId);
+        page.hits.append({caseId, {}, 0});
+        hitRows.append(rowid);
     }
-    ranked.finish();
-    QSqlQuery snippet(db);
+    rows.finish();
+    if (!page.more)
+        page.next.below = std::numeric_limits<qint64>::min();
+    addSnippets(expression, page, hitRows);
+    return page;
+}
+
+void SearchIndex::addSnippets(
+    const QString &expression, Store::SearchPage &page, const QList<qint64> &rows)
+{
+    QSqlQuery snippet(m_db.connection());
     snippet.prepare(QStringLiteral("SELECT snippet(search, 1, char(2), char(3), '…', 12) "
                                    "FROM search WHERE search MATCH ? AND rowid = ?"));
-    const int withSnippet = qMin<int>(int(hits.size()), 50);
-    for (int i = 0; i < withSnippet; ++i) {
+    for (int i = 0; i < rows.size(); ++i) {
         snippet.addBindValue(expression);
         snippet.addBindValue(rows.at(i));
         if (m_db.exec(snippet) && snippet.next())
-            hits[i].snippet = snippet.value(0).toString();
+            page.hits[i].snippet = snippet.value(0).toString();
         snippet.finish();
     }
-    return hits;
 }

@@ -9,8 +9,9 @@
 class Database;
 
 // The full-text search table (FTS5): one row per communication (rowid = its num) and one
-// per case header (rowid = minus the case's num). Searched here; filled by CaseBatchWriter with
-// the texts below.
+// per case header (rowid = minus the case's num). Searched here, newest row first (a
+// communication's num grows as messages arrive), a page at a time; filled by CaseBatchWriter
+// with the texts below.
 class SearchIndex
 {
 public:
@@ -21,10 +22,11 @@ public:
     // What a message is found by.
     static QString messageText(const Communication &m);
 
-    // See Store::search().
-    QList<Store::SearchHit> search(const QString &text, int limit, bool *shortened);
+    // See Store::searchPage().
+    Store::SearchPage searchPage(const QString &text, const Store::SearchCursor &after, int limit);
 
 private:
     QString searchExpression(const QString &text, bool *shortened) const;
+    void addSnippets(const QString &expression, Store::SearchPage &page, const QList<qint64> &rows);
     Database &m_db;
 };

@@ -49,7 +49,14 @@ QString SqliteStore::lastError() const
 std::optional<Store::Change> SqliteStore::applyCases(
     const QList<Case> &cases, bool baseline, const ProviderWords &words)
 {
-    return CaseBatchWriter(m_db).write(cases, baseline, words);
+    CaseBatchWriter writer(m_db);
+    writer.setProgress(m_progress);
+    return writer.write(cases, baseline, words);
+}
+
+void SqliteStore::setApplyProgress(std::function<void(int done, int total)> progress)
+{
+    m_progress = std::move(progress);
 }
 
 void SqliteStore::checkpoint()
@@ -107,7 +114,15 @@ std::optional<CaseSummary> SqliteStore::setRead(const QString &caseId, bool read
 
 QList<Store::SearchHit> SqliteStore::search(const QString &text, int limit, bool *shortened)
 {
-    return m_search.search(text, limit, shortened);
+    SearchPage page = m_search.searchPage(text, {}, limit);
+    if (shortened)
+        *shortened = page.shortened;
+    return page.hits;
+}
+
+Store::SearchPage SqliteStore::searchPage(const QString &text, const SearchCursor &after, int limit)
+{
+    return m_search.searchPage(text, after, limit);
 }
 
 QDateTime SqliteStore::lastSync()

@@ -40,6 +40,7 @@ public:
     std::optional<Change> applyCases(
         const QList<Case> &cases, bool baseline = false, const ProviderWords &words = {}) override;
     // Copies what the write-ahead log holds into the database file.
+    void setApplyProgress(std::function<void(int done, int total)> progress) override;
     void checkpoint() override;
     QList<CaseSummary> loadSummaries() override;
     int caseCount() override;
@@ -50,6 +51,7 @@ public:
     std::optional<CaseSummary> setRead(const QString &caseId, bool read) override;
     QList<SearchHit> search(
         const QString &text, int limit = 200, bool *shortened = nullptr) override;
+    SearchPage searchPage(const QString &text, const SearchCursor &after, int limit) override;
 
     QDateTime lastSync() override;
     void setLastSync(const QDateTime &when) override;
@@ -80,6 +82,7 @@ private:
     CaseTable m_cases;
     ThreadTable m_threads;
     SearchIndex m_search;
+    std::function<void(int done, int total)> m_progress; // see setApplyProgress()
     DraftTable m_drafts;
     OutboxTable m_outbox;
     WatchList m_watched;

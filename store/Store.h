@@ -8,9 +8,12 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <limits>
 #include <optional>
 
 // What the session, casectl and StoreThread ask of a profile's store, whatever keeps it: the
@@ -57,6 +60,23 @@ public:
         double rank = 0; // lower is better
     };
 
+    // Where a paged search goes on (keyset paging): below this row of the index, leaving out
+    // the cases already returned. A default cursor starts at the newest.
+    struct SearchCursor
+    {
+        qint64 below = std::numeric_limits<qint64>::max();
+        QSet<QString> seen; // case ids returned so far
+    };
+
+    // One page of a search, newest first.
+    struct SearchPage
+    {
+        QList<SearchHit> hits;
+        bool shortened = false; // only the first MaxSearchWords words were searched for
+        bool more = false; // another page has hits
+        SearchCursor next; // where the next page starts
+    };
+
     // What `casectl poll` last printed of a case (its cursor), so the next run prints only
     // what changed since.
     struct PollMark
@@ -87,6 +107,13 @@ public:
     virtual std::optional<Change> applyCases(
         const QList<Case> &cases, bool baseline = false, const ProviderWords &words = {})
         = 0;
+    // Told, on applyCases()'s thread, how many of a batch's cases are written so far (every few
+    // hundred; a first sync of 10,000 takes about a second with the search index). Stores that
+    // cannot tell say nothing. An empty function stops it.
+    virtual void setApplyProgress(std::function<void(int done, int total)> progress)
+    {
+        Q_UNUSED(progress)
+    }
     // Writes out what a batch left pending. Not part of a batch's commit: call it once the
     // batch's change has been handed on (StoreThread does).
     virtual void checkpoint() = 0;
@@ -102,11 +129,18 @@ public:
     // Marks what the engineer has seen: everything (read) or nothing new (unread).
     virtual std::optional<CaseSummary> setRead(const QString &caseId, bool read) = 0;
     // Full-text search over subjects, messages, references, service and site names; one hit
-    // per case, best first. Words are matched as prefixes and all must occur in one message or
-    // in the case's header. Only the first MaxSearchWords words of the first MaxSearchLength
-    // characters are searched for; `shortened` tells whether anything was left out.
+    // per case, newest first: the case with the newest matching message comes first, cases
+    // found by their header only (id, subject, reference, service, site) after every message
+    // hit, newest case first. Words are matched as prefixes and all must occur in one message
+    // or in the case's header. Only the first MaxSearchWords words of the first
+    // MaxSearchLength characters are searched for; `shortened` tells whether anything was
+    // left out. The first `limit` hits of searchPage().
     virtual QList<SearchHit> search(const QString &text, int limit = 200, bool *shortened = nullptr)
         = 0;
+    // A page of at most `limit` hits after `after` (keyset paging: the index is read from the
+    // newest row down and stops once the page is full, so a word in every message costs no more
+    // than a rare one; no hit is scored).
+    virtual SearchPage searchPage(const QString &text, const SearchCursor &after, int limit) = 0;
 
     // When the last successful sync started (for the poll window and "data is N min old").
     virtual QDateTime lastSync() = 0;
@@ -148,3 +182,4 @@ public:
 
 Q_DECLARE_METATYPE(Store::Change)
 Q_DECLARE_METATYPE(Store::SearchHit)
+Q_DECLARE_METATYPE(Store::SearchPage)

@@ -74,9 +74,20 @@ void StoreThread::applyCases(
     const QList<Case> &cases, bool baseline, const QDateTime &syncStart, const ProviderWords &words)
 {
     post([this, cases, baseline, syncStart, words] {
-        if (!m_store->isOpen())
+        if (!m_store->isOpen()) {
+            if (baseline)
+                emit applyProgress(int(cases.size()), int(cases.size()));
             return;
+        }
+        // A first sync is shown before it is stored: its progress is told.
+        if (baseline)
+            m_store->setApplyProgress(
+                [this](int done, int total) { emit applyProgress(done, total); });
         const auto change = m_store->applyCases(cases, baseline, words);
+        if (baseline) {
+            m_store->setApplyProgress({});
+            emit applyProgress(int(cases.size()), int(cases.size()));
+        }
         if (!change) {
             emit failed(QCoreApplication::translate(
                 "CaseStore", "The cases just fetched could not be saved locally: %1")
@@ -123,12 +134,17 @@ void StoreThread::setRead(const QString &caseId, bool read)
 
 void StoreThread::search(const QString &text, quint64 generation)
 {
-    post([this, text, generation] {
+    searchMore(text, {}, generation);
+}
+
+void StoreThread::searchMore(
+    const QString &text, const Store::SearchCursor &after, quint64 generation)
+{
+    const bool first = after.seen.isEmpty();
+    post([this, text, after, generation, first] {
         if (!m_store->isOpen())
             return;
-        bool shortened = false;
-        const auto hits = m_store->search(text, 200, &shortened);
-        emit searchFinished(generation, hits, shortened);
+        emit searchFinished(generation, m_store->searchPage(text, after, SearchPageSize), first);
     });
 }
 

@@ -45,9 +45,13 @@ public:
         const ProviderWords &words = {});
     void loadThread(const QString &caseId);
     void setRead(const QString &caseId, bool read);
-    // Answers with searchFinished(generation, hits, shortened); a newer generation makes older
-    // answers stale for the caller.
+    // A search's hits come a page at a time, newest first (Store::searchPage()).
+    static constexpr int SearchPageSize = 50;
+    // The first page: answers with searchFinished(generation, page, true); a newer generation
+    // makes older answers stale for the caller.
     void search(const QString &text, quint64 generation);
+    // The page after `after`: answers with searchFinished(generation, page, false).
+    void searchMore(const QString &text, const Store::SearchCursor &after, quint64 generation);
     void saveDraft(const QString &key, const QByteArray &payload);
     void removeDraft(const QString &key);
     void setWatched(const QString &caseId, bool watched);
@@ -71,10 +75,13 @@ public:
 signals:
     void opened(const StoreThread::Opened &opened);
     void casesApplied(const Store::Change &change);
+    // How far a baseline batch (a first sync) is written, search index included; `done` ==
+    // `total` last, before casesApplied() or failed(), whether it was saved or not.
+    void applyProgress(int done, int total);
     void threadLoaded(const QString &caseId, const QList<Communication> &thread, int seenCount);
     void summaryChanged(const CaseSummary &summary);
-    // `shortened`: only the first Store::MaxSearchWords words were searched for.
-    void searchFinished(quint64 generation, const QList<Store::SearchHit> &hits, bool shortened);
+    // `firstPage`: the answer to search(), else to searchMore().
+    void searchFinished(quint64 generation, const Store::SearchPage &page, bool firstPage);
     // A write failed: the message says what was not saved.
     void failed(const QString &message);
 

@@ -37,6 +37,10 @@ public:
     {
         return m_store->applyCases(cases, baseline, words);
     }
+    void setApplyProgress(std::function<void(int, int)> progress) override
+    {
+        m_store->setApplyProgress(std::move(progress));
+    }
     void checkpoint() override { m_store->checkpoint(); }
     QList<CaseSummary> loadSummaries() override { return m_store->loadSummaries(); }
     int caseCount() override { return m_store->caseCount(); }
@@ -66,6 +70,10 @@ public:
     QList<SearchHit> search(const QString &text, int limit, bool *shortened) override
     {
         return m_store->search(text, limit, shortened);
+    }
+    SearchPage searchPage(const QString &text, const SearchCursor &after, int limit) override
+    {
+        return m_store->searchPage(text, after, limit);
     }
     QDateTime lastSync() override { return m_store->lastSync(); }
     void setLastSync(const QDateTime &when) override { m_store->setLastSync(when); }

@@ -167,12 +167,12 @@ void TestCaseBatchWriter::headerIndexedOnlyWhenItsTextChanges()
     QVERIFY(change);
     QCOMPARE(change->updated.size(), 1);
     SearchIndex index(db);
-    QVERIFY(index.search(QStringLiteral("Resolved"), 10, nullptr).isEmpty());
+    QVERIFY(index.searchPage(QStringLiteral("Resolved"), {}, 10).hits.isEmpty());
     // A new reference is searched for.
     c.customerReference = QStringLiteral("TICKET-4711");
     c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T11:00:00Z");
     QVERIFY(CaseBatchWriter(db).write({c}, false));
-    QCOMPARE(index.search(QStringLiteral("TICKET"), 10, nullptr).size(), 1);
+    QCOMPARE(index.searchPage(QStringLiteral("TICKET"), {}, 10).hits.size(), 1);
     QCOMPARE(headerRowid(), header);
 }
 

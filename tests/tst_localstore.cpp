@@ -117,6 +117,7 @@ private slots:
     void ourOwnMessagesAreNeverNew();
     void search();
     void searchTakesSyntaxLiterally();
+    void commonWordIsPagedNewestFirst();
     void longSearchIsShortenedAndSaysSo();
     void draftsAndOutbox();
     void providerCapabilitiesAreCached();
@@ -390,6 +391,53 @@ void TestLocalStore::search()
         QStringLiteral("Traceroute shows loss at hop 7."), QStringLiteral("2026-11-20T11:00:00Z")));
     store.applyCases({a});
     QCOMPARE(ids(QStringLiteral("traceroute")), QStringList {QStringLiteral("CS-1")});
+}
+
+// A word in every case: the first page is the newest cases (not the best scored: the older
+// ones say it more often), the next page goes on below it, without a case twice.
+void TestLocalStore::commonWordIsPagedNewestFirst()
+{
+    SqliteStore store(dbPath());
+    QVERIFY(store.open().ok);
+    QStringList newestFirst;
+    for (int i = 0; i < 12; ++i) {
+        const QString when = QStringLiteral("2026-11-20T%1:00:00Z").arg(8 + i, 2, 10, QLatin1Char('0'));
+        Case c = makeCase(QStringLiteral("CS-%1").arg(100 + i), when);
+        c.communications = {message(
+            QStringLiteral("traceroute ").repeated(12 - i) + QStringLiteral("shows loss"), when)};
+        QVERIFY(store.applyCases({c})); // one poll each, oldest first
+        newestFirst.prepend(c.id);
+    }
+    const auto ids = [](const QList<Store::SearchHit> &hits) {
+        QStringList found;
+        for (const auto &hit : hits)
+            found << hit.caseId;
+        return found;
+    };
+    QCOMPARE(ids(store.search(QStringLiteral("traceroute"), 5)), newestFirst.mid(0, 5));
+
+    const Store::SearchPage first = store.searchPage(QStringLiteral("tracer"), {}, 5);
+    QCOMPARE(ids(first.hits), newestFirst.mid(0, 5));
+    QVERIFY(first.more);
+    const Store::SearchPage second = store.searchPage(QStringLiteral("tracer"), first.next, 5);
+    QCOMPARE(ids(second.hits), newestFirst.mid(5, 5));
+    QVERIFY(second.more);
+    const Store::SearchPage last = store.searchPage(QStringLiteral("tracer"), second.next, 5);
+    QCOMPARE(ids(last.hits), newestFirst.mid(10));
+    QVERIFY(!last.more);
+    QVERIFY(store.searchPage(QStringLiteral("tracer"), last.next, 5).hits.isEmpty());
+
+    // A case with a new matching message comes first; an older message of a case already
+    // returned does not bring it back on a later page.
+    Case old = makeCase(newestFirst.last(), QStringLiteral("2026-11-21T08:00:00Z"));
+    old.communications.append(message(
+        QStringLiteral("Second traceroute clean."), QStringLiteral("2026-11-21T08:00:00Z")));
+    QVERIFY(store.applyCases({old}));
+    const Store::SearchPage again = store.searchPage(QStringLiteral("traceroute"), {}, 11);
+    QCOMPARE(ids(again.hits).first(), newestFirst.last());
+    QCOMPARE(ids(again.hits).mid(1), newestFirst.mid(0, 10));
+    const Store::SearchPage rest = store.searchPage(QStringLiteral("traceroute"), again.next, 11);
+    QCOMPARE(ids(rest.hits), newestFirst.mid(10, 1));
 }
 
 void TestLocalStore::searchTakesSyntaxLiterally()

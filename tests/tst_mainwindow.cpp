@@ -13,6 +13,7 @@
 #include "session/CaseSession.h"
 #include "store/SqliteStore.h"
 #include "store/StoreThread.h"
+#include "ui/CaseListView.h"
 #include "ui/CreateCaseDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Notifier.h"
@@ -145,6 +146,8 @@ private slots:
     void initTestCase();
     void showsCasesAndThreadAndKeepsSelectionAcrossPolls();
     void searchFindsAWordInAnyThread();
+    void searchFetchesMoreAsTheListIsScrolled();
+    void firstSyncIsListedBeforeItIsStored();
     void startsFromTheStoreWhenTheNetworkIsDown();
     void pollFailureIsShownInWords();
     void createsACaseFromTheForm();
@@ -258,6 +261,114 @@ void TestMainWindow::searchFindsAWordInAnyThread()
         qPrintable(console.window.statusBar()->currentMessage()));
     console.window.searchField()->clear();
     QTRY_COMPARE(console.session.filtered()->rowCount(), console.session.cases()->rowCount());
+}
+
+// A word in every case: the list shows the newest page of hits and the next as the engineer
+// scrolls to its end, until there are no more.
+void TestMainWindow::searchFetchesMoreAsTheListIsScrolled()
+{
+    const QString path = m_data.filePath(QStringLiteral("paged.db"));
+    {
+        SqliteStore store(path);
+        QVERIFY(store.open().ok);
+        QList<Case> cases;
+        for (int i = 0; i < 120; ++i) {
+            Case c;
+            c.id = QStringLiteral("CS-%1").arg(700 + i);
+            c.type = QStringLiteral("Incident");
+            c.subject = QStringLiteral("ServiceDown");
+            c.priority = QStringLiteral("P3");
+            c.status = QStringLiteral("InProgress");
+            c.serviceId = QStringLiteral("SVC-1");
+            c.serviceName = QStringLiteral("Internet 500M - Rotterdam DC");
+            c.createdDate = *Timestamp::parse(u"2026-11-20T08:00:00Z");
+            c.lastModifiedDate = Timestamp::fromTicks(c.createdDate.ticks() + i * 600'000'000LL, 0);
+            c.communications = {{QStringLiteral("Traceroute %1 shows loss at hop 7.").arg(i),
+                QStringLiteral("ProviderMessage"), c.lastModifiedDate,
+                QStringLiteral("Provider NOC")}};
+            cases.append(c);
+        }
+        QVERIFY(store.applyCases(cases, true));
+    }
+    Console console(SandboxServer::unreachableUrl(QStringLiteral("/graphql")),
+        SandboxServer::unreachableUrl(QStringLiteral("/oauth2/token")), path);
+    console.window.resize(1280, 800);
+    console.window.show();
+    QSignalSpy loaded(&console.session, &CaseSession::loaded);
+    console.session.start();
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(console.session.cases()->rowCount(), 120);
+
+    QSignalSpy searched(&console.session, &CaseSession::searchFinished);
+    QTest::keyClick(&console.window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(console.window.searchField(), QStringLiteral("traceroute"));
+    QVERIFY(searched.wait(15'000));
+    QCOMPARE(console.session.filtered()->rowCount(), StoreThread::SearchPageSize);
+    QCOMPARE(searched.last().at(3).toBool(), true); // more to come
+    // The newest first.
+    QCOMPARE(console.session.filtered()->index(0, 0).data(CaseListModel::CaseIdRole).toString(),
+        QStringLiteral("CS-819"));
+    QVERIFY2(console.window.statusBar()->currentMessage().contains(QLatin1String("scroll")),
+        qPrintable(console.window.statusBar()->currentMessage()));
+
+    // To the end of the list, as an engineer would: the next page comes, then the rest.
+    CaseListView *view = console.window.caseView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QTRY_COMPARE(console.session.filtered()->rowCount(), 2 * StoreThread::SearchPageSize);
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QTRY_COMPARE(console.session.filtered()->rowCount(), 120);
+    QCOMPARE(searched.last().at(1).toInt(), 120);
+    QCOMPARE(searched.last().at(3).toBool(), false);
+    QVERIFY(!console.session.filtered()->canFetchMore({}));
+    console.window.searchField()->clear();
+    QTRY_COMPARE(console.session.filtered()->rowCount(), 120);
+}
+
+// A first sync fills the list from the answer while the store writes it (held here, as a slow
+// disk would); the status bar tells how far the indexing is and search waits for it.
+void TestMainWindow::firstSyncIsListedBeforeItIsStored()
+{
+    Console console(
+        m_server->graphqlUrl(), m_server->tokenUrl(), m_data.filePath(QStringLiteral("first.db")));
+    console.window.resize(1280, 800);
+    console.window.show();
+    std::optional<StoreHold> hold;
+    connect(&console.session, &CaseSession::loaded, this, [&] { hold.emplace(console.store); });
+    QSignalSpy indexing(&console.session, &CaseSession::indexingProgress);
+    QSignalSpy succeeded(&console.poller, &CasePoller::pollSucceeded);
+    console.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QVERIFY(hold && hold->waitHeld());
+    // Listed, though the store has not written a case yet.
+    QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    QVERIFY(console.session.isIndexing());
+    auto *label = console.window.statusBar()->findChild<QLabel *>(QStringLiteral("indexingState"));
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisible());
+    QTRY_VERIFY(label->width() >= label->sizeHint().width()); // laid out, not cut
+    QVERIFY2(label->text().contains(
+                 QStringLiteral("Indexing %1 cases").arg(console.session.cases()->rowCount())),
+        qPrintable(label->text()));
+    QVERIFY(!console.window.searchField()->isEnabled());
+    QVERIFY(console.window.searchField()->placeholderText().contains(QLatin1String("indexing")));
+    if (const QString path = screenshotPath(QStringLiteral("first-sync-indexing.png"));
+        !path.isEmpty())
+        QVERIFY(console.window.grab().save(path));
+
+    QSignalSpy applied(&console.store, &StoreThread::casesApplied);
+    hold->release();
+    QVERIFY(applied.wait(15'000));
+    QTRY_VERIFY(!label->isVisible());
+    QVERIFY(!console.session.isIndexing());
+    QCOMPARE(indexing.last().at(0).toInt(), indexing.last().at(1).toInt());
+    QVERIFY(console.window.searchField()->isEnabled());
+    // Stored as listed: nothing new, nothing changed.
+    QCOMPARE(applied.at(0).at(0).value<Store::Change>().inserted.size(),
+        console.session.cases()->rowCount());
+    for (int row = 0; row < console.session.cases()->rowCount(); ++row)
+        QVERIFY(!console.session.cases()->caseAt(row)->isUnread());
+    hold.reset();
 }
 
 void TestMainWindow::startsFromTheStoreWhenTheNetworkIsDown()
@@ -690,6 +801,7 @@ void TestMainWindow::learnsTheProvidersWordForOurMessagesAndTellsOnlyItsOwnAsNew
     console.session.start();
     QVERIFY(succeeded.wait(15'000));
     QTRY_VERIFY(console.session.cases()->rowCount() >= 40);
+    QTRY_VERIFY(!console.session.isIndexing()); // the first sync is stored
     QString caseId;
     for (int row = 0; row < console.session.cases()->rowCount(); ++row) {
         const QModelIndex index = console.session.cases()->index(row, 0);

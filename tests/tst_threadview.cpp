@@ -248,6 +248,7 @@ void TestThreadView::anotherCaseIsRenderedAnew()
     console.session.start();
     QVERIFY(succeeded.wait(15'000));
     QTRY_VERIFY(console.session.cases()->rowCount() >= 2);
+    QTRY_VERIFY(!console.session.isIndexing()); // the first sync is stored
     ThreadView *view = console.window.threadView();
     QSignalSpy rendered(view, &ThreadView::rendered);
     const QString first = console.session.cases()->caseAt(0)->id;

@@ -20,8 +20,13 @@ ConnectionStatusBar::ConnectionStatusBar(CaseSession *session, QWidget *parent)
     , m_countLabel(new QLabel)
     , m_noticeLabel(new QLabel)
     , m_progress(new QProgressBar)
+    , m_indexingLabel(new QLabel)
     , m_ticker(new QTimer(this))
 {
+    m_indexingLabel->setObjectName(QStringLiteral("indexingState"));
+    m_indexingLabel->setContentsMargins(12, 0, 12, 0);
+    m_indexingLabel->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never cut
+    m_indexingLabel->hide();
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
     m_progress->setTextVisible(false);
@@ -43,6 +48,7 @@ ConnectionStatusBar::ConnectionStatusBar(CaseSession *session, QWidget *parent)
     addPermanentWidget(m_connectionLabel);
     addPermanentWidget(m_pollLabel);
     addPermanentWidget(m_noticeLabel, 1);
+    addPermanentWidget(m_indexingLabel);
     addPermanentWidget(m_progress);
     addPermanentWidget(m_countLabel);
     connect(this, &QStatusBar::messageChanged, this, [this](const QString &message) {
@@ -70,6 +76,13 @@ ConnectionStatusBar::ConnectionStatusBar(CaseSession *session, QWidget *parent)
         updateStatus();
     });
     connect(m_session, &CaseSession::searchFinished, this, &ConnectionStatusBar::onSearchFinished);
+    // A first sync is listed before the store has written it: how far the store is.
+    connect(m_session, &CaseSession::indexingProgress, this, [this](int done, int total) {
+        m_indexingLabel->setVisible(done < total);
+        m_indexingLabel->setText(tr("Indexing %L1 cases for search… %2%")
+                                     .arg(total)
+                                     .arg(total > 0 ? qint64(done) * 100 / total : 0));
+    });
     QAbstractItemModel *visible = m_session->filtered();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(visible, signal, this, &ConnectionStatusBar::updateStatus);
@@ -108,7 +121,7 @@ void ConnectionStatusBar::onPollFailed(const ApiError &error)
     updateStatus();
 }
 
-void ConnectionStatusBar::onSearchFinished(const QString &text, int hits, bool shortened)
+void ConnectionStatusBar::onSearchFinished(const QString &text, int hits, bool shortened, bool more)
 {
     // Shortened: said for longer, the list answers fewer words than were typed.
     if (shortened)
@@ -117,6 +130,11 @@ void ConnectionStatusBar::onSearchFinished(const QString &text, int hits, bool s
                         .arg(CaseSession::maxSearchWords())
                         .arg(text.left(60)),
             15000);
+    else if (more)
+        showMessage(
+            tr("The newest %n case(s) matching “%1”; scroll down the list for more", nullptr, hits)
+                .arg(text),
+            5000);
     else if (!text.isEmpty())
         showMessage(tr("%n case(s) match “%1”", nullptr, hits).arg(text), 5000);
     updateStatus();

@@ -29,7 +29,7 @@ public:
 
 private:
     void onPollFailed(const ApiError &error);
-    void onSearchFinished(const QString &text, int hits, bool shortened);
+    void onSearchFinished(const QString &text, int hits, bool shortened, bool more);
     QString pollText() const;
 
     CaseSession *m_session;
@@ -38,6 +38,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_noticeLabel;
     QProgressBar *m_progress;
+    QLabel *m_indexingLabel; // a first sync's progress into the store
     QTimer *m_ticker;
     QString m_connectionName;
     QString m_lastError;

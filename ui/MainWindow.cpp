@@ -59,6 +59,13 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_session->search(m_search->text()); });
+    // A first sync is listed at once and searchable once the store has indexed it.
+    connect(m_session, &CaseSession::indexingProgress, this, [this](int done, int total) {
+        m_search->setEnabled(done >= total && !m_welcome);
+        m_search->setPlaceholderText(done >= total
+                ? tr("Search all threads (Ctrl+F)")
+                : tr("Search is available when indexing finishes"));
+    });
 
     m_stack = new QStackedWidget;
     m_tabs = new QTabWidget;
