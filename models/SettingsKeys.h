@@ -43,6 +43,9 @@ inline constexpr QLatin1StringView ClosedStatuses {"providerWords/closedStatuses
 // The engineer's name on replies and new cases, remembered across cases and profiles.
 inline constexpr QLatin1StringView SentBy {"sentBy"};
 
+// The saved views (SavedViews: named filter sets of the case list), global: a JSON array.
+inline constexpr QLatin1StringView SavedViews {"savedViews"};
+
 // The main window's layout, restored at start: group "window".
 inline constexpr QLatin1StringView WindowGroup {"window"};
 inline constexpr QLatin1StringView Geometry {"geometry"};
