@@ -3,6 +3,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -64,9 +65,15 @@ MultiChoiceButton::MultiChoiceButton(const QString &anyText, QWidget *parent)
 
 QSize MultiChoiceButton::sizeHint() const
 {
-    // At least as wide as a combo box of the bar: the bar does not jump at each choice.
+    // The whole text (QToolButton's own hint may be one of an earlier text), and at least as
+    // wide as a combo box of the bar: the bar does not jump at each choice.
     QSize size = QToolButton::sizeHint();
-    size.setWidth(qMax(size.width(), fontMetrics().averageCharWidth() * 18));
+    const QFontMetrics metrics = fontMetrics();
+    const int textWidth = metrics.horizontalAdvance(
+                              QString(text()).replace(QStringLiteral("&&"), QStringLiteral("&")))
+        + metrics.horizontalAdvance(u' ') * 2
+        + style()->pixelMetric(QStyle::PM_ButtonMargin, nullptr, this) * 2;
+    size.setWidth(qMax(qMax(size.width(), textWidth), metrics.averageCharWidth() * 18));
     return size;
 }
 
