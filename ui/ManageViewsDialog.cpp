@@ -20,7 +20,7 @@ ManageViewsDialog::ManageViewsDialog(SavedViews *views, QWidget *parent)
     , m_delete(new QPushButton(tr("&Delete")))
 {
     setObjectName(QStringLiteral("manageViewsDialog"));
-    setWindowTitle(tr("Manage Views"));
+    setWindowTitle(tr("Delete or Rename Views"));
     m_list->setObjectName(QStringLiteral("viewList"));
     m_list->setAccessibleName(tr("Saved views"));
     m_name->setObjectName(QStringLiteral("viewName"));

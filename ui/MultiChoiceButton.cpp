@@ -179,20 +179,19 @@ void MultiChoiceButton::updateChecks()
     }
 }
 
-QString MultiChoiceButton::labelOf(const QString &value) const
-{
-    for (const Choice &choice : m_choices) {
-        if (choice.value == value)
-            return choice.label;
-    }
-    return value;
-}
-
 void MultiChoiceButton::updateText()
 {
+    // In the menu's order, whatever order they were chosen in.
     QStringList labels;
-    for (const QString &value : std::as_const(m_chosen))
-        labels << labelOf(value);
+    for (const Choice &choice : std::as_const(m_choices)) {
+        if (m_chosen.contains(choice.value))
+            labels << choice.label;
+    }
+    for (const QString &value : std::as_const(m_chosen)) {
+        if (std::none_of(m_choices.cbegin(), m_choices.cend(),
+                [&value](const Choice &c) { return c.value == value; }))
+            labels << value;
+    }
     const QString text = labels.isEmpty() ? m_anyText
         : labels.size() <= 2              ? labels.join(QStringLiteral(", "))
                                           : tr("%n chosen", nullptr, int(labels.size()));

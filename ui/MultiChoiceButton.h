@@ -50,7 +50,6 @@ private:
     void toggle(const QString &value, bool on);
     void updateText();
     void openMenu();
-    QString labelOf(const QString &value) const;
 
     QString m_anyText;
     QList<Choice> m_choices;

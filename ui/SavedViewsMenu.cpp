@@ -24,7 +24,8 @@ SavedViewsMenu::SavedViewsMenu(QMainWindow *window, QMenu *viewMenu, CaseFilterB
     , m_views(new SavedViews(this))
 {
     m_menu->addSeparator();
-    m_allCases = m_menu->addAction(tr("Show &All Cases"));
+    m_allCases = m_menu->addAction(tr("Show All Cases"));
+    // No mnemonic: every free letter of the View menu is taken in one language or another.
     m_allCases->setObjectName(QStringLiteral("allCasesAction"));
     m_allCases->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
     m_allCases->setToolTip(tr("Clear every filter and the search (Alt+0)"));
@@ -34,11 +35,11 @@ SavedViewsMenu::SavedViewsMenu(QMainWindow *window, QMenu *viewMenu, CaseFilterB
     });
     m_window->addAction(m_allCases);
     m_saveSeparator = m_menu->addSeparator();
-    QAction *save = m_menu->addAction(tr("Save Vie&w…"));
+    QAction *save = m_menu->addAction(tr("Save C&urrent View…"));
     save->setObjectName(QStringLiteral("saveViewAction"));
     save->setToolTip(tr("Save the filters, the search and the list's order under a name"));
     connect(save, &QAction::triggered, this, &SavedViewsMenu::saveView);
-    QAction *manage = m_menu->addAction(tr("Mana&ge Views…"));
+    QAction *manage = m_menu->addAction(tr("&Delete or Rename Views…"));
     manage->setObjectName(QStringLiteral("manageViewsAction"));
     connect(manage, &QAction::triggered, this, &SavedViewsMenu::manageViews);
     connect(m_views, &SavedViews::changed, this, &SavedViewsMenu::rebuild);

@@ -16,8 +16,8 @@ class QMenu;
 
 // The saved views in the View menu (its own block): "Show All Cases" (Alt+0) clears every filter,
 // each saved view (the first nine with Alt+1 to Alt+9; Ctrl+1 and Ctrl+2 are the tabs') shows its
-// filters in the bar and the list, "Save View…" and "Manage Views…". The views themselves are
-// SavedViews' (session/); this only shows them and applies one.
+// filters in the bar and the list, "Save Current View…" and "Delete or Rename Views…". The views
+// themselves are SavedViews' (session/); this only shows them and applies one.
 class SavedViewsMenu : public QObject
 {
     Q_OBJECT
