@@ -64,9 +64,10 @@ void CaseFilterProxyModel::setOrderHeld(bool held)
 
 void CaseFilterProxyModel::setStatuses(const QStringList &statuses)
 {
-    if (statuses == m_statuses)
+    QSet<QString> set(statuses.cbegin(), statuses.cend());
+    if (set == m_statuses)
         return;
-    m_statuses = statuses;
+    m_statuses = std::move(set);
     refilter();
 }
 
@@ -94,11 +95,12 @@ void CaseFilterProxyModel::setPriorities(const QStringList &priorities)
     refilter();
 }
 
-void CaseFilterProxyModel::setServiceId(const QString &serviceId)
+void CaseFilterProxyModel::setServiceIds(const QStringList &serviceIds)
 {
-    if (serviceId == m_serviceId)
+    QSet<QString> set(serviceIds.cbegin(), serviceIds.cend());
+    if (set == m_serviceIds)
         return;
-    m_serviceId = serviceId;
+    m_serviceIds = std::move(set);
     refilter();
 }
 
@@ -181,7 +183,7 @@ bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (!m_priorities.isEmpty() && !m_priorities.contains(effectivePriority(*c)))
         return false;
-    if (!m_serviceId.isEmpty() && c->serviceId != m_serviceId)
+    if (!m_serviceIds.isEmpty() && !m_serviceIds.contains(c->serviceId))
         return false;
     // The fields are one per line in the key, so a text without a line break never matches
     // across two of them; one with a line break matches no field.

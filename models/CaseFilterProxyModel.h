@@ -8,8 +8,8 @@
 
 #include <optional>
 
-// Filters and sorts the case list: by status (or open ones, in the list's ProviderWords), type,
-// priority, service, unread, a quick text filter over the visible fields, and the case ids a
+// Filters and sorts the case list: by statuses (or open ones, in the list's ProviderWords), type,
+// priority, services, unread, a quick text filter over the visible fields, and the case ids a
 // full-text search found. Empty filters let everything through; filters combine with AND.
 #include "models/CaseListModel.h"
 
@@ -22,6 +22,8 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
+    // Any of these statuses (the provider's values) or services (ids); empty: any. A set: the
+    // order does not matter, and the same set again changes nothing.
     void setStatuses(const QStringList &statuses);
     // Only cases whose status the provider's words count as open.
     void setOpenOnly(bool openOnly);
@@ -33,7 +35,7 @@ public:
     QString defaultPriority() const { return m_defaultPriority; }
     // The case's priority, or what it counts as without one.
     QString effectivePriority(const CaseSummary &c) const;
-    void setServiceId(const QString &serviceId);
+    void setServiceIds(const QStringList &serviceIds);
     void setUnreadOnly(bool unreadOnly);
     // Case-insensitive substring of id, subject, reference, service or site.
     void setText(const QString &text);
@@ -59,11 +61,11 @@ public:
     void setOrderHeld(bool held);
     bool isOrderHeld() const { return m_held; }
 
-    QStringList statuses() const { return m_statuses; }
+    QStringList statuses() const { return m_statuses.values(); }
     bool openOnly() const { return m_openOnly; }
     QStringList types() const { return m_types; }
     QStringList priorities() const { return m_priorities; }
-    QString serviceId() const { return m_serviceId; }
+    QStringList serviceIds() const { return m_serviceIds.values(); }
     bool unreadOnly() const { return m_unreadOnly; }
     QString text() const { return m_text; }
     bool isSearching() const { return m_searchHits.has_value(); }
@@ -81,11 +83,11 @@ private:
 
     // The source when it is a CaseListModel (read directly: no QVariant per row and role).
     QPointer<const CaseListModel> m_list;
-    QStringList m_statuses;
+    QSet<QString> m_statuses;
     QStringList m_types;
     QStringList m_priorities;
     QString m_defaultPriority;
-    QString m_serviceId;
+    QSet<QString> m_serviceIds;
     QString m_text;
     // m_text case-folded, searched for in CaseListModel::searchKey().
     QStringMatcher m_textMatcher;

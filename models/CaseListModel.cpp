@@ -306,15 +306,25 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
     return names;
 }
 
-bool CaseListModel::countStatus(const QString &status, int delta)
+bool CaseListModel::countIn(QMap<QString, int> &counts, const QString &value, int delta)
 {
-    int &count = m_statusCounts[status];
+    int &count = counts[value];
     const bool wasThere = count > 0;
     count += delta;
     if (count > 0)
         return !wasThere;
-    m_statusCounts.remove(status);
+    counts.remove(value);
     return wasThere;
+}
+
+bool CaseListModel::countStatus(const QString &status, int delta)
+{
+    return countIn(m_statusCounts, status, delta);
+}
+
+bool CaseListModel::countService(const QString &serviceId, int delta)
+{
+    return !serviceId.isEmpty() && countIn(m_serviceCounts, serviceId, delta);
 }
 
 const CaseListModel::StatusVerdict &CaseListModel::verdictOn(const QString &status) const
@@ -338,6 +348,7 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
 {
     int changed = 0;
     bool statusesMoved = false;
+    bool servicesMoved = false;
     QList<CaseSummary> fresh;
     QHash<QString, int> freshIndex;
     for (const CaseSummary &incoming : cases) {
@@ -361,6 +372,10 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
             statusesMoved |= countStatus(existing.status, -1);
             statusesMoved |= countStatus(incoming.status, +1);
         }
+        if (incoming.serviceId != existing.serviceId) {
+            servicesMoved |= countService(existing.serviceId, -1);
+            servicesMoved |= countService(incoming.serviceId, +1);
+        }
         existing = incoming;
         m_searchKeys[row] = searchKeyOf(existing);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -373,6 +388,7 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
         m_searchKeys.reserve(m_cases.size() + fresh.size());
         for (CaseSummary &c : fresh) {
             statusesMoved |= countStatus(c.status, +1);
+            servicesMoved |= countService(c.serviceId, +1);
             m_rowById.insert(c.id, int(m_cases.size()));
             m_searchKeys.append(searchKeyOf(c));
             m_cases.append(std::move(c));
@@ -382,6 +398,8 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
     }
     if (statusesMoved)
         emit statusesChanged();
+    if (servicesMoved)
+        emit servicesChanged();
     return changed;
 }
 
@@ -391,6 +409,7 @@ bool CaseListModel::remove(const QString &caseId)
     if (row < 0)
         return false;
     const bool statusGone = countStatus(m_cases.at(row).status, -1);
+    const bool serviceGone = countService(m_cases.at(row).serviceId, -1);
     beginRemoveRows({}, row, row);
     m_cases.removeAt(row);
     m_searchKeys.removeAt(row);
@@ -400,13 +419,17 @@ bool CaseListModel::remove(const QString &caseId)
     endRemoveRows();
     if (statusGone)
         emit statusesChanged();
+    if (serviceGone)
+        emit servicesChanged();
     return true;
 }
 
 void CaseListModel::reset(const QList<CaseSummary> &cases)
 {
     const QStringList before = statuses();
+    const QStringList servicesBefore = serviceIds();
     beginResetModel();
+    m_serviceCounts.clear();
     m_cases.clear();
     m_searchKeys.clear();
     m_rowById.clear();
@@ -424,10 +447,14 @@ void CaseListModel::reset(const QList<CaseSummary> &cases)
         m_searchKeys.append(searchKeyOf(c));
         m_cases.append(c);
         ++m_statusCounts[c.status];
+        if (!c.serviceId.isEmpty())
+            ++m_serviceCounts[c.serviceId];
     }
     endResetModel();
     if (statuses() != before)
         emit statusesChanged();
+    if (serviceIds() != servicesBefore)
+        emit servicesChanged();
 }
 
 const CaseSummary *CaseListModel::caseAt(int row) const

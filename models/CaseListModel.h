@@ -89,6 +89,8 @@ public:
     const ProviderWords &words() const { return m_words; }
     // The statuses the cases are in now, each once, as the provider writes them.
     QStringList statuses() const { return m_statusCounts.keys(); }
+    // The service ids the cases name now, each once (the service filter's choices).
+    QStringList serviceIds() const { return m_serviceCounts.keys(); }
     // Names for service and site ids, for cases that carry none (a provider without
     // case.service.serviceName or case.site.name, docs/provider-compatibility.md): the account's
     // services and sites. A case's own name wins; without either, the id is shown.
@@ -109,10 +111,14 @@ public:
 signals:
     // statuses() gained or lost a value.
     void statusesChanged();
+    // serviceIds() gained or lost a value.
+    void servicesChanged();
 
 private:
     // Counts a row's status in or out of statuses(); true when a value appeared or went.
     bool countStatus(const QString &status, int delta);
+    bool countService(const QString &serviceId, int delta);
+    static bool countIn(QMap<QString, int> &counts, const QString &value, int delta);
     QVariant displayData(const CaseSummary &c, int column) const;
     QVariant sortData(const CaseSummary &c, int column) const;
 
@@ -137,5 +143,6 @@ private:
     ProviderWords m_words;
     mutable QHash<QString, StatusVerdict> m_verdicts; // by status word, for m_words
     QMap<QString, int> m_statusCounts;
+    QMap<QString, int> m_serviceCounts;
     QSet<QString> m_watched;
 };

@@ -45,6 +45,8 @@ inline constexpr QLatin1StringView SentBy {"sentBy"};
 
 // The colours of every window (Theme::Choice): "system", "light" or "dark".
 inline constexpr QLatin1StringView Theme {"appearance/theme"};
+// The saved views (SavedViews: named filter sets of the case list), global: a JSON array.
+inline constexpr QLatin1StringView SavedViews {"savedViews"};
 
 // The main window's layout, restored at start: group "window".
 inline constexpr QLatin1StringView WindowGroup {"window"};

@@ -16,6 +16,7 @@
 #include "ui/CaseListView.h"
 #include "ui/CreateCaseDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/MultiChoiceButton.h"
 #include "ui/Notifier.h"
 #include "ui/ReplyDialog.h"
 
@@ -26,6 +27,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSemaphore>
@@ -96,6 +98,16 @@ struct Console
     QAbstractItemModelTester proxyTester;
     QAbstractItemModelTester threadTester;
 };
+
+// The status filter's menu entry labelled `text`.
+QAction *statusChoice(const MultiChoiceButton *status, const QString &text)
+{
+    for (QAction *choice : status->choiceMenu()->actions()) {
+        if (choice->text() == text)
+            return choice;
+    }
+    return nullptr;
+}
 
 QString screenshotPath(const QString &name)
 {
@@ -565,8 +577,12 @@ void TestMainWindow::filtersAndSelectionSurviveRestart()
         console.session.start();
         QVERIFY(succeeded.wait(15'000));
         QTRY_VERIFY(console.session.cases()->rowCount() > 0);
-        auto *status = console.window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
-        status->setCurrentIndex(status->findText(QStringLiteral("All open statuses")));
+        auto *status
+            = console.window.findChild<MultiChoiceButton *>(QStringLiteral("statusFilter"));
+        QAction *open = statusChoice(status, QStringLiteral("All open statuses"));
+        QVERIFY(open);
+        status->setChosen({}); // an earlier test's choice is restored: start from none
+        open->trigger();
         QVERIFY(console.session.filtered()->rowCount() < console.session.cases()->rowCount());
         QVERIFY(console.session.filtered()->rowCount() > 0);
         const QModelIndex second = console.session.filtered()->index(1, 0);
@@ -578,8 +594,8 @@ void TestMainWindow::filtersAndSelectionSurviveRestart()
     Console again(m_server->graphqlUrl(), m_server->tokenUrl(), path);
     again.window.show();
     again.session.start();
-    auto *status = again.window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
-    QCOMPARE(status->currentText(), QStringLiteral("All open statuses"));
+    auto *status = again.window.findChild<MultiChoiceButton *>(QStringLiteral("statusFilter"));
+    QCOMPARE(status->text(), QStringLiteral("All open statuses"));
     QTRY_COMPARE(again.session.openCaseId(), id);
     QCOMPARE(
         again.window.caseView()->currentIndex().data(CaseListModel::CaseIdRole).toString(), id);
@@ -814,19 +830,20 @@ void TestMainWindow::learnsTheProvidersWordForOurMessagesAndTellsOnlyItsOwnAsNew
     QVERIFY(!caseId.isEmpty());
     // The status filter offers the statuses the list holds, in the provider's words; "Open"
     // leaves out the solved ones.
-    auto *status = console.window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
-    QTRY_VERIFY(status->findText(QStringLiteral("In Progress")) >= 0);
-    QVERIFY(status->findText(QStringLiteral("Solved")) >= 0);
-    QCOMPARE(status->findText(QStringLiteral("In progress")), -1); // the sandbox's label
-    status->setCurrentIndex(status->findText(QStringLiteral("All open statuses")));
+    auto *status = console.window.findChild<MultiChoiceButton *>(QStringLiteral("statusFilter"));
+    QTRY_VERIFY(statusChoice(status, QStringLiteral("In Progress")));
+    QVERIFY(statusChoice(status, QStringLiteral("Solved")));
+    QVERIFY(!statusChoice(status, QStringLiteral("In progress"))); // the sandbox's label
+    status->setChosen({}); // an earlier test's choice is restored: start from none
+    statusChoice(status, QStringLiteral("All open statuses"))->trigger();
     QVERIFY(console.session.filtered()->rowCount() > 0);
     for (int row = 0; row < console.session.filtered()->rowCount(); ++row)
         QVERIFY(console.session.filtered()->index(row, 0).data(CaseListModel::IsOpenRole).toBool());
-    status->setCurrentIndex(status->findText(QStringLiteral("In Progress")));
+    statusChoice(status, QStringLiteral("In Progress"))->trigger();
     QVERIFY(console.session.filtered()->rowCount() > 0);
     QCOMPARE(console.session.filtered()->index(0, 0).data(CaseListModel::StatusRole).toString(),
         QStringLiteral("In Progress"));
-    status->setCurrentIndex(0);
+    status->setChosen({});
     console.session.openCase(caseId);
 
     QSignalSpy done(&console.outbox, &Outbox::itemDone);

@@ -57,6 +57,8 @@ private slots:
     void listReadsStatusesInEitherVocabulary_data();
     void listReadsStatusesInEitherVocabulary();
     void listTakesNewWordsInPlaceAndKnowsItsStatuses();
+    void proxyFiltersOnSetsOfStatusesAndServices();
+    void listKnowsItsServicesAsCasesArrive();
 };
 
 void TestModels::threadShowsACaseAndFlagsWhatIsNew()
@@ -137,9 +139,9 @@ void TestModels::proxyFilters()
     proxy.setPriorities({QStringLiteral("P3"), QStringLiteral("P4")});
     QCOMPARE(ids(), QStringLiteral("CS-2,CS-3"));
     proxy.setPriorities({});
-    proxy.setServiceId(QStringLiteral("SVC-A"));
+    proxy.setServiceIds({QStringLiteral("SVC-A")});
     QCOMPARE(ids(), QStringLiteral("CS-1,CS-3"));
-    proxy.setServiceId({});
+    proxy.setServiceIds({});
     proxy.setUnreadOnly(true);
     QCOMPARE(ids(), QStringLiteral("CS-1,CS-4"));
     proxy.setUnreadOnly(false);
@@ -514,6 +516,79 @@ void TestModels::listTakesNewWordsInPlaceAndKnowsItsStatuses()
     QVERIFY(source.remove(QStringLiteral("CS-2")));
     QCOMPARE(statusesChanged.count(), 3);
     QCOMPARE(source.statuses(), QStringList {QStringLiteral("In Progress")});
+}
+
+// Multi-select filters (issue 13): a set of statuses and a set of services, each "any of these",
+// combined with AND; the order they were chosen in does not matter.
+void TestModels::proxyFiltersOnSetsOfStatusesAndServices()
+{
+    CaseListModel source;
+    auto *proxy = new CaseFilterProxyModel(this);
+    proxy->setSourceModel(&source);
+    auto *tester = new QAbstractItemModelTester(
+        proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, proxy);
+    Q_UNUSED(tester);
+    source.upsert({summary(QStringLiteral("CS-1"), QStringLiteral("New"),
+                       QStringLiteral("Incident"), QStringLiteral("P1"), QStringLiteral("SVC-A")),
+        summary(QStringLiteral("CS-2"), QStringLiteral("InProgress"), QStringLiteral("Incident"),
+            QStringLiteral("P3"), QStringLiteral("SVC-B")),
+        summary(QStringLiteral("CS-3"), QStringLiteral("Closed"), QStringLiteral("NonIncident"),
+            QStringLiteral("P4"), QStringLiteral("SVC-A")),
+        summary(QStringLiteral("CS-4"), QStringLiteral("PendingCustomer"),
+            QStringLiteral("NonIncident"), QStringLiteral("P5"), QStringLiteral("SVC-C"))});
+    const auto ids = [proxy] {
+        QStringList found;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            found << proxy->index(row, 0).data(CaseListModel::CaseIdRole).toString();
+        found.sort();
+        return found.join(u',');
+    };
+    proxy->setStatuses({QStringLiteral("InProgress"), QStringLiteral("PendingCustomer")});
+    QCOMPARE(ids(), QStringLiteral("CS-2,CS-4"));
+    QSignalSpy layout(proxy, &QAbstractItemModel::layoutChanged);
+    proxy->setStatuses({QStringLiteral("PendingCustomer"), QStringLiteral("InProgress")});
+    QCOMPARE(layout.count(), 0); // the same set in another order: nothing to do
+    proxy->setServiceIds({QStringLiteral("SVC-C"), QStringLiteral("SVC-A")});
+    QCOMPARE(ids(), QStringLiteral("CS-4"));
+    const QStringList services = proxy->serviceIds();
+    QCOMPARE(QSet<QString>(services.cbegin(), services.cend()),
+        (QSet<QString> {QStringLiteral("SVC-A"), QStringLiteral("SVC-C")}));
+    proxy->setStatuses({});
+    QCOMPARE(ids(), QStringLiteral("CS-1,CS-3,CS-4"));
+    // A case that arrives in a chosen status and service shows; one outside them does not.
+    source.upsert({summary(QStringLiteral("CS-5"), QStringLiteral("New"),
+                       QStringLiteral("Incident"), QStringLiteral("P2"), QStringLiteral("SVC-C")),
+        summary(QStringLiteral("CS-6"), QStringLiteral("New"), QStringLiteral("Incident"),
+            QStringLiteral("P2"), QStringLiteral("SVC-D"))});
+    QCOMPARE(ids(), QStringLiteral("CS-1,CS-3,CS-4,CS-5"));
+    proxy->setServiceIds({});
+    QCOMPARE(proxy->rowCount(), 6);
+}
+
+// The service filter offers the services the cases name, learned as cases arrive (no reset).
+void TestModels::listKnowsItsServicesAsCasesArrive()
+{
+    CaseListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &CaseListModel::servicesChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.upsert({summary(QStringLiteral("CS-1"), QStringLiteral("New"), QStringLiteral("Incident"),
+        QStringLiteral("P1"), QStringLiteral("SVC-A"))});
+    QCOMPARE(model.serviceIds(), QStringList {QStringLiteral("SVC-A")});
+    QCOMPARE(changed.count(), 1);
+    model.upsert({summary(QStringLiteral("CS-2"), QStringLiteral("New"), QStringLiteral("Incident"),
+        QStringLiteral("P1"), QStringLiteral("SVC-A"))});
+    QCOMPARE(changed.count(), 1); // a known service: nothing new to offer
+    CaseSummary moved = summary(QStringLiteral("CS-2"), QStringLiteral("New"),
+        QStringLiteral("Incident"), QStringLiteral("P1"), QStringLiteral("SVC-B"));
+    moved.lastModifiedDate = *Timestamp::parse(u"2026-11-21T10:00:00Z");
+    model.upsert({moved});
+    QCOMPARE(model.serviceIds(), (QStringList {QStringLiteral("SVC-A"), QStringLiteral("SVC-B")}));
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(model.remove(QStringLiteral("CS-1")));
+    QCOMPARE(model.serviceIds(), QStringList {QStringLiteral("SVC-B")});
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(reset.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

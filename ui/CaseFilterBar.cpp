@@ -6,18 +6,21 @@
 #include "models/CaseTypeMatrix.h"
 #include "models/SettingsKeys.h"
 #include "session/CaseSession.h"
+#include "session/SavedViews.h"
 #include "ui/CaseMarks.h"
+#include "ui/MultiChoiceButton.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QSettings>
 
 namespace {
 
-// The "Open" entry of the status filter (its data; a status list otherwise).
-const QStringList OpenStatusesFilter {QStringLiteral("@open")};
+// The "All open statuses" choice of the status filter (its value; statuses otherwise).
+const QString OpenStatuses = QStringLiteral("@open");
 
 // A filter combo: its first entry means "any".
 QComboBox *filterCombo(
@@ -33,6 +36,20 @@ QComboBox *filterCombo(
     return combo;
 }
 
+MultiChoiceButton *filterButton(
+    const QString &objectName, const QString &accessibleName, const QString &anyText)
+{
+    auto *button = new MultiChoiceButton(anyText);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    return button;
+}
+
+void selectData(QComboBox *combo, const QStringList &value)
+{
+    combo->setCurrentIndex(qMax(0, combo->findData(value)));
+}
+
 } // namespace
 
 CaseFilterBar::CaseFilterBar(CaseSession *session, QWidget *parent)
@@ -40,20 +57,17 @@ CaseFilterBar::CaseFilterBar(CaseSession *session, QWidget *parent)
     , m_session(session)
     , m_unreadOnly(new QCheckBox(tr("&Unread only")))
     , m_statusFilter(
-          filterCombo(QStringLiteral("statusFilter"), tr("Status filter"), tr("Any status")))
+          filterButton(QStringLiteral("statusFilter"), tr("Status filter"), tr("All statuses")))
     , m_typeFilter(filterCombo(QStringLiteral("typeFilter"), tr("Type filter"), tr("Any type")))
     , m_priorityFilter(
           filterCombo(QStringLiteral("priorityFilter"), tr("Priority filter"), tr("Any priority")))
     , m_serviceFilter(
-          filterCombo(QStringLiteral("serviceFilter"), tr("Service filter"), tr("Any service")))
+          filterButton(QStringLiteral("serviceFilter"), tr("Service filter"), tr("All services")))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_unreadOnly->setObjectName(QStringLiteral("unreadOnly"));
     connect(m_unreadOnly, &QCheckBox::toggled, m_session->filtered(),
         &CaseFilterProxyModel::setUnreadOnly);
-    m_statusFilter->addItem(tr("All open statuses"), OpenStatusesFilter);
-    m_statusFilter->insertSeparator(m_statusFilter->count());
-    // The statuses themselves as the cases bring them (fillStatusFilter()).
     for (const CaseTypeMatrix::Type &type : CaseTypeMatrix::builtIn().types())
         m_typeFilter->addItem(type.label, QStringList {type.id});
     m_priorityFilter->addItem(
@@ -64,26 +78,31 @@ CaseFilterBar::CaseFilterBar(CaseSession *session, QWidget *parent)
         m_priorityFilter->addItem(CaseMarks::dot(CaseMarks::priorityColor(priority), true),
             priority, QStringList {priority});
     }
-    m_serviceFilter->setMinimumContentsLength(14);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
-    const auto add = [layout](const QString &text, QComboBox *combo) {
+    const auto add = [layout](const QString &text, QWidget *filter) {
         auto *label = new QLabel(text);
-        label->setBuddy(combo);
+        label->setBuddy(filter);
         layout->addWidget(label);
-        layout->addWidget(combo);
+        layout->addWidget(filter);
     };
     add(tr("S&tatus:"), m_statusFilter);
     add(tr("T&ype:"), m_typeFilter);
     add(tr("&Priority:"), m_priorityFilter);
     add(tr("S&ervice:"), m_serviceFilter);
     layout->addStretch(1);
-    for (QComboBox *combo : {m_statusFilter, m_typeFilter, m_priorityFilter, m_serviceFilter})
+    for (QComboBox *combo : {m_typeFilter, m_priorityFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseFilterBar::applyFilters);
+    for (MultiChoiceButton *button : {m_statusFilter, m_serviceFilter})
+        connect(button, &MultiChoiceButton::chosenChanged, this, &CaseFilterBar::applyFilters);
+    fillStatusFilter();
 
+    // The services as the account and the cases bring them (no reset of the list for that).
     connect(m_session, &CaseSession::loaded, this, &CaseFilterBar::fillServiceFilter);
     connect(m_session, &CaseSession::accountChanged, this, &CaseFilterBar::fillServiceFilter);
+    connect(m_session->cases(), &CaseListModel::servicesChanged, this,
+        &CaseFilterBar::fillServiceFilter);
     connect(m_session->cases(), &CaseListModel::statusesChanged, this,
         &CaseFilterBar::fillStatusFilter);
     connect(m_session, &CaseSession::wordsChanged, this, &CaseFilterBar::fillStatusFilter);
@@ -91,32 +110,20 @@ CaseFilterBar::CaseFilterBar(CaseSession *session, QWidget *parent)
 
 void CaseFilterBar::fillServiceFilter()
 {
-    const QString chosen = m_serviceFilter->currentData().toStringList().value(
-        0, m_serviceFilter->property("restore").toString());
-    const QSignalBlocker blocker(m_serviceFilter);
-    while (m_serviceFilter->count() > 1)
-        m_serviceFilter->removeItem(1);
+    QList<MultiChoiceButton::Choice> choices;
     for (const CaseSession::ServiceChoice &service : m_session->services())
-        m_serviceFilter->addItem(service.label, QStringList {service.serviceId});
-    const int index = chosen.isEmpty() ? 0 : m_serviceFilter->findData(QStringList {chosen});
-    m_serviceFilter->setCurrentIndex(qMax(0, index));
-    if (index >= 0)
-        m_serviceFilter->setProperty("restore", QVariant());
-    applyFilters();
+        choices.append({service.serviceId, service.label, {}, false});
+    m_serviceFilter->setChoices(choices);
 }
 
 void CaseFilterBar::fillStatusFilter()
 {
-    // Every status the list holds, in the order a case moves through them, labelled; the
-    // chosen one stays chosen (also while no case is in it).
-    const QStringList chosen = m_statusFilter->currentData().toStringList();
-    const QString restore = m_statusFilter->property("restore").toString();
+    // Every status the list holds (and those chosen), in the order a case moves through them,
+    // labelled in the provider's words.
     QStringList statuses = m_session->cases()->statuses();
-    for (const QString &keep :
-        {chosen.size() == 1 && chosen != OpenStatusesFilter ? chosen.constFirst() : QString(),
-            restore}) {
-        if (!keep.isEmpty() && !statuses.contains(keep))
-            statuses.append(keep);
+    for (const QString &chosen : m_statusFilter->chosen()) {
+        if (chosen != OpenStatuses && !statuses.contains(chosen))
+            statuses.append(chosen);
     }
     const ProviderWords &words = m_session->words();
     std::stable_sort(statuses.begin(), statuses.end(), [&](const QString &a, const QString &b) {
@@ -126,69 +133,76 @@ void CaseFilterBar::fillStatusFilter()
             return ka < kb;
         return QString::localeAwareCompare(CaseLabels::status(a), CaseLabels::status(b)) < 0;
     });
-    const int fixed = 3; // "Any status", "Open", the separator
-    const QSignalBlocker blocker(m_statusFilter);
-    while (m_statusFilter->count() > fixed)
-        m_statusFilter->removeItem(fixed);
-    for (const QString &status : std::as_const(statuses))
-        m_statusFilter->addItem(
+    QList<MultiChoiceButton::Choice> choices {{OpenStatuses, tr("All open statuses"), {}, true}};
+    for (const QString &status : std::as_const(statuses)) {
+        choices.append({status, CaseLabels::status(status),
             CaseMarks::dot(CaseMarks::statusColor(words.statusKind(status)), words.isOpen(status)),
-            CaseLabels::status(status), QStringList {status});
-    const QStringList wanted = restore.isEmpty() ? chosen : QStringList {restore};
-    const int index = m_statusFilter->findData(wanted);
-    m_statusFilter->setCurrentIndex(qMax(0, index));
-    if (index >= 0)
-        m_statusFilter->setProperty("restore", QVariant());
-    applyFilters();
+            false});
+    }
+    m_statusFilter->setChoices(choices);
 }
 
 void CaseFilterBar::applyFilters()
 {
+    if (m_applying)
+        return;
     CaseFilterProxyModel *proxy = m_session->filtered();
-    const QStringList statuses = m_statusFilter->currentData().toStringList();
-    proxy->setOpenOnly(statuses == OpenStatusesFilter);
-    proxy->setStatuses(statuses == OpenStatusesFilter ? QStringList() : statuses);
+    const QStringList statuses = m_statusFilter->chosen();
+    const bool openOnly = statuses.contains(OpenStatuses);
+    proxy->setOpenOnly(openOnly);
+    proxy->setStatuses(openOnly ? QStringList() : statuses);
     proxy->setTypes(m_typeFilter->currentData().toStringList());
     proxy->setPriorities(m_priorityFilter->currentData().toStringList());
-    proxy->setServiceId(m_serviceFilter->currentData().toStringList().value(0));
+    proxy->setServiceIds(m_serviceFilter->chosen());
     emit applied();
+}
+
+SavedView CaseFilterBar::filters() const
+{
+    SavedView view;
+    const QStringList statuses = m_statusFilter->chosen();
+    view.openOnly = statuses.contains(OpenStatuses);
+    view.statuses = view.openOnly ? QStringList() : statuses;
+    view.types = m_typeFilter->currentData().toStringList();
+    view.priorities = m_priorityFilter->currentData().toStringList();
+    view.serviceIds = m_serviceFilter->chosen();
+    view.unreadOnly = m_unreadOnly->isChecked();
+    return view;
+}
+
+void CaseFilterBar::setFilters(const SavedView &view)
+{
+    {
+        // One filtering for the lot, not one per widget.
+        const QScopedValueRollback<bool> applying(m_applying, true);
+        m_statusFilter->setChosen(view.openOnly ? QStringList {OpenStatuses} : view.statuses);
+        selectData(m_typeFilter, view.types);
+        selectData(m_priorityFilter, view.priorities);
+        m_serviceFilter->setChosen(view.serviceIds);
+    }
+    fillStatusFilter(); // labels and order for statuses no case is in
+    applyFilters();
+    m_unreadOnly->setChecked(view.unreadOnly);
 }
 
 void CaseFilterBar::restore(const QSettings &settings)
 {
-    const auto restoreCombo = [&settings](QComboBox *combo, QLatin1StringView key) {
-        const QStringList value = settings.value(key).toStringList();
-        const int index = combo->findData(value);
-        if (index >= 0)
-            combo->setCurrentIndex(index);
-    };
-    // A single status waits for a case in it (fillStatusFilter()); the "Open" entry of earlier
-    // versions was a list of the sandbox's open statuses.
-    const QStringList statusFilter = settings.value(SettingsKeys::StatusFilter).toStringList();
-    if (statusFilter.size() > 1)
-        m_statusFilter->setCurrentIndex(m_statusFilter->findData(OpenStatusesFilter));
-    else if (statusFilter.size() == 1 && statusFilter != OpenStatusesFilter)
-        m_statusFilter->setProperty("restore", statusFilter.constFirst());
-    else
-        restoreCombo(m_statusFilter, SettingsKeys::StatusFilter);
-    restoreCombo(m_typeFilter, SettingsKeys::TypeFilter);
-    restoreCombo(m_priorityFilter, SettingsKeys::PriorityFilter);
-    // The services are known only once the store or the account answers.
-    m_serviceFilter->setProperty(
-        "restore", settings.value(SettingsKeys::ServiceFilter).toStringList().value(0));
-    m_unreadOnly->setChecked(settings.value(SettingsKeys::UnreadOnly, false).toBool());
+    SavedView view;
+    const QStringList statuses = settings.value(SettingsKeys::StatusFilter).toStringList();
+    view.openOnly = statuses.contains(OpenStatuses);
+    view.statuses = view.openOnly ? QStringList() : statuses;
+    view.types = settings.value(SettingsKeys::TypeFilter).toStringList();
+    view.priorities = settings.value(SettingsKeys::PriorityFilter).toStringList();
+    view.serviceIds = settings.value(SettingsKeys::ServiceFilter).toStringList();
+    view.unreadOnly = settings.value(SettingsKeys::UnreadOnly, false).toBool();
+    setFilters(view);
 }
 
 void CaseFilterBar::save(QSettings &settings) const
 {
-    const QString pendingStatus = m_statusFilter->property("restore").toString();
-    settings.setValue(SettingsKeys::StatusFilter,
-        pendingStatus.isEmpty() ? m_statusFilter->currentData() : QStringList {pendingStatus});
+    settings.setValue(SettingsKeys::StatusFilter, m_statusFilter->chosen());
     settings.setValue(SettingsKeys::TypeFilter, m_typeFilter->currentData());
     settings.setValue(SettingsKeys::PriorityFilter, m_priorityFilter->currentData());
-    // A service filter still waiting for its data is kept as it was.
-    const QString pendingService = m_serviceFilter->property("restore").toString();
-    settings.setValue(SettingsKeys::ServiceFilter,
-        pendingService.isEmpty() ? m_serviceFilter->currentData() : QStringList {pendingService});
+    settings.setValue(SettingsKeys::ServiceFilter, m_serviceFilter->chosen());
     settings.setValue(SettingsKeys::UnreadOnly, m_unreadOnly->isChecked());
 }

@@ -17,6 +17,7 @@
 #include "ui/ReferenceDialog.h"
 #include "ui/ReplyDialog.h"
 #include "ui/RepositoryPanel.h"
+#include "ui/SavedViewsMenu.h"
 #include "ui/ScreenshotMode.h"
 #include "ui/ThreadView.h"
 
@@ -234,6 +235,8 @@ void MainWindow::createActions()
     viewMenu->addActions(m_threadView->navigationActions()); // find in it, hits, new messages
     viewMenu->addSeparator();
     viewMenu->addActions(m_caseView->viewActions()); // the list's columns, compact rows
+    // Saved views: their own block of the View menu (Alt+0 to Alt+9).
+    m_savedViews = new SavedViewsMenu(this, viewMenu, m_filterBar, m_search, m_caseView);
     createReadingActions(caseMenu);
     m_caseActions << refresh << fullRefresh << find;
     m_toolBar->addSeparator();

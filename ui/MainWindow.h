@@ -10,6 +10,7 @@ class CaseSession;
 class ConnectionStatusBar;
 class CreateCaseDialog;
 class ReplyDialog;
+class SavedViewsMenu;
 struct OutboxItem;
 class QKeySequence;
 class QLineEdit;
@@ -87,6 +88,7 @@ private:
     CaseListView *m_caseView;
     ThreadView *m_threadView;
     CaseFilterBar *m_filterBar;
+    SavedViewsMenu *m_savedViews = nullptr;
     ConnectionStatusBar *m_statusBar;
     QLineEdit *m_search;
     CreateCaseDialog *m_createDialog = nullptr;
