@@ -12,6 +12,7 @@
 #include "ui/CaseListView.h"
 #include "ui/ConnectionStatusBar.h"
 #include "ui/CreateCaseDialog.h"
+#include "ui/NoticeCentre.h"
 #include "ui/OutboxLinks.h"
 #include "ui/ReferenceDialog.h"
 #include "ui/ReplyDialog.h"
@@ -66,7 +67,10 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     m_tabs->addTab(createCasesPage(), tr("Cases"));
     m_tabs->tabBar()->hide(); // until there is a second tab
     m_stack->addWidget(m_tabs);
-    setCentralWidget(m_stack);
+    // The P1 alarm banner above the tabs; the history's bell in the status bar.
+    m_notices = new NoticeCentre(m_session, this);
+    connect(m_notices, &NoticeCentre::caseRequested, this, &MainWindow::showCase);
+    setCentralWidget(m_notices->withBanner(m_stack));
 
     createActions();
     setUpFocusOrder();
@@ -221,6 +225,7 @@ void MainWindow::createActions()
     viewMenu->addAction(find);
     viewMenu->addSeparator();
     viewMenu->addActions(m_threadView->navigationActions()); // find in it, hits, new messages
+    m_notices->addActions(viewMenu); // the notification history, the P1 alarm
     createReadingActions(caseMenu);
     m_caseActions << refresh << fullRefresh << find;
     m_toolBar->addSeparator();
