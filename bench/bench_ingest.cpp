@@ -21,6 +21,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -113,6 +114,8 @@ struct Figures
     qint64 residentAfter = 0;
     qsizetype changed = 0;
     double updatePoll = 0;
+    double updatePollMin = 0;
+    double updatePollMax = 0;
     double checkpoint = 0;
     double keystroke = 0;
     int filtered = 0;
@@ -150,28 +153,45 @@ std::unique_ptr<SqliteStore> coldStart(const QString &path, CaseListModel &model
     return cold;
 }
 
-// An update poll: 1% of the cases changed, each with one new message.
+// An update poll: 1% of the cases changed, each with one new message. A single poll is a few
+// dozen milliseconds of SQLite writes, which other work on the machine moves by a third, so it
+// runs PollRounds times (each round brings one more message to the same cases, and the store's
+// thread checkpoints after each, as the console does) and the median is the figure.
+constexpr int PollRounds = 5;
+
 void updatePoll(SqliteStore &store, CaseListModel &model, const QList<Case> &cases, Figures &f)
 {
     QList<Case> changed;
-    for (int i = 0; i < cases.size(); i += 100) {
-        Case c = cases.at(i);
-        c.status = QStringLiteral("Resolved");
-        c.communications.append({QStringLiteral("Restored after the xylograph splice."),
-            QStringLiteral("ProviderMessage"), at(i + 100), QStringLiteral("Provider NOC")});
-        c.lastModifiedDate = c.communications.constLast().timestamp;
-        changed.append(c);
-    }
+    for (int i = 0; i < cases.size(); i += 100)
+        changed.append(cases.at(i));
     f.changed = changed.size();
-    QElapsedTimer timer;
-    timer.start();
-    const auto change = store.applyCases(changed);
-    model.upsert(change->inserted + change->updated);
-    f.updatePoll = ms(timer);
-    // After the model has the change, the store's thread moves the log into the file.
-    timer.start();
-    store.checkpoint();
-    f.checkpoint = ms(timer);
+    std::vector<double> rounds;
+    std::vector<double> checkpoints;
+    for (int round = 0; round < PollRounds; ++round) {
+        for (qsizetype k = 0; k < changed.size(); ++k) {
+            Case &c = changed[k];
+            c.status = round % 2 ? QStringLiteral("InProgress") : QStringLiteral("Resolved");
+            c.communications.append({QStringLiteral("Restored after the xylograph splice."),
+                QStringLiteral("ProviderMessage"), at(int(k) * 100 + 100 + round),
+                QStringLiteral("Provider NOC")});
+            c.lastModifiedDate = c.communications.constLast().timestamp;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const auto change = store.applyCases(changed);
+        model.upsert(change->inserted + change->updated);
+        rounds.push_back(ms(timer));
+        // After the model has the change, the store's thread moves the log into the file.
+        timer.start();
+        store.checkpoint();
+        checkpoints.push_back(ms(timer));
+    }
+    std::sort(rounds.begin(), rounds.end());
+    std::sort(checkpoints.begin(), checkpoints.end());
+    f.updatePoll = rounds.at(rounds.size() / 2);
+    f.updatePollMin = rounds.front();
+    f.updatePollMax = rounds.back();
+    f.checkpoint = checkpoints.at(checkpoints.size() / 2);
 }
 
 void keystroke(CaseListModel &model, Figures &f)
@@ -227,6 +247,8 @@ void printFigures(int n, const Figures &f)
     std::printf("    of which reading the store %9.1f ms\n", f.coldRead);
     std::printf("  update poll, %5lld changed   %9.1f ms   naive rebuild %9.1f ms   (%.1fx)\n",
         static_cast<long long>(f.changed), f.updatePoll, f.naiveBuild, f.naiveBuild / f.updatePoll);
+    std::printf("    median of %d polls; range    %.1f-%.1f ms\n", PollRounds, f.updatePollMin,
+        f.updatePollMax);
     std::printf("    then the checkpoint         %9.1f ms   (store thread, after the model)\n",
         f.checkpoint);
     std::printf(

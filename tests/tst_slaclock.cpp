@@ -1,0 +1,362 @@
+// The SLA clocks' rules (docs/sla.md), every state and edge, on hand-made cases: the time is
+// always given, so nothing here depends on the clock of the machine.
+
+#include "models/Case.h"
+#include "models/ProviderWords.h"
+#include "models/SlaClock.h"
+#include "models/SlaPolicy.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using State = SlaClock::State;
+using Turn = SlaReport::Turn;
+
+namespace {
+
+const Timestamp T = *Timestamp::parse(u"2026-12-01T10:00:00Z");
+
+Timestamp at(int minutes)
+{
+    return Timestamp::fromTicks(T.ticks() + qint64(minutes) * 60 * 10'000'000);
+}
+
+Communication provider(int minutes, const QString &text = QStringLiteral("We are on it."))
+{
+    return {text, QStringLiteral("ProviderMessage"), at(minutes), QStringLiteral("Provider NOC")};
+}
+
+Communication ours(int minutes, const QString &text = QStringLiteral("Any news?"))
+{
+    return {text, QStringLiteral("CustomerMessage"), at(minutes), QStringLiteral("Ann Smit")};
+}
+
+Communication statusUpdate(int minutes, const QString &from, const QString &to)
+{
+    return {QStringLiteral("Status changed from %1 to %2.").arg(from, to),
+        QStringLiteral("StatusUpdate"), at(minutes), {}};
+}
+
+// A P1 incident created at T (its start of incident 10 minutes before), with our first message.
+Case incident(const QString &priority = QStringLiteral("P1"))
+{
+    Case c;
+    c.id = QStringLiteral("CS-1");
+    c.type = QStringLiteral("Incident");
+    c.subject = QStringLiteral("ServiceDown");
+    c.priority = priority;
+    c.status = QStringLiteral("New");
+    c.createdDate = at(0);
+    c.lastModifiedDate = at(0);
+    c.startOfIncident = at(-10);
+    c.communications = {ours(0, QStringLiteral("Site down."))};
+    return c;
+}
+
+// Adds a status change to the thread and makes it the case's status.
+void changeStatus(Case &c, int minutes, const QString &to)
+{
+    c.communications.append(statusUpdate(minutes, c.status, to));
+    c.status = to;
+    c.lastModifiedDate = at(minutes);
+}
+
+SlaReport report(const Case &c, int nowMinutes, const SlaPolicy &policy = SlaPolicy::defaults())
+{
+    const ProviderWords words;
+    return computeSla(c, statusChangesFromThread(c, words), policy, words, at(nowMinutes));
+}
+
+} // namespace
+
+class TestSlaClock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstResponseRunsUntilTheProviderWrites()
+    {
+        const SlaReport r = report(incident(), 10);
+        QCOMPARE(r.firstResponse.state, State::Running);
+        QCOMPARE(r.firstResponse.targetSeconds, 15 * 60);
+        QCOMPARE(r.firstResponse.leftSeconds(), 5 * 60);
+        QCOMPARE(r.firstResponse.due, at(15));
+        QCOMPARE(r.updateGap.state, State::None); // not before the first response
+        QCOMPARE(r.restore.state, State::Running);
+        QCOMPARE(r.restore.elapsedSeconds, 20 * 60);
+        QCOMPARE(r.nextBreach(), at(15));
+        QCOMPARE(r.turn, Turn::Provider);
+        QCOMPARE(r.turnSince, at(0));
+    }
+
+    void firstResponseMetStartsTheUpdateGap()
+    {
+        Case c = incident();
+        c.communications.append(provider(12));
+        const SlaReport r = report(c, 30);
+        QCOMPARE(r.firstResponse.state, State::Met);
+        QCOMPARE(r.firstResponse.elapsedSeconds, 12 * 60);
+        QCOMPARE(r.firstResponse.stoppedAt, at(12));
+        QCOMPARE(r.updateGap.state, State::Running);
+        QCOMPARE(r.updateGap.elapsedSeconds, 18 * 60);
+        QCOMPARE(r.updateGap.due, at(72));
+        QCOMPARE(r.nextBreach(), at(72));
+    }
+
+    void aStatusUpdateIsNoResponse()
+    {
+        Case c = incident();
+        changeStatus(c, 5, QStringLiteral("InProgress"));
+        const SlaReport r = report(c, 20);
+        QCOMPARE(r.firstResponse.state, State::Breached);
+        QCOMPARE(r.firstResponse.leftSeconds(), -5 * 60);
+        QVERIFY(!r.firstResponse.due.isValid());
+        QVERIFY(r.anyBreached());
+    }
+
+    void aLateResponseStaysBreached()
+    {
+        Case c = incident();
+        c.communications.append(provider(40));
+        const SlaReport r = report(c, 50);
+        QCOMPARE(r.firstResponse.state, State::Breached);
+        QCOMPARE(r.firstResponse.stoppedAt, at(40));
+        QCOMPARE(r.firstResponse.leftSeconds(), -25 * 60);
+    }
+
+    void waitingOnUsPausesAndIsOurTurn()
+    {
+        Case c = incident();
+        changeStatus(c, 5, QStringLiteral("PendingCustomer"));
+        const SlaReport r = report(c, 60);
+        QCOMPARE(r.firstResponse.state, State::Paused);
+        QCOMPARE(r.firstResponse.elapsedSeconds, 5 * 60);
+        QVERIFY(!r.firstResponse.due.isValid());
+        QCOMPARE(r.restore.state, State::Paused);
+        QCOMPARE(r.restore.elapsedSeconds, 15 * 60);
+        QVERIFY(!r.nextBreach().isValid());
+        QCOMPARE(r.turn, Turn::Us);
+        QCOMPARE(r.turnSince, at(5));
+
+        SlaPolicy noPause = SlaPolicy::defaults();
+        noPause.pauseWhenWaitingOnUs = false;
+        const SlaReport counted = report(c, 60, noPause);
+        QCOMPARE(counted.firstResponse.state, State::Breached);
+        QCOMPARE(counted.turn, Turn::Provider);
+    }
+
+    void onHoldPausesAsConfigured()
+    {
+        Case c = incident(QStringLiteral("P2"));
+        changeStatus(c, 10, QStringLiteral("OnHold"));
+        changeStatus(c, 70, QStringLiteral("InProgress"));
+        SlaReport r = report(c, 80);
+        QCOMPARE(r.firstResponse.state, State::Running);
+        QCOMPARE(r.firstResponse.elapsedSeconds, 20 * 60);
+        QCOMPARE(r.firstResponse.due, at(90));
+
+        SlaPolicy noHold = SlaPolicy::defaults();
+        noHold.pauseWhenOnHold = false;
+        r = report(c, 80, noHold);
+        QCOMPARE(r.firstResponse.state, State::Breached);
+    }
+
+    void aCaseCreatedDuringAPause()
+    {
+        // The provider's system put the case on hold at creation; it counts from the release.
+        Case c = incident();
+        c.status = QStringLiteral("OnHold");
+        c.communications.append(statusUpdate(0, QStringLiteral("New"), QStringLiteral("OnHold")));
+        changeStatus(c, 30, QStringLiteral("InProgress"));
+        const SlaReport r = report(c, 40);
+        QCOMPARE(r.firstResponse.state, State::Running);
+        QCOMPARE(r.firstResponse.elapsedSeconds, 10 * 60);
+        QCOMPARE(r.firstResponse.due, at(45));
+    }
+
+    void ourReplyRestartsTheClockAfterAQuestion()
+    {
+        Case c = incident();
+        c.communications.append(provider(5, QStringLiteral("Could you check the CPE's power?")));
+        c.communications.append(ours(65, QStringLiteral("Power is fine.")));
+        SlaPolicy questions = SlaPolicy::defaults();
+        questions.pauseOnProviderQuestion = true;
+
+        SlaReport r = report(c, 95, questions);
+        QCOMPARE(r.firstResponse.state, State::Met);
+        QCOMPARE(r.updateGap.state, State::Running);
+        QCOMPARE(r.updateGap.elapsedSeconds, 30 * 60); // 5 -> 65 paused, 65 -> 95 counted
+        QCOMPARE(r.updateGap.due, at(125));
+        QCOMPARE(r.turn, Turn::Provider);
+        QCOMPARE(r.turnSince, at(65));
+
+        // Before our reply the question pauses, and it is our turn.
+        Case asked = c;
+        asked.communications.removeLast();
+        r = report(asked, 50, questions);
+        QCOMPARE(r.updateGap.state, State::Paused);
+        QCOMPARE(r.updateGap.elapsedSeconds, 0);
+        QCOMPARE(r.turn, Turn::Us);
+        QCOMPARE(r.turnSince, at(5));
+
+        // Without the rule the silence counts from the question on: 90 minutes, over the hour.
+        r = report(c, 95);
+        QCOMPARE(r.updateGap.state, State::Breached);
+        QCOMPARE(r.updateGap.leftSeconds(), -30 * 60);
+        QCOMPARE(r.gapBreaches, 1);
+    }
+
+    void aReopenedCaseCountsOnlyItsOpenTime()
+    {
+        Case c = incident();
+        c.communications.append(provider(5));
+        changeStatus(c, 6, QStringLiteral("InProgress"));
+        changeStatus(c, 60, QStringLiteral("Resolved"));
+        changeStatus(c, 120, QStringLiteral("InProgress"));
+        const SlaReport r = report(c, 150);
+        QCOMPARE(r.restore.state, State::Running);
+        QCOMPARE(r.restore.elapsedSeconds, (70 + 30) * 60);
+        QCOMPARE(r.restore.due, at(150 + 140));
+        // The provider's status update at 120 ended the last silence.
+        QCOMPARE(r.updateGap.elapsedSeconds, 30 * 60);
+    }
+
+    void restoredAtTheEndOfIncident()
+    {
+        Case c = incident();
+        c.communications.append(provider(5));
+        c.endOfIncident = at(170);
+        changeStatus(c, 180, QStringLiteral("Resolved"));
+        const SlaReport r = report(c, 600);
+        QCOMPARE(r.restore.state, State::Met);
+        QCOMPARE(r.restore.elapsedSeconds, 180 * 60);
+        QCOMPARE(r.restore.stoppedAt, at(170));
+        QCOMPARE(r.turn, Turn::Nobody);
+        QCOMPARE(r.turnSince, at(180));
+        // Closed: the longest silence decides (5 -> 180: the status update is the provider's).
+        QCOMPARE(r.updateGap.state, State::Breached);
+        QCOMPARE(r.longestGapSeconds, 175 * 60);
+        QCOMPARE(r.updateGap.stoppedAt, at(180));
+        QVERIFY(!r.nextBreach().isValid());
+    }
+
+    void implausibleEndsAreNotTheRestoration()
+    {
+        Case c = incident();
+        c.communications.append(provider(5));
+        changeStatus(c, 300, QStringLiteral("Resolved"));
+        c.endOfIncident = at(-60); // before the start
+        QCOMPARE(report(c, 400).restore.stoppedAt, at(300));
+        QCOMPARE(report(c, 400).restore.state, State::Breached); // 310 min > 4 h
+        c.endOfIncident = at(60 * 24 * 365); // the far-future placeholder of a creation
+        QCOMPARE(report(c, 400).restore.stoppedAt, at(300));
+
+        // While open, an end equal to the start (the other placeholder) changes nothing.
+        Case open = incident();
+        open.endOfIncident = open.startOfIncident;
+        QCOMPARE(report(open, 30).restore.state, State::Running);
+        QCOMPARE(report(open, 30).restore.elapsedSeconds, 40 * 60);
+    }
+
+    void withoutStartOfIncidentRestoreCountsFromCreation()
+    {
+        Case c = incident();
+        c.startOfIncident = {};
+        QCOMPARE(report(c, 30).restore.elapsedSeconds, 30 * 60);
+        c.startOfIncident = at(90); // in the future of now: not usable
+        QCOMPARE(report(c, 30).restore.elapsedSeconds, 30 * 60);
+    }
+
+    void generalRequestsHaveNoRestoreClock()
+    {
+        Case c = incident(QStringLiteral("P3"));
+        c.type = QStringLiteral("NonIncident");
+        c.subject = QStringLiteral("ChangeRequest");
+        const SlaReport r = report(c, 30);
+        QCOMPARE(r.restore.state, State::None);
+        QCOMPARE(r.firstResponse.state, State::Running);
+        QCOMPARE(r.firstResponse.targetSeconds, 2 * 3600);
+    }
+
+    void withoutPriorityThereAreNoClocks()
+    {
+        for (const QString &priority : {QString(), QStringLiteral("Urgent")}) {
+            const SlaReport r = report(incident(priority), 30);
+            QCOMPARE(r.firstResponse.state, State::None);
+            QCOMPARE(r.updateGap.state, State::None);
+            QCOMPARE(r.restore.state, State::None);
+            QVERIFY(!r.nextBreach().isValid());
+            QCOMPARE(r.turn, Turn::Provider); // whose turn does not need targets
+        }
+        QCOMPARE(report(incident(QStringLiteral(" p1 ")), 10).firstResponse.state, State::Running);
+    }
+
+    void countsRealTimeAcrossDaylightSaving()
+    {
+        // Amsterdam went from +01:00 to +02:00 at 02:00 on 2026-03-29: 00:30 to 03:30 local
+        // is two hours.
+        Case c = incident();
+        c.createdDate = *Timestamp::parse(u"2026-03-29T00:30:00+01:00");
+        c.startOfIncident = c.createdDate;
+        c.lastModifiedDate = c.createdDate;
+        c.communications = {};
+        const SlaReport r = computeSla(c, {}, SlaPolicy::defaults(), ProviderWords(),
+            *Timestamp::parse(u"2026-03-29T03:30:00+02:00"));
+        QCOMPARE(r.restore.elapsedSeconds, 2 * 3600);
+    }
+
+    void theCurrentStatusCountsFromTheLastModification()
+    {
+        // No status update in the thread: the status is known only now, from the case.
+        Case c = incident();
+        c.status = QStringLiteral("PendingCustomer");
+        c.lastModifiedDate = at(8);
+        const SlaReport r = report(c, 60);
+        QCOMPARE(r.firstResponse.state, State::Paused);
+        QCOMPARE(r.firstResponse.elapsedSeconds, 8 * 60);
+        QCOMPARE(r.turnSince, at(8));
+    }
+
+    void readsStatusesFromStatusUpdates()
+    {
+        Case c = incident();
+        c.communications = {statusUpdate(1, QStringLiteral("New"), QStringLiteral("InProgress")),
+            {QStringLiteral("Status changed from In Progress to Pending customer"),
+                QStringLiteral("StatusUpdate"), at(2), {}},
+            {QStringLiteral("Nothing to see."), QStringLiteral("StatusUpdate"), at(3), {}},
+            provider(4, QStringLiteral("Moved to Closed soon")), // a message, not an update
+            statusUpdate(5, QStringLiteral("OnHold"), QStringLiteral("Resolved"))};
+        const QList<StatusChange> changes = statusChangesFromThread(c, ProviderWords());
+        QCOMPARE(changes.size(), 3);
+        QCOMPARE(changes.at(0), (StatusChange {at(1), QStringLiteral("InProgress")}));
+        QCOMPARE(changes.at(1), (StatusChange {at(2), QStringLiteral("Pendingcustomer")}));
+        QCOMPARE(changes.at(2), (StatusChange {at(5), QStringLiteral("Resolved")}));
+    }
+
+    void policyRoundTripsThroughJson()
+    {
+        SlaPolicy policy = SlaPolicy::defaults();
+        policy.byPriority[QStringLiteral("P2")] = {20, 90, 360};
+        policy.pauseOnProviderQuestion = true;
+        policy.pauseWhenOnHold = false;
+        QCOMPARE(SlaPolicy::fromJson(policy.toJson()), policy);
+        QCOMPARE(SlaPolicy::fromJson({}), SlaPolicy::defaults());
+    }
+
+    void malformedPolicyValuesKeepTheDefaults()
+    {
+        const QJsonObject json {
+            {QStringLiteral("priorities"),
+                QJsonObject {
+                    {QStringLiteral("p1"),
+                        QJsonObject {{QStringLiteral("firstResponse"), QStringLiteral("soon")},
+                            {QStringLiteral("updateGap"), -5}, {QStringLiteral("restore"), 1e12}}},
+                    {QStringLiteral("P9"), 3}}},
+            {QStringLiteral("pauseWhenOnHold"), QStringLiteral("no")}};
+        const SlaPolicy policy = SlaPolicy::fromJson(json);
+        QCOMPARE(policy, SlaPolicy::defaults());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSlaClock)
+#include "tst_slaclock.moc"
