@@ -8,6 +8,7 @@
 #include "api/SecretStore.h"
 #include "api/UrlPolicy.h"
 #include "models/CaseFilterProxyModel.h"
+#include "models/SettingsKeys.h"
 #include "session/CaseSession.h"
 #include "session/Credentials.h"
 #include "session/RepositoryBrowser.h"
@@ -23,6 +24,8 @@
 #include "ui/WelcomePage.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -145,6 +148,11 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
     r->session.setStatesPriorityInMessage(profile.statePriorityInMessage);
     r->notifier.setChoices(profile.notifications.wantsProviderMessages(),
         profile.notifications.wantsUrgentIncidents());
+    // The notification history and the P1 alarms (acknowledged or not) survive a restart: kept
+    // under the name of the profile's store (the sandbox's does not change with its port).
+    r->session.setNotificationChoices(profile.notifications);
+    r->session.keepNoticesIn(
+        QString(SettingsKeys::NoticesGroup) + u'/' + QFileInfo(databasePath).dir().dirName());
     if (!m_options.screenshot.isEmpty())
         r->window.saveScreenshotAfterFirstPoll(m_options.screenshot);
 

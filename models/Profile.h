@@ -14,6 +14,9 @@ struct NotificationChoices
     bool providerMessages = true; // new provider messages on watched cases
     bool urgentIncidents = true; // new or changed P1/P2 incidents
     bool allOff = false;
+    // Sound the alarm for a new P1 incident (the banner shows it anyway) every 30 s until it is
+    // acknowledged; off unless chosen.
+    bool p1AlarmSound = false;
 
     bool wantsProviderMessages() const { return providerMessages && !allOff; }
     bool wantsUrgentIncidents() const { return urgentIncidents && !allOff; }

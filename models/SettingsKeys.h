@@ -20,6 +20,8 @@ inline constexpr QLatin1StringView PollInterval {"pollIntervalSeconds"};
 inline constexpr QLatin1StringView NotifyProviderMessages {"notifications/providerMessages"};
 inline constexpr QLatin1StringView NotifyUrgentIncidents {"notifications/urgentIncidents"};
 inline constexpr QLatin1StringView NotificationsOff {"notifications/allOff"};
+// Sound the P1 alarm (P1Alarms) until it is acknowledged; off unless chosen.
+inline constexpr QLatin1StringView P1AlarmSound {"notifications/p1AlarmSound"};
 // A provider without priorities (docs/provider-compatibility.md), per profile: the priority a
 // case without one counts as (empty: the case-type matrix's default for its type), and whether a
 // new case's message states the requested priority when createCase takes none.
@@ -47,6 +49,13 @@ inline constexpr QLatin1StringView SentBy {"sentBy"};
 inline constexpr QLatin1StringView Theme {"appearance/theme"};
 // The saved views (SavedViews: named filter sets of the case list), global: a JSON array.
 inline constexpr QLatin1StringView SavedViews {"savedViews"};
+// The notification history and the P1 alarms of a profile: group "notices/<name>", the name of
+// its local store's folder (Profile::storageKey(), or "sandbox-demo"). JSON as written by
+// NotificationHistory and P1Alarms; the acknowledged P1 incidents as a list of case ids.
+inline constexpr QLatin1StringView NoticesGroup {"notices"};
+inline constexpr QLatin1StringView NoticeHistory {"history"};
+inline constexpr QLatin1StringView RaisedP1Alarms {"p1Alarms"};
+inline constexpr QLatin1StringView AcknowledgedP1 {"acknowledgedP1"};
 
 // The main window's layout, restored at start: group "window".
 inline constexpr QLatin1StringView WindowGroup {"window"};

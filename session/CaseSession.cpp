@@ -61,6 +61,7 @@ CaseSession::CaseSession(
     // A confirmed change shows up at the next poll; ask for it now.
     connect(m_outbox, &Outbox::itemDone, this, &CaseSession::onOutboxItemDone);
     connectViews();
+    setUpNotices();
 }
 
 CaseSession::~CaseSession() = default;
@@ -122,8 +123,10 @@ void CaseSession::onCasesReceived(const QList<Case> &received, bool full)
     if (!baseline && m_sync->isLoaded()) {
         if (const QList<CaseNews> items
             = m_news.newsIn(received, m_watched->ids(), m_words, createdHere());
-            !items.isEmpty())
+            !items.isEmpty()) {
             emit news(items);
+            recordNotices(items);
+        }
     }
     // Both compare with what was known before this poll: the sync takes it last.
     m_publisher->publishChanges(received, baseline, m_words);

@@ -10,6 +10,8 @@
 #include "models/ProviderWords.h"
 #include "session/Drafts.h"
 #include "session/NewsDetector.h"
+#include "session/NotificationHistory.h"
+#include "session/P1Alarms.h"
 #include "session/RepositoryPublisher.h"
 #include "session/WatchedCases.h"
 
@@ -254,4 +256,24 @@ private:
 
     QString m_receivedOpenCaseId;
     QList<Communication> m_receivedOpenThread;
+
+    // ---- Notices (issue 13: the history and the P1 alarm; session/CaseSessionNotices.cpp) ----
+public:
+    // The last notices (news the profile's choices want), newest first.
+    NotificationHistory *notificationHistory() const { return m_history; }
+    // The new P1 incidents not yet acknowledged.
+    P1Alarms *p1Alarms() const { return m_alarms; }
+    // Which news go into the history and raise the P1 alarm (the profile's choices; everything
+    // by default), and whether the alarm sounds.
+    void setNotificationChoices(const NotificationChoices &choices);
+    // Keeps the history and the alarms in the settings under `group`, one per profile.
+    void keepNoticesIn(const QString &group);
+
+private:
+    void setUpNotices();
+    void recordNotices(const QList<CaseNews> &items);
+
+    NotificationHistory *m_history = nullptr;
+    P1Alarms *m_alarms = nullptr;
+    NotificationChoices m_noticeChoices;
 };

@@ -23,6 +23,9 @@ struct CaseNews
     QString caseId;
     QString title;
     QString text;
+    // A case the console did not know before (an UrgentIncident): the P1 alarm is for these.
+    bool newIncident = false;
+    QString priority; // of an UrgentIncident
 };
 
 Q_DECLARE_METATYPE(CaseNews)

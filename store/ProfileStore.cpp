@@ -72,6 +72,7 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     p.notifications.providerMessages = m_settings->value(NotifyProviderMessages, true).toBool();
     p.notifications.urgentIncidents = m_settings->value(NotifyUrgentIncidents, true).toBool();
     p.notifications.allOff = m_settings->value(NotificationsOff, false).toBool();
+    p.notifications.p1AlarmSound = m_settings->value(P1AlarmSound, false).toBool();
     p.defaultPriority = m_settings->value(DefaultPriority).toString();
     p.statePriorityInMessage = m_settings->value(StatePriorityInMessage, true).toBool();
     p.repository.url = m_settings->value(RepositoryUrl).toUrl();
@@ -101,6 +102,7 @@ void ProfileStore::save(const Profile &p)
     m_settings->setValue(NotifyProviderMessages, p.notifications.providerMessages);
     m_settings->setValue(NotifyUrgentIncidents, p.notifications.urgentIncidents);
     m_settings->setValue(NotificationsOff, p.notifications.allOff);
+    m_settings->setValue(P1AlarmSound, p.notifications.p1AlarmSound);
     m_settings->setValue(DefaultPriority, p.defaultPriority);
     m_settings->setValue(StatePriorityInMessage, p.statePriorityInMessage);
     m_settings->setValue(RepositoryUrl, p.repository.url);

@@ -13,6 +13,7 @@
 #include "ui/CaseListView.h"
 #include "ui/ConnectionStatusBar.h"
 #include "ui/CreateCaseDialog.h"
+#include "ui/NoticeCentre.h"
 #include "ui/OutboxLinks.h"
 #include "ui/ReferenceDialog.h"
 #include "ui/ReplyDialog.h"
@@ -75,7 +76,10 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     m_tabs->addTab(createCasesPage(), tr("Cases"));
     m_tabs->tabBar()->hide(); // until there is a second tab
     m_stack->addWidget(m_tabs);
-    setCentralWidget(m_stack);
+    // The P1 alarm banner above the tabs; the history's bell in the status bar.
+    m_notices = new NoticeCentre(m_session, this);
+    connect(m_notices, &NoticeCentre::caseRequested, this, &MainWindow::showCase);
+    setCentralWidget(m_notices->withBanner(m_stack));
 
     createActions();
     setUpFocusOrder();
@@ -237,6 +241,7 @@ void MainWindow::createActions()
     viewMenu->addActions(m_caseView->viewActions()); // the list's columns, compact rows
     // Saved views: their own block of the View menu (Alt+0 to Alt+9).
     m_savedViews = new SavedViewsMenu(this, viewMenu, m_filterBar, m_search, m_caseView);
+    m_notices->addActions(viewMenu); // the notification history, the P1 alarm
     createReadingActions(caseMenu);
     m_caseActions << refresh << fullRefresh << find;
     m_toolBar->addSeparator();

@@ -9,6 +9,7 @@ class CaseFilterBar;
 class CaseSession;
 class ConnectionStatusBar;
 class CreateCaseDialog;
+class NoticeCentre;
 class ReplyDialog;
 class SavedViewsMenu;
 struct OutboxItem;
@@ -45,6 +46,8 @@ public:
     // The dialogs, once opened (for tests).
     CreateCaseDialog *createCaseDialog() const { return m_createDialog; }
     ReplyDialog *replyDialog() const { return m_replyDialog; }
+    // The notification history and the P1 alarm banner.
+    NoticeCentre *notices() const { return m_notices; }
 
     void newCase();
     void replyToOpenCase();
@@ -103,4 +106,5 @@ private:
     QList<QAction *> m_caseTabActions;
     bool m_welcome = false;
     QTimer *m_searchDelay;
+    NoticeCentre *m_notices = nullptr;
 };

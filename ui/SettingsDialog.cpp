@@ -126,8 +126,8 @@ void SettingsDialog::connectFields()
     connect(ui->defaultPriorityCombo, &QComboBox::currentIndexChanged, this,
         &SettingsDialog::readFields);
     connect(ui->statePriorityCheck, &QCheckBox::toggled, this, &SettingsDialog::readFields);
-    for (QCheckBox *box :
-        {ui->notifyMessagesCheck, ui->notifyIncidentsCheck, ui->notificationsOffCheck})
+    for (QCheckBox *box : {ui->notifyMessagesCheck, ui->notifyIncidentsCheck, ui->p1AlarmSoundCheck,
+             ui->notificationsOffCheck})
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::readFields);
     connect(ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(ui->repositoryButton, &QPushButton::clicked, this, &SettingsDialog::editRepository);
@@ -253,6 +253,7 @@ void SettingsDialog::showCurrent()
     ui->notifyMessagesCheck->setChecked(profile.notifications.providerMessages);
     ui->notifyIncidentsCheck->setChecked(profile.notifications.urgentIncidents);
     ui->notificationsOffCheck->setChecked(profile.notifications.allOff);
+    ui->p1AlarmSoundCheck->setChecked(profile.notifications.p1AlarmSound);
     ui->ourTypesEdit->setText(profile.words.ourTypes.join(QStringLiteral(", ")));
     ui->closedStatusesEdit->setText(profile.words.closedStatuses.join(QStringLiteral(", ")));
     ui->defaultPriorityCombo->setCurrentIndex(
@@ -268,6 +269,8 @@ void SettingsDialog::showCurrent()
     ui->setActiveButton->setEnabled(entry && ui->profileList->currentRow() != m_activeRow);
     ui->notifyMessagesCheck->setEnabled(!profile.notifications.allOff);
     ui->notifyIncidentsCheck->setEnabled(!profile.notifications.allOff);
+    ui->p1AlarmSoundCheck->setEnabled(
+        !profile.notifications.allOff && profile.notifications.urgentIncidents);
     updateTokenUrlPlaceholder();
     updateWordsPlaceholders();
     updateRepositorySummary();
@@ -330,10 +333,12 @@ void SettingsDialog::readFields()
     p.notifications.providerMessages = ui->notifyMessagesCheck->isChecked();
     p.notifications.urgentIncidents = ui->notifyIncidentsCheck->isChecked();
     p.notifications.allOff = ui->notificationsOffCheck->isChecked();
+    p.notifications.p1AlarmSound = ui->p1AlarmSoundCheck->isChecked();
     p.defaultPriority = ui->defaultPriorityCombo->currentData().toString();
     p.statePriorityInMessage = ui->statePriorityCheck->isChecked();
     ui->notifyMessagesCheck->setEnabled(!p.notifications.allOff);
     ui->notifyIncidentsCheck->setEnabled(!p.notifications.allOff);
+    ui->p1AlarmSoundCheck->setEnabled(!p.notifications.allOff && p.notifications.urgentIncidents);
     p.words.ourTypes = SettingsDialog::wordList(ui->ourTypesEdit->text());
     p.words.closedStatuses = SettingsDialog::wordList(ui->closedStatusesEdit->text());
     updateTokenUrlPlaceholder();
