@@ -141,6 +141,41 @@
     </message>
 </context>
 <context>
+    <name>CaseClipboardText</name>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorität: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Last modified: %1</source>
+        <translation>Zuletzt geändert: %1</translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <translation>Ihre Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation>Letzte Nachricht: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDraft</name>
     <message>
         <source>Choose a case type.</source>
@@ -186,10 +221,6 @@
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Beliebiger Status</translation>
-    </message>
-    <message>
         <source>Type filter</source>
         <translation>Typfilter</translation>
     </message>
@@ -208,10 +239,6 @@
     <message>
         <source>Service filter</source>
         <translation>Dienstfilter</translation>
-    </message>
-    <message>
-        <source>Any service</source>
-        <translation>Beliebiger Dienst</translation>
     </message>
     <message>
         <source>All open statuses</source>
@@ -236,6 +263,14 @@
     <message>
         <source>S&amp;ervice:</source>
         <translation>D&amp;ienst:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
     </message>
 </context>
 <context>
@@ -311,6 +346,33 @@
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
+    <message>
+        <source>%1 (site %2)</source>
+        <translation>%1 (am Standort %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListMenu</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Copy Case &amp;Id</source>
+        <translation>Fall-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary</source>
+        <translation>&amp;Zusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the summary of %1.</source>
+        <translation>Zusammenfassung von %1 kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -372,6 +434,22 @@
     <message>
         <source>Cases</source>
         <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns…</source>
+        <translation>S&amp;palten …</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the case list</source>
+        <translation>Die Spalten der Fallliste auswählen</translation>
+    </message>
+    <message>
+        <source>Comp&amp;act Rows</source>
+        <translation>K&amp;ompakte Zeilen</translation>
+    </message>
+    <message>
+        <source>Smaller rows in the case list: more cases in sight</source>
+        <translation>Kleinere Zeilen in der Fallliste: mehr Fälle auf einen Blick</translation>
     </message>
 </context>
 <context>
@@ -576,6 +654,18 @@
     <message>
         <source>You (not sent)</source>
         <translation>Sie (nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Show the whole status update</source>
+        <translation>Ganze Statusaktualisierung anzeigen</translation>
+    </message>
+    <message>
+        <source>Show on one line</source>
+        <translation>In einer Zeile anzeigen</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Statusaktualisierung</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1698,17 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
             <numerusform>%n Änderungen noch nicht gesendet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Indexing %L1 cases for search… %2%</source>
+        <translation>%L1 Fälle werden für die Suche indiziert … %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n case(s) matching “%1”; scroll down the list for more</source>
+        <translation>
+            <numerusform>Der neueste %n Fall, der zu „%1“ passt; scrollen Sie in der Liste nach unten, um weitere zu sehen</numerusform>
+            <numerusform>Die neuesten %n Fälle, die zu „%1“ passen; scrollen Sie in der Liste nach unten, um weitere zu sehen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -2165,6 +2266,47 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <source>%1 is not in the list with the filters set.</source>
         <translation>%1 ist mit den gesetzten Filtern nicht in der Liste.</translation>
     </message>
+    <message>
+        <source>Search is available when indexing finishes</source>
+        <translation>Die Suche ist verfügbar, sobald die Indizierung abgeschlossen ist</translation>
+    </message>
+</context>
+<context>
+    <name>ManageViewsDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete or Rename Views</source>
+        <translation>Ansichten löschen oder umbenennen</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Views (Alt+1 to Alt+9 in this order):</source>
+        <translation>&amp;Ansichten (Alt+1 bis Alt+9 in dieser Reihenfolge):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceButton</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkFailure</name>
@@ -2228,6 +2370,63 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
             <numerusform>%n neue Nachricht zu %1 · %2</numerusform>
             <numerusform>%n neue Nachrichten zu %1 · %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCentre</name>
+    <message>
+        <source>Notification &amp;History…</source>
+        <translation>&amp;Benachrichtigungsverlauf …</translation>
+    </message>
+    <message>
+        <source>The last notices; Enter opens a notice&apos;s case (Ctrl+Shift+H)</source>
+        <translation>Die letzten Benachrichtigungen; Enter öffnet den zugehörigen Fall (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open P1 Incident</source>
+        <translation>P1-Störung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge P1 Alarm</source>
+        <translation>P1-Alarm &amp;quittieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread (Ctrl+Shift+H)</source>
+        <translation>
+            <numerusform>Benachrichtigungen: %n ungelesen (Ctrl+Shift+H)</numerusform>
+            <numerusform>Benachrichtigungen: %n ungelesen (Ctrl+Shift+H)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications (Ctrl+Shift+H)</source>
+        <translation>Benachrichtigungen (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationHistoryPopup</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Noch keine Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Notification history</source>
+        <translation>Benachrichtigungsverlauf</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Benachrichtigungen, neueste zuerst</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2583,44 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>Not accepted: the case is closed, and the provider takes no replies to a closed case. Open a new case, or take the text back into the draft.</source>
         <translation>Nicht angenommen: Der Fall ist geschlossen, und der Anbieter nimmt keine Antworten auf geschlossene Fälle an. Eröffnen Sie einen neuen Fall oder holen Sie den Text in den Entwurf zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>P1AlarmBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Quittieren</translation>
+    </message>
+    <message>
+        <source>Acknowledge All</source>
+        <translation>Alle quittieren</translation>
+    </message>
+    <message>
+        <source>P1 alarm</source>
+        <translation>P1-Alarm</translation>
+    </message>
+    <message>
+        <source>Show this incident (Ctrl+Shift+O)</source>
+        <translation>Diese Störung anzeigen (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Stop the alarm for the incident shown (Ctrl+Shift+A)</source>
+        <translation>Den Alarm für die angezeigte Störung beenden (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>P1 ALARM %1 · %2 · %3</source>
+        <translation>P1-ALARM %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unacknowledged P1 incident(s): %1</source>
+        <translation>
+            <numerusform>%n weitere nicht quittierte P1-Störung: %1</numerusform>
+            <numerusform>%n weitere nicht quittierte P1-Störungen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3850,83 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     </message>
 </context>
 <context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>The filters, the search and the list&apos;s order are saved under this name. The first nine views have the shortcuts Alt+1 to Alt+9.</source>
+        <translation>Die Filter, die Suche und die Sortierung der Liste werden unter diesem Namen gespeichert. Die ersten neun Ansichten haben die Tastenkürzel Alt+1 bis Alt+9.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists: saving replaces it.</source>
+        <translation>Eine Ansicht namens „%1“ existiert bereits: Speichern ersetzt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Geben Sie der Ansicht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name must be on one line.</source>
+        <translation>Der Name darf nur eine Zeile umfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Show All Cases</source>
+        <translation>Alle Fälle anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear every filter and the search (Alt+0)</source>
+        <translation>Alle Filter und die Suche zurücksetzen (Alt+0)</translation>
+    </message>
+    <message>
+        <source>All cases shown.</source>
+        <translation>Alle Fälle werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Save C&amp;urrent View…</source>
+        <translation>Akt&amp;uelle Ansicht speichern …</translation>
+    </message>
+    <message>
+        <source>Save the filters, the search and the list&apos;s order under a name</source>
+        <translation>Die Filter, die Suche und die Sortierung der Liste unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete or Rename Views…</source>
+        <translation>Ansichten löschen oder u&amp;mbenennen …</translation>
+    </message>
+    <message>
+        <source>View “%1” shown.</source>
+        <translation>Ansicht „%1“ wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotMode</name>
     <message>
         <source>Screenshot saved to %1</source>
@@ -4097,6 +4411,45 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <source>Our messages&apos; type &amp;words:</source>
         <translation>Ko&amp;mmunikationstypen eigener Nachrichten:</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>The colours of every window, for every profile: applied and kept as soon as chosen.</source>
+        <translation>Die Farben aller Fenster für alle Profile: sofort nach der Auswahl angewendet und beibehalten.</translation>
+    </message>
+    <message>
+        <source>Sound an alarm for new P1 incidents</source>
+        <translation>Bei neuen P1-Störungen einen Alarmton abspielen</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds until the alarm is acknowledged (Ctrl+Shift+A)</source>
+        <translation>Alle 30 Sekunden, bis der Alarm quittiert wird (Ctrl+Shift+A)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>ThreadFindBar</name>
@@ -4186,6 +4539,22 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     <message>
         <source>&amp;Latest Message</source>
         <translation>Letzte Nachr&amp;icht</translation>
+    </message>
+    <message>
+        <source>Newest First in Threa&amp;d</source>
+        <translation>Neueste &amp;zuerst im Verlauf</translation>
+    </message>
+    <message>
+        <source>Collapse Status &amp;Updates</source>
+        <translation>Statusaktualisierungen ein&amp;klappen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>&amp;Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Case &amp;Id</source>
+        <translation>Fall-&amp;ID kopieren</translation>
     </message>
 </context>
 <context>

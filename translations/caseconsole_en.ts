@@ -128,6 +128,23 @@
             <numerusform>%n changes not yet sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The newest %n case(s) matching “%1”; scroll down the list for more</source>
+        <translation>
+            <numerusform>The newest %n case matching “%1”; scroll down the list for more</numerusform>
+            <numerusform>The newest %n cases matching “%1”; scroll down the list for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceButton</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkFailure</name>
@@ -150,6 +167,16 @@
     </message>
 </context>
 <context>
+    <name>NoticeCentre</name>
+    <message numerus="yes">
+        <source>Notifications: %n unread (Ctrl+Shift+H)</source>
+        <translation>
+            <numerusform>Notifications: %n unread (Ctrl+Shift+H)</numerusform>
+            <numerusform>Notifications: %n unread (Ctrl+Shift+H)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message numerus="yes">
         <source>%n update(s) on your cases</source>
@@ -163,6 +190,16 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>P1AlarmBanner</name>
+    <message numerus="yes">
+        <source>%n more unacknowledged P1 incident(s): %1</source>
+        <translation>
+            <numerusform>%n more unacknowledged P1 incident: %1</numerusform>
+            <numerusform>%n more unacknowledged P1 incidents: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -141,6 +141,41 @@
     </message>
 </context>
 <context>
+    <name>CaseClipboardText</name>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioriteit: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Locatie: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Last modified: %1</source>
+        <translation>Laatst gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <translation>Uw referentie: %1</translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation>Laatste bericht: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDraft</name>
     <message>
         <source>Choose a case type.</source>
@@ -186,10 +221,6 @@
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Elke status</translation>
-    </message>
-    <message>
         <source>Type filter</source>
         <translation>Typefilter</translation>
     </message>
@@ -208,10 +239,6 @@
     <message>
         <source>Service filter</source>
         <translation>Dienstfilter</translation>
-    </message>
-    <message>
-        <source>Any service</source>
-        <translation>Elke dienst</translation>
     </message>
     <message>
         <source>All open statuses</source>
@@ -236,6 +263,14 @@
     <message>
         <source>S&amp;ervice:</source>
         <translation>D&amp;ienst:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle diensten</translation>
     </message>
 </context>
 <context>
@@ -311,6 +346,33 @@
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
+    <message>
+        <source>%1 (site %2)</source>
+        <translation>%1 (op locatie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListMenu</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <source>Copy Case &amp;Id</source>
+        <translation>Meldings-&amp;ID kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary</source>
+        <translation>&amp;Samenvatting kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Copied the summary of %1.</source>
+        <translation>Samenvatting van %1 gekopieerd.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -372,6 +434,22 @@
     <message>
         <source>Cases</source>
         <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns…</source>
+        <translation>Kolomm&amp;en…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the case list</source>
+        <translation>De kolommen van de lijst met meldingen kiezen</translation>
+    </message>
+    <message>
+        <source>Comp&amp;act Rows</source>
+        <translation>&amp;Compacte rijen</translation>
+    </message>
+    <message>
+        <source>Smaller rows in the case list: more cases in sight</source>
+        <translation>Kleinere rijen in de lijst met meldingen: meer meldingen in beeld</translation>
     </message>
 </context>
 <context>
@@ -576,6 +654,18 @@
     <message>
         <source>You (not sent)</source>
         <translation>U (niet verzonden)</translation>
+    </message>
+    <message>
+        <source>Show the whole status update</source>
+        <translation>De hele statusupdate tonen</translation>
+    </message>
+    <message>
+        <source>Show on one line</source>
+        <translation>Op één regel tonen</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Statusupdate</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1698,17 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
             <numerusform>%n wijzigingen nog niet verzonden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Indexing %L1 cases for search… %2%</source>
+        <translation>%L1 meldingen worden geïndexeerd voor zoeken… %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n case(s) matching “%1”; scroll down the list for more</source>
+        <translation>
+            <numerusform>De nieuwste %n melding die overeenkomt met “%1”; scrol omlaag in de lijst voor meer</numerusform>
+            <numerusform>De nieuwste %n meldingen die overeenkomen met “%1”; scrol omlaag in de lijst voor meer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -2165,6 +2266,47 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <source>%1 is not in the list with the filters set.</source>
         <translation>%1 staat met de ingestelde filters niet in de lijst.</translation>
     </message>
+    <message>
+        <source>Search is available when indexing finishes</source>
+        <translation>Zoeken is beschikbaar zodra het indexeren klaar is</translation>
+    </message>
+</context>
+<context>
+    <name>ManageViewsDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Hernoemen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete or Rename Views</source>
+        <translation>Weergaven verwijderen of hernoemen</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Opgeslagen weergaven</translation>
+    </message>
+    <message>
+        <source>&amp;Views (Alt+1 to Alt+9 in this order):</source>
+        <translation>&amp;Weergaven (Alt+1 tot en met Alt+9 in deze volgorde):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceButton</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n gekozen</numerusform>
+            <numerusform>%n gekozen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkFailure</name>
@@ -2228,6 +2370,63 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
             <numerusform>%n nieuw bericht bij %1 · %2</numerusform>
             <numerusform>%n nieuwe berichten bij %1 · %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCentre</name>
+    <message>
+        <source>Notification &amp;History…</source>
+        <translation>Notificatie&amp;geschiedenis…</translation>
+    </message>
+    <message>
+        <source>The last notices; Enter opens a notice&apos;s case (Ctrl+Shift+H)</source>
+        <translation>De laatste notificaties; Enter opent de melding van een notificatie (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open P1 Incident</source>
+        <translation>P1-storing o&amp;penen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge P1 Alarm</source>
+        <translation>P1-&amp;alarm bevestigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread (Ctrl+Shift+H)</source>
+        <translation>
+            <numerusform>Notificaties: %n ongelezen (Ctrl+Shift+H)</numerusform>
+            <numerusform>Notificaties: %n ongelezen (Ctrl+Shift+H)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications (Ctrl+Shift+H)</source>
+        <translation>Notificaties (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationHistoryPopup</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Nog geen notificaties.</translation>
+    </message>
+    <message>
+        <source>Notification history</source>
+        <translation>Notificatiegeschiedenis</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaties</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Alle markeren als gelezen</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Notificaties, nieuwste eerst</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2583,44 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>Not accepted: the case is closed, and the provider takes no replies to a closed case. Open a new case, or take the text back into the draft.</source>
         <translation>Niet aangenomen: de case is gesloten en de provider neemt geen antwoorden op een gesloten case aan. Open een nieuwe case of haal de tekst terug in het concept.</translation>
+    </message>
+</context>
+<context>
+    <name>P1AlarmBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge All</source>
+        <translation>Alle bevestigen</translation>
+    </message>
+    <message>
+        <source>P1 alarm</source>
+        <translation>P1-alarm</translation>
+    </message>
+    <message>
+        <source>Show this incident (Ctrl+Shift+O)</source>
+        <translation>Deze storing tonen (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Stop the alarm for the incident shown (Ctrl+Shift+A)</source>
+        <translation>Het alarm voor de getoonde storing stoppen (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>P1 ALARM %1 · %2 · %3</source>
+        <translation>P1-ALARM %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unacknowledged P1 incident(s): %1</source>
+        <translation>
+            <numerusform>Nog %n onbevestigde P1-storing: %1</numerusform>
+            <numerusform>Nog %n onbevestigde P1-storingen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3850,83 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     </message>
 </context>
 <context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>Save View</source>
+        <translation>Weergave opslaan</translation>
+    </message>
+    <message>
+        <source>The filters, the search and the list&apos;s order are saved under this name. The first nine views have the shortcuts Alt+1 to Alt+9.</source>
+        <translation>De filters, de zoekopdracht en de sortering van de lijst worden onder deze naam opgeslagen. De eerste negen weergaven hebben de sneltoetsen Alt+1 tot en met Alt+9.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists: saving replaces it.</source>
+        <translation>Er bestaat al een weergave met de naam “%1”: opslaan vervangt deze.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Geef de weergave een naam.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>De naam is te lang: maximaal %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The name must be on one line.</source>
+        <translation>De naam moet op één regel staan.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Show All Cases</source>
+        <translation>Alle meldingen tonen</translation>
+    </message>
+    <message>
+        <source>Clear every filter and the search (Alt+0)</source>
+        <translation>Alle filters en de zoekopdracht wissen (Alt+0)</translation>
+    </message>
+    <message>
+        <source>All cases shown.</source>
+        <translation>Alle meldingen worden getoond.</translation>
+    </message>
+    <message>
+        <source>Save C&amp;urrent View…</source>
+        <translation>&amp;Huidige weergave opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the filters, the search and the list&apos;s order under a name</source>
+        <translation>De filters, de zoekopdracht en de sortering van de lijst onder een naam opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete or Rename Views…</source>
+        <translation>&amp;Weergaven verwijderen of hernoemen…</translation>
+    </message>
+    <message>
+        <source>View “%1” shown.</source>
+        <translation>Weergave “%1” wordt getoond.</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>Weergave “%1” opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotMode</name>
     <message>
         <source>Screenshot saved to %1</source>
@@ -4097,6 +4411,45 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <source>Our messages&apos; type &amp;words:</source>
         <translation>T&amp;ypen van onze berichten:</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>The colours of every window, for every profile: applied and kept as soon as chosen.</source>
+        <translation>De kleuren van alle vensters, voor alle profielen: direct toegepast en bewaard zodra gekozen.</translation>
+    </message>
+    <message>
+        <source>Sound an alarm for new P1 incidents</source>
+        <translation>Een alarm laten klinken bij nieuwe P1-storingen</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds until the alarm is acknowledged (Ctrl+Shift+A)</source>
+        <translation>Elke 30 seconden totdat het alarm is bevestigd (Ctrl+Shift+A)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
 </context>
 <context>
     <name>ThreadFindBar</name>
@@ -4186,6 +4539,22 @@ De instellingen zijn nog niet opgeslagen.</translation>
     <message>
         <source>&amp;Latest Message</source>
         <translation>Laatste &amp;bericht</translation>
+    </message>
+    <message>
+        <source>Newest First in Threa&amp;d</source>
+        <translation>Nieuwste eerst in threa&amp;d</translation>
+    </message>
+    <message>
+        <source>Collapse Status &amp;Updates</source>
+        <translation>Statusupdates &amp;samenvouwen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>Be&amp;richt kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy Case &amp;Id</source>
+        <translation>Meldings-&amp;ID kopiëren</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,41 @@
     </message>
 </context>
 <context>
+    <name>CaseClipboardText</name>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorytet: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Usługa: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Lokalizacja: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Utworzono: %1</translation>
+    </message>
+    <message>
+        <source>Last modified: %1</source>
+        <translation>Ostatnia zmiana: %1</translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <translation>Własna sygnatura: %1</translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation>Ostatnia wiadomość: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDraft</name>
     <message>
         <source>Choose a case type.</source>
@@ -186,10 +221,6 @@
         <translation>Filtr statusu</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Dowolny status</translation>
-    </message>
-    <message>
         <source>Type filter</source>
         <translation>Filtr typu</translation>
     </message>
@@ -208,10 +239,6 @@
     <message>
         <source>Service filter</source>
         <translation>Filtr usługi</translation>
-    </message>
-    <message>
-        <source>Any service</source>
-        <translation>Dowolna usługa</translation>
     </message>
     <message>
         <source>All open statuses</source>
@@ -236,6 +263,14 @@
     <message>
         <source>S&amp;ervice:</source>
         <translation>&amp;Usługa:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Wszystkie statusy</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Wszystkie usługi</translation>
     </message>
 </context>
 <context>
@@ -311,6 +346,33 @@
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
+    <message>
+        <source>%1 (site %2)</source>
+        <translation>%1 (w lokalizacji %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListMenu</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>O&amp;twórz</translation>
+    </message>
+    <message>
+        <source>Copy Case &amp;Id</source>
+        <translation>Kopiuj ID &amp;zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary</source>
+        <translation>Kopiuj &amp;podsumowanie</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Skopiowano %1.</translation>
+    </message>
+    <message>
+        <source>Copied the summary of %1.</source>
+        <translation>Skopiowano podsumowanie %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -372,6 +434,22 @@
     <message>
         <source>Cases</source>
         <translation>Zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns…</source>
+        <translation>Ko&amp;lumny…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the case list</source>
+        <translation>Wybierz kolumny listy zgłoszeń</translation>
+    </message>
+    <message>
+        <source>Comp&amp;act Rows</source>
+        <translation>Ko&amp;mpaktowe wiersze</translation>
+    </message>
+    <message>
+        <source>Smaller rows in the case list: more cases in sight</source>
+        <translation>Mniejsze wiersze na liście zgłoszeń: więcej zgłoszeń na ekranie</translation>
     </message>
 </context>
 <context>
@@ -576,6 +654,18 @@
     <message>
         <source>You (not sent)</source>
         <translation>Ty (nie wysłano)</translation>
+    </message>
+    <message>
+        <source>Show the whole status update</source>
+        <translation>Pokaż całą aktualizację statusu</translation>
+    </message>
+    <message>
+        <source>Show on one line</source>
+        <translation>Pokaż w jednym wierszu</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Aktualizacja statusu</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1715,18 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
             <numerusform>%n niewysłanych zmian</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Indexing %L1 cases for search… %2%</source>
+        <translation>Indeksowanie zgłoszeń (%L1) do wyszukiwania… %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n case(s) matching “%1”; scroll down the list for more</source>
+        <translation>
+            <numerusform>Najnowsze %n zgłoszenie pasujące do „%1”; przewiń listę w dół, aby zobaczyć więcej</numerusform>
+            <numerusform>Najnowsze %n zgłoszenia pasujące do „%1”; przewiń listę w dół, aby zobaczyć więcej</numerusform>
+            <numerusform>Najnowszych %n zgłoszeń pasujących do „%1”; przewiń listę w dół, aby zobaczyć więcej</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -2182,6 +2284,48 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>%1 is not in the list with the filters set.</source>
         <translation>%1 nie ma na liście przy ustawionych filtrach.</translation>
     </message>
+    <message>
+        <source>Search is available when indexing finishes</source>
+        <translation>Wyszukiwanie będzie dostępne po zakończeniu indeksowania</translation>
+    </message>
+</context>
+<context>
+    <name>ManageViewsDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Zmień nazwę</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Delete or Rename Views</source>
+        <translation>Usuń widoki lub zmień ich nazwy</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Zapisane widoki</translation>
+    </message>
+    <message>
+        <source>&amp;Views (Alt+1 to Alt+9 in this order):</source>
+        <translation>&amp;Widoki (Alt+1 do Alt+9 w tej kolejności):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceButton</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n wybrany</numerusform>
+            <numerusform>%n wybrane</numerusform>
+            <numerusform>%n wybranych</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkFailure</name>
@@ -2247,6 +2391,64 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
             <numerusform>%n nowe wiadomości w zgłoszeniu %1 · %2</numerusform>
             <numerusform>%n nowych wiadomości w zgłoszeniu %1 · %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCentre</name>
+    <message>
+        <source>Notification &amp;History…</source>
+        <translation>&amp;Historia powiadomień…</translation>
+    </message>
+    <message>
+        <source>The last notices; Enter opens a notice&apos;s case (Ctrl+Shift+H)</source>
+        <translation>Ostatnie powiadomienia; Enter otwiera zgłoszenie, którego dotyczy powiadomienie (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open P1 Incident</source>
+        <translation>Otwórz in&amp;cydent P1</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge P1 Alarm</source>
+        <translation>Potwierdź &amp;alarm P1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread (Ctrl+Shift+H)</source>
+        <translation>
+            <numerusform>Powiadomienia: %n nieprzeczytane (Ctrl+Shift+H)</numerusform>
+            <numerusform>Powiadomienia: %n nieprzeczytane (Ctrl+Shift+H)</numerusform>
+            <numerusform>Powiadomienia: %n nieprzeczytanych (Ctrl+Shift+H)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications (Ctrl+Shift+H)</source>
+        <translation>Powiadomienia (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationHistoryPopup</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Nie ma jeszcze powiadomień.</translation>
+    </message>
+    <message>
+        <source>Notification history</source>
+        <translation>Historia powiadomień</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message>
+        <source>Mark All Read</source>
+        <translation>Oznacz wszystkie jako przeczytane</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Powiadomienia, od najnowszych</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2607,45 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Not accepted: the case is closed, and the provider takes no replies to a closed case. Open a new case, or take the text back into the draft.</source>
         <translation>Nie przyjęto: zgłoszenie jest zamknięte, a dostawca nie przyjmuje odpowiedzi na zamknięte zgłoszenia. Otwórz nowe zgłoszenie lub przenieś tekst z powrotem do wersji roboczej.</translation>
+    </message>
+</context>
+<context>
+    <name>P1AlarmBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Potwierdź</translation>
+    </message>
+    <message>
+        <source>Acknowledge All</source>
+        <translation>Potwierdź wszystkie</translation>
+    </message>
+    <message>
+        <source>P1 alarm</source>
+        <translation>Alarm P1</translation>
+    </message>
+    <message>
+        <source>Show this incident (Ctrl+Shift+O)</source>
+        <translation>Pokaż ten incydent (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Stop the alarm for the incident shown (Ctrl+Shift+A)</source>
+        <translation>Wyłącz alarm dla wyświetlanego incydentu (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>P1 ALARM %1 · %2 · %3</source>
+        <translation>ALARM P1 %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unacknowledged P1 incident(s): %1</source>
+        <translation>
+            <numerusform>Jeszcze %n niepotwierdzony incydent P1: %1</numerusform>
+            <numerusform>Jeszcze %n niepotwierdzone incydenty P1: %1</numerusform>
+            <numerusform>Jeszcze %n niepotwierdzonych incydentów P1: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3878,83 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     </message>
 </context>
 <context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>Save View</source>
+        <translation>Zapisz widok</translation>
+    </message>
+    <message>
+        <source>The filters, the search and the list&apos;s order are saved under this name. The first nine views have the shortcuts Alt+1 to Alt+9.</source>
+        <translation>Filtry, wyszukiwanie i kolejność listy zostaną zapisane pod tą nazwą. Pierwsze dziewięć widoków ma skróty od Alt+1 do Alt+9.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Zastąp</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists: saving replaces it.</source>
+        <translation>Widok o nazwie „%1” już istnieje: zapisanie go zastąpi.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Nadaj widokowi nazwę.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Nazwa jest za długa: maksymalnie %1 znaków.</translation>
+    </message>
+    <message>
+        <source>The name must be on one line.</source>
+        <translation>Nazwa musi mieścić się w jednym wierszu.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Show All Cases</source>
+        <translation>Pokaż wszystkie zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Clear every filter and the search (Alt+0)</source>
+        <translation>Wyczyść wszystkie filtry i wyszukiwanie (Alt+0)</translation>
+    </message>
+    <message>
+        <source>All cases shown.</source>
+        <translation>Wyświetlono wszystkie zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>Save C&amp;urrent View…</source>
+        <translation>Zapisz &amp;bieżący widok…</translation>
+    </message>
+    <message>
+        <source>Save the filters, the search and the list&apos;s order under a name</source>
+        <translation>Zapisz filtry, wyszukiwanie i kolejność listy pod nazwą</translation>
+    </message>
+    <message>
+        <source>&amp;Delete or Rename Views…</source>
+        <translation>&amp;Usuń widoki lub zmień ich nazwy…</translation>
+    </message>
+    <message>
+        <source>View “%1” shown.</source>
+        <translation>Wyświetlono widok „%1”.</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>Zapisano widok „%1”.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotMode</name>
     <message>
         <source>Screenshot saved to %1</source>
@@ -4121,6 +4439,45 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <source>Our messages&apos; type &amp;words:</source>
         <translation>Typy naszyc&amp;h wiadomości:</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Wygląd</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Motyw:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Motyw</translation>
+    </message>
+    <message>
+        <source>The colours of every window, for every profile: applied and kept as soon as chosen.</source>
+        <translation>Kolory wszystkich okien dla wszystkich profili: stosowane i zapamiętywane od razu po wybraniu.</translation>
+    </message>
+    <message>
+        <source>Sound an alarm for new P1 incidents</source>
+        <translation>Odtwarzaj alarm dźwiękowy przy nowych incydentach P1</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds until the alarm is acknowledged (Ctrl+Shift+A)</source>
+        <translation>Co 30 sekund, dopóki alarm nie zostanie potwierdzony (Ctrl+Shift+A)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>System</source>
+        <translation>Systemowy</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Jasny</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Ciemny</translation>
+    </message>
 </context>
 <context>
     <name>ThreadFindBar</name>
@@ -4210,6 +4567,22 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     <message>
         <source>&amp;Latest Message</source>
         <translation>Os&amp;tatnia wiadomość</translation>
+    </message>
+    <message>
+        <source>Newest First in Threa&amp;d</source>
+        <translation>Wątek o&amp;d najnowszych</translation>
+    </message>
+    <message>
+        <source>Collapse Status &amp;Updates</source>
+        <translation>&amp;Zwiń aktualizacje statusu</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>Kopiuj &amp;wiadomość</translation>
+    </message>
+    <message>
+        <source>Copy Case &amp;Id</source>
+        <translation>Kopiuj ID &amp;zgłoszenia</translation>
     </message>
 </context>
 <context>
