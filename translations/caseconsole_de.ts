@@ -3906,10 +3906,6 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
         <translation>Alle Fälle werden angezeigt.</translation>
     </message>
     <message>
-        <source>Save C&amp;urrent View…</source>
-        <translation>Akt&amp;uelle Ansicht speichern …</translation>
-    </message>
-    <message>
         <source>Save the filters, the search and the list&apos;s order under a name</source>
         <translation>Die Filter, die Suche und die Sortierung der Liste unter einem Namen speichern</translation>
     </message>
@@ -3924,6 +3920,10 @@ Exit-Codes: 0 OK, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Authentifizierung, 4 
     <message>
         <source>View “%1” saved.</source>
         <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Current V&amp;iew…</source>
+        <translation>Akt&amp;uelle Ansicht speichern …</translation>
     </message>
 </context>
 <context>
@@ -4541,20 +4541,20 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>Letzte Nachr&amp;icht</translation>
     </message>
     <message>
-        <source>Newest First in Threa&amp;d</source>
-        <translation>Neueste &amp;zuerst im Verlauf</translation>
-    </message>
-    <message>
-        <source>Collapse Status &amp;Updates</source>
-        <translation>Statusaktualisierungen ein&amp;klappen</translation>
-    </message>
-    <message>
         <source>Copy &amp;Message</source>
         <translation>&amp;Nachricht kopieren</translation>
     </message>
     <message>
         <source>Copy Case &amp;Id</source>
         <translation>Fall-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Ne&amp;west First in Thread</source>
+        <translation>Neueste &amp;zuerst im Verlauf</translation>
+    </message>
+    <message>
+        <source>Collaps&amp;e Status Updates</source>
+        <translation>Statusaktualisierungen ein&amp;klappen</translation>
     </message>
 </context>
 <context>

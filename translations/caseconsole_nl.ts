@@ -3906,10 +3906,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
         <translation>Alle meldingen worden getoond.</translation>
     </message>
     <message>
-        <source>Save C&amp;urrent View…</source>
-        <translation>&amp;Huidige weergave opslaan…</translation>
-    </message>
-    <message>
         <source>Save the filters, the search and the list&apos;s order under a name</source>
         <translation>De filters, de zoekopdracht en de sortering van de lijst onder een naam opslaan</translation>
     </message>
@@ -3924,6 +3920,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 onjuist gebruik, 3 authenticatie, 4 server-
     <message>
         <source>View “%1” saved.</source>
         <translation>Weergave “%1” opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save Current V&amp;iew…</source>
+        <translation>&amp;Huidige weergave opslaan…</translation>
     </message>
 </context>
 <context>
@@ -4541,20 +4541,20 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>Laatste &amp;bericht</translation>
     </message>
     <message>
-        <source>Newest First in Threa&amp;d</source>
-        <translation>Nieuwste eerst in threa&amp;d</translation>
-    </message>
-    <message>
-        <source>Collapse Status &amp;Updates</source>
-        <translation>Statusupdates &amp;samenvouwen</translation>
-    </message>
-    <message>
         <source>Copy &amp;Message</source>
         <translation>Be&amp;richt kopiëren</translation>
     </message>
     <message>
         <source>Copy Case &amp;Id</source>
         <translation>Meldings-&amp;ID kopiëren</translation>
+    </message>
+    <message>
+        <source>Ne&amp;west First in Thread</source>
+        <translation>Nieuwste eerst in threa&amp;d</translation>
+    </message>
+    <message>
+        <source>Collaps&amp;e Status Updates</source>
+        <translation>Statusupdates &amp;samenvouwen</translation>
     </message>
 </context>
 <context>

@@ -3934,10 +3934,6 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>Wyświetlono wszystkie zgłoszenia.</translation>
     </message>
     <message>
-        <source>Save C&amp;urrent View…</source>
-        <translation>Zapisz &amp;bieżący widok…</translation>
-    </message>
-    <message>
         <source>Save the filters, the search and the list&apos;s order under a name</source>
         <translation>Zapisz filtry, wyszukiwanie i kolejność listy pod nazwą</translation>
     </message>
@@ -3952,6 +3948,10 @@ Kody wyjścia: 0 OK, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>View “%1” saved.</source>
         <translation>Zapisano widok „%1”.</translation>
+    </message>
+    <message>
+        <source>Save Current V&amp;iew…</source>
+        <translation>Zapisz &amp;bieżący widok…</translation>
     </message>
 </context>
 <context>
@@ -4569,20 +4569,20 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>Os&amp;tatnia wiadomość</translation>
     </message>
     <message>
-        <source>Newest First in Threa&amp;d</source>
-        <translation>Wątek o&amp;d najnowszych</translation>
-    </message>
-    <message>
-        <source>Collapse Status &amp;Updates</source>
-        <translation>&amp;Zwiń aktualizacje statusu</translation>
-    </message>
-    <message>
         <source>Copy &amp;Message</source>
         <translation>Kopiuj &amp;wiadomość</translation>
     </message>
     <message>
         <source>Copy Case &amp;Id</source>
         <translation>Kopiuj ID &amp;zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Ne&amp;west First in Thread</source>
+        <translation>Wątek o&amp;d najnowszych</translation>
+    </message>
+    <message>
+        <source>Collaps&amp;e Status Updates</source>
+        <translation>&amp;Zwiń aktualizacje statusu</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ SavedViewsMenu::SavedViewsMenu(QMainWindow *window, QMenu *viewMenu, CaseFilterB
     });
     m_window->addAction(m_allCases);
     m_saveSeparator = m_menu->addSeparator();
-    QAction *save = m_menu->addAction(tr("Save C&urrent View…"));
+    QAction *save = m_menu->addAction(tr("Save Current V&iew…"));
     save->setObjectName(QStringLiteral("saveViewAction"));
     save->setToolTip(tr("Save the filters, the search and the list's order under a name"));
     connect(save, &QAction::triggered, this, &SavedViewsMenu::saveView);

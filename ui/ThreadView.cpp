@@ -99,10 +99,10 @@ void ThreadView::createActions()
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_actions.append(separator);
-    add(tr("Newest First in Threa&d"), "newestFirstAction", {},
+    add(tr("Ne&west First in Thread"), "newestFirstAction", {},
         [this] { setNewestFirst(m_newestFirstAction->isChecked()); });
     m_newestFirstAction = m_actions.constLast();
-    add(tr("Collapse Status &Updates"), "collapseStatusUpdatesAction", {},
+    add(tr("Collaps&e Status Updates"), "collapseStatusUpdatesAction", {},
         [this] { setCollapseStatusUpdates(m_collapseAction->isChecked()); });
     m_collapseAction = m_actions.constLast();
     for (QAction *action : {m_newestFirstAction, m_collapseAction})
