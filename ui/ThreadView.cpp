@@ -33,6 +33,9 @@ ThreadView::ThreadView(CaseSession *session, QWidget *parent)
     setObjectName(QStringLiteral("threadView"));
     setAccessibleName(tr("Case thread"));
     setOpenLinks(false);
+    // Tab leaves the thread (list -> thread -> filters: focusNextPrevChild) instead of walking
+    // through every status update's arrow; Return toggles the status update at the text cursor.
+    setTabChangesFocus(true);
     setPlaceholderText(tr("Select a case to read its thread."));
     const QSettings settings;
     m_options.newestFirst = settings.value(SettingsKeys::ThreadNewestFirst, false).toBool();
@@ -189,7 +192,20 @@ void ThreadView::keyPressEvent(QKeyEvent *event)
         contextMenuEvent(&menu);
         return;
     }
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier && !textCursor().charFormat().isAnchor()) {
+        const int row = messageAt(cursorRect().center());
+        if (row >= 0 && m_model->words().isStatusUpdate(m_model->at(row)->type)) {
+            toggleStatusUpdate(row);
+            return;
+        }
+    }
     QTextBrowser::keyPressEvent(event);
+}
+
+bool ThreadView::focusNextPrevChild(bool next)
+{
+    return QWidget::focusNextPrevChild(next);
 }
 
 void ThreadView::resizeEvent(QResizeEvent *event)
