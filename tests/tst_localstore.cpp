@@ -401,7 +401,8 @@ void TestLocalStore::commonWordIsPagedNewestFirst()
     QVERIFY(store.open().ok);
     QStringList newestFirst;
     for (int i = 0; i < 12; ++i) {
-        const QString when = QStringLiteral("2026-11-20T%1:00:00Z").arg(8 + i, 2, 10, QLatin1Char('0'));
+        const QString when
+            = QStringLiteral("2026-11-20T%1:00:00Z").arg(8 + i, 2, 10, QLatin1Char('0'));
         Case c = makeCase(QStringLiteral("CS-%1").arg(100 + i), when);
         c.communications = {message(
             QStringLiteral("traceroute ").repeated(12 - i) + QStringLiteral("shows loss"), when)};

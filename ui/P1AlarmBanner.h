@@ -30,7 +30,6 @@ signals:
     void openRequested(const QString &caseId);
 
 private:
-
     P1Alarms *m_alarms;
     QLabel *m_title;
     QLabel *m_more;
