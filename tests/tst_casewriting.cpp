@@ -237,6 +237,20 @@ void TestCaseWriting::aReplyToAResolvedCaseSaysItMayReopenIt()
     QTRY_COMPARE(console.window.threadView()->caseId(), open);
     console.window.replyToOpenCase();
     QVERIFY(!caseStateLabel(dialog)->isVisible());
+    // The engineer left the form in "Sent by" (Tab); the next reply starts in the message
+    // again, so what they type goes there (a NOC tryout typed a message over their name).
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto *message = dialog->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit"));
+    auto *sentBy = dialog->findChild<QLineEdit *>(QStringLiteral("sentByEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), message);
+    QTest::keyClick(message, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), sentBy);
+    dialog->close();
+    console.window.selectCase(resolved);
+    QTRY_COMPARE(console.window.threadView()->caseId(), resolved);
+    console.window.replyToOpenCase();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTRY_COMPARE(QApplication::focusWidget(), message);
     dialog->close();
 }
 

@@ -62,6 +62,7 @@ void ReplyDialog::setCase(const QString &caseId, const QString &title)
     setWindowTitle(tr("Reply to %1").arg(caseId));
     m_ui->caseLabel->setText(
         QStringLiteral("<b>%1</b> · %2").arg(caseId.toHtmlEscaped(), title.toHtmlEscaped()));
+    m_ui->messageEdit->setFocus(Qt::OtherFocusReason);
 }
 
 void ReplyDialog::setCaseState(CaseState state)

@@ -24,6 +24,7 @@ public:
     ~ReplyDialog() override;
 
     // The case replied to, shown as "CS-4100901 · Service down".
+    // Also puts the cursor in the message, wherever the form was left.
     void setCase(const QString &caseId, const QString &title);
     QString caseId() const { return m_caseId; }
     // What replying means in the case's state, said above the message: a closed case takes no
