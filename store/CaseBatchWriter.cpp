@@ -2,8 +2,10 @@
 
 #include "store/CaseTable.h"
 #include "store/Database.h"
+#include "store/ObservedChangeTable.h"
 #include "store/SearchIndex.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 
 using Sqlite::Statement;
@@ -85,6 +87,9 @@ struct CaseBatchWriter::Statements
         , knownMessages(raw, "SELECT identity FROM communications WHERE case_num = ?1")
         , index(raw, "INSERT INTO search (rowid, case_id, body) VALUES (?1, ?2, ?3)")
         , unindex(raw, "DELETE FROM search WHERE rowid = ?1")
+        , insertObserved(raw,
+              "INSERT INTO observed_changes (case_num, field, old_value, new_value, seen, "
+              "seen_ticks) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
     { }
 
     Statement select;
@@ -97,6 +102,7 @@ struct CaseBatchWriter::Statements
     Statement knownMessages;
     Statement index;
     Statement unindex;
+    Statement insertObserved;
 };
 
 CaseBatchWriter::CaseBatchWriter(Database &db)
@@ -109,6 +115,7 @@ std::optional<Store::Change> CaseBatchWriter::write(
     const QList<Case> &cases, bool baseline, const ProviderWords &words)
 {
     m_words = words;
+    m_seenAt = Timestamp::fromDateTime(QDateTime::currentDateTimeUtc());
     QSqlDatabase db = m_db.connection();
     m_raw = m_db.handle();
     if (!m_raw || !db.transaction()) {
@@ -144,7 +151,7 @@ bool CaseBatchWriter::prepare()
     bool ok = true;
     for (const Statement *q : {&m_q->select, &m_q->insertCase, &m_q->updateHeader,
              &m_q->updateHeaderAndCounts, &m_q->updateCounts, &m_q->markSeen, &m_q->insertMessage,
-             &m_q->knownMessages, &m_q->index, &m_q->unindex}) {
+             &m_q->knownMessages, &m_q->index, &m_q->unindex, &m_q->insertObserved}) {
         if (!q->isValid()) {
             m_db.noteError(q->errorCode(), q->lastError());
             ok = false;
@@ -180,6 +187,8 @@ bool CaseBatchWriter::writeCase(const Case &c, bool baseline, Store::Change &cha
     if (!appendCommunications(c, existing.num, known, written))
         return false;
     if (!updateCase(c, existing, written))
+        return false;
+    if (existing.summary && !recordObserved(c, existing, change))
         return false;
     const bool seen = baseline || isOnlyOurs(c, existing, written);
     if (seen && !markSeen(existing.num))
@@ -314,6 +323,33 @@ bool CaseBatchWriter::updateCase(const Case &c, const Existing &existing, const 
     update.bind(3, written.latest);
     update.bind(5, existing.num);
     return update.run() || failed(update);
+}
+
+bool CaseBatchWriter::recordObserved(const Case &c, const Existing &existing, Store::Change &change)
+{
+    // The provider gives only the current values: a difference from what was stored is a
+    // change the console saw now. A case seen the first time has no "before".
+    const CaseSummary &before = *existing.summary;
+    const std::pair<ObservedChange::Field, std::pair<QString, QString>> fields[] = {
+        {ObservedChange::Field::Status, {before.status, c.status}},
+        {ObservedChange::Field::Priority, {before.priority, c.priority}},
+    };
+    Statement &insert = m_q->insertObserved;
+    for (const auto &[field, values] : fields) {
+        if (values.first == values.second)
+            continue;
+        ObservedChange observed {c.id, field, values.first, values.second, m_seenAt};
+        insert.bind(1, existing.num);
+        insert.bind(2, ObservedChangeTable::fieldName(field));
+        insert.bind(3, observed.from);
+        insert.bind(4, observed.to);
+        insert.bind(5, m_seenAt.toIsoString());
+        insert.bind(6, m_seenAt.ticks());
+        if (!insert.run())
+            return failed(insert);
+        change.observed.append(observed);
+    }
+    return true;
 }
 
 bool CaseBatchWriter::markSeen(qint64 num)
