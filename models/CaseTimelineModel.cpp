@@ -105,6 +105,12 @@ QVariant CaseTimelineModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        // The whole message, as it came (a view shows it literally: ui/PlainTextDelegate).
+        if (index.column() == DetailsColumn && !entry->text.isEmpty())
+            return entry->sender.isEmpty() ? entry->text
+                                           : tr("%1:\n%2").arg(entry->sender, entry->text);
+        return {};
     case KindRole:
         return int(entry->kind);
     case TimestampRole:

@@ -81,6 +81,9 @@ void TestCaseTimelineModel::rowsInWords()
     // The server's text as it came (on one line): no markup is read.
     QCOMPARE(text(3, CaseTimelineModel::DetailsColumn),
         QStringLiteral("Provider NOC: <b>Fibre</b> cut."));
+    // The whole message, lines and all, in the tooltip.
+    QCOMPARE(model.index(3, CaseTimelineModel::DetailsColumn).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("Provider NOC:\n<b>Fibre</b>\ncut."));
     QVERIFY(model.index(3, 0).data(CaseTimelineModel::IsFromProviderRole).toBool());
     QCOMPARE(model.index(2, 0).data(CaseTimelineModel::KindRole).toInt(),
         int(TimelineEntry::Kind::ObservedStatus));

@@ -7,16 +7,31 @@
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
 #include "models/CaseListModel.h"
+#include "models/CaseTimelineModel.h"
+#include "models/CommunicationThreadModel.h"
 #include "session/CaseSession.h"
 #include "store/StoreThread.h"
+#include "ui/MainWindow.h"
+#include "ui/ThreadPaneSwitch.h"
+#include "ui/ThreadView.h"
+#include "ui/TimelineView.h"
 
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
+#include <ctime>
 #include <memory>
 
 namespace {
@@ -77,6 +92,7 @@ class TestTimeline : public QObject
 private slots:
     void initTestCase();
     void aStatusChangeBetweenTwoPollsIsRecordedAndKept();
+    void theOpenCasesTimelineIsShownAndFollowsAPoll();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -85,6 +101,9 @@ private:
 
 void TestTimeline::initTestCase()
 {
+    // Local time an hour ahead of UTC, without daylight saving, whatever the machine's zone.
+    qputenv("TZ", "UTC-01:00");
+    tzset();
     QVERIFY(m_data.isValid());
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
@@ -114,8 +133,8 @@ void TestTimeline::aStatusChangeBetweenTwoPollsIsRecordedAndKept()
         const QJsonObject answer
             = m_server->control("POST", QStringLiteral("/cases/%1/status").arg(id),
                 {{QStringLiteral("status"), QStringLiteral("Resolved")}});
-        QVERIFY2(
-            !answer.contains(QLatin1String("error")), qPrintable(answer.value(QLatin1String("error")).toString()));
+        QVERIFY2(!answer.contains(QLatin1String("error")),
+            qPrintable(answer.value(QLatin1String("error")).toString()));
         QCOMPARE(answer.value(QLatin1String("previousStatus")).toString(), before);
         const QString after = answer.value(QLatin1String("status")).toString();
         QSignalSpy changed(s.session.observedHistory(), &ObservedHistory::changed);
@@ -143,6 +162,102 @@ void TestTimeline::aStatusChangeBetweenTwoPollsIsRecordedAndKept()
     QVERIFY(loaded.wait(15'000));
     QCOMPARE(again.session.observedChanges(id).size(), 1);
     QCOMPARE(again.session.observedChanges(id).first().from, before);
+}
+
+void TestTimeline::theOpenCasesTimelineIsShownAndFollowsAPoll()
+{
+    Session s(*m_server, m_data.filePath(QStringLiteral("b.db")));
+    MainWindow window(&s.session);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy succeeded(&s.poller, &CasePoller::pollSucceeded);
+    s.session.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_VERIFY(s.session.cases()->rowCount() > 0);
+    QTRY_VERIFY(!s.session.isIndexing());
+    const QString id = openIncident(s.session);
+    QVERIFY(!id.isEmpty());
+    window.selectCase(id);
+    QTRY_COMPARE(s.session.thread()->caseId(), id);
+    QTRY_VERIFY(s.session.thread()->rowCount() > 0);
+
+    // The thread shows first; the timeline is in the View menu with its shortcut.
+    auto *pane = window.findChild<ThreadPaneSwitch *>();
+    auto *timeline = window.findChild<TimelineView *>();
+    QVERIFY(pane && timeline);
+    QCOMPARE(pane->tabBar()->tabText(0), QStringLiteral("Thread"));
+    QCOMPARE(pane->tabBar()->tabText(1), QStringLiteral("Timeline"));
+    QVERIFY(window.threadView()->isVisible());
+    QVERIFY(!timeline->isVisible());
+    auto *viewMenu = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QVERIFY(viewMenu && viewMenu->actions().contains(pane->timelineAction()));
+    QCOMPARE(pane->timelineAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    auto *tester = new QAbstractItemModelTester(
+        timeline->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, timeline);
+    Q_UNUSED(tester)
+
+    // Ctrl+Shift+T from the thread: the timeline, with the keyboard in it.
+    window.threadView()->setFocus();
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(timeline->isVisible());
+    QVERIFY(!window.threadView()->isVisible());
+    QVERIFY(pane->timelineAction()->isChecked());
+    QTRY_VERIFY(timeline->entries()->hasFocus());
+    const CaseTimelineModel *model = timeline->model();
+    QCOMPARE(model->caseId(), id);
+    const QList<TimelineEntry> expected = s.session.openCaseTimeline();
+    QCOMPARE(model->rowCount(), int(expected.size()));
+    // Oldest first: the creation (after the start of the incident when the case has one), and
+    // each message of the thread with its local time and offset.
+    QStringList kinds;
+    for (int row = 0; row < model->rowCount(); ++row)
+        kinds << model->index(row, CaseTimelineModel::KindColumn).data().toString();
+    QVERIFY(kinds.contains(QStringLiteral("Created")));
+    QCOMPARE(kinds.count(QStringLiteral("Message")) + kinds.count(QStringLiteral("Status update")),
+        s.session.thread()->rowCount());
+    const QDateTime created
+        = s.session.openCaseSummary()->createdDate.toDateTime().toTimeSpec(Qt::OffsetFromUTC);
+    const int createdRow = int(kinds.indexOf(QStringLiteral("Created")));
+    QCOMPARE(model->index(createdRow, CaseTimelineModel::TimeColumn).data().toString(),
+        created.addSecs(3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            + QStringLiteral(" (UTC+01:00)"));
+    // The outage of the open incident runs to now.
+    QTRY_VERIFY(timeline->outageText().contains(QStringLiteral("outage ongoing for")));
+    QVERIFY(timeline->outageText().startsWith(id));
+
+    // The provider resolves it: a poll adds the observed change at the end, no reset.
+    const int before = model->rowCount();
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    const QString previous = s.session.openCaseSummary()->status;
+    const QJsonObject answer = m_server->control("POST", QStringLiteral("/cases/%1/status").arg(id),
+        {{QStringLiteral("status"), QStringLiteral("Resolved")}});
+    QVERIFY(!answer.contains(QLatin1String("error")));
+    const QString resolved = answer.value(QLatin1String("status")).toString();
+    s.session.pollNow();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > before, 15'000);
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(inserted.count() >= 1);
+    QStringList details;
+    for (int row = before - 1; row < model->rowCount(); ++row)
+        details << model->index(row, CaseTimelineModel::DetailsColumn).data().toString();
+    const ObservedChange seen = s.session.observedChanges(id).value(0);
+    const QString line
+        = QStringLiteral("Status %1 → %2 (seen %3)")
+              .arg(previous, resolved,
+                  seen.at.toDateTime().toLocalTime().toString(QStringLiteral("HH:mm")));
+    QVERIFY2(details.contains(line), qPrintable(details.join(u'\n')));
+    // Resolved: the outage has an end now.
+    QTRY_VERIFY(timeline->outageText().contains(QStringLiteral(", from ")));
+    QVERIFY(!timeline->outageText().contains(QStringLiteral("ongoing")));
+    if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(window.grab().save(dir + QStringLiteral("/timeline.png")));
+
+    // The tab goes back to the thread.
+    QTest::mouseClick(pane->tabBar(), Qt::LeftButton, {}, pane->tabBar()->tabRect(0).center());
+    QTRY_VERIFY(window.threadView()->isVisible());
+    QVERIFY(!pane->timelineAction()->isChecked());
 }
 
 QTEST_MAIN(TestTimeline)
