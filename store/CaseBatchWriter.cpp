@@ -87,9 +87,6 @@ struct CaseBatchWriter::Statements
         , knownMessages(raw, "SELECT identity FROM communications WHERE case_num = ?1")
         , index(raw, "INSERT INTO search (rowid, case_id, body) VALUES (?1, ?2, ?3)")
         , unindex(raw, "DELETE FROM search WHERE rowid = ?1")
-        , insertObserved(raw,
-              "INSERT INTO observed_changes (case_num, field, old_value, new_value, seen, "
-              "seen_ticks) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
     { }
 
     Statement select;
@@ -102,7 +99,8 @@ struct CaseBatchWriter::Statements
     Statement knownMessages;
     Statement index;
     Statement unindex;
-    Statement insertObserved;
+    // Prepared when a batch first sees a change (most see none).
+    std::unique_ptr<Statement> insertObserved;
 };
 
 CaseBatchWriter::CaseBatchWriter(Database &db)
@@ -151,7 +149,7 @@ bool CaseBatchWriter::prepare()
     bool ok = true;
     for (const Statement *q : {&m_q->select, &m_q->insertCase, &m_q->updateHeader,
              &m_q->updateHeaderAndCounts, &m_q->updateCounts, &m_q->markSeen, &m_q->insertMessage,
-             &m_q->knownMessages, &m_q->index, &m_q->unindex, &m_q->insertObserved}) {
+             &m_q->knownMessages, &m_q->index, &m_q->unindex}) {
         if (!q->isValid()) {
             m_db.noteError(q->errorCode(), q->lastError());
             ok = false;
@@ -334,10 +332,17 @@ bool CaseBatchWriter::recordObserved(const Case &c, const Existing &existing, St
         {ObservedChange::Field::Status, {before.status, c.status}},
         {ObservedChange::Field::Priority, {before.priority, c.priority}},
     };
-    Statement &insert = m_q->insertObserved;
     for (const auto &[field, values] : fields) {
         if (values.first == values.second)
             continue;
+        if (!m_q->insertObserved) {
+            m_q->insertObserved = std::make_unique<Statement>(m_raw,
+                "INSERT INTO observed_changes (case_num, field, old_value, new_value, seen, "
+                "seen_ticks) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            if (!m_q->insertObserved->isValid())
+                return failed(*m_q->insertObserved);
+        }
+        Statement &insert = *m_q->insertObserved;
         ObservedChange observed {c.id, field, values.first, values.second, m_seenAt};
         insert.bind(1, existing.num);
         insert.bind(2, ObservedChangeTable::fieldName(field));

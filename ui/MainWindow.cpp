@@ -243,7 +243,7 @@ void MainWindow::createActions()
     viewMenu->addAction(find);
     viewMenu->addSeparator();
     viewMenu->addActions(m_threadView->navigationActions()); // find in it, hits, new messages
-    viewMenu->addAction(m_paneSwitch->timelineAction()); // Ctrl+Shift+T
+    caseMenu->addAction(m_paneSwitch->timelineAction()); // Ctrl+Shift+T
     viewMenu->addSeparator();
     viewMenu->addActions(m_caseView->viewActions()); // the list's columns, compact rows
     // Saved views: their own block of the View menu (Alt+0 to Alt+9).

@@ -7,7 +7,7 @@ class QStackedWidget;
 class QTabBar;
 
 // The thread pane's "Thread | Timeline" switch: a tab bar above the open case's thread and its
-// timeline, one shown at a time. View > Show Timeline (Ctrl+Shift+T) switches too, and takes the
+// timeline, one shown at a time. Case > Show Timeline (Ctrl+Shift+T) switches too, and takes the
 // keyboard focus along when the pane had it.
 class ThreadPaneSwitch : public QWidget
 {
