@@ -128,9 +128,21 @@ QStringList toVersion6()
     };
 }
 
-// 7: the status and priority changes the console saw between polls (ObservedChangeTable),
-// written with the case in CaseBatchWriter's transaction; gone with their case.
+// 7: the words of the full-text index (SearchTerms), so a prefix is searched as the words it
+// begins; filled once from the index itself, then by the writer as it indexes.
 QStringList toVersion7()
+{
+    return {
+        QStringLiteral("CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID"),
+        QStringLiteral("CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search, row)"),
+        QStringLiteral("INSERT INTO search_terms (term) SELECT term FROM temp.search_vocab"),
+        QStringLiteral("DROP TABLE temp.search_vocab"),
+    };
+}
+
+// 8: the status and priority changes the console saw between polls (ObservedChangeTable),
+// written with the case in CaseBatchWriter's transaction; gone with their case.
+QStringList toVersion8()
 {
     return {
         QStringLiteral("CREATE TABLE observed_changes (num INTEGER PRIMARY KEY, "
@@ -236,6 +248,8 @@ QStringList stepTo(int version)
         return toVersion6();
     case 7:
         return toVersion7();
+    case 8:
+        return toVersion8();
     default:
         return {};
     }

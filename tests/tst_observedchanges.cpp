@@ -42,7 +42,7 @@ private slots:
     void changesComeInTheBatchChange();
     void failedBatchRecordsNothing();
     void readsAllCasesForTheClocks();
-    void migratesFromVersion6();
+    void migratesFromVersion7();
     void storeThreadOpensWithThem();
 
 private:
@@ -195,16 +195,16 @@ void TestObservedChanges::readsAllCasesForTheClocks()
     QCOMPARE(all.value(QStringLiteral("CS-2")), store.observedChanges(QStringLiteral("CS-2")));
 }
 
-void TestObservedChanges::migratesFromVersion6()
+void TestObservedChanges::migratesFromVersion7()
 {
     {
         SqliteStore old(dbPath());
-        QVERIFY(old.open(6).ok);
+        QVERIFY(old.open(7).ok);
     }
     {
-        // A case as version 6 stored it.
+        // A case as version 7 stored it.
         QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
         db.setDatabaseName(dbPath());
         QVERIFY(db.open());
         QSqlQuery insert(db);
@@ -217,10 +217,10 @@ void TestObservedChanges::migratesFromVersion6()
         QVERIFY(insert.exec());
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+    QSqlDatabase::removeDatabase(QStringLiteral("v7"));
     SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
-    QVERIFY(SqliteStore::SchemaVersion >= 7);
+    QVERIFY(SqliteStore::SchemaVersion >= 8);
     QVERIFY(store.observedChanges(QStringLiteral("CS-1")).isEmpty());
     QVERIFY(store.applyCases({makeCase(QStringLiteral("CS-1"),
         QStringLiteral("2026-11-20T10:00:00Z"), QStringLiteral("Resolved"))}));
