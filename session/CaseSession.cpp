@@ -36,6 +36,7 @@ CaseSession::CaseSession(
     , m_publisher(new RepositoryPublisher(
           outbox, [this](const QString &caseId) { return m_sync->lastReceived(caseId); }, this))
     , m_outgoing(new Outgoing(outbox, m_drafts, this))
+    , m_observed(new ObservedHistory(this))
 {
     m_filtered->setSourceModel(m_cases);
     if (m_api) {
@@ -83,6 +84,7 @@ void CaseSession::connectStore()
         }
         // Known before the polls start: the first poll's news must know the watched cases.
         m_watched->storeOpened(opened.watched);
+        m_observed->storeOpened(opened.observed);
         m_sync->storeOpened(opened.ok, opened.summaries, opened.lastSync);
         m_drafts->storeOpened(opened.drafts);
         emit loaded(int(opened.summaries.size()));
@@ -96,6 +98,7 @@ void CaseSession::connectStore()
     });
     connect(m_sync, &CaseSync::indexing, this, &CaseSession::indexingProgress);
     connect(m_sync, &CaseSync::applied, this, [this](const Store::Change &change) {
+        m_observed->add(change.observed); // before the open case's header is shown again
         onCasesApplied(change.newCommunications.keys(), change.updated);
     });
     connect(m_store, &StoreThread::threadLoaded, this, &CaseSession::onThreadLoaded);

@@ -11,6 +11,7 @@
 #include "session/Drafts.h"
 #include "session/NewsDetector.h"
 #include "session/NotificationHistory.h"
+#include "session/ObservedHistory.h"
 #include "session/P1Alarms.h"
 #include "session/RepositoryPublisher.h"
 #include "session/WatchedCases.h"
@@ -59,6 +60,23 @@ public:
     WatchedCases *watchedCases() const { return m_watched; }
     RepositoryPublisher *publisher() const { return m_publisher; }
     Outgoing *outgoing() const { return m_outgoing; }
+    // The status and priority changes seen between polls, of every case (issue 14).
+    ObservedHistory *observedHistory() const { return m_observed; }
+    // Those of one case, oldest first (the timeline, the dossier).
+    QList<ObservedChange> observedChanges(const QString &caseId) const
+    {
+        return m_observed->changesOf(caseId);
+    }
+    // The observed status changes of one case as the SLA clocks read them (computeSla's history).
+    QList<StatusChange> observedStatusChanges(const QString &caseId) const
+    {
+        return m_observed->statusChangesOf(caseId);
+    }
+    // The open case's timeline: its header as listed, its thread as shown, what was observed
+    // (session/CaseSessionTimeline.cpp). Empty when no case is open.
+    QList<TimelineEntry> openCaseTimeline() const;
+    // The open case's outage (not known for a general request), to `now` while open.
+    Outage openCaseOutage(const Timestamp &now) const;
 
     // Opens the store and shows what it holds, then starts polling (unless `poll` is false:
     // without credentials the stored cases can still be read).
@@ -204,6 +222,7 @@ private:
     NewsDetector m_news;
     RepositoryPublisher *m_publisher;
     Outgoing *m_outgoing;
+    ObservedHistory *m_observed;
     QString m_openCaseId;
     QString m_keptUnread; // the open case, marked unread by the engineer
     QSet<QString> m_createdHere;

@@ -2,9 +2,11 @@
 
 #include "store/CaseTable.h"
 #include "store/Database.h"
+#include "store/ObservedChangeTable.h"
 #include "store/SearchIndex.h"
 #include "store/SearchTerms.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 
 using Sqlite::Statement;
@@ -98,6 +100,8 @@ struct CaseBatchWriter::Statements
     Statement knownMessages;
     Statement index;
     Statement unindex;
+    // Prepared when a batch first sees a change (most see none).
+    std::unique_ptr<Statement> insertObserved;
 };
 
 CaseBatchWriter::CaseBatchWriter(Database &db)
@@ -110,6 +114,7 @@ std::optional<Store::Change> CaseBatchWriter::write(
     const QList<Case> &cases, bool baseline, const ProviderWords &words)
 {
     m_words = words;
+    m_seenAt = Timestamp::fromDateTime(QDateTime::currentDateTimeUtc());
     QSqlDatabase db = m_db.connection();
     m_raw = m_db.handle();
     if (!m_raw || !db.transaction()) {
@@ -187,6 +192,8 @@ bool CaseBatchWriter::writeCase(const Case &c, bool baseline, Store::Change &cha
     if (!appendCommunications(c, existing.num, known, written))
         return false;
     if (!updateCase(c, existing, written))
+        return false;
+    if (existing.summary && !recordObserved(c, existing, change))
         return false;
     const bool seen = baseline || isOnlyOurs(c, existing, written);
     if (seen && !markSeen(existing.num))
@@ -324,6 +331,40 @@ bool CaseBatchWriter::updateCase(const Case &c, const Existing &existing, const 
     update.bind(3, written.latest);
     update.bind(5, existing.num);
     return update.run() || failed(update);
+}
+
+bool CaseBatchWriter::recordObserved(const Case &c, const Existing &existing, Store::Change &change)
+{
+    // The provider gives only the current values: a difference from what was stored is a
+    // change the console saw now. A case seen the first time has no "before".
+    const CaseSummary &before = *existing.summary;
+    const std::pair<ObservedChange::Field, std::pair<QString, QString>> fields[] = {
+        {ObservedChange::Field::Status, {before.status, c.status}},
+        {ObservedChange::Field::Priority, {before.priority, c.priority}},
+    };
+    for (const auto &[field, values] : fields) {
+        if (values.first == values.second)
+            continue;
+        if (!m_q->insertObserved) {
+            m_q->insertObserved = std::make_unique<Statement>(m_raw,
+                "INSERT INTO observed_changes (case_num, field, old_value, new_value, seen, "
+                "seen_ticks) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            if (!m_q->insertObserved->isValid())
+                return failed(*m_q->insertObserved);
+        }
+        Statement &insert = *m_q->insertObserved;
+        ObservedChange observed {c.id, field, values.first, values.second, m_seenAt};
+        insert.bind(1, existing.num);
+        insert.bind(2, ObservedChangeTable::fieldName(field));
+        insert.bind(3, observed.from);
+        insert.bind(4, observed.to);
+        insert.bind(5, m_seenAt.toIsoString());
+        insert.bind(6, m_seenAt.ticks());
+        if (!insert.run())
+            return failed(insert);
+        change.observed.append(observed);
+    }
+    return true;
 }
 
 bool CaseBatchWriter::markSeen(qint64 num)

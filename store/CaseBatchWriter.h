@@ -19,7 +19,8 @@ class SearchTerms;
 // is stored, keep it when the answer is older, insert or update the case's row, append the
 // communications not stored yet, index what is new for search, and collect the change from
 // what was written (no read-back). Writes the cases, communications and search tables
-// (CaseTable, ThreadTable and SearchIndex read them). Statements are prepared once per batch on
+// (CaseTable, ThreadTable and SearchIndex read them), and the status and priority changes it sees
+// (ObservedChangeTable reads them). Statements are prepared once per batch on
 // QtSql's own connection, inside its transaction. One writer per batch.
 class CaseBatchWriter
 {
@@ -83,6 +84,9 @@ private:
     bool appendCommunications(
         const Case &c, qint64 num, const QSet<QByteArray> &known, Written &written);
     bool updateCase(const Case &c, const Existing &existing, const Written &written);
+    // Notes the status and priority of a known case that differ from what was stored
+    // (observed_changes, and `change`).
+    bool recordObserved(const Case &c, const Existing &existing, Store::Change &change);
     bool markSeen(qint64 num);
     bool failed(const Sqlite::Statement &q);
 
@@ -93,4 +97,5 @@ private:
     std::unique_ptr<SearchTerms> m_terms; // the words indexed, for prefix search
     Sqlite::StringPool m_pool;
     ProviderWords m_words;
+    Timestamp m_seenAt; // when the batch is written: when its changes were seen
 };

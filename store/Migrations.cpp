@@ -140,6 +140,19 @@ QStringList toVersion7()
     };
 }
 
+// 8: the status and priority changes the console saw between polls (ObservedChangeTable),
+// written with the case in CaseBatchWriter's transaction; gone with their case.
+QStringList toVersion8()
+{
+    return {
+        QStringLiteral("CREATE TABLE observed_changes (num INTEGER PRIMARY KEY, "
+                       "case_num INTEGER NOT NULL REFERENCES cases(num) ON DELETE CASCADE, "
+                       "field TEXT NOT NULL, old_value TEXT, new_value TEXT, seen TEXT NOT NULL, "
+                       "seen_ticks INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX observed_changes_by_case ON observed_changes(case_num)"),
+    };
+}
+
 // caseconsole_ticks(text) and caseconsole_offset(text): a stored ISO 8601 date as ticks and
 // offset seconds (NULL when empty or unreadable), for migration step 4.
 void timestampFunction(sqlite3_context *context, int, sqlite3_value **arguments, bool ticks)
@@ -235,6 +248,8 @@ QStringList stepTo(int version)
         return toVersion6();
     case 7:
         return toVersion7();
+    case 8:
+        return toVersion8();
     default:
         return {};
     }

@@ -12,6 +12,7 @@ SqliteStore::SqliteStore(QString path)
     , m_watched(m_db)
     , m_meta(m_db)
     , m_pollCursor(m_db)
+    , m_observed(m_db)
 { }
 
 SqliteStore::~SqliteStore() = default;
@@ -213,4 +214,14 @@ LearnedWords SqliteStore::learnedWords()
 bool SqliteStore::saveLearnedWords(const LearnedWords &words)
 {
     return m_meta.saveLearnedWords(words);
+}
+
+QList<ObservedChange> SqliteStore::observedChanges(const QString &caseId)
+{
+    return m_observed.load(caseId);
+}
+
+QHash<QString, QList<ObservedChange>> SqliteStore::allObservedChanges()
+{
+    return m_observed.loadAll();
 }

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/DraftTable.h"
 #include "store/MetaTable.h"
+#include "store/ObservedChangeTable.h"
 #include "store/OutboxTable.h"
 #include "store/PollCursorTable.h"
 #include "store/SearchIndex.h"
@@ -74,6 +75,9 @@ public:
     QHash<QString, PollMark> pollCursor() override;
     bool advancePollCursor(const QHash<QString, PollMark> &marks) override;
 
+    QList<ObservedChange> observedChanges(const QString &caseId) override;
+    QHash<QString, QList<ObservedChange>> allObservedChanges() override;
+
     LearnedWords learnedWords() override;
     bool saveLearnedWords(const LearnedWords &words) override;
 
@@ -88,4 +92,5 @@ private:
     WatchList m_watched;
     MetaTable m_meta;
     PollCursorTable m_pollCursor;
+    ObservedChangeTable m_observed;
 };

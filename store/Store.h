@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Case.h"
+#include "models/CaseTimeline.h"
 #include "models/OutboxItem.h"
 #include "models/ProviderWords.h"
 
@@ -49,6 +50,8 @@ public:
         QList<CaseSummary> updated;
         // Cases that gained communications, with how many.
         QHash<QString, int> newCommunications;
+        // The status and priority changes seen in the batch (a known case only), oldest first.
+        QList<ObservedChange> observed;
         bool isEmpty() const { return inserted.isEmpty() && updated.isEmpty(); }
     };
 
@@ -173,6 +176,12 @@ public:
     virtual QHash<QString, PollMark> pollCursor() = 0;
     // Moves the cursor on for these cases, in one transaction; the others' marks stay.
     virtual bool advancePollCursor(const QHash<QString, PollMark> &marks) = 0;
+
+    // The status and priority changes the console saw between polls (written by applyCases()
+    // in the batch that brought them), oldest first: of one case (by its exact id), and of
+    // every case by id.
+    virtual QList<ObservedChange> observedChanges(const QString &caseId) = 0;
+    virtual QHash<QString, QList<ObservedChange>> allObservedChanges() = 0;
 
     // What the console learned of the provider's words. Saving keeps the type words and the
     // sender answer another process stored meanwhile.

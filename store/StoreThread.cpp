@@ -56,6 +56,7 @@ void StoreThread::open()
             opened.watched = m_store->watchedCases();
             opened.learnedWords = m_store->learnedWords();
             opened.providerCapabilities = m_store->providerCapabilities();
+            opened.observed = m_store->allObservedChanges();
         }
         opened.drafts = storedDrafts();
         emit this->opened(opened);

@@ -30,6 +30,8 @@ public:
         LearnedWords learnedWords; // what the console learned of the provider's words
         // The provider's capabilities as cached (api/ProviderCapabilities' JSON); may be empty.
         QByteArray providerCapabilities;
+        // The status and priority changes seen so far, by case id, oldest first.
+        QHash<QString, QList<ObservedChange>> observed;
     };
 
     // The SqliteStore at `path`.

@@ -44,6 +44,14 @@ public:
     void checkpoint() override { m_store->checkpoint(); }
     QList<CaseSummary> loadSummaries() override { return m_store->loadSummaries(); }
     int caseCount() override { return m_store->caseCount(); }
+    QList<ObservedChange> observedChanges(const QString &caseId) override
+    {
+        return m_store->observedChanges(caseId);
+    }
+    QHash<QString, QList<ObservedChange>> allObservedChanges() override
+    {
+        return m_store->allObservedChanges();
+    }
     std::optional<CaseSummary> loadSummary(const QString &caseId) override
     {
         return m_store->loadSummary(caseId);

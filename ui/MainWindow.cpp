@@ -20,7 +20,9 @@
 #include "ui/RepositoryPanel.h"
 #include "ui/SavedViewsMenu.h"
 #include "ui/ScreenshotMode.h"
+#include "ui/ThreadPaneSwitch.h"
 #include "ui/ThreadView.h"
+#include "ui/TimelineView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -133,8 +135,10 @@ QWidget *MainWindow::createCasesPage()
 
 void MainWindow::setUpFocusOrder()
 {
-    // Tab goes list -> thread -> filters -> search -> "Unread only" (and round again).
-    QList<QWidget *> chain {m_caseView, m_threadView};
+    // Tab goes list -> thread (or timeline) -> filters -> search -> "Unread only" (and round
+    // again).
+    QList<QWidget *> chain {m_caseView, m_threadView,
+        m_paneSwitch->findChild<QWidget *>(QStringLiteral("timelineEntries"))};
     for (const char *name : {"statusFilter", "typeFilter", "priorityFilter", "serviceFilter"}) {
         if (auto *filter = m_filterBar->findChild<QWidget *>(QLatin1String(name)))
             chain << filter;
@@ -171,7 +175,9 @@ QWidget *MainWindow::createThreadPane()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(hidden);
-    layout->addWidget(m_threadView, 1);
+    // "Thread | Timeline" above the open case (issue 14).
+    m_paneSwitch = new ThreadPaneSwitch(m_threadView, new TimelineView(m_session));
+    layout->addWidget(m_paneSwitch, 1);
     return pane;
 }
 
@@ -237,6 +243,7 @@ void MainWindow::createActions()
     viewMenu->addAction(find);
     viewMenu->addSeparator();
     viewMenu->addActions(m_threadView->navigationActions()); // find in it, hits, new messages
+    caseMenu->addAction(m_paneSwitch->timelineAction()); // Ctrl+Shift+T
     viewMenu->addSeparator();
     viewMenu->addActions(m_caseView->viewActions()); // the list's columns, compact rows
     // Saved views: their own block of the View menu (Alt+0 to Alt+9).
@@ -250,7 +257,7 @@ void MainWindow::createActions()
     m_toolBar->addSeparator();
     m_caseToolItems << m_toolBar->addWidget(m_search)
                     << m_toolBar->addWidget(m_filterBar->unreadOnly());
-    m_caseTabActions << find;
+    m_caseTabActions << find << m_paneSwitch->timelineAction();
 }
 
 void MainWindow::createCaseActions(QMenu *caseMenu)

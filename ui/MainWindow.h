@@ -12,6 +12,7 @@ class CreateCaseDialog;
 class NoticeCentre;
 class ReplyDialog;
 class SavedViewsMenu;
+class ThreadPaneSwitch;
 struct OutboxItem;
 class QKeySequence;
 class QLineEdit;
@@ -90,6 +91,7 @@ private:
     CaseSession *m_session;
     CaseListView *m_caseView;
     ThreadView *m_threadView;
+    ThreadPaneSwitch *m_paneSwitch = nullptr; // the thread or the timeline
     CaseFilterBar *m_filterBar;
     SavedViewsMenu *m_savedViews = nullptr;
     ConnectionStatusBar *m_statusBar;
