@@ -66,6 +66,7 @@ public:
         SlaBreached, // a clock is over its target
         SlaRunning, // a clock runs towards its target
         SlaPaused, // the clocks are paused (waiting on us, on hold)
+        SlaStopped, // a clock stopped over its target (the case closed after a breach)
         SlaNone, // no clock runs: none, or all met
     };
     Q_ENUM(SlaState)

@@ -60,7 +60,7 @@ QString tooltip(const SlaReport &r)
             continue;
         lines << QCoreApplication::translate("CaseListModel", "%1: %2, %3 (target %4)")
                      .arg(clockName(r, c), SlaLabels::state(c->state), SlaLabels::left(*c),
-                         CaseLabels::duration(c->targetSeconds));
+                         SlaLabels::minutesText(int(c->targetSeconds / 60)));
     }
     return lines.join(u'\n');
 }
@@ -103,7 +103,7 @@ CaseListModel::SlaState CaseListModel::slaState(const CaseSummary &c) const
         return SlaNone;
     switch (clock->state) {
     case SlaClock::State::Breached:
-        return SlaBreached;
+        return clock->stoppedAt.isValid() ? SlaStopped : SlaBreached;
     case SlaClock::State::Running:
         return SlaRunning;
     case SlaClock::State::Paused:
@@ -115,7 +115,8 @@ CaseListModel::SlaState CaseListModel::slaState(const CaseSummary &c) const
 
 qint64 CaseListModel::nextBreachKey(const CaseSummary &c) const
 {
-    // Breached first (most over first), then by due time, then paused, then none.
+    // Breached first (most over first), then by due time, then paused, then breached and closed,
+    // then none.
     constexpr qint64 Max = std::numeric_limits<qint64>::max();
     const SlaReport *r = slaReport(c.id);
     const SlaClock *clock = r ? headline(*r) : nullptr;
@@ -123,11 +124,13 @@ qint64 CaseListModel::nextBreachKey(const CaseSummary &c) const
         return Max;
     switch (clock->state) {
     case SlaClock::State::Breached:
-        return std::numeric_limits<qint64>::min() / 2 + clock->leftSeconds();
+        return clock->stoppedAt.isValid()
+            ? Max - 1
+            : std::numeric_limits<qint64>::min() / 2 + clock->leftSeconds();
     case SlaClock::State::Running:
         return clock->due.ticks();
     case SlaClock::State::Paused:
-        return Max - 1;
+        return Max - 2;
     default:
         return Max;
     }

@@ -139,7 +139,7 @@ QList<QPair<QString, QString>> rows(const SlaReport &report)
             continue;
         QString value = tr("%1 · %2 of %3")
                             .arg(state(clock->state), left(*clock),
-                                CaseLabels::duration(clock->targetSeconds));
+                                minutesText(int(clock->targetSeconds / 60)));
         if (clock->state == SlaClock::State::Running)
             value = tr("%1, due %2").arg(value, CaseLabels::localDateTime(clock->due));
         else if (clock->stoppedAt.isValid())

@@ -225,8 +225,12 @@ void TestCaseListModel::nextBreachSortsBreachedFirstThenByDueTime()
         makeCase(QStringLiteral("none"), QStringLiteral("2026-11-02T08:00:00Z")),
         makeCase(QStringLiteral("paused"), QStringLiteral("2026-11-02T08:00:00Z")),
         makeCase(QStringLiteral("over"), QStringLiteral("2026-11-02T08:00:00Z")),
-        makeCase(QStringLiteral("wayover"), QStringLiteral("2026-11-02T08:00:00Z"))});
-    SlaReport late, soon, paused, over, wayOver;
+        makeCase(QStringLiteral("wayover"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("closed"), QStringLiteral("2026-11-02T08:00:00Z"))});
+    SlaReport late, soon, paused, over, wayOver, closed;
+    // Breached, then the case closed: after the open ones, with the paused.
+    closed.firstResponse = clock(SlaClock::State::Breached, 900, 99000);
+    closed.firstResponse.stoppedAt = *Timestamp::parse(u"2026-11-01T09:00:00Z");
     late.restore
         = clock(SlaClock::State::Running, 3600, 60, QStringLiteral("2026-11-02T12:00:00Z"));
     soon.updateGap
@@ -238,7 +242,7 @@ void TestCaseListModel::nextBreachSortsBreachedFirstThenByDueTime()
     wayOver.restore = clock(SlaClock::State::Breached, 900, 9000);
     m_model->setSlaReports({{QStringLiteral("late"), late}, {QStringLiteral("soon"), soon},
         {QStringLiteral("paused"), paused}, {QStringLiteral("over"), over},
-        {QStringLiteral("wayover"), wayOver}});
+        {QStringLiteral("wayover"), wayOver}, {QStringLiteral("closed"), closed}});
 
     CaseFilterProxyModel proxy;
     proxy.setSourceModel(m_model.get());
@@ -248,7 +252,13 @@ void TestCaseListModel::nextBreachSortsBreachedFirstThenByDueTime()
         order << proxy.index(row, 0).data(CaseListModel::CaseIdRole).toString();
     QCOMPARE(order,
         QStringList({QStringLiteral("wayover"), QStringLiteral("over"), QStringLiteral("soon"),
-            QStringLiteral("late"), QStringLiteral("paused"), QStringLiteral("none")}));
+            QStringLiteral("late"), QStringLiteral("paused"), QStringLiteral("closed"),
+            QStringLiteral("none")}));
+    QCOMPARE(
+        m_model->index(m_model->rowOf(QStringLiteral("closed")), CaseListModel::NextBreachColumn)
+            .data(CaseListModel::SlaStateRole)
+            .toInt(),
+        int(CaseListModel::SlaStopped));
 }
 
 void TestCaseListModel::init()

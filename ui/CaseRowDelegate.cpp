@@ -87,6 +87,10 @@ void CaseRowDelegate::slaMark(QStyleOptionViewItem *option, int state)
         option->icon
             = CaseMarks::dot(Theme::readableOn(QColor(0xf5, 0x7c, 0x00), base, 3.0), false);
         break;
+    case CaseListModel::SlaStopped: // breached, then closed: history, not an alarm
+        option->icon
+            = CaseMarks::dot(Theme::readableOn(QColor(0xd3, 0x2f, 0x2f), base, 3.0), false);
+        break;
     case CaseListModel::SlaPaused:
         option->icon = CaseMarks::dot(
             Theme::readableOn(option->palette.color(QPalette::PlaceholderText), base, 3.0), false);
