@@ -290,7 +290,7 @@ void TestReadingMarks::theThreadSaysWhenTheFilterHidesItsCase()
         if (choice->text() == QLatin1String("All open statuses"))
             choice->trigger();
     }
-    QCOMPARE(status->text(), QStringLiteral("All open statuses"));
+    QTRY_COMPARE(status->text(), QStringLiteral("All open statuses")); // once laid out
     QTest::mouseMove(view->viewport(), console->centreOfRow(1));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, console->centreOfRow(1));
     const QString open = console->idAt(1);
