@@ -146,6 +146,7 @@ void Console::runProfile(const Profile &profile, const QString &databasePath, co
     r->window.setConnectionLabel(label);
     r->session.setWordOverrides(profile.words);
     r->session.setStatesPriorityInMessage(profile.statePriorityInMessage);
+    r->session.setSlaPolicy(profile.sla);
     r->notifier.setChoices(profile.notifications.wantsProviderMessages(),
         profile.notifications.wantsUrgentIncidents());
     // The notification history and the P1 alarms (acknowledged or not) survive a restart: kept

@@ -24,6 +24,13 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CaseSummary &c = m_cases.at(index.row());
+    const bool slaColumn = index.column() >= NextBreachColumn && index.column() <= TurnColumn;
+    if (role >= SlaStateRole
+        || (slaColumn
+            && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole))) {
+        if (QVariant sla = slaData(c, index.column(), role); sla.isValid())
+            return sla;
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayData(c, index.column());
@@ -246,6 +253,9 @@ bool CaseListModel::lessThan(int left, int right, int column) const
         return sortData(a, column).toLongLong() < sortData(b, column).toLongLong();
     case MessagesColumn:
         return a.communicationCount < b.communicationCount;
+    case NextBreachColumn:
+    case TurnColumn:
+        return slaLessThan(a, b, column);
     default:
         return false;
     }
@@ -280,6 +290,10 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Age");
     case MessagesColumn:
         return tr("Messages");
+    case NextBreachColumn:
+        return tr("Next breach");
+    case TurnColumn:
+        return tr("Turn");
     default:
         return {};
     }
@@ -290,6 +304,10 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
     auto names = QAbstractTableModel::roleNames();
     names.insert(CaseIdRole, "caseId");
     names.insert(SortRole, "sortValue");
+    names.insert(SlaStateRole, "slaState");
+    names.insert(NextBreachRole, "nextBreach");
+    names.insert(TurnRole, "turn");
+    names.insert(TurnSinceRole, "turnSince");
     names.insert(IsIncidentRole, "isIncident");
     names.insert(IsOpenRole, "isOpen");
     names.insert(PriorityRole, "priority");

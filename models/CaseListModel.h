@@ -2,6 +2,7 @@
 
 #include "models/Case.h"
 #include "models/ProviderWords.h"
+#include "models/SlaClock.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -31,6 +32,8 @@ public:
         LastModifiedColumn,
         AgeColumn,
         MessagesColumn,
+        NextBreachColumn, // the SLA clock due first: time left, or over (docs/sla.md)
+        TurnColumn, // whose turn: waiting on the provider or on us, since when
         ColumnCount
     };
     Q_ENUM(Column)
@@ -51,8 +54,22 @@ public:
         SearchTextRole, // QString: id, subject label, reference, service, site, case-folded
         StatusKindRole, // int: ProviderWords::StatusKind of the status (colours)
         WatchedRole, // bool: the engineer watches the case (setWatched())
+        SlaStateRole, // int: SlaState of the case's clocks (the Next breach column's colour)
+        NextBreachRole, // QDateTime (UTC): when the first running clock reaches its target
+        TurnRole, // int: SlaReport::Turn
+        TurnSinceRole, // QDateTime (UTC): whose turn it is since then
     };
     Q_ENUM(Role)
+
+    // The clocks of a row at a glance, worst first.
+    enum SlaState {
+        SlaBreached, // a clock is over its target
+        SlaRunning, // a clock runs towards its target
+        SlaPaused, // the clocks are paused (waiting on us, on hold)
+        SlaStopped, // a clock stopped over its target (the case closed after a breach)
+        SlaNone, // no clock runs: none, or all met
+    };
+    Q_ENUM(SlaState)
 
     explicit CaseListModel(QObject *parent = nullptr);
 
@@ -108,6 +125,12 @@ public:
     void setNow(const QDateTime &now);
     void refreshAges();
 
+    // The SLA clocks of these cases (SlaClocks::reportsChanged): the rows concerned change in
+    // place (dataChanged over the Next breach and Turn columns), others are untouched. Reports
+    // for cases not in the list yet are kept for when they come.
+    void setSlaReports(const QHash<QString, SlaReport> &reports);
+    const SlaReport *slaReport(const QString &caseId) const;
+
 signals:
     // statuses() gained or lost a value.
     void statusesChanged();
@@ -121,6 +144,11 @@ private:
     static bool countIn(QMap<QString, int> &counts, const QString &value, int delta);
     QVariant displayData(const CaseSummary &c, int column) const;
     QVariant sortData(const CaseSummary &c, int column) const;
+    // The Next breach and Turn columns (models/CaseListModelSla.cpp).
+    QVariant slaData(const CaseSummary &c, int column, int role) const;
+    SlaState slaState(const CaseSummary &c) const;
+    qint64 nextBreachKey(const CaseSummary &c) const;
+    bool slaLessThan(const CaseSummary &a, const CaseSummary &b, int column) const;
 
     static QString searchKeyOf(const CaseSummary &c);
 
@@ -145,4 +173,5 @@ private:
     QMap<QString, int> m_statusCounts;
     QMap<QString, int> m_serviceCounts;
     QSet<QString> m_watched;
+    QHash<QString, SlaReport> m_sla; // by case id
 };

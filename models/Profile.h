@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/SlaPolicy.h"
+
 #include <QMap>
 #include <QMetaType>
 #include <QString>
@@ -80,6 +82,9 @@ struct Profile
     // whether a new case's message states the requested priority when createCase takes none.
     QString defaultPriority;
     bool statePriorityInMessage = true;
+    // The SLA targets the clocks measure this profile's cases against, and when they pause
+    // (docs/sla.md; Settings > SLA targets…).
+    SlaPolicy sla = SlaPolicy::defaults();
 
     // The token URL, or /oauth2/token on the endpoint's host when none is set.
     QUrl effectiveTokenUrl() const;

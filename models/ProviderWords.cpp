@@ -259,6 +259,18 @@ ProviderWords::ProviderWords(const WordOverrides &overrides, const LearnedWords 
 
 QString ProviderWords::normalised(const QString &word)
 {
+    // Asked for the same few words (types, statuses) for every communication of every case (the
+    // SLA clocks of 100k cases at start): remembered per thread instead of folded each time.
+    thread_local QHash<QString, QString> known;
+    if (const auto it = known.constFind(word); it != known.cend())
+        return *it;
+    if (known.size() > 4096)
+        known.clear();
+    return *known.insert(word, fold(word));
+}
+
+QString ProviderWords::fold(const QString &word)
+{
     QString n;
     n.reserve(word.size());
     for (const QChar ch : word) {

@@ -124,6 +124,7 @@ public:
     }
 
 private:
+    static QString fold(const QString &word);
     WordOverrides m_overrides;
     LearnedWords m_learned;
     QSet<QString> m_ours; // normalised; empty: the default table

@@ -42,6 +42,10 @@ inline constexpr QLatin1StringView PublishCaseTypeMap {"caseRepository/caseTypeM
 inline constexpr QLatin1StringView OurMessageTypes {"providerWords/ourMessageTypes"};
 inline constexpr QLatin1StringView ClosedStatuses {"providerWords/closedStatuses"};
 
+// The SLA targets and pauses of a profile's clocks (docs/sla.md): SlaPolicy::toJson() as compact
+// JSON text; absent: SlaPolicy::defaults(). Profile::sla holds it.
+inline constexpr QLatin1StringView SlaPolicy {"sla/policy"};
+
 // The engineer's name on replies and new cases, remembered across cases and profiles.
 inline constexpr QLatin1StringView SentBy {"sentBy"};
 

@@ -7,7 +7,7 @@ namespace {
 constexpr int Hour = 60;
 constexpr int Day = 24 * Hour;
 // Minutes are bounded so that seconds and ticks computed from them cannot overflow.
-constexpr int MaxMinutes = 366 * Day;
+constexpr int MaxMinutes = SlaPolicy::MaxMinutes;
 
 int minutesFrom(const QJsonObject &object, QLatin1StringView key, int fallback)
 {
@@ -58,7 +58,8 @@ QJsonObject SlaPolicy::toJson() const
     return {{QLatin1String("priorities"), priorities},
         {QLatin1String("pauseWhenWaitingOnUs"), pauseWhenWaitingOnUs},
         {QLatin1String("pauseWhenOnHold"), pauseWhenOnHold},
-        {QLatin1String("pauseOnProviderQuestion"), pauseOnProviderQuestion}};
+        {QLatin1String("pauseOnProviderQuestion"), pauseOnProviderQuestion},
+        {QLatin1String("warnBeforeMinutes"), warnBeforeMinutes}};
 }
 
 SlaPolicy SlaPolicy::fromJson(const QJsonObject &json)
@@ -82,5 +83,7 @@ SlaPolicy SlaPolicy::fromJson(const QJsonObject &json)
         = flagFrom(json, QLatin1String("pauseWhenOnHold"), policy.pauseWhenOnHold);
     policy.pauseOnProviderQuestion
         = flagFrom(json, QLatin1String("pauseOnProviderQuestion"), policy.pauseOnProviderQuestion);
+    policy.warnBeforeMinutes
+        = minutesFrom(json, QLatin1String("warnBeforeMinutes"), policy.warnBeforeMinutes);
     return policy;
 }

@@ -27,6 +27,9 @@ struct SlaTargets
 // counted against the provider).
 struct SlaPolicy
 {
+    // The longest target (366 days), so that seconds and ticks computed from it cannot overflow.
+    static constexpr int MaxMinutes = 366 * 24 * 60;
+
     QMap<QString, SlaTargets> byPriority; // "P1" ... "P5"
     // Statuses that say the provider waits on the customer (PendingCustomer and its synonyms).
     bool pauseWhenWaitingOnUs = true;
@@ -35,6 +38,9 @@ struct SlaPolicy
     // From a provider message that asks us something (it holds a question mark) until our next
     // message.
     bool pauseOnProviderQuestion = false;
+    // How long before a running clock's due time the console warns (watched cases and P1/P2);
+    // zero: no warning.
+    int warnBeforeMinutes = 10;
 
     // Common carrier figures: P1 15 min / 1 h / 4 h, down to P5 1 day / 3 days / none.
     static SlaPolicy defaults();

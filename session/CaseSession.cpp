@@ -63,6 +63,7 @@ CaseSession::CaseSession(
     connect(m_outbox, &Outbox::itemDone, this, &CaseSession::onOutboxItemDone);
     connectViews();
     setUpNotices();
+    setUpClocks();
 }
 
 CaseSession::~CaseSession() = default;
@@ -86,6 +87,8 @@ void CaseSession::connectStore()
         m_watched->storeOpened(opened.watched);
         m_observed->storeOpened(opened.observed);
         m_sync->storeOpened(opened.ok, opened.summaries, opened.lastSync);
+        if (opened.ok)
+            m_clocks->load(opened.summaries);
         m_drafts->storeOpened(opened.drafts);
         emit loaded(int(opened.summaries.size()));
         if (m_poll)
@@ -315,6 +318,8 @@ void CaseSession::setWords(const ProviderWords &words)
     m_thread->setWords(words);
     m_outbox->setProviderWords(words);
     m_publisher->setWords(words);
+    if (m_clocks)
+        m_clocks->setWords(words);
     if (!same)
         emit wordsChanged();
 }

@@ -14,6 +14,7 @@
 #include "session/ObservedHistory.h"
 #include "session/P1Alarms.h"
 #include "session/RepositoryPublisher.h"
+#include "session/SlaClocks.h"
 #include "session/WatchedCases.h"
 
 #include <QDateTime>
@@ -295,4 +296,24 @@ private:
     NotificationHistory *m_history = nullptr;
     P1Alarms *m_alarms = nullptr;
     NotificationChoices m_noticeChoices;
+
+    // ---- SLA clocks (issue 14; session/CaseSessionClocks.cpp) ----
+public:
+    // Every open case's clocks, kept up to date from the store, the polls and the time; the
+    // list's Next breach and Turn columns follow them.
+    SlaClocks *clocks() const { return m_clocks; }
+    // The profile's targets (Profile::sla); the defaults until set.
+    void setSlaPolicy(const SlaPolicy &policy);
+    // The clocks of a case from its full thread, now: for the case header and exports (the
+    // open case's thread is at hand there).
+    SlaReport slaReportOf(const Case &c) const;
+    // The open case's clocks from its thread as loaded; an empty report when none is open.
+    SlaReport openCaseSla() const;
+
+private:
+    void setUpClocks();
+    // A clock nears its target: a notice (SlaWarning) for a watched case or a P1/P2.
+    void onBreachNear(const QString &caseId, SlaClocks::Kind kind, const SlaClock &clock);
+
+    SlaClocks *m_clocks = nullptr;
 };

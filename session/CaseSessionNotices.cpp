@@ -26,7 +26,9 @@ void CaseSession::recordNotices(const QList<CaseNews> &items)
     for (const CaseNews &item : items) {
         const bool wanted = item.kind == CaseNews::Kind::ProviderMessages
             ? m_noticeChoices.wantsProviderMessages()
-            : m_noticeChoices.wantsUrgentIncidents();
+            : item.kind == CaseNews::Kind::UrgentIncident
+            ? m_noticeChoices.wantsUrgentIncidents()
+            : m_noticeChoices.wantsProviderMessages() || m_noticeChoices.wantsUrgentIncidents();
         if (!wanted)
             continue;
         m_history->add(item, now);

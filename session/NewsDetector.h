@@ -18,6 +18,7 @@ struct CaseNews
     enum class Kind {
         ProviderMessages, // new messages from the provider on a watched case
         UrgentIncident, // a new P1/P2 incident, or one whose status or priority changed
+        SlaWarning, // an SLA clock of a watched case or a P1/P2 nears its target (SlaClocks)
     };
     Kind kind = Kind::ProviderMessages;
     QString caseId;

@@ -9,14 +9,25 @@
 
 namespace {
 
+QString kindName(CaseNews::Kind kind)
+{
+    switch (kind) {
+    case CaseNews::Kind::UrgentIncident:
+        return QStringLiteral("urgentIncident");
+    case CaseNews::Kind::SlaWarning:
+        return QStringLiteral("slaWarning");
+    case CaseNews::Kind::ProviderMessages:
+        break;
+    }
+    return QStringLiteral("providerMessages");
+}
+
 QJsonObject toJson(const NotificationHistory::Entry &entry)
 {
     return {{QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("kind"),
-            entry.kind == CaseNews::Kind::UrgentIncident ? QStringLiteral("urgentIncident")
-                                                         : QStringLiteral("providerMessages")},
-        {QStringLiteral("caseId"), entry.caseId}, {QStringLiteral("title"), entry.title},
-        {QStringLiteral("text"), entry.text}, {QStringLiteral("read"), entry.read}};
+        {QStringLiteral("kind"), kindName(entry.kind)}, {QStringLiteral("caseId"), entry.caseId},
+        {QStringLiteral("title"), entry.title}, {QStringLiteral("text"), entry.text},
+        {QStringLiteral("read"), entry.read}};
 }
 
 NotificationHistory::Entry fromJson(const QJsonObject &json)
@@ -25,9 +36,10 @@ NotificationHistory::Entry fromJson(const QJsonObject &json)
     entry.time
         = QDateTime::fromString(json.value(QLatin1String("time")).toString(), Qt::ISODateWithMs)
               .toLocalTime();
-    entry.kind = json.value(QLatin1String("kind")).toString() == QLatin1String("urgentIncident")
-        ? CaseNews::Kind::UrgentIncident
-        : CaseNews::Kind::ProviderMessages;
+    const QString kind = json.value(QLatin1String("kind")).toString();
+    entry.kind = kind == kindName(CaseNews::Kind::UrgentIncident) ? CaseNews::Kind::UrgentIncident
+        : kind == kindName(CaseNews::Kind::SlaWarning)            ? CaseNews::Kind::SlaWarning
+                                                       : CaseNews::Kind::ProviderMessages;
     entry.caseId = json.value(QLatin1String("caseId")).toString();
     entry.title = json.value(QLatin1String("title")).toString();
     entry.text = json.value(QLatin1String("text")).toString();

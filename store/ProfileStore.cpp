@@ -86,6 +86,8 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     p.repository.caseTypeMap = mapFrom(m_settings->value(PublishCaseTypeMap));
     p.words.ourTypes = m_settings->value(OurMessageTypes).toStringList();
     p.words.closedStatuses = m_settings->value(ClosedStatuses).toStringList();
+    if (const QVariant sla = m_settings->value(SettingsKeys::SlaPolicy); sla.isValid())
+        p.sla = ::SlaPolicy::fromJson(QJsonDocument::fromJson(sla.toString().toUtf8()).object());
     m_settings->endGroup();
     return p;
 }
@@ -121,6 +123,8 @@ void ProfileStore::save(const Profile &p)
         else
             m_settings->setValue(key, words);
     }
+    m_settings->setValue(SettingsKeys::SlaPolicy,
+        QString::fromUtf8(QJsonDocument(p.sla.toJson()).toJson(QJsonDocument::Compact)));
     m_settings->endGroup();
 }
 

@@ -32,6 +32,7 @@ private slots:
     void initTestCase();
     void listsCases();
     void showsOneCase();
+    void casesCarryTheirSlaClocks();
     void createsBothTypes();
     void repliesAndTags();
     void aLostAnswerIsLookedUpNotSentAgain_data();
@@ -155,6 +156,53 @@ void TestCasectl::showsOneCase()
     const Result text = run(connection() << QStringLiteral("case") << id);
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(id.toUtf8()));
+}
+
+void TestCasectl::casesCarryTheirSlaClocks()
+{
+    // docs/sla.md, "casectl": every case of `cases --json` and `case --json` has an "sla" object.
+    const QJsonArray cases = QJsonDocument::fromJson(
+        run(connection() << QStringLiteral("cases") << QStringLiteral("--json")).out)
+                                 .array();
+    QVERIFY(!cases.isEmpty());
+    const QStringList states {QStringLiteral("none"), QStringLiteral("running"),
+        QStringLiteral("paused"), QStringLiteral("met"), QStringLiteral("breached")};
+    bool sawP1 = false;
+    for (const QJsonValue &value : cases) {
+        const QJsonObject c = value.toObject();
+        const QJsonObject sla = c.value(QLatin1String("sla")).toObject();
+        QVERIFY2(!sla.isEmpty(), qPrintable(c.value(QLatin1String("id")).toString()));
+        for (const char *field : {"computedAt", "firstResponse", "updateGap", "restore",
+                 "longestGapSeconds", "gapBreaches", "turn", "nextBreach"})
+            QVERIFY2(sla.contains(QLatin1String(field)), field);
+        const QJsonObject first = sla.value(QLatin1String("firstResponse")).toObject();
+        QVERIFY(states.contains(first.value(QLatin1String("state")).toString()));
+        QVERIFY(QStringList(
+            {QStringLiteral("provider"), QStringLiteral("us"), QStringLiteral("nobody")})
+                    .contains(sla.value(QLatin1String("turn")).toString()));
+        if (c.value(QLatin1String("priority")).toString() == QLatin1String("P1")) {
+            sawP1 = true;
+            // The default targets: 15 min to the first response.
+            QCOMPARE(first.value(QLatin1String("targetMinutes")).toInt(), 15);
+            QVERIFY(first.contains(QLatin1String("elapsedSeconds")));
+        }
+    }
+    QVERIFY(sawP1);
+    const QString id = cases.first().toObject().value(QLatin1String("id")).toString();
+    const QJsonObject one
+        = run(connection() << QStringLiteral("case") << id << QStringLiteral("--json")).object();
+    QCOMPARE(one.value(QLatin1String("sla"))
+                 .toObject()
+                 .value(QLatin1String("firstResponse"))
+                 .toObject()
+                 .value(QLatin1String("state")),
+        cases.first()
+            .toObject()
+            .value(QLatin1String("sla"))
+            .toObject()
+            .value(QLatin1String("firstResponse"))
+            .toObject()
+            .value(QLatin1String("state")));
 }
 
 void TestCasectl::createsBothTypes()

@@ -47,6 +47,8 @@ private slots:
     void watchedRoleChangesInPlace();
     void heldOrderKeepsRowsUntilReleased();
     void theOpenCaseStaysInTheUnreadList();
+    void slaColumnsChangeOnlyTheirRows();
+    void nextBreachSortsBreachedFirstThenByDueTime();
 
 private:
     std::unique_ptr<CaseListModel> m_model;
@@ -150,6 +152,113 @@ void TestCaseListModel::theOpenCaseStaysInTheUnreadList()
     QCOMPARE(proxy.rowCount(), 1);
     proxy.setText(QStringLiteral("CS-"));
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+namespace {
+
+SlaClock clock(SlaClock::State state, qint64 target, qint64 elapsed, const QString &due = {})
+{
+    SlaClock c;
+    c.state = state;
+    c.targetSeconds = target;
+    c.elapsedSeconds = elapsed;
+    if (!due.isEmpty())
+        c.due = *Timestamp::parse(due);
+    return c;
+}
+
+} // namespace
+
+void TestCaseListModel::slaColumnsChangeOnlyTheirRows()
+{
+    m_model->upsert({makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T09:00:00Z")),
+        makeCase(QStringLiteral("CS-3"), QStringLiteral("2026-11-02T10:00:00Z"))});
+    QCOMPARE(m_model->headerData(CaseListModel::NextBreachColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Next breach"));
+    QCOMPARE(m_model->headerData(CaseListModel::TurnColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Turn"));
+    const int row2 = m_model->rowOf(QStringLiteral("CS-2"));
+    QCOMPARE(m_model->index(row2, CaseListModel::NextBreachColumn).data().toString(), QString());
+
+    SlaReport report;
+    report.firstResponse
+        = clock(SlaClock::State::Running, 900, 180, QStringLiteral("2026-11-02T09:12:00Z"));
+    report.turn = SlaReport::Turn::Provider;
+    report.turnSince = *Timestamp::parse(u"2026-11-02T09:00:00Z");
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setSlaReports({{QStringLiteral("CS-2"), report}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), row2);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), row2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(CaseListModel::NextBreachColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), int(CaseListModel::TurnColumn));
+    const QModelIndex next = m_model->index(row2, CaseListModel::NextBreachColumn);
+    QCOMPARE(next.data().toString(), QStringLiteral("12 min left"));
+    QCOMPARE(next.data(CaseListModel::SlaStateRole).toInt(), int(CaseListModel::SlaRunning));
+    QVERIFY(next.data(Qt::ToolTipRole).toString().contains(QLatin1String("First response")));
+    const QModelIndex turn = m_model->index(row2, CaseListModel::TurnColumn);
+    QVERIFY2(turn.data().toString().startsWith(QLatin1String("Waiting on provider since")),
+        qPrintable(turn.data().toString()));
+
+    // The same report again changes nothing; a breach changes the row again.
+    changed.clear();
+    m_model->setSlaReports({{QStringLiteral("CS-2"), report}});
+    QCOMPARE(changed.size(), 0);
+    report.firstResponse = clock(SlaClock::State::Breached, 900, 900 + 65 * 60);
+    m_model->setSlaReports({{QStringLiteral("CS-2"), report}, {QStringLiteral("CS-9"), report}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(next.data().toString(), QStringLiteral("1 h 5 min over"));
+    QCOMPARE(next.data(CaseListModel::SlaStateRole).toInt(), int(CaseListModel::SlaBreached));
+    // A report for a case that arrives later is shown when it does.
+    m_model->upsert({makeCase(QStringLiteral("CS-9"), QStringLiteral("2026-11-02T11:00:00Z"))});
+    QCOMPARE(m_model->index(m_model->rowOf(QStringLiteral("CS-9")), CaseListModel::NextBreachColumn)
+                 .data()
+                 .toString(),
+        QStringLiteral("1 h 5 min over"));
+}
+
+void TestCaseListModel::nextBreachSortsBreachedFirstThenByDueTime()
+{
+    m_model->upsert({makeCase(QStringLiteral("late"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("soon"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("none"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("paused"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("over"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("wayover"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("closed"), QStringLiteral("2026-11-02T08:00:00Z"))});
+    SlaReport late, soon, paused, over, wayOver, closed;
+    // Breached, then the case closed: after the open ones, with the paused.
+    closed.firstResponse = clock(SlaClock::State::Breached, 900, 99000);
+    closed.firstResponse.stoppedAt = *Timestamp::parse(u"2026-11-01T09:00:00Z");
+    late.restore
+        = clock(SlaClock::State::Running, 3600, 60, QStringLiteral("2026-11-02T12:00:00Z"));
+    soon.updateGap
+        = clock(SlaClock::State::Running, 3600, 60, QStringLiteral("2026-11-02T10:00:00Z"));
+    soon.restore
+        = clock(SlaClock::State::Running, 7200, 60, QStringLiteral("2026-11-02T13:00:00Z"));
+    paused.firstResponse = clock(SlaClock::State::Paused, 900, 60);
+    over.firstResponse = clock(SlaClock::State::Breached, 900, 1000);
+    wayOver.restore = clock(SlaClock::State::Breached, 900, 9000);
+    m_model->setSlaReports({{QStringLiteral("late"), late}, {QStringLiteral("soon"), soon},
+        {QStringLiteral("paused"), paused}, {QStringLiteral("over"), over},
+        {QStringLiteral("wayover"), wayOver}, {QStringLiteral("closed"), closed}});
+
+    CaseFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.sort(CaseListModel::NextBreachColumn, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, 0).data(CaseListModel::CaseIdRole).toString();
+    QCOMPARE(order,
+        QStringList({QStringLiteral("wayover"), QStringLiteral("over"), QStringLiteral("soon"),
+            QStringLiteral("late"), QStringLiteral("paused"), QStringLiteral("closed"),
+            QStringLiteral("none")}));
+    QCOMPARE(
+        m_model->index(m_model->rowOf(QStringLiteral("closed")), CaseListModel::NextBreachColumn)
+            .data(CaseListModel::SlaStateRole)
+            .toInt(),
+        int(CaseListModel::SlaStopped));
 }
 
 void TestCaseListModel::init()

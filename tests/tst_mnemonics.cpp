@@ -22,6 +22,7 @@
 #include "ui/RepositorySettingsDialog.h"
 #include "ui/SecretPromptDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SlaTargetsDialog.h"
 #include "ui/WelcomePage.h"
 
 #include <QAbstractButton>
@@ -261,6 +262,8 @@ void TestMnemonics::noTwoReachableAtOnceShareAKey()
     Profiles profiles(&store);
     SettingsDialog settingsDialog(&profiles, &credentials);
     found << allClashes(QStringLiteral("settings"), &settingsDialog);
+    SlaTargetsDialog slaTargets(SlaPolicy::defaults());
+    found << allClashes(QStringLiteral("SLA targets"), &slaTargets);
 
     for (const QString &clash : std::as_const(found))
         qWarning().noquote() << clash;

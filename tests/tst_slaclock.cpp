@@ -4,6 +4,7 @@
 #include "models/Case.h"
 #include "models/ProviderWords.h"
 #include "models/SlaClock.h"
+#include "models/SlaLabels.h"
 #include "models/SlaPolicy.h"
 
 #include <QJsonObject>
@@ -339,7 +340,9 @@ private slots:
         policy.byPriority[QStringLiteral("P2")] = {20, 90, 360};
         policy.pauseOnProviderQuestion = true;
         policy.pauseWhenOnHold = false;
+        policy.warnBeforeMinutes = 45;
         QCOMPARE(SlaPolicy::fromJson(policy.toJson()), policy);
+        QCOMPARE(policy.toJson().value(QStringLiteral("warnBeforeMinutes")).toInt(), 45);
         QCOMPARE(SlaPolicy::fromJson({}), SlaPolicy::defaults());
     }
 
@@ -352,9 +355,50 @@ private slots:
                         QJsonObject {{QStringLiteral("firstResponse"), QStringLiteral("soon")},
                             {QStringLiteral("updateGap"), -5}, {QStringLiteral("restore"), 1e12}}},
                     {QStringLiteral("P9"), 3}}},
-            {QStringLiteral("pauseWhenOnHold"), QStringLiteral("no")}};
+            {QStringLiteral("pauseWhenOnHold"), QStringLiteral("no")},
+            {QStringLiteral("warnBeforeMinutes"), -1}};
         const SlaPolicy policy = SlaPolicy::fromJson(json);
         QCOMPARE(policy, SlaPolicy::defaults());
+    }
+
+    // What the engineer types in Settings: minutes, hours and days, or nothing for no target.
+    void durationsReadAndWrittenForTheEngineer_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("minutes"); // -1: refused
+        QTest::newRow("bare minutes") << "90" << 90;
+        QTest::newRow("min") << "15 min" << 15;
+        QTest::newRow("hours") << "4 h" << 240;
+        QTest::newRow("compact") << "1h30m" << 90;
+        QTest::newRow("days") << "2 d" << 2880;
+        QTest::newRow("words") << "1 day 2 hours" << 1560;
+        QTest::newRow("fraction") << "1.5 h" << 90;
+        QTest::newRow("empty is none") << "  " << 0;
+        QTest::newRow("none") << "none" << 0;
+        QTest::newRow("zero") << "0" << 0;
+        QTest::newRow("word") << "soon" << -1;
+        QTest::newRow("negative") << "-5 min" << -1;
+        QTest::newRow("unknown unit") << "3 weeks" << -1;
+        QTest::newRow("too long") << "400 d" << -1;
+    }
+    void durationsReadAndWrittenForTheEngineer()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, minutes);
+        const std::optional<int> read = SlaLabels::parseMinutes(typed);
+        QCOMPARE(read.value_or(-1), minutes);
+        if (minutes > 0)
+            QCOMPARE(SlaLabels::parseMinutes(SlaLabels::minutesText(minutes)), minutes);
+    }
+
+    void minutesAreWrittenShort()
+    {
+        QCOMPARE(SlaLabels::minutesText(0), QString());
+        QCOMPARE(SlaLabels::minutesText(15), QStringLiteral("15 min"));
+        QCOMPARE(SlaLabels::minutesText(240), QStringLiteral("4 h"));
+        QCOMPARE(SlaLabels::minutesText(90), QStringLiteral("1 h 30 min"));
+        QCOMPARE(SlaLabels::minutesText(1440), QStringLiteral("1 d"));
+        QCOMPARE(SlaLabels::minutesText(1500), QStringLiteral("1 d 1 h"));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "models/CaseLabels.h"
 #include "models/CaseListModel.h"
 #include "models/CaseTypeMatrix.h"
+#include "models/SlaLabels.h"
 #include "models/Timestamp.h"
 #include "ui/CaseRowDelegate.h"
 
@@ -60,6 +61,25 @@ QStringList samples(int column, const QStringList &statuses)
             CaseLabels::duration((23 * 60 + 58) * 60)};
     case M::MessagesColumn:
         return {QCoreApplication::translate("CaseListModel", "%1 (%2 new)").arg(888).arg(88)};
+    case M::NextBreachColumn:
+        // The longest texts: hours and minutes left or over, days and hours over.
+        for (const auto &[state, seconds] :
+            {std::pair {SlaClock::State::Running, -((23 * 60 + 59) * 60)},
+                std::pair {SlaClock::State::Breached, (23 * 60 + 59) * 60},
+                std::pair {SlaClock::State::Breached, (23 * 24 + 23) * 3600}}) {
+            SlaClock clock;
+            clock.state = state;
+            clock.elapsedSeconds = seconds;
+            values << SlaLabels::left(clock);
+        }
+        return values;
+    case M::TurnColumn:
+        for (const QString &date : sampleDates()) {
+            for (SlaReport::Turn turn : {SlaReport::Turn::Provider, SlaReport::Turn::Us})
+                values << QCoreApplication::translate("CaseListModel", "%1 since %2")
+                              .arg(SlaLabels::turn(turn), date);
+        }
+        return values;
     default:
         return {};
     }

@@ -27,7 +27,7 @@ namespace {
 
 // Shown only when the engineer asks for them.
 constexpr int DefaultHidden[] = {CaseListModel::SiteColumn, CaseListModel::CustomerReferenceColumn,
-    CaseListModel::CreatedColumn};
+    CaseListModel::CreatedColumn, CaseListModel::TurnColumn};
 // Left out first when the list is too narrow for its columns (until they are chosen).
 constexpr int LowValue[] = {CaseListModel::MessagesColumn, CaseListModel::AgeColumn,
     CaseListModel::TypeColumn, CaseListModel::ServiceColumn};

@@ -46,6 +46,7 @@ int CaseRowDelegate::decorationWidth(int column)
     case CaseListModel::IdColumn:
     case CaseListModel::PriorityColumn:
     case CaseListModel::StatusColumn:
+    case CaseListModel::NextBreachColumn:
         return MarkSize;
     default:
         return 0;
@@ -66,6 +67,38 @@ QSize CaseRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     QSize size = PlainTextDelegate::sizeHint(option, index);
     size.setHeight(rowHeight(option.font, m_compact));
     return size;
+}
+
+void CaseRowDelegate::slaMark(QStyleOptionViewItem *option, int state)
+{
+    // Breached: a filled red mark and red text; running: a hollow amber mark; paused: a hollow
+    // grey one. Each as light or dark as it takes to read on the palette's base (dark theme too).
+    const QColor base = option->palette.color(QPalette::Base);
+    switch (CaseListModel::SlaState(state)) {
+    case CaseListModel::SlaBreached: {
+        const QColor red = Theme::readableOn(QColor(0xd3, 0x2f, 0x2f), base);
+        option->icon = CaseMarks::dot(red, true);
+        option->palette.setColor(QPalette::Text, red);
+        option->palette.setColor(QPalette::HighlightedText,
+            Theme::readableOn(red, option->palette.color(QPalette::Highlight), 3.0));
+        break;
+    }
+    case CaseListModel::SlaRunning:
+        option->icon
+            = CaseMarks::dot(Theme::readableOn(QColor(0xf5, 0x7c, 0x00), base, 3.0), false);
+        break;
+    case CaseListModel::SlaStopped: // breached, then closed: history, not an alarm
+        option->icon
+            = CaseMarks::dot(Theme::readableOn(QColor(0xd3, 0x2f, 0x2f), base, 3.0), false);
+        break;
+    case CaseListModel::SlaPaused:
+        option->icon = CaseMarks::dot(
+            Theme::readableOn(option->palette.color(QPalette::PlaceholderText), base, 3.0), false);
+        break;
+    default:
+        option->icon = QIcon();
+        break;
+    }
 }
 
 void CaseRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -90,6 +123,9 @@ void CaseRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     case CaseListModel::StatusColumn:
         option->icon = mark(CaseMarks::statusColor(
             ProviderWords::StatusKind(index.data(CaseListModel::StatusKindRole).toInt())));
+        break;
+    case CaseListModel::NextBreachColumn:
+        slaMark(option, index.data(CaseListModel::SlaStateRole).toInt());
         break;
     default:
         break;

@@ -31,5 +31,8 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    // The Next breach column's mark and colour (CaseListModel::SlaStateRole).
+    static void slaMark(QStyleOptionViewItem *option, int state);
+
     bool m_compact = false;
 };

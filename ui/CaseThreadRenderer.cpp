@@ -179,7 +179,7 @@ bool shownInThread(const OutboxItem &item)
 } // namespace
 
 QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending, const QString &repository,
-    bool repositoryProblem)
+    bool repositoryProblem, const QList<QPair<QString, QString>> &extraRows)
 {
     const QString warning = colors().warning;
     const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
@@ -214,6 +214,8 @@ QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending, const 
                   .arg(tr("Case Repository").toHtmlEscaped(), warning, serverHtml(repository))
             : row(tr("Case Repository"), repository, warning);
     }
+    for (const auto &[label, value] : extraRows)
+        html += row(label, value, warning);
     html += QStringLiteral("</table><hr/>");
     return html;
 }

@@ -3,6 +3,7 @@
 #include "models/OutboxItem.h"
 
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <QUrl>
@@ -47,9 +48,11 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
 // and the document is the same as toHtml()'s. Oldest first: the header, the messages, what is on
 // its way; newest first: the header, what is on its way, the messages from the latest.
 // The header: subject, the case's fields (with a reference on its way among `pending`), the
-// Case Repository line; one table.
+// Case Repository line, then `extraRows` (label, plain-text value: the SLA clocks,
+// SlaLabels::rows()); one table.
 QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending = {},
-    const QString &repository = {}, bool repositoryProblem = false);
+    const QString &repository = {}, bool repositoryProblem = false,
+    const QList<QPair<QString, QString>> &extraRows = {});
 // Message `row` of `thread`; one table. A status update has a link that collapses it to one line
 // ("Status update · <time> · <text>"), or, collapsed, expands it (toggleUrl()).
 QString messageHtml(const CommunicationThreadModel &thread, int row, bool collapsed = false);

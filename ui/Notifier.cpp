@@ -34,8 +34,10 @@ void Notifier::setChoices(bool providerMessages, bool urgentIncidents)
 void Notifier::onNews(const QList<CaseNews> &items)
 {
     for (const CaseNews &item : items) {
+        // A warning before an SLA breach is about a watched case or a P1/P2: either choice.
         const bool wanted = item.kind == CaseNews::Kind::ProviderMessages ? m_providerMessages
-                                                                          : m_urgentIncidents;
+            : item.kind == CaseNews::Kind::UrgentIncident                 ? m_urgentIncidents
+                                                          : m_providerMessages || m_urgentIncidents;
         if (wanted)
             m_waiting.append(item);
     }

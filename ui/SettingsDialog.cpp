@@ -131,6 +131,7 @@ void SettingsDialog::connectFields()
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::readFields);
     connect(ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(ui->repositoryButton, &QPushButton::clicked, this, &SettingsDialog::editRepository);
+    connect(ui->slaButton, &QPushButton::clicked, this, &SettingsDialog::editSla);
     connect(m_check, &ConnectionTest::providerSucceeded, this,
         [this](const QString &report) { showTestResult(report); });
     connect(m_check, &ConnectionTest::providerFailed, this, [this](const QString &message) {
@@ -274,6 +275,7 @@ void SettingsDialog::showCurrent()
     updateTokenUrlPlaceholder();
     updateWordsPlaceholders();
     updateRepositorySummary();
+    updateSlaSummary();
     m_keychainDelay->stop();
     checkKeychain();
     validate();

@@ -98,6 +98,8 @@ private:
     static QStringList wordList(const QString &text);
     void updateRepositorySummary();
     void editRepository();
+    void updateSlaSummary();
+    void editSla();
     void testConnection();
     void showTestResult(const QString &text);
     // Grows the dialog when a wrapped hint needs more height than it has.

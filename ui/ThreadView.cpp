@@ -3,6 +3,7 @@
 #include "models/CommunicationThreadModel.h"
 #include "models/RepositoryEntry.h"
 #include "models/SettingsKeys.h"
+#include "models/SlaLabels.h"
 #include "session/CaseSession.h"
 #include "session/OutboxStates.h"
 #include "ui/CaseThreadRenderer.h"
@@ -58,6 +59,12 @@ ThreadView::ThreadView(CaseSession *session, QWidget *parent)
     // The header: the case's summary changed, its Case Repository entry, the words it is read in.
     connect(m_session, &CaseSession::threadChanged, this, &ThreadView::renderHeaderAndPending);
     connect(m_session, &CaseSession::wordsChanged, this, &ThreadView::renderHeaderAndPending);
+    // The clocks move with time: the header follows the open case's report.
+    connect(m_session->clocks(), &SlaClocks::reportsChanged, this,
+        [this](const QHash<QString, SlaReport> &changed) {
+            if (changed.contains(m_caseId))
+                renderHeaderAndPending();
+        });
     connect(m_session, &CaseSession::publishStateChanged, this, [this](const QString &caseId) {
         if (caseId == m_caseId)
             renderHeaderAndPending();
@@ -456,8 +463,9 @@ QString ThreadView::headerHtml() const
     const CaseSummary *c = m_session->openCaseSummary();
     bool problem = false;
     const QString repository = repositoryLine(&problem);
-    return CaseThreadRenderer::headerHtml(
-        *c, m_session->outboxItemsFor(c->id), repository, problem);
+    // The clocks from the open thread as shown (docs/sla.md), computed now.
+    return CaseThreadRenderer::headerHtml(*c, m_session->outboxItemsFor(c->id), repository, problem,
+        SlaLabels::rows(m_session->openCaseSla()));
 }
 
 QString ThreadView::repositoryLine(bool *problem) const

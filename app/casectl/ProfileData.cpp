@@ -4,10 +4,12 @@
 #include "api/CaseApi.h"
 #include "api/Outbox.h"
 #include "api/ProviderConnection.h"
+#include "models/SlaJson.h"
 #include "store/OutboxLock.h"
 #include "store/SqliteStore.h"
 #include "store/StorePaths.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 ProfileData::ProfileData(ProviderConnection *connection, Output &output)
@@ -56,6 +58,15 @@ void ProfileData::reportLeftBehind()
            "sends it only if it did not arrive.",
             nullptr, int(left.size()))
             .arg(left.join(QStringLiteral("; "))));
+}
+
+QJsonObject ProfileData::slaJson(const Case &c)
+{
+    const Timestamp now = Timestamp::fromDateTime(QDateTime::currentDateTimeUtc());
+    const ProviderWords &words = this->words();
+    return SlaJson::toJson(
+        computeSla(c, statusChangesFromThread(c, words), m_connection->profile().sla, words, now),
+        now);
 }
 
 const ProviderWords &ProfileData::words()

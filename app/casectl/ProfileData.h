@@ -5,6 +5,7 @@
 #include "models/ProviderWords.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <functional>
 #include <memory>
@@ -42,6 +43,10 @@ public:
     void expectWordsFrom(const OutboxItem &confirmed);
     // The outbox whose words follow what is learned.
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }
+
+    // The case's SLA clocks now under the profile's targets (SlaJson: the "sla" member of
+    // `cases --json` and `case --json`).
+    QJsonObject slaJson(const Case &c);
 
     // Gives the API the profile's cached capabilities and caches what it learns.
     void useCapabilityCache(QObject *context);

@@ -17,9 +17,11 @@ int CaseCommand::run(CommandContext &context)
 {
     const QString id = context.options().positional().constFirst();
     const auto print = [&context](const Case &c) {
-        if (context.options().isSet("json"))
-            context.output().printJson(CaseJson::toJson(c));
-        else
+        if (context.options().isSet("json")) {
+            QJsonObject json = CaseJson::toJson(c);
+            json.insert(QLatin1String("sla"), context.profile().slaJson(c));
+            context.output().printJson(json);
+        } else
             CaseOutput(context.output(), context.profile()).printCase(c);
     };
     CasesReply *reply = context.api()->fetchCase(id);

@@ -50,8 +50,11 @@ void CasesCommand::print(CommandContext &context, const QList<Case> &all)
     }
     if (context.options().isSet("json")) {
         QJsonArray array;
-        for (const Case &c : std::as_const(cases))
-            array.append(CaseJson::toJson(c));
+        for (const Case &c : std::as_const(cases)) {
+            QJsonObject json = CaseJson::toJson(c);
+            json.insert(QLatin1String("sla"), context.profile().slaJson(c));
+            array.append(json);
+        }
         context.output().printJson(array);
     } else {
         CaseOutput(context.output(), context.profile()).printTable(cases);

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "models/Case.h"
+#include "models/ProviderWords.h"
+#include "models/SlaClock.h"
+#include "models/SlaPolicy.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <tuple>
+
+class QTimer;
+class Store;
+class StoreThread;
+
+// The SLA clocks of every open case (docs/sla.md), without widgets. The list keeps summaries
+// (no thread), so the clocks keep what they need of each case themselves: its header and a
+// skeleton of its thread (each communication's type, side and time, a status update's text, and
+// whether a message asks a question; no message bodies). All of it lives and is computed on the
+// store's thread, never on the GUI thread:
+// - at start (load()): the open cases' threads are read there and every clock computed;
+// - after a poll (update()): only the cases the poll brought are computed again;
+// - every `tickInterval` (30 s): the clocks that can move with time (running, or breached and
+//   still counting) are computed again at the new time.
+// reportsChanged() carries only the cases whose report changed as shown (a state, the minutes
+// left or over, whose turn); warnings come once per clock and breach.
+class SlaClocks : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Which clock of a report.
+    enum class Kind { FirstResponse, UpdateGap, Restore };
+    Q_ENUM(Kind)
+
+    explicit SlaClocks(StoreThread *store, QObject *parent = nullptr);
+    ~SlaClocks() override;
+
+    void setPolicy(const SlaPolicy &policy);
+    const SlaPolicy &policy() const { return m_policy; }
+    void setWords(const ProviderWords &words);
+    // The time the clocks are computed at (tests); the system clock by default.
+    void setClock(std::function<Timestamp()> now);
+    Timestamp now() const { return m_now(); }
+    void setTickInterval(int msec);
+
+    // Reads the threads of `summaries`' open cases on the store's thread and computes their
+    // clocks (closed cases get theirs when a poll brings them).
+    void load(const QList<CaseSummary> &summaries);
+    // The cases a poll brought, with their threads.
+    void update(const QList<Case> &cases);
+    // The seam for status changes the console observed between polls (the API gives only the
+    // current status): added to those read from the thread, and the cases concerned computed again.
+    void setObservedChanges(const QHash<QString, QList<StatusChange>> &byCase);
+    // Computes the clocks that can move with time now (the timer does it every tick).
+    void tick();
+
+    // The last report of a case, if it has one.
+    const SlaReport *report(const QString &caseId) const;
+    const QHash<QString, SlaReport> &reports() const { return m_reports; }
+
+    // What the clocks keep of a case: no message bodies (a status update's text, "?" for a
+    // message that asks something). computeSla() on it gives what it gives on the case.
+    static Case skeletonOf(const Case &c, const ProviderWords &words);
+    // Whether two reports show the same (states, due times, minutes counted, whose turn).
+    static bool sameShown(const SlaReport &a, const SlaReport &b);
+
+signals:
+    // The reports of these cases changed as shown (report() has the new ones).
+    void reportsChanged(const QHash<QString, SlaReport> &changed);
+    // A running clock of `caseId` is within the policy's warnBeforeMinutes of its target: once
+    // per clock and breach (a new silence is a new one).
+    void breachNear(const QString &caseId, SlaClocks::Kind kind, const SlaClock &clock);
+
+private:
+    struct Worker;
+    void post(std::function<void(Worker &, Store *)> work);
+    void deliver(const QHash<QString, SlaReport> &changed,
+        const QList<std::tuple<QString, Kind, SlaClock>> &warnings);
+
+    StoreThread *m_store;
+    std::shared_ptr<Worker> m_worker; // touched only on the store's thread
+    SlaPolicy m_policy = SlaPolicy::defaults();
+    QHash<QString, SlaReport> m_reports;
+    QTimer *m_timer;
+    std::function<Timestamp()> m_now;
+};

@@ -1,0 +1,232 @@
+// session/SlaClocks: the clocks of every open case, computed on the store's thread at start
+// (from the store's threads), after a poll (only the cases it brought) and as time passes (only
+// the clocks that move), with a warning once per clock and breach.
+
+#include "models/Case.h"
+#include "models/SlaClock.h"
+#include "session/SlaClocks.h"
+#include "store/SqliteStore.h"
+#include "store/StoreThread.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+namespace {
+
+using Reports = QHash<QString, SlaReport>;
+
+const Timestamp T0 = *Timestamp::parse(u"2026-12-01T10:00:00Z");
+
+Timestamp at(int minutes)
+{
+    return Timestamp::fromTicks(T0.ticks() + qint64(minutes) * 60 * 10'000'000);
+}
+
+Case incident(const QString &id, const QString &priority, const QString &status = {})
+{
+    Case c;
+    c.id = id;
+    c.subject = QStringLiteral("ServiceDown");
+    c.type = QStringLiteral("Incident");
+    c.priority = priority;
+    c.status = status.isEmpty() ? QStringLiteral("New") : status;
+    c.createdDate = at(0);
+    c.lastModifiedDate = at(0);
+    c.startOfIncident = at(0);
+    c.communications = {{QStringLiteral("Fibre cut, site down."), QStringLiteral("CustomerMessage"),
+        at(0), QStringLiteral("noc")}};
+    return c;
+}
+
+StoreThread::Opened openStore(StoreThread &store)
+{
+    std::optional<StoreThread::Opened> answer;
+    QObject context;
+    QObject::connect(&store, &StoreThread::opened, &context,
+        [&](const StoreThread::Opened &opened) { answer = opened; });
+    store.open();
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 15'000))
+        qWarning("the store did not open within 15 s");
+    return answer.value_or(StoreThread::Opened());
+}
+
+// A clock the test moves; read on the store's thread.
+struct TestClock
+{
+    std::shared_ptr<std::atomic<qint64>> ticks
+        = std::make_shared<std::atomic<qint64>>(at(0).ticks());
+    void set(int minutes) { ticks->store(at(minutes).ticks()); }
+    std::function<Timestamp()> function() const
+    {
+        return [t = ticks] { return Timestamp::fromTicks(t->load()); };
+    }
+};
+
+} // namespace
+
+class TestSlaClocks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void loadsTheOpenCasesFromTheStoreAtStart();
+    void aPollRecomputesOnlyItsCases();
+    void timeMovesOnlyMovingClocksAndWarnsOnce();
+    void observedStatusChangesPauseTheClock();
+    void skeletonsKeepTheClocks();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSlaClocks::loadsTheOpenCasesFromTheStoreAtStart()
+{
+    const QString path = m_dir.filePath(QStringLiteral("start.db"));
+    {
+        SqliteStore seed(path);
+        QVERIFY(seed.open().ok);
+        QVERIFY(seed.applyCases({incident(QStringLiteral("CS-1"), QStringLiteral("P1")),
+                                    incident(QStringLiteral("CS-2"), QStringLiteral("P3"),
+                                        QStringLiteral("Closed"))})
+                    .has_value());
+    }
+    StoreThread store(path);
+    const StoreThread::Opened opened = openStore(store);
+    QVERIFY(opened.ok);
+    SlaClocks clocks(&store);
+    TestClock clock;
+    clock.set(10);
+    clocks.setClock(clock.function());
+    QSignalSpy changed(&clocks, &SlaClocks::reportsChanged);
+    clocks.load(opened.summaries);
+    QVERIFY(changed.wait(15'000));
+    const auto reports = changed.at(0).at(0).value<Reports>();
+    QVERIFY(reports.contains(QStringLiteral("CS-1")));
+    QVERIFY(!reports.contains(QStringLiteral("CS-2"))); // closed: its clocks stopped
+    const SlaReport *p1 = clocks.report(QStringLiteral("CS-1"));
+    QVERIFY(p1);
+    QCOMPARE(p1->firstResponse.state, SlaClock::State::Running);
+    QCOMPARE(p1->firstResponse.leftSeconds(), 5 * 60);
+    QCOMPARE(p1->turn, SlaReport::Turn::Provider);
+}
+
+void TestSlaClocks::aPollRecomputesOnlyItsCases()
+{
+    StoreThread store(m_dir.filePath(QStringLiteral("poll.db")));
+    QVERIFY(openStore(store).ok);
+    SlaClocks clocks(&store);
+    TestClock clock;
+    clocks.setClock(clock.function());
+    QSignalSpy changed(&clocks, &SlaClocks::reportsChanged);
+    clocks.update({incident(QStringLiteral("CS-1"), QStringLiteral("P1")),
+        incident(QStringLiteral("CS-2"), QStringLiteral("P2"))});
+    QVERIFY(changed.wait(15'000));
+    QCOMPARE(changed.at(0).at(0).value<Reports>().size(), 2);
+
+    // The provider answers CS-2: only CS-2 changes.
+    Case answered = incident(QStringLiteral("CS-2"), QStringLiteral("P2"));
+    answered.communications.append({QStringLiteral("Engineer dispatched."),
+        QStringLiteral("ProviderMessage"), at(0), QStringLiteral("prov")});
+    clocks.update({answered, incident(QStringLiteral("CS-1"), QStringLiteral("P1"))});
+    QVERIFY(changed.wait(15'000));
+    const auto second = changed.at(1).at(0).value<Reports>();
+    QCOMPARE(second.keys(), QList<QString>({QStringLiteral("CS-2")}));
+    QCOMPARE(second.value(QStringLiteral("CS-2")).firstResponse.state, SlaClock::State::Met);
+}
+
+void TestSlaClocks::timeMovesOnlyMovingClocksAndWarnsOnce()
+{
+    StoreThread store(m_dir.filePath(QStringLiteral("tick.db")));
+    QVERIFY(openStore(store).ok);
+    SlaClocks clocks(&store);
+    SlaPolicy policy = SlaPolicy::defaults();
+    policy.warnBeforeMinutes = 5;
+    clocks.setPolicy(policy);
+    TestClock clock;
+    clocks.setClock(clock.function());
+    QSignalSpy changed(&clocks, &SlaClocks::reportsChanged);
+    QSignalSpy near(&clocks, &SlaClocks::breachNear);
+    Case paused = incident(QStringLiteral("CS-9"), QStringLiteral("P1"), QStringLiteral("OnHold"));
+    clocks.update({incident(QStringLiteral("CS-1"), QStringLiteral("P1")), paused});
+    QVERIFY(changed.wait(15'000));
+    QCOMPARE(near.size(), 0);
+
+    // 30 s later nothing shows differently; a minute later only the running case does.
+    clock.set(0);
+    *clock.ticks += 30 * 10'000'000LL;
+    clocks.tick();
+    QVERIFY(!changed.wait(300));
+    clock.set(1);
+    clocks.tick();
+    QVERIFY(changed.wait(15'000));
+    QCOMPARE(
+        changed.last().at(0).value<Reports>().keys(), QList<QString>({QStringLiteral("CS-1")}));
+
+    // Within five minutes of the first response's target (15 min): one warning, once.
+    clock.set(10);
+    clocks.tick();
+    QTRY_COMPARE(near.size(), 1);
+    QCOMPARE(near.at(0).at(0).toString(), QStringLiteral("CS-1"));
+    QCOMPARE(near.at(0).at(1).value<SlaClocks::Kind>(), SlaClocks::Kind::FirstResponse);
+    clock.set(12);
+    clocks.tick();
+    QVERIFY(changed.wait(15'000));
+    QCOMPARE(near.size(), 1);
+    // Past the target: breached, no second warning.
+    clock.set(16);
+    clocks.tick();
+    QVERIFY(changed.wait(15'000));
+    QCOMPARE(clocks.report(QStringLiteral("CS-1"))->firstResponse.state, SlaClock::State::Breached);
+    QCOMPARE(near.size(), 1);
+}
+
+void TestSlaClocks::observedStatusChangesPauseTheClock()
+{
+    StoreThread store(m_dir.filePath(QStringLiteral("observed.db")));
+    QVERIFY(openStore(store).ok);
+    SlaClocks clocks(&store);
+    TestClock clock;
+    clock.set(10);
+    clocks.setClock(clock.function());
+    QSignalSpy changed(&clocks, &SlaClocks::reportsChanged);
+    Case c
+        = incident(QStringLiteral("CS-1"), QStringLiteral("P1"), QStringLiteral("PendingCustomer"));
+    c.lastModifiedDate = at(8);
+    clocks.update({c});
+    QVERIFY(changed.wait(15'000));
+    QCOMPARE(clocks.report(QStringLiteral("CS-1"))->firstResponse.elapsedSeconds, 8 * 60);
+    // Observed earlier: waiting on us since minute 2.
+    clocks.setObservedChanges({{QStringLiteral("CS-1"),
+        {{at(0), QStringLiteral("New")}, {at(2), QStringLiteral("PendingCustomer")}}}});
+    QVERIFY(changed.wait(15'000));
+    QCOMPARE(clocks.report(QStringLiteral("CS-1"))->firstResponse.elapsedSeconds, 2 * 60);
+    QCOMPARE(clocks.report(QStringLiteral("CS-1"))->firstResponse.state, SlaClock::State::Paused);
+}
+
+void TestSlaClocks::skeletonsKeepTheClocks()
+{
+    const ProviderWords words;
+    Case c = incident(QStringLiteral("CS-1"), QStringLiteral("P1"));
+    c.communications.append({QStringLiteral("Can you power-cycle the CPE?"),
+        QStringLiteral("ProviderMessage"), at(5), QStringLiteral("prov")});
+    c.communications.append({QStringLiteral("Status changed from New to InProgress."),
+        QStringLiteral("StatusUpdate"), at(6), QStringLiteral("system")});
+    c.communications.append({QStringLiteral("Done, still down."), QStringLiteral("CustomerMessage"),
+        at(20), QStringLiteral("noc")});
+    SlaPolicy policy = SlaPolicy::defaults();
+    policy.pauseOnProviderQuestion = true;
+    const Case skeleton = SlaClocks::skeletonOf(c, words);
+    QVERIFY(!skeleton.communications.at(1).message.contains(QLatin1String("power")));
+    for (int minutes : {3, 10, 30, 120, 600}) {
+        QCOMPARE(
+            computeSla(skeleton, statusChangesFromThread(c, words), policy, words, at(minutes)),
+            computeSla(c, statusChangesFromThread(c, words), policy, words, at(minutes)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSlaClocks)
+#include "tst_slaclocks.moc"
