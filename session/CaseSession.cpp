@@ -88,7 +88,7 @@ void CaseSession::connectStore()
         m_observed->storeOpened(opened.observed);
         m_sync->storeOpened(opened.ok, opened.summaries, opened.lastSync);
         if (opened.ok)
-            m_clocks->load(opened.summaries);
+            loadClocks(opened.summaries);
         m_drafts->storeOpened(opened.drafts);
         emit loaded(int(opened.summaries.size()));
         if (m_poll)

@@ -312,6 +312,7 @@ public:
 
 private:
     void setUpClocks();
+    void loadClocks(const QList<CaseSummary> &summaries);
     // A clock nears its target: a notice (SlaWarning) for a watched case or a P1/P2.
     void onBreachNear(const QString &caseId, SlaClocks::Kind kind, const SlaClock &clock);
 

@@ -6,6 +6,7 @@
 #include "models/CaseListModel.h"
 #include "models/CommunicationThreadModel.h"
 #include "session/CaseSync.h"
+#include "session/ObservedHistory.h"
 
 #include <QDateTime>
 
@@ -18,6 +19,24 @@ void CaseSession::setUpClocks()
     connect(m_sync, &CaseSync::received, m_clocks, &SlaClocks::update);
     connect(m_clocks, &SlaClocks::reportsChanged, m_cases, &CaseListModel::setSlaReports);
     connect(m_clocks, &SlaClocks::breachNear, this, &CaseSession::onBreachNear);
+    // The status changes the console saw between polls count as the thread's do (docs/sla.md):
+    // a case's new ones after each poll's write.
+    connect(m_observed, &ObservedHistory::changed, this, [this](const QString &caseId) {
+        m_clocks->setObservedChanges({{caseId, m_observed->statusChangesOf(caseId)}});
+    });
+}
+
+void CaseSession::loadClocks(const QList<CaseSummary> &summaries)
+{
+    m_clocks->load(summaries);
+    // Queued behind the load on the clocks' thread: the cases have their entries by then.
+    QHash<QString, QList<StatusChange>> observed;
+    for (const CaseSummary &s : summaries) {
+        if (QList<StatusChange> changes = m_observed->statusChangesOf(s.id); !changes.isEmpty())
+            observed.insert(s.id, changes);
+    }
+    if (!observed.isEmpty())
+        m_clocks->setObservedChanges(observed);
 }
 
 void CaseSession::onBreachNear(const QString &caseId, SlaClocks::Kind kind, const SlaClock &clock)
@@ -52,8 +71,8 @@ void CaseSession::setSlaPolicy(const SlaPolicy &policy)
 
 SlaReport CaseSession::slaReportOf(const Case &c) const
 {
-    return computeSla(
-        c, statusChangesFromThread(c, m_words), m_clocks->policy(), m_words, m_clocks->now());
+    return computeSla(c, statusChangesFromThread(c, m_words) + m_observed->statusChangesOf(c.id),
+        m_clocks->policy(), m_words, m_clocks->now());
 }
 
 SlaReport CaseSession::openCaseSla() const
