@@ -132,6 +132,8 @@ struct Figures
     qsizetype commonHits = 0;
     bool commonMore = false;
     double ftsNextPage = 0;
+    double ftsPrefix = 0; // the common word's first letters, as typed
+    double ftsManyWords = 0; // a prefix of 10,000 words (case numbers)
     double firstSyncListed = 0;
     double firstSyncStored = 0;
     double naiveBuild = 0;
@@ -238,6 +240,12 @@ void fullTextQueries(SqliteStore &store, Figures &f)
     timer.start();
     store.searchPage(QStringLiteral("traceroute"), first.next, StoreThread::SearchPageSize);
     f.ftsNextPage = ms(timer);
+    timer.start();
+    store.searchPage(QStringLiteral("tracer"), {}, StoreThread::SearchPageSize);
+    f.ftsPrefix = ms(timer);
+    timer.start();
+    store.searchPage(QStringLiteral("400"), {}, StoreThread::SearchPageSize);
+    f.ftsManyWords = ms(timer);
 }
 
 // A profile's first sync as the console takes it (CaseSync): the list (model and sorted proxy)
@@ -309,6 +317,9 @@ void printFigures(int n, const Figures &f)
     std::printf("  full-text first page, common word %9.1f ms   (%lld cases, %s)\n", f.ftsCommon,
         static_cast<long long>(f.commonHits), f.commonMore ? "more to come" : "all");
     std::printf("    its next page                    %9.1f ms\n", f.ftsNextPage);
+    std::printf("    its prefix \"tracer\"             %9.1f ms\n", f.ftsPrefix);
+    std::printf("  full-text first page, \"400\"       %9.1f ms   (a prefix of many words)\n",
+        f.ftsManyWords);
     std::printf("  first sync: list visible     %9.1f ms   store written %9.1f ms (own thread)\n",
         f.firstSyncListed, f.firstSyncStored);
     std::printf("  model memory                 %9.0f bytes per case (resident, no message text)\n",

@@ -278,6 +278,12 @@ void CaseSession::openCase(const QString &caseId)
         emit threadChanged(caseId);
         return;
     }
+    if (const Case *c = m_sync->inFirstSync(caseId)) {
+        // The store is still writing the first sync: show the thread as the poll brought it
+        // (all of it seen); the store's copy merges into it when it has been written.
+        m_thread->setThread(caseId, c->communications, int(c->communications.size()));
+        emit threadChanged(caseId);
+    }
     m_store->loadThread(caseId);
 }
 

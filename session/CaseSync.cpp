@@ -4,6 +4,8 @@
 #include "models/CaseListModel.h"
 #include "store/StoreThread.h"
 
+#include <algorithm>
+
 CaseSync::CaseSync(StoreThread *store, CasePoller *poller, CaseListModel *cases, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -38,6 +40,14 @@ const CaseSummary *CaseSync::lastReceived(const QString &caseId) const
                                                                              : &unapplied.value();
 }
 
+const Case *CaseSync::inFirstSync(const QString &caseId) const
+{
+    // Looked up only when a case is opened during a first sync: a scan, no index to keep.
+    const auto found = std::find_if(m_firstSync.cbegin(), m_firstSync.cend(),
+        [&caseId](const Case &c) { return c.id == caseId; });
+    return found == m_firstSync.cend() ? nullptr : &*found;
+}
+
 void CaseSync::apply(const QList<Case> &received, bool baseline, const ProviderWords &words)
 {
     m_hadData = m_hadData || !received.isEmpty();
@@ -46,6 +56,7 @@ void CaseSync::apply(const QList<Case> &received, bool baseline, const ProviderW
         // while the store writes and indexes it, about a second for 10,000 cases.
         m_store->applyCases(received, baseline, m_poller->lastSuccessStart(), words);
         m_indexingTotal = int(received.size());
+        m_firstSync = received;
         m_cases->upsert(seenSummaries(received));
         emit indexing(0, m_indexingTotal);
         emit this->received(received);
@@ -83,8 +94,10 @@ void CaseSync::onApplyProgress(int done, int total)
 {
     if (m_indexingTotal == 0)
         return;
-    if (done >= total)
+    if (done >= total) {
         m_indexingTotal = 0;
+        m_firstSync.clear();
+    }
     emit indexing(done, total);
 }
 

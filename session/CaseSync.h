@@ -36,6 +36,9 @@ public:
     bool isBaseline(bool full) const { return full && !m_hadData; }
     // What the console last heard of a case: a poll's answer not yet in the list, or the list.
     const CaseSummary *lastReceived(const QString &caseId) const;
+    // While indexing: a case of the first sync as the poll brought it, so a case opened then
+    // shows its thread before the store has written it; nullptr when not among them.
+    const Case *inFirstSync(const QString &caseId) const;
     // A case as a poll brought it, when the store is not usable (else an empty case).
     Case inMemory(const QString &caseId) const { return m_memory.value(caseId); }
 
@@ -68,5 +71,6 @@ private:
     bool m_hadData = false;
     int m_indexingTotal = 0; // cases of a first sync the store is writing, 0 when none
     QHash<QString, Case> m_memory; // without a usable store
+    QList<Case> m_firstSync; // while indexing: the first sync's cases (shared with the store's)
     QHash<QString, CaseSummary> m_unapplied; // sent to the store, not yet in the list
 };

@@ -3,6 +3,7 @@
 #include "store/CaseTable.h"
 #include "store/Database.h"
 #include "store/SearchIndex.h"
+#include "store/SearchTerms.h"
 
 #include <QSqlDatabase>
 
@@ -126,6 +127,10 @@ std::optional<Store::Change> CaseBatchWriter::write(
         if (m_progress && ++done % ProgressStep == 0 && done < cases.size())
             m_progress(done, int(cases.size()));
     }
+    if (ok && !m_terms->flush()) {
+        m_db.noteError(sqlite3_errcode(m_raw), QString::fromUtf8(sqlite3_errmsg(m_raw)));
+        ok = false;
+    }
     m_q.reset(); // finalized before the commit, as the statements of a batch always were
     if (ok && !db.commit()) {
         m_db.noteError(db.lastError());
@@ -141,6 +146,8 @@ std::optional<Store::Change> CaseBatchWriter::write(
 bool CaseBatchWriter::prepare()
 {
     m_q = std::make_unique<Statements>(m_raw);
+    if (!m_terms || m_terms->connection() != m_raw)
+        m_terms = std::make_unique<SearchTerms>(m_raw);
     bool ok = true;
     for (const Statement *q : {&m_q->select, &m_q->insertCase, &m_q->updateHeader,
              &m_q->updateHeaderAndCounts, &m_q->updateCounts, &m_q->markSeen, &m_q->insertMessage,
@@ -243,6 +250,7 @@ bool CaseBatchWriter::indexHeader(const Case &c, const Existing &existing)
     m_q->index.bind(1, -existing.num);
     m_q->index.bind(2, c.id);
     m_q->index.bind(3, text);
+    m_terms->collect(text);
     return m_q->index.run() || failed(m_q->index);
 }
 
@@ -285,7 +293,9 @@ bool CaseBatchWriter::appendCommunications(
         written.onlyOurs = written.onlyOurs && !m.isFromProvider(m_words);
         m_q->index.bind(1, qint64(sqlite3_last_insert_rowid(m_raw)));
         m_q->index.bind(2, c.id);
-        m_q->index.bind(3, SearchIndex::messageText(m));
+        const QString text = SearchIndex::messageText(m);
+        m_q->index.bind(3, text);
+        m_terms->collect(text);
         if (!m_q->index.run())
             return failed(m_q->index);
     }

@@ -13,6 +13,7 @@
 #include <optional>
 
 class Database;
+class SearchTerms;
 
 // Writes one poll's cases in one transaction and says what changed: for each case, read what
 // is stored, keep it when the answer is older, insert or update the case's row, append the
@@ -89,6 +90,7 @@ private:
     std::function<void(int done, int total)> m_progress;
     sqlite3 *m_raw = nullptr;
     std::unique_ptr<Statements> m_q;
+    std::unique_ptr<SearchTerms> m_terms; // the words indexed, for prefix search
     Sqlite::StringPool m_pool;
     ProviderWords m_words;
 };

@@ -128,6 +128,18 @@ QStringList toVersion6()
     };
 }
 
+// 7: the words of the full-text index (SearchTerms), so a prefix is searched as the words it
+// begins; filled once from the index itself, then by the writer as it indexes.
+QStringList toVersion7()
+{
+    return {
+        QStringLiteral("CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID"),
+        QStringLiteral("CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search, row)"),
+        QStringLiteral("INSERT INTO search_terms (term) SELECT term FROM temp.search_vocab"),
+        QStringLiteral("DROP TABLE temp.search_vocab"),
+    };
+}
+
 // caseconsole_ticks(text) and caseconsole_offset(text): a stored ISO 8601 date as ticks and
 // offset seconds (NULL when empty or unreadable), for migration step 4.
 void timestampFunction(sqlite3_context *context, int, sqlite3_value **arguments, bool ticks)
@@ -221,6 +233,8 @@ QStringList stepTo(int version)
         return toVersion5();
     case 6:
         return toVersion6();
+    case 7:
+        return toVersion7();
     default:
         return {};
     }

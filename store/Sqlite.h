@@ -41,6 +41,11 @@ public:
     // A NULL for a null QString.
     void bindOrNull(int index, const QString &value);
     void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+    // UTF-8 bytes as they are (copied), e.g. a token FTS5 made.
+    void bindUtf8(int index, const char *data, qsizetype size)
+    {
+        sqlite3_bind_text(m_stmt, index, data, int(size), SQLITE_TRANSIENT);
+    }
     // Two columns: ticks and offset, both NULL when the timestamp is invalid.
     void bind(int index, const Timestamp &value);
 

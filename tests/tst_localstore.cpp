@@ -117,6 +117,8 @@ private slots:
     void ourOwnMessagesAreNeverNew();
     void search();
     void searchTakesSyntaxLiterally();
+    void prefixOfManyWords();
+    void migratesFromVersion6();
     void commonWordIsPagedNewestFirst();
     void longSearchIsShortenedAndSaysSo();
     void draftsAndOutbox();
@@ -391,6 +393,55 @@ void TestLocalStore::search()
         QStringLiteral("Traceroute shows loss at hop 7."), QStringLiteral("2026-11-20T11:00:00Z")));
     store.applyCases({a});
     QCOMPARE(ids(QStringLiteral("traceroute")), QStringList {QStringLiteral("CS-1")});
+    QCOMPARE(ids(QStringLiteral("tracer")), QStringList {QStringLiteral("CS-1")}); // new word
+    QCOMPARE(ids(QStringLiteral("Tracé")), QStringList {QStringLiteral("CS-1")}); // folded
+    QCOMPARE(ids(QStringLiteral("cs-2")), QStringList {QStringLiteral("CS-2")}); // two tokens
+    QCOMPARE(ids(QStringLiteral("hop 7")), QStringList {QStringLiteral("CS-1")});
+}
+
+// A prefix that begins more words than are worth an OR (a letter typed) is still searched,
+// as FTS5's prefix query; one that begins a few, as those words.
+void TestLocalStore::prefixOfManyWords()
+{
+    SqliteStore store(dbPath());
+    QVERIFY(store.open().ok);
+    QStringList words;
+    for (int i = 0; i < 200; ++i)
+        words << QStringLiteral("zq%1").arg(i, 3, 10, QLatin1Char('0'));
+    Case c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-20T09:00:00Z"));
+    c.communications = {message(words.join(u' '), QStringLiteral("2026-11-20T08:00:00Z"))};
+    QVERIFY(store.applyCases({c}));
+    for (const QString &prefix : {QStringLiteral("zq"), QStringLiteral("zq1"),
+             QStringLiteral("zq19"), QStringLiteral("zq199")}) {
+        const auto hits = store.search(prefix);
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().snippet.contains(u'\u0002' + prefix), qPrintable(prefix));
+    }
+    QVERIFY(store.search(QStringLiteral("zq2")).isEmpty());
+}
+
+// Version 7 keeps the words of the index for prefix search: a store written before knows the
+// words it had indexed, and learns new ones as it indexes them.
+void TestLocalStore::migratesFromVersion6()
+{
+    Case c = makeCase(QStringLiteral("CS-6"), QStringLiteral("2026-11-20T10:00:00Z"));
+    c.communications = {message(QStringLiteral("Splicing the fibre at the manhole."),
+        QStringLiteral("2026-11-20T09:30:00Z"))};
+    {
+        SqliteStore v6(dbPath());
+        QVERIFY(v6.open(6).ok);
+        QVERIFY(v6.applyCases({c}));
+        QCOMPARE(v6.search(QStringLiteral("manh")).size(), 1);
+    }
+    SqliteStore store(dbPath());
+    QVERIFY(store.open().ok);
+    QCOMPARE(store.search(QStringLiteral("manh")).size(), 1);
+    QCOMPARE(store.search(QStringLiteral("splic")).size(), 1);
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T11:00:00Z");
+    c.communications.append(
+        message(QStringLiteral("Xylograph attached."), QStringLiteral("2026-11-20T11:00:00Z")));
+    QVERIFY(store.applyCases({c}));
+    QCOMPARE(store.search(QStringLiteral("xylo")).size(), 1);
 }
 
 // A word in every case: the first page is the newest cases (not the best scored: the older

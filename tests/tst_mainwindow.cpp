@@ -364,6 +364,15 @@ void TestMainWindow::firstSyncIsListedBeforeItIsStored()
         qPrintable(label->text()));
     QVERIFY(!console.window.searchField()->isEnabled());
     QVERIFY(console.window.searchField()->placeholderText().contains(QLatin1String("indexing")));
+    // A case opened now shows its thread as the poll brought it, not after the store wrote it.
+    QTableView *list = console.window.caseView();
+    const QModelIndex first = list->model()->index(0, 0);
+    const QString opened = first.data(CaseListModel::CaseIdRole).toString();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
+    QTRY_COMPARE(console.session.thread()->caseId(), opened);
+    QVERIFY(console.session.isIndexing());
+    QVERIFY2(console.session.thread()->rowCount() > 0, qPrintable(opened));
+    const int shown = console.session.thread()->rowCount();
     if (const QString path = screenshotPath(QStringLiteral("first-sync-indexing.png"));
         !path.isEmpty())
         QVERIFY(console.window.grab().save(path));
@@ -375,6 +384,8 @@ void TestMainWindow::firstSyncIsListedBeforeItIsStored()
     QVERIFY(!console.session.isIndexing());
     QCOMPARE(indexing.last().at(0).toInt(), indexing.last().at(1).toInt());
     QVERIFY(console.window.searchField()->isEnabled());
+    // The store's copy of the open thread merged into it: nothing doubled.
+    QTRY_COMPARE(console.session.thread()->rowCount(), shown);
     // Stored as listed: nothing new, nothing changed.
     QCOMPARE(applied.at(0).at(0).value<Store::Change>().inserted.size(),
         console.session.cases()->rowCount());

@@ -264,7 +264,42 @@ void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole()
                           .arg(needed)
                           .arg(section);
     }
+    // Every age shown is whole ("16 h 40 min" was cut to "16 h 40 …").
+    if (!view->isColumnHidden(CaseListModel::AgeColumn)) {
+        const int section = view->horizontalHeader()->sectionSize(CaseListModel::AgeColumn);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex index = model->index(r, CaseListModel::AgeColumn);
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.font = view->font();
+            if (const int needed = delegate->sizeHint(option, index).width(); needed > section)
+                cutOff << QStringLiteral("age “%1” needs %2 px, the column has %3")
+                              .arg(index.data().toString())
+                              .arg(needed)
+                              .arg(section);
+        }
+    }
     QVERIFY2(cutOff.isEmpty(), qPrintable(cutOff.join(QStringLiteral("; "))));
+    // No blank room right of the last column: the list's width goes to its columns.
+    {
+        QHeaderView *header = view->horizontalHeader();
+        int last = -1;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            if (!header->isSectionHidden(header->logicalIndex(visual)))
+                last = header->logicalIndex(visual);
+        }
+        const int end = header->sectionPosition(last) + header->sectionSize(last);
+        QStringList hidden;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (view->isColumnHidden(column))
+                hidden << model->headerData(column, Qt::Horizontal).toString();
+        }
+        QVERIFY2(view->viewport()->width() - end < view->fontMetrics().averageCharWidth() * 3,
+            qPrintable(QStringLiteral("the columns end at %1 px, the list shows %2 (left out: %3)")
+                           .arg(end)
+                           .arg(view->viewport()->width())
+                           .arg(hidden.join(QStringLiteral(", ")))));
+    }
     // ...and in sight without scrolling sideways, where the window leaves the thread its
     // readable width beside them (at 1024 px the list leaves out its low-value columns).
     {

@@ -55,7 +55,9 @@ QStringList samples(int column, const QStringList &statuses)
     case M::LastModifiedColumn:
         return sampleDates();
     case M::AgeColumn:
-        return {CaseLabels::duration(((23 * 24 + 23) * 60 + 59) * 60)};
+        // Two units at most: days and hours, or hours and minutes ("16 h 40 min").
+        return {CaseLabels::duration(((123 * 24 + 23) * 60 + 59) * 60),
+            CaseLabels::duration((23 * 60 + 58) * 60)};
     case M::MessagesColumn:
         return {QCoreApplication::translate("CaseListModel", "%1 (%2 new)").arg(888).arg(88)};
     default:

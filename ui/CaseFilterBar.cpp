@@ -112,7 +112,7 @@ void CaseFilterBar::fillServiceFilter()
 {
     QList<MultiChoiceButton::Choice> choices;
     for (const CaseSession::ServiceChoice &service : m_session->services())
-        choices.append({service.serviceId, service.label, {}, false});
+        choices.append({service.serviceId, service.label, false});
     m_serviceFilter->setChoices(choices);
 }
 
@@ -133,12 +133,9 @@ void CaseFilterBar::fillStatusFilter()
             return ka < kb;
         return QString::localeAwareCompare(CaseLabels::status(a), CaseLabels::status(b)) < 0;
     });
-    QList<MultiChoiceButton::Choice> choices {{OpenStatuses, tr("All open statuses"), {}, true}};
-    for (const QString &status : std::as_const(statuses)) {
-        choices.append({status, CaseLabels::status(status),
-            CaseMarks::dot(CaseMarks::statusColor(words.statusKind(status)), words.isOpen(status)),
-            false});
-    }
+    QList<MultiChoiceButton::Choice> choices {{OpenStatuses, tr("All open statuses"), true}};
+    for (const QString &status : std::as_const(statuses))
+        choices.append({status, CaseLabels::status(status), false});
     m_statusFilter->setChoices(choices);
 }
 

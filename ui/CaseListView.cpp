@@ -397,9 +397,11 @@ void CaseListView::fitColumnsToWidth()
             m_columnsLeftOut << column;
         }
     }
-    // Still too narrow: the subject is elided, down to a dozen characters.
-    if (const int over = widthThrough(lastShownColumn()) - room; over > 0) {
-        const int subject = columnWidth(CaseListModel::SubjectColumn);
+    // Still too narrow: the subject is elided, down to a dozen characters. Room to spare (less
+    // than the next column needs): the subject takes it, rather than a blank strip at the end.
+    const int over = widthThrough(lastShownColumn()) - room;
+    const int subject = columnWidth(CaseListModel::SubjectColumn);
+    if (over != 0 && !isColumnHidden(CaseListModel::SubjectColumn)) {
         m_subjectWidth = subject;
         setColumnWidth(CaseListModel::SubjectColumn,
             qMax(fontMetrics().averageCharWidth() * 12, subject - over));

@@ -69,8 +69,7 @@ QSize MultiChoiceButton::sizeHint() const
     // wide as a combo box of the bar: the bar does not jump at each choice.
     QSize size = QToolButton::sizeHint();
     const QFontMetrics metrics = fontMetrics();
-    const int textWidth = metrics.horizontalAdvance(
-                              QString(text()).replace(QStringLiteral("&&"), QStringLiteral("&")))
+    const int textWidth = metrics.horizontalAdvance(m_fullText)
         + metrics.horizontalAdvance(u' ') * 2
         + style()->pixelMetric(QStyle::PM_ButtonMargin, nullptr, this) * 2;
     size.setWidth(qMax(qMax(size.width(), textWidth), metrics.averageCharWidth() * 18));
@@ -151,7 +150,7 @@ void MultiChoiceButton::rebuildMenu()
     for (const QString &value : std::as_const(m_chosen)) {
         if (std::none_of(
                 all.cbegin(), all.cend(), [&](const Choice &c) { return c.value == value; }))
-            all.append({value, value, {}, false});
+            all.append({value, value, false});
     }
     bool separated = false;
     for (const Choice &choice : std::as_const(all)) {
@@ -159,7 +158,8 @@ void MultiChoiceButton::rebuildMenu()
             m_menu->addSeparator();
             separated = true;
         }
-        QAction *action = m_menu->addAction(choice.icon, escaped(choice.label));
+        // No icon: the style draws a checked icon as a raised frame, without a check mark.
+        QAction *action = m_menu->addAction(escaped(choice.label));
         action->setData(choice.value);
         action->setCheckable(true);
         action->setChecked(m_chosen.contains(choice.value));
@@ -196,10 +196,27 @@ void MultiChoiceButton::updateText()
         : labels.size() <= 2              ? labels.join(QStringLiteral(", "))
                                           : tr("%n chosen", nullptr, int(labels.size()));
     // Long service names: the tooltip has them whole.
-    setText(escaped(
-        fontMetrics().elidedText(text, Qt::ElideRight, fontMetrics().averageCharWidth() * 34)));
+    m_fullText
+        = fontMetrics().elidedText(text, Qt::ElideRight, fontMetrics().averageCharWidth() * 34);
     setToolTip(labels.isEmpty() ? m_anyText : labels.join(u'\n'));
+    fitText();
     updateGeometry();
+}
+
+void MultiChoiceButton::fitText()
+{
+    // QToolButton centres a text wider than itself and cuts it on both sides.
+    const int margin = style()->pixelMetric(QStyle::PM_ButtonMargin, nullptr, this);
+    const int room = width() - 2 * margin;
+    const QString shown = escaped(fontMetrics().elidedText(m_fullText, Qt::ElideRight, room));
+    if (text() != shown)
+        setText(shown);
+}
+
+void MultiChoiceButton::resizeEvent(QResizeEvent *event)
+{
+    QToolButton::resizeEvent(event);
+    fitText();
 }
 
 void MultiChoiceButton::openMenu()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QIcon>
 #include <QSet>
 #include <QToolButton>
 
@@ -20,7 +19,6 @@ public:
     {
         QString value;
         QString label;
-        QIcon icon;
         // Chosen, it is the only one (e.g. "All open statuses"): choosing it clears the others,
         // choosing another clears it.
         bool alone = false;
@@ -43,15 +41,19 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuildMenu();
     void updateChecks();
     void toggle(const QString &value, bool on);
     void updateText();
+    // The text elided to the room the button has.
+    void fitText();
     void openMenu();
 
     QString m_anyText;
+    QString m_fullText; // what the button says, before it is elided to its width
     QList<Choice> m_choices;
     QStringList m_chosen;
     QMenu *m_menu;
