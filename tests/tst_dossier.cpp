@@ -209,9 +209,12 @@ private slots:
         QVERIFY(text.contains(u"Page 1 of"));
         QCOMPARE(
             QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("dossier.pdf")});
-        if (const QByteArray shots = qgetenv("CASECONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
-            QFile::copy(
-                path, QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("dossier.pdf")));
+        if (const QByteArray shots = qgetenv("CASECONSOLE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            const QString copy
+                = QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("dossier-unit.pdf"));
+            QFile::remove(copy);
+            QFile::copy(path, copy);
+        }
     }
 
     void tenThousandMessagesOffTheGuiThread()

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -155,6 +156,16 @@ private slots:
         QVERIFY(c.window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(pdf)));
         if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR");
             !dir.isEmpty()) {
+            // The Case menu with its dossier block.
+            const QList<QObject *> holders = c.dossier()->exportAction()->associatedObjects();
+            for (QObject *holder : holders) {
+                if (auto *menu = qobject_cast<QMenu *>(holder)) {
+                    menu->popup(c.window.mapToGlobal(QPoint(120, 30)));
+                    QVERIFY(QTest::qWaitForWindowExposed(menu));
+                    menu->grab().save(QDir(dir).filePath(QStringLiteral("case-menu-export.png")));
+                    menu->hide();
+                }
+            }
             QFile::remove(QDir(dir).filePath(QStringLiteral("dossier.pdf")));
             QFile::copy(pdf, QDir(dir).filePath(QStringLiteral("dossier.pdf")));
         }
