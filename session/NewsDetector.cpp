@@ -34,7 +34,7 @@ void NewsDetector::addUrgent(
             return; // the engineer opened it: no news to them
         items.append({CaseNews::Kind::UrgentIncident, c.id,
             tr("New %1 incident %2: %3").arg(c.priority, c.id, subject),
-            tr("%1 · %2").arg(c.serviceName, CaseLabels::status(c.status)), true, c.priority});
+            tr("%1 · %2").arg(c.serviceName, CaseLabels::status(c.status)), true, c.priority, {}});
     } else if (known
         && (urgent || (known->isIncident() && CaseLabels::priorityRank(known->priority) <= 2))
         && (known->status != c.status || known->priority != c.priority)) {
@@ -43,7 +43,8 @@ void NewsDetector::addUrgent(
                 ? tr("%1 incident %2 is now %3").arg(known->priority, c.id, c.priority)
                 : tr("%1 incident %2 is now %3")
                       .arg(c.priority, c.id, CaseLabels::status(c.status)),
-            tr("%1 · %2").arg(subject, c.serviceName), false, c.priority});
+            tr("%1 · %2").arg(subject, c.serviceName), false, c.priority,
+            known->priority != c.priority ? known->priority : QString()});
     }
 }
 
@@ -63,5 +64,5 @@ void NewsDetector::addMessages(const Case &c, const CaseSummary &known, const Pr
     const QString subject = CaseTypeMatrix::builtIn().subjectLabel(c.subject);
     items.append({CaseNews::Kind::ProviderMessages, c.id,
         tr("%n new message(s) on %1 · %2", nullptr, int(messages.size())).arg(c.id, subject), text,
-        false, {}});
+        false, {}, {}});
 }

@@ -26,6 +26,8 @@ struct CaseNews
     // A case the console did not know before (an UrgentIncident): the P1 alarm is for these.
     bool newIncident = false;
     QString priority; // of an UrgentIncident
+    // An UrgentIncident whose priority changed: the one it had before (a P2 now P1 alarms too).
+    QString previousPriority;
 };
 
 Q_DECLARE_METATYPE(CaseNews)

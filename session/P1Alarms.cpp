@@ -23,7 +23,10 @@ P1Alarms::P1Alarms(QObject *parent)
 
 bool P1Alarms::raise(const CaseNews &news, const QDateTime &when)
 {
-    if (news.kind != CaseNews::Kind::UrgentIncident || !news.newIncident
+    // A new P1 incident, or one raised to P1 from a lower priority.
+    const bool escalated
+        = !news.previousPriority.isEmpty() && CaseLabels::priorityRank(news.previousPriority) != 1;
+    if (news.kind != CaseNews::Kind::UrgentIncident || !(news.newIncident || escalated)
         || CaseLabels::priorityRank(news.priority) != 1 || news.caseId.isEmpty()
         || isAcknowledged(news.caseId))
         return false;

@@ -10,7 +10,8 @@
 #include <functional>
 
 // The alarm for new P1 incidents: raised for each new P1 incident a poll brings (the rule of the
-// "New P1 incident" notice, so not for a case the engineer created), it stays until the engineer
+// "New P1 incident" notice, so not for a case the engineer created) and for each incident raised
+// to P1 from a lower priority, it stays until the engineer
 // acknowledges it. With the sound on, soundHook() is called at once and again every
 // repeatInterval() while any alarm is unacknowledged. A case alarms once: acknowledged case ids
 // are remembered (the last 500). With keepIn() both lists live in the settings, so a restart
@@ -31,8 +32,8 @@ public:
 
     explicit P1Alarms(QObject *parent = nullptr);
 
-    // Raises an alarm for a new P1 incident; false (nothing raised) for any other news, for a
-    // case already alarming and for one acknowledged before.
+    // Raises an alarm for a new P1 incident or one escalated to P1; false (nothing raised) for
+    // any other news, for a case already alarming and for one acknowledged before.
     bool raise(const CaseNews &news, const QDateTime &when = QDateTime::currentDateTime());
     void acknowledge(const QString &caseId);
     void acknowledgeAll();

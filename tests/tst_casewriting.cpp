@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -189,6 +190,23 @@ void TestCaseWriting::aRefusedReplyToAClosedCaseIsNotOfferedAgain()
     QTRY_VERIFY(!view->document()->toHtml().contains(QLatin1String("caseconsole:retry")));
     QVERIFY(view->document()->toHtml().contains(QLatin1String("caseconsole:discard")));
     QCOMPARE(console.session.unsentCount(), 0);
+
+    // The thread's links are in its menu too (Tab does not walk through them): Shift+F10 in the
+    // thread offers the reply back to the draft, and nothing to send again.
+    console.window.show();
+    QApplication::setActiveWindow(&console.window);
+    QVERIFY(QTest::qWaitForWindowActive(&console.window));
+    view->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY2(menu, "Shift+F10 opened no menu in the thread");
+    QAction *back = menu->findChild<QAction *>(QStringLiteral("backToDraftAction"));
+    QVERIFY(back);
+    QVERIFY2(back->text().contains(QLatin1String("Any news?")), qPrintable(back->text()));
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("sendAgainAction")));
+    back->trigger();
+    menu->close();
+    QTRY_VERIFY(console.session.outboxItemsFor(closed).isEmpty());
 }
 
 void TestCaseWriting::aReplyToAResolvedCaseSaysItMayReopenIt()

@@ -150,11 +150,21 @@ void TestNotices::anAlarmStaysUntilAcknowledged()
     QVERIFY(!alarms.raise(urgent(QStringLiteral("CS-3"), QStringLiteral("P2"))));
     CaseNews changedP1 = urgent(QStringLiteral("CS-4"));
     changedP1.newIncident = false;
-    QVERIFY(!alarms.raise(changedP1));
+    QVERIFY(!alarms.raise(changedP1)); // a P1 whose status changed
+    // A P2 raised to P1 alarms (a P1 lowered to P2 does not).
+    CaseNews escalated = changedP1;
+    escalated.caseId = QStringLiteral("CS-6");
+    escalated.previousPriority = QStringLiteral("P2");
+    QVERIFY(alarms.raise(escalated));
+    CaseNews lowered = urgent(QStringLiteral("CS-8"), QStringLiteral("P2"));
+    lowered.newIncident = false;
+    lowered.previousPriority = QStringLiteral("P1");
+    QVERIFY(!alarms.raise(lowered));
+    alarms.acknowledge(QStringLiteral("CS-6"));
     QVERIFY(!alarms.raise(message(QStringLiteral("CS-5"))));
     QCOMPARE(alarms.alarms().size(), 2);
     QCOMPARE(alarms.alarms().at(0).caseId, QStringLiteral("CS-1")); // oldest first
-    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.count(), 4); // CS-1, CS-2, CS-6 raised and acknowledged
 
     alarms.acknowledge(QStringLiteral("CS-1"));
     QCOMPARE(alarms.alarms().size(), 1);

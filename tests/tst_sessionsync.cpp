@@ -197,6 +197,17 @@ void TestSessionSync::newsIsWhatChangedSinceLastHeard()
     QCOMPARE(items.at(1).text, QStringLiteral("Splicing done, please test."));
     // Not watched: the message is no news.
     QVERIFY(news.newsIn({p3Later}, {}, words).isEmpty());
+
+    // An incident raised from P3 to P1 is news that names the priority it had.
+    known.insert(p3.id, CaseSummary::of(p3));
+    Case raised = p3;
+    raised.lastModifiedDate = *Timestamp::parse(u"2026-11-20T11:00:00Z");
+    raised.priority = QStringLiteral("P1");
+    items = news.newsIn({raised}, {}, words);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().priority, QStringLiteral("P1"));
+    QCOMPARE(items.first().previousPriority, QStringLiteral("P3"));
+    QVERIFY(!items.first().newIncident);
 }
 
 void TestSessionSync::publishesCreatedAndChangedCasesOnly()

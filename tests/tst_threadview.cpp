@@ -348,6 +348,8 @@ void TestThreadView::aSearchHitIsHighlightedAndTheThreadOpensAtIt()
             : console.session.cases()->caseAt(0)->id);
     QTRY_VERIFY(view->caseId() != id);
     QSignalSpy searched(&console.session, &CaseSession::searchFinished);
+    // Search waits for the first sync's indexing (the thread shows before it is done).
+    QTRY_VERIFY_WITH_TIMEOUT(console.window.searchField()->isEnabled(), 15'000);
     console.window.searchField()->setFocus();
     QTest::keyClicks(console.window.searchField(), word);
     QVERIFY(searched.wait(5000));

@@ -142,6 +142,16 @@ void CaseListView::afterModelMoved()
         return;
     if (currentIndex().data(CaseListModel::CaseIdRole).toString() == m_openCaseId)
         return setOpenCaseHidden(false);
+    // The current row moved off the open case (a row above it left): the open case's row is
+    // the highlighted one again, and nothing else is opened.
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        if (model()->index(row, 0).data(CaseListModel::CaseIdRole).toString() == m_openCaseId) {
+            m_quiet = true;
+            selectRowOf(row);
+            m_quiet = false;
+            return setOpenCaseHidden(false);
+        }
+    }
     // The open case's row went: no other row stands for it (the thread still shows it).
     m_quiet = true;
     selectionModel()->clear();

@@ -120,15 +120,11 @@ QString pendingItemHtml(const OutboxItem &item, const QString &background, const
 {
     const bool failed = item.state == OutboxItem::State::Failed;
     const bool final = OutboxStates::cannotSucceed(item, caseClosed);
-    const QString discard
-        = QStringLiteral("<a href='%1'>%2</a>")
-              .arg(actionUrl(Action::Discard, item.key).toString(), tr("Back to the draft"));
     QString links;
-    if (final) {
-        links = QStringLiteral(" · ") + discard;
-    } else if (failed || item.state == OutboxItem::State::Pending) {
-        links = QStringLiteral(" · <a href='%1'>%2</a> · %3")
-                    .arg(actionUrl(Action::Retry, item.key).toString(), tr("Send again"), discard);
+    for (Action action : pendingActions(item, caseClosed)) {
+        links += QStringLiteral(" · <a href='%1'>%2</a>")
+                     .arg(actionUrl(action, item.key).toString(),
+                         action == Action::Retry ? tr("Send again") : tr("Back to the draft"));
     }
     const QString stateText
         = final ? OutboxStates::cannotSucceedText(item) : OutboxStates::threadText(item);
@@ -278,6 +274,17 @@ QString pendingHtml(const QList<OutboxItem> &pending, bool caseClosed)
             html += pendingItemHtml(item, colors.ours, colors.warning, colors.muted, caseClosed);
     }
     return html;
+}
+
+QList<Action> pendingActions(const OutboxItem &item, bool caseClosed)
+{
+    if (!shownInThread(item))
+        return {};
+    if (OutboxStates::cannotSucceed(item, caseClosed))
+        return {Action::Discard};
+    if (item.state == OutboxItem::State::Failed || item.state == OutboxItem::State::Pending)
+        return {Action::Retry, Action::Discard};
+    return {};
 }
 
 int pendingTables(const QList<OutboxItem> &pending)

@@ -62,6 +62,9 @@ QString messagesHtml(
 QString pendingHtml(const QList<OutboxItem> &pending, bool caseClosed = false);
 // How many tables pendingHtml() makes of `pending`.
 int pendingTables(const QList<OutboxItem> &pending);
+// The links pendingHtml() gives `item`: Retry unless it cannot succeed, Discard; none while it
+// is being sent, and none for an item not shown in the thread.
+QList<Action> pendingActions(const OutboxItem &item, bool caseClosed = false);
 
 // caseconsole:retry/<key>, caseconsole:discard/<key>
 QUrl actionUrl(Action action, const QString &key);

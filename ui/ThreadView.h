@@ -11,6 +11,7 @@ class CommunicationThreadModel;
 class QAction;
 class ThreadFindBar;
 struct OutboxItem;
+class QMenu;
 
 // The open case's thread, a view over the session's CommunicationThreadModel: the case's header,
 // its messages, then what the engineer sent that the provider has not confirmed yet
@@ -111,6 +112,7 @@ private:
     int modelRows() const;
     // Whether the open case takes no more replies.
     bool isClosed() const;
+    void addOutboxActions(QMenu *menu, QAction *before);
     QString headerHtml() const;
     QString repositoryLine(bool *problem) const;
     // Where a part begins in the document: the tables are the document's frames, in order

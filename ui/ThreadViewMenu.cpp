@@ -3,7 +3,10 @@
 // the standard Copy / Select All when text is selected.
 
 #include "models/CommunicationThreadModel.h"
+#include "models/OutboxItem.h"
+#include "session/CaseSession.h"
 #include "ui/CaseClipboardText.h"
+#include "ui/CaseThreadRenderer.h"
 #include "ui/ThreadView.h"
 
 #include <QAction>
@@ -26,6 +29,31 @@ int ThreadView::messageAt(const QPoint &point) const
             return row;
     }
     return -1;
+}
+
+// What the thread's links do for what is on its way (Send again, Back to the draft), for the
+// keyboard: Tab does not walk through the thread's links.
+void ThreadView::addOutboxActions(QMenu *menu, QAction *before)
+{
+    for (const OutboxItem &item : m_session->outboxItemsFor(m_caseId)) {
+        const QString what = item.kind == OutboxItem::Kind::ReplyToCase
+            ? item.payload.value(QLatin1String("message")).toString()
+            : item.payload.value(QLatin1String("customerReference")).toString();
+        const QString shown = fontMetrics().elidedText(
+            what.simplified(), Qt::ElideRight, fontMetrics().averageCharWidth() * 30);
+        for (CaseThreadRenderer::Action kind :
+            CaseThreadRenderer::pendingActions(item, isClosed())) {
+            const bool retry = kind == CaseThreadRenderer::Action::Retry;
+            auto *action = new QAction(
+                (retry ? tr("Send &Again: “%1”") : tr("Back to the &Draft: “%1”")).arg(shown),
+                menu);
+            action->setObjectName(
+                retry ? QStringLiteral("sendAgainAction") : QStringLiteral("backToDraftAction"));
+            const QUrl url = CaseThreadRenderer::actionUrl(kind, item.key);
+            connect(action, &QAction::triggered, this, [this, url] { emit anchorClicked(url); });
+            menu->insertAction(before, action);
+        }
+    }
 }
 
 void ThreadView::contextMenuEvent(QContextMenuEvent *event)
@@ -59,6 +87,7 @@ void ThreadView::contextMenuEvent(QContextMenuEvent *event)
         insert(copyId);
         for (QAction *action : std::as_const(m_menuActions))
             insert(action);
+        addOutboxActions(menu, first);
     }
     if (first && menu->actions().constFirst() != first)
         menu->insertSeparator(first);
