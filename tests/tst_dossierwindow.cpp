@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -92,7 +93,8 @@ void whenShown(std::function<void(T *)> answer)
     auto *timer = new QTimer(qApp);
     timer->setInterval(50);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible()) {
             timer->stop();
             timer->deleteLater();
             answer(dialog);
@@ -140,6 +142,10 @@ private slots:
         const QString path = m_data.filePath(QStringLiteral("chosen"));
         whenShown<QFileDialog>([path](QFileDialog *dialog) {
             dialog->selectFile(path);
+            // What the engineer types into the name field (the dialog's own suggestion replaced).
+            if (auto *name
+                = dialog->template findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(path);
             static_cast<QDialog *>(dialog)->accept(); // as Save does
         });
         QSignalSpy finished(c.dossier(), &DossierActions::finished);
@@ -156,16 +162,6 @@ private slots:
         QVERIFY(c.window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(pdf)));
         if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR");
             !dir.isEmpty()) {
-            // The Case menu with its dossier block.
-            const QList<QObject *> holders = c.dossier()->exportAction()->associatedObjects();
-            for (QObject *holder : holders) {
-                if (auto *menu = qobject_cast<QMenu *>(holder)) {
-                    menu->popup(c.window.mapToGlobal(QPoint(120, 30)));
-                    QVERIFY(QTest::qWaitForWindowExposed(menu));
-                    menu->grab().save(QDir(dir).filePath(QStringLiteral("case-menu-export.png")));
-                    menu->hide();
-                }
-            }
             QFile::remove(QDir(dir).filePath(QStringLiteral("dossier.pdf")));
             QFile::copy(pdf, QDir(dir).filePath(QStringLiteral("dossier.pdf")));
         }
@@ -218,6 +214,19 @@ private slots:
         QVERIFY(box->text().contains(QDir::toNativeSeparators(path)));
         QVERIFY(!QFile::exists(path));
         box->close();
+        if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR");
+            !dir.isEmpty()) {
+            // The Case menu with its dossier block.
+            const QList<QObject *> holders = c.dossier()->exportAction()->associatedObjects();
+            for (QObject *holder : holders) {
+                if (auto *menu = qobject_cast<QMenu *>(holder)) {
+                    menu->popup(c.window.mapToGlobal(QPoint(120, 30)));
+                    QVERIFY(QTest::qWaitForWindowExposed(menu));
+                    menu->grab().save(QDir(dir).filePath(QStringLiteral("case-menu-export.png")));
+                    menu->hide();
+                }
+            }
+        }
     }
 
 private:
