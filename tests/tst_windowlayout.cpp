@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +125,7 @@ private slots:
     void watchedCaseShowsIdDateAndStatusWhole_data();
     void watchedCaseShowsIdDateAndStatusWhole();
     void repositoryTabHasNoCaseToolbar();
+    void aLongServerErrorDoesNotWidenTheWindow();
     void aBusinessKeyLinkOpensItsCase();
 
 private:
@@ -334,6 +337,37 @@ void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole()
         QStringLiteral("mainwindow-%1x%2.png").arg(size.width()).arg(size.height()));
     if (!shot.isEmpty())
         QVERIFY(console.window.grab().save(shot));
+}
+
+// A NOC tryout at 1024 px: a 503's long text in the status bar pushed the window to 1227 px.
+void TestWindowLayout::aLongServerErrorDoesNotWidenTheWindow()
+{
+    // Every GraphQL request answered 503 for a while.
+    m_server->control("POST", QStringLiteral("/faults"),
+        {{QStringLiteral("kind"), QStringLiteral("http")}, {QStringLiteral("status"), 503},
+            {QStringLiteral("count"), 20}, {QStringLiteral("path"), QStringLiteral("/graphql")}});
+    Console console(m_server->graphqlUrl(), m_server->tokenUrl(), database());
+    console.window.resize(1024, 768);
+    console.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+    QSignalSpy failed(&console.poller, &CasePoller::pollFailed);
+    console.session.start();
+    QVERIFY(failed.wait(15'000));
+    auto *poll = console.window.statusBar()->findChild<QLabel *>(QStringLiteral("pollState"));
+    QVERIFY(poll);
+    QTRY_VERIFY2(poll->text().contains(QLatin1String("server")), qPrintable(poll->text()));
+    QTest::qWait(100);
+    m_server->control("DELETE", QStringLiteral("/faults"));
+    QCOMPARE(console.window.width(), 1024);
+    // However long the server's text: it takes some 40 characters, all of it is in the tooltip,
+    // and when the next try comes stays in sight (with a change waiting to be sent the text
+    // grew past the window's width).
+    QVERIFY2(poll->text().contains(QLatin1String("next in")), qPrintable(poll->text()));
+    QVERIFY2(poll->toolTip().contains(QLatin1String("trying again later may help")),
+        qPrintable(poll->toolTip()));
+    QVERIFY2(poll->sizeHint().width() <= poll->fontMetrics().averageCharWidth() * 64,
+        qPrintable(
+            QStringLiteral("%1 px for “%2”").arg(poll->sizeHint().width()).arg(poll->text())));
 }
 
 void TestWindowLayout::repositoryTabHasNoCaseToolbar()

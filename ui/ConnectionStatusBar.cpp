@@ -153,6 +153,7 @@ void ConnectionStatusBar::updateStatus()
     m_connectionLabel->setText(
         m_connectionName.isEmpty() ? state : tr("%1: %2").arg(m_connectionName, state));
     m_pollLabel->setText(pollText());
+    m_pollLabel->setToolTip(m_lastError);
     const int shown = m_session->filtered()->rowCount();
     const int total = m_session->cases()->rowCount();
     m_countLabel->setText(shown == total ? tr("%n case(s)", nullptr, total)
@@ -165,8 +166,13 @@ QString ConnectionStatusBar::pollText() const
     QStringList parts;
     // A server's words are an island of their own: a bidi override in them must not reverse
     // the times and counts after them.
-    if (!m_lastError.isEmpty())
-        parts << UntrustedText::isolated(m_lastError);
+    // The error is cut to some 40 characters (all of it in the tooltip) so that the state after
+    // it stays in sight and a long text does not widen the window.
+    if (!m_lastError.isEmpty()) {
+        const QFontMetrics metrics = m_pollLabel->fontMetrics();
+        parts << UntrustedText::isolated(
+            metrics.elidedText(m_lastError, Qt::ElideRight, metrics.averageCharWidth() * 40));
+    }
     if (!m_storeMessage.isEmpty())
         parts << m_storeMessage;
     if (poll.lastSuccess.isValid())
