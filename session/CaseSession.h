@@ -4,6 +4,7 @@
 #include "models/ApiError.h"
 #include "models/Case.h"
 #include "models/CaseDraft.h"
+#include "models/CaseTimeline.h"
 #include "models/OutboxItem.h"
 #include "models/Profile.h"
 #include "models/ProviderCapabilities.h"
@@ -205,6 +206,10 @@ private:
     void onOutboxItemDone(const OutboxItem &item);
     void fetchAccount();
     void setWords(const ProviderWords &words);
+    // Reads cases in full (their threads too) on the store's thread, or from memory without a
+    // usable store; `done` runs on this thread unless `context` is gone.
+    void readCases(
+        const QStringList &ids, QObject *context, std::function<void(const QList<Case> &)> done);
     // Looks for the console's confirmed messages in fetched cases; saves what it learned.
     void learnWordsFrom(const QList<Case> &received);
     // The cases the engineer created (their creation is no news to them).
@@ -237,6 +242,18 @@ private:
     Account m_account;
     bool m_fetchingAccount = false;
     ProviderWords m_words;
+
+    // ---- For the case dossier (issue 14 item 3; session/CaseSessionPublishing.cpp) ----
+public:
+    struct DossierCases
+    {
+        QList<Case> cases; // in full, threads included; cases the store does not hold are left out
+        QList<ObservedChange> observed; // what the console saw change between polls
+    };
+    // What a dossier of `ids` is made of, read off the GUI thread; `done` runs on this thread
+    // unless `context` is gone.
+    void loadForDossier(
+        const QStringList &ids, QObject *context, std::function<void(const DossierCases &)> done);
 
     // ---- For the views (issue 12 item 5; session/CaseSessionViews.cpp) ----
     // What the windows need without reaching into the poller or the outbox (ui/ includes

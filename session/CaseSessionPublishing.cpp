@@ -1,6 +1,6 @@
 // CaseSession: what RepositoryPublisher's catch-up needs from the session (the known cases, read
 // in full from the store) and when it may run (a poll succeeded: the credentials work and the
-// cases are fresh).
+// cases are fresh); and the cases of a dossier (read the same way).
 
 #include "api/CasePoller.h"
 #include "models/CaseListModel.h"
@@ -24,33 +24,49 @@ void CaseSession::connectPublisher()
             return known;
         },
         [this](const QStringList &ids, QObject *context,
-            std::function<void(const QList<Case> &)> done) {
-            if (!m_sync->isStoreUsable()) {
-                QList<Case> cases;
-                for (const QString &id : ids) {
-                    if (Case c = m_sync->inMemory(id); !c.id.isEmpty())
-                        cases << c;
-                }
-                done(cases);
-                return;
-            }
-            // Read on the store's thread; answered on this one.
-            StoreThread *store = m_store;
-            const QPointer<QObject> guard(context);
-            m_store->run([store, guard, ids, done](Store &s) {
-                QList<Case> cases;
-                for (const QString &id : ids) {
-                    if (std::optional<Case> c = s.isOpen() ? s.loadCase(id) : std::nullopt)
-                        cases << *c;
-                }
-                QMetaObject::invokeMethod(
-                    store,
-                    [guard, done, cases] {
-                        if (guard)
-                            done(cases);
-                    },
-                    Qt::QueuedConnection);
-            });
-        });
+            std::function<void(const QList<Case> &)> done) { readCases(ids, context, done); });
     connect(m_poller, &CasePoller::pollSucceeded, m_publisher, &RepositoryPublisher::casesReady);
+}
+
+void CaseSession::readCases(
+    const QStringList &ids, QObject *context, std::function<void(const QList<Case> &)> done)
+{
+    if (!m_sync->isStoreUsable()) {
+        QList<Case> cases;
+        for (const QString &id : ids) {
+            if (Case c = m_sync->inMemory(id); !c.id.isEmpty())
+                cases << c;
+        }
+        done(cases);
+        return;
+    }
+    // Read on the store's thread; answered on this one.
+    StoreThread *store = m_store;
+    const QPointer<QObject> guard(context);
+    m_store->run([store, guard, ids, done](Store &s) {
+        QList<Case> cases;
+        for (const QString &id : ids) {
+            if (std::optional<Case> c = s.isOpen() ? s.loadCase(id) : std::nullopt)
+                cases << *c;
+        }
+        QMetaObject::invokeMethod(
+            store,
+            [guard, done, cases] {
+                if (guard)
+                    done(cases);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CaseSession::loadForDossier(
+    const QStringList &ids, QObject *context, std::function<void(const DossierCases &)> done)
+{
+    readCases(ids, context, [done](const QList<Case> &cases) {
+        DossierCases found;
+        found.cases = cases;
+        // Seam (issue 14 item 2): the status and priority changes the console observed of
+        // these cases go into found.observed once the store keeps them.
+        done(found);
+    });
 }

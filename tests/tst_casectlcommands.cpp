@@ -21,12 +21,13 @@ private slots:
 namespace {
 
 const QStringList Verbs {QStringLiteral("capabilities"), QStringLiteral("case"),
-    QStringLiteral("cases"), QStringLiteral("create"), QStringLiteral("matrix"),
-    QStringLiteral("outbox"), QStringLiteral("poll"), QStringLiteral("reference"),
-    QStringLiteral("reply"), QStringLiteral("save-profile"), QStringLiteral("status create"),
-    QStringLiteral("status delete"), QStringLiteral("status get"), QStringLiteral("status history"),
-    QStringLiteral("status search"), QStringLiteral("status update"),
-    QStringLiteral("store-repository-password"), QStringLiteral("store-secret")};
+    QStringLiteral("cases"), QStringLiteral("create"), QStringLiteral("export"),
+    QStringLiteral("matrix"), QStringLiteral("outbox"), QStringLiteral("poll"),
+    QStringLiteral("reference"), QStringLiteral("reply"), QStringLiteral("save-profile"),
+    QStringLiteral("status create"), QStringLiteral("status delete"), QStringLiteral("status get"),
+    QStringLiteral("status history"), QStringLiteral("status search"),
+    QStringLiteral("status update"), QStringLiteral("store-repository-password"),
+    QStringLiteral("store-secret")};
 
 } // namespace
 

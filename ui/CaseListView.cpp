@@ -55,7 +55,7 @@ CaseListView::CaseListView(QAbstractItemModel *cases, QWidget *parent)
     setAccessibleName(tr("Cases"));
     setItemDelegate(new CaseRowDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection); // several cases: one dossier
     setSortingEnabled(true);
     sortByColumn(CaseListModel::LastModifiedColumn, Qt::DescendingOrder);
     setAlternatingRowColors(true);

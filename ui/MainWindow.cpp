@@ -13,6 +13,7 @@
 #include "ui/CaseListView.h"
 #include "ui/ConnectionStatusBar.h"
 #include "ui/CreateCaseDialog.h"
+#include "ui/DossierActions.h"
 #include "ui/NoticeCentre.h"
 #include "ui/OutboxLinks.h"
 #include "ui/ReferenceDialog.h"
@@ -277,6 +278,10 @@ void MainWindow::createCaseActions(QMenu *caseMenu)
     caseMenu->addAction(reply);
     caseMenu->addAction(reference);
     caseMenu->addAction(watch);
+    // The case dossier (issue 14 item 3): its own block of the Case menu.
+    auto *dossier = new DossierActions(this, m_session, m_caseView);
+    caseMenu->addSeparator();
+    caseMenu->addActions({dossier->exportAction(), dossier->printAction()});
     // The toolbar's own copies: hidden on the Case Repository tab, where the menus keep theirs.
     for (QAction *original : {newCaseAction, reply}) {
         auto *onToolBar = new QAction(original->icon(), original->text(), this);
@@ -286,8 +291,10 @@ void MainWindow::createCaseActions(QMenu *caseMenu)
         m_toolBar->addAction(onToolBar);
         m_caseToolItems << onToolBar;
     }
-    m_caseActions << newCaseAction << reply << reference << watch;
-    m_caseTabActions << reply << reference << watch;
+    m_caseActions << newCaseAction << reply << reference << watch << dossier->exportAction()
+                  << dossier->printAction();
+    m_caseTabActions << reply << reference << watch << dossier->exportAction()
+                     << dossier->printAction();
 }
 
 QAction *MainWindow::createWatchAction()

@@ -4,6 +4,7 @@
 #include "commands/CaseCommand.h"
 #include "commands/CasesCommand.h"
 #include "commands/CreateCommand.h"
+#include "commands/ExportCommand.h"
 #include "commands/MatrixCommand.h"
 #include "commands/OutboxCommand.h"
 #include "commands/PollCommand.h"
@@ -29,6 +30,7 @@ CommandRegistry::CommandRegistry()
     add(std::make_unique<ReferenceCommand>());
     add(std::make_unique<OutboxCommand>());
     add(std::make_unique<PollCommand>());
+    add(std::make_unique<ExportCommand>());
     add(std::make_unique<MatrixCommand>());
     add(std::make_unique<CapabilitiesCommand>());
     add(std::make_unique<StoreSecretCommand>());

@@ -38,6 +38,10 @@ void Options::describe()
            "  poll [--once] [--interval SEC] [--since-start]\n"
            "                                              (one JSON line per change since the "
            "last run)\n"
+           "  export CASE [CASE...] -o FILE [--format pdf|json]\n"
+           "  export --service ID --from DATE --to DATE -o FILE [--format pdf|json]\n"
+           "                                              (the case dossier: PDF or JSON, one "
+           "file)\n"
            "  matrix [--json]\n"
            "  capabilities [--json] [--refresh]          (what the provider has beyond its "
            "documented\n"
@@ -124,6 +128,13 @@ void Options::addProviderOptions()
            "leaves the profile's poll cursor alone."));
     addFlag("refresh", tr("capabilities: learn them from the provider again now."));
     addValue("interval", tr("poll: seconds between polls (default: 60)."), "seconds");
+    m_parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+        tr("export: the file to write (replaced whole, or left as it was)."),
+        QStringLiteral("file")));
+    addValue(
+        "format", tr("export: pdf or json (default: from the file's suffix, else pdf)."), "format");
+    addValue("from", tr("export --service: incidents that started on or after DATE."), "date");
+    addValue("to", tr("export --service: ... and before DATE (a date alone: its end)."), "date");
 }
 
 // The Case Repository's options.

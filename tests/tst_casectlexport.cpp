@@ -1,0 +1,188 @@
+// casectl export, the real binary against the real sandbox: the case dossier of named cases and
+// of a service's incidents in a period, as PDF (read back with pdftotext) and as JSON (its
+// manifest's SHA-256 computed again from its own thread, as docs/dossier.md says anyone can),
+// and the command's refusals.
+
+#include "CasectlProcess.h"
+#include "SandboxServer.h"
+#include "dossier/ThreadDigest.h"
+#include "models/Case.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestCasectlExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        const CasectlResult cases = run({QStringLiteral("cases"), QStringLiteral("--json")});
+        QCOMPARE(cases.exitCode, 0);
+        for (const QJsonValue &value : cases.array()) {
+            const QJsonObject c = value.toObject();
+            if (c.value(u"type").toString() == u"Incident")
+                m_incidents << c;
+        }
+        QVERIFY(m_incidents.size() >= 2);
+    }
+
+    void exportsNamedCasesAsPdf()
+    {
+        QTemporaryDir out;
+        const QString a = m_incidents.at(0).value(u"id").toString();
+        const QString b = m_incidents.at(1).value(u"id").toString();
+        const QString path = out.filePath(QStringLiteral("two.pdf"));
+        const CasectlResult result
+            = run({QStringLiteral("export"), a, b, QStringLiteral("-o"), path});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QString::fromUtf8(result.out).contains(QDir::toNativeSeparators(path)));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(a) && text.contains(b), qPrintable(text.left(1500)));
+        QVERIFY(text.contains(u"Summary"));
+        QVERIFY(text.contains(u"Total outage"));
+        QVERIFY(text.contains(u"SHA-256: "));
+        QVERIFY(text.contains(u"provider")); // where the threads were read
+    }
+
+    void jsonManifestCanBeComputedAgain()
+    {
+        QTemporaryDir out;
+        const QString id = m_incidents.at(0).value(u"id").toString();
+        const QString path = out.filePath(QStringLiteral("one.dossier"));
+        const CasectlResult result = run({QStringLiteral("export"), id, QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("--output"), path});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(u"format").toString(), QStringLiteral("caseconsole-dossier"));
+        const QJsonObject c = json.value(u"cases").toArray().at(0).toObject();
+        QCOMPARE(c.value(u"header").toObject().value(u"id").toString(), id);
+        QList<Communication> thread;
+        for (const QJsonValue &m : c.value(u"thread").toArray()) {
+            const QJsonObject o = m.toObject();
+            thread.append({o.value(u"message").toString(), o.value(u"type").toString(),
+                *Timestamp::parse(o.value(u"timestamp").toString()),
+                o.value(u"sentBy").toString()});
+        }
+        QVERIFY(!thread.isEmpty());
+        const QJsonObject manifest = c.value(u"manifest").toObject();
+        QCOMPARE(manifest.value(u"sha256").toString(), ThreadDigest::sha256(thread));
+        QCOMPARE(manifest.value(u"source").toString(), QStringLiteral("provider"));
+    }
+
+    void exportsAServicesIncidentsInAPeriod()
+    {
+        const auto serviceOf = [](const QJsonObject &c) {
+            return c.value(u"service").toObject().value(u"serviceId").toString();
+        };
+        const QString service = serviceOf(m_incidents.at(0));
+        QVERIFY(!service.isEmpty());
+        int expected = 0;
+        for (const QJsonObject &c : std::as_const(m_incidents))
+            expected += serviceOf(c) == service;
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("service.json"));
+        const CasectlResult result = run({QStringLiteral("export"), QStringLiteral("--service"),
+            service, QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2099-12-31"), QStringLiteral("-o"), path});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonArray summary = json.value(u"summary").toArray();
+        QCOMPARE(summary.size(), expected);
+        for (const QJsonValue &c : json.value(u"cases").toArray())
+            QCOMPARE(
+                c.toObject().value(u"header").toObject().value(u"serviceId").toString(), service);
+
+        const CasectlResult none = run({QStringLiteral("export"), QStringLiteral("--service"),
+            service, QStringLiteral("--from"), QStringLiteral("1990-01-01"), QStringLiteral("--to"),
+            QStringLiteral("1990-01-31"), QStringLiteral("-o"),
+            out.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains(u"no incident"));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("x.pdf"))));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        const QString id = QStringLiteral("CASE");
+        QTest::newRow("no -o") << QStringList {QStringLiteral("export"), id} << 2
+                               << QStringLiteral("-o FILE");
+        QTest::newRow("no case") << QStringList {QStringLiteral("export"), QStringLiteral("-o"),
+            QStringLiteral("x.pdf")}
+                                 << 2 << QStringLiteral("--service");
+        QTest::newRow("bad format")
+            << QStringList {QStringLiteral("export"), id, QStringLiteral("-o"),
+                   QStringLiteral("x.pdf"), QStringLiteral("--format"), QStringLiteral("docx")}
+            << 2 << QStringLiteral("pdf or json");
+        QTest::newRow("service without period") << QStringList {QStringLiteral("export"),
+            QStringLiteral("--service"), QStringLiteral("SVC"), QStringLiteral("-o"),
+            QStringLiteral("x.pdf")} << 2 << QStringLiteral("--from and --to");
+    }
+    void refusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const CasectlResult result = run(arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.contains(says), qPrintable(result.err));
+    }
+
+    void unwritablePathLeavesNothing()
+    {
+        QTemporaryDir out;
+        QFile blocker(out.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString path = out.filePath(QStringLiteral("file/dossier.pdf"));
+        const CasectlResult result = run({QStringLiteral("export"),
+            m_incidents.at(0).value(u"id").toString(), QStringLiteral("-o"), path});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"Could not write") && result.err.contains(path),
+            qPrintable(result.err));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden),
+            QStringList {QStringLiteral("file")});
+    }
+
+private:
+    CasectlResult run(QStringList arguments)
+    {
+        arguments.prepend(QStringLiteral("demo-client"));
+        arguments.prepend(QStringLiteral("--client-id"));
+        arguments.prepend(m_server->graphqlUrl().toString());
+        arguments.prepend(QStringLiteral("--endpoint"));
+        return runCasectl(m_config.path(), arguments);
+    }
+    static QString pdfText(const QString &path)
+    {
+        QProcess p;
+        p.start(
+            QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    std::unique_ptr<SandboxServer> m_server;
+    QTemporaryDir m_config;
+    QList<QJsonObject> m_incidents;
+};
+
+QTEST_MAIN(TestCasectlExport)
+#include "tst_casectlexport.moc"
