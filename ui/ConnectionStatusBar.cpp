@@ -34,6 +34,10 @@ ConnectionStatusBar::ConnectionStatusBar(CaseSession *session, QWidget *parent)
     m_connectionLabel->setContentsMargins(4, 0, 12, 0);
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
     m_pollLabel->setObjectName(QStringLiteral("pollState"));
+    // A server's long error must not widen the window (a 503's text took 1024 px to 1227):
+    // the label takes the room there is, all of its text in the tooltip.
+    m_pollLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_pollLabel->setMinimumWidth(m_pollLabel->fontMetrics().averageCharWidth() * 24);
     m_countLabel->setObjectName(QStringLiteral("caseCount"));
     // A notice takes the room left; a long one is cut, all of it in the tooltip.
     m_noticeLabel->setObjectName(QStringLiteral("notice"));
@@ -153,7 +157,7 @@ void ConnectionStatusBar::updateStatus()
     m_connectionLabel->setText(
         m_connectionName.isEmpty() ? state : tr("%1: %2").arg(m_connectionName, state));
     m_pollLabel->setText(pollText());
-    m_pollLabel->setToolTip(m_lastError);
+    m_pollLabel->setToolTip(m_pollLabel->text());
     const int shown = m_session->filtered()->rowCount();
     const int total = m_session->cases()->rowCount();
     m_countLabel->setText(shown == total ? tr("%n case(s)", nullptr, total)
@@ -166,13 +170,8 @@ QString ConnectionStatusBar::pollText() const
     QStringList parts;
     // A server's words are an island of their own: a bidi override in them must not reverse
     // the times and counts after them.
-    // The error is cut to some 40 characters (all of it in the tooltip) so that the state after
-    // it stays in sight and a long text does not widen the window.
-    if (!m_lastError.isEmpty()) {
-        const QFontMetrics metrics = m_pollLabel->fontMetrics();
-        parts << UntrustedText::isolated(
-            metrics.elidedText(m_lastError, Qt::ElideRight, metrics.averageCharWidth() * 40));
-    }
+    if (!m_lastError.isEmpty())
+        parts << UntrustedText::isolated(m_lastError);
     if (!m_storeMessage.isEmpty())
         parts << m_storeMessage;
     if (poll.lastSuccess.isValid())
