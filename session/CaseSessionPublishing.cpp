@@ -6,6 +6,7 @@
 #include "models/CaseListModel.h"
 #include "session/CaseSession.h"
 #include "session/CaseSync.h"
+#include "session/ObservedHistory.h"
 #include "store/StoreThread.h"
 
 #include <QPointer>
@@ -62,11 +63,11 @@ void CaseSession::readCases(
 void CaseSession::loadForDossier(
     const QStringList &ids, QObject *context, std::function<void(const DossierCases &)> done)
 {
-    readCases(ids, context, [done](const QList<Case> &cases) {
+    readCases(ids, context, [this, done](const QList<Case> &cases) {
         DossierCases found;
         found.cases = cases;
-        // Seam (issue 14 item 2): the status and priority changes the console observed of
-        // these cases go into found.observed once the store keeps them.
+        for (const Case &c : cases)
+            found.observed += m_observed->changesOf(c.id);
         done(found);
     });
 }

@@ -714,7 +714,9 @@ void TestCasectl::casesFilters()
     const QStringList statuses = fieldOf(inProgress, "status");
     QCOMPARE(QSet<QString>(statuses.cbegin(), statuses.cend()),
         QSet<QString> {QStringLiteral("InProgress")});
-    QCOMPARE(cases({QStringLiteral("--status"), QStringLiteral("in progress")}), inProgress);
+    // The same cases (their "sla" clocks move with the time of each run).
+    QCOMPARE(fieldOf(cases({QStringLiteral("--status"), QStringLiteral("in progress")}), "id"),
+        fieldOf(inProgress, "id"));
     const QJsonArray twoStatuses
         = cases({QStringLiteral("--status"), QStringLiteral("InProgress,Pending customer")});
     QVERIFY(twoStatuses.size() > inProgress.size());
@@ -730,7 +732,8 @@ void TestCasectl::casesFilters()
         QVERIFY(priority == QLatin1String("P1") || priority == QLatin1String("P2"));
     const QJsonArray requests = cases({QStringLiteral("--type"), QStringLiteral("NonIncident")});
     QVERIFY(!requests.isEmpty() && requests.size() < all.size());
-    QCOMPARE(cases({QStringLiteral("--type"), QStringLiteral("General request")}), requests);
+    QCOMPARE(fieldOf(cases({QStringLiteral("--type"), QStringLiteral("General request")}), "id"),
+        fieldOf(requests, "id"));
     const QJsonArray open = cases({QStringLiteral("--open")});
     QVERIFY(!open.isEmpty() && open.size() < all.size());
     for (const QString &status : fieldOf(open, "status"))

@@ -4,6 +4,7 @@
 #include "dossier/DossierExport.h"
 #include "models/CaseListModel.h"
 #include "session/CaseSession.h"
+#include "session/SlaClocks.h"
 #include "ui/CaseListView.h"
 
 #include <QAction>
@@ -140,8 +141,7 @@ void DossierActions::withInput(const QStringList &ids, std::function<void(Dossie
         DossierInput input;
         input.cases = found.cases;
         input.observed = found.observed;
-        // Seam (issue 14 item 1): the profile's SLA targets replace the defaults here.
-        input.policy = SlaPolicy::defaults();
+        input.policy = m_session->clocks()->policy(); // the profile's SLA targets
         input.words = m_session->words();
         input.source = tr("local store");
         input.generator

@@ -65,8 +65,20 @@ QJsonObject ProfileData::slaJson(const Case &c)
     const Timestamp now = Timestamp::fromDateTime(QDateTime::currentDateTimeUtc());
     const ProviderWords &words = this->words();
     return SlaJson::toJson(
-        computeSla(c, statusChangesFromThread(c, words), m_connection->profile().sla, words, now),
+        computeSla(c, statusChangesFromThread(c, words) + statusChangesFrom(observedChanges(c.id)),
+            m_connection->profile().sla, words, now),
         now);
+}
+
+SlaPolicy ProfileData::slaPolicy() const
+{
+    return m_connection->profile().sla;
+}
+
+QList<ObservedChange> ProfileData::observedChanges(const QString &caseId)
+{
+    Store *local = store();
+    return local ? local->observedChanges(caseId) : QList<ObservedChange>();
 }
 
 const ProviderWords &ProfileData::words()

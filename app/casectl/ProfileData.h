@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/Case.h"
+#include "models/CaseTimeline.h"
 #include "models/OutboxItem.h"
 #include "models/ProviderWords.h"
+#include "models/SlaPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -47,6 +49,11 @@ public:
     // The case's SLA clocks now under the profile's targets (SlaJson: the "sla" member of
     // `cases --json` and `case --json`).
     QJsonObject slaJson(const Case &c);
+    // The profile's SLA targets.
+    SlaPolicy slaPolicy() const;
+    // The status and priority changes the console saw of `caseId` between polls (its store;
+    // none without one), oldest first.
+    QList<ObservedChange> observedChanges(const QString &caseId);
 
     // Gives the API the profile's cached capabilities and caches what it learns.
     void useCapabilityCache(QObject *context);

@@ -150,9 +150,10 @@ int ExportCommand::write(CommandContext &context)
 {
     DossierInput input;
     input.cases = m_cases;
-    // Seams (issue 14 items 1 and 2): the profile's SLA targets and the status changes the
-    // console observed (the store) go in here once they exist; until then the defaults and none.
-    input.policy = SlaPolicy::defaults();
+    // The profile's SLA targets and the status changes the console observed (its store).
+    input.policy = context.profile().slaPolicy();
+    for (const Case &c : std::as_const(m_cases))
+        input.observed += context.profile().observedChanges(c.id);
     input.words = context.profile().words();
     input.source
         = m_fromCache ? tr("local store (the provider could not be reached)") : tr("provider");
