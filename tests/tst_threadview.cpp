@@ -11,6 +11,8 @@
 #include "models/CaseListModel.h"
 #include "models/CommunicationThreadModel.h"
 #include "models/SettingsKeys.h"
+#include "models/SlaLabels.h"
+#include "models/SlaPolicy.h"
 #include "session/CaseSession.h"
 #include "store/SqliteStore.h"
 #include "store/StoreThread.h"
@@ -95,6 +97,8 @@ struct Console
         , window(&session)
         , threadTester(session.thread(), QAbstractItemModelTester::FailureReportingMode::QtTest)
     {
+        // No SLA targets: the header's clock rows do not move while a test compares renders.
+        session.setSlaPolicy(SlaPolicy());
         Profile profile;
         profile.endpoint = graphql;
         profile.tokenUrl = token;
@@ -236,7 +240,8 @@ void TestThreadView::aPollAppendsTheOpenCasesNewMessageWithoutReadingTheStore()
     // What was appended reads exactly as the whole thread rendered anew would.
     QTextBrowser full;
     full.setHtml(CaseThreadRenderer::toHtml(*console.session.openCaseSummary(),
-        *console.session.thread(), console.session.outboxItemsFor(id)));
+        *console.session.thread(), console.session.outboxItemsFor(id), {}, false, false, {},
+        SlaLabels::rows(console.session.openCaseSla())));
     QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
 }
 
@@ -264,7 +269,8 @@ void TestThreadView::anotherCaseIsRenderedAnew()
     QCOMPARE(view->shownRows(), console.session.thread()->rowCount());
     QTextBrowser full;
     full.setHtml(CaseThreadRenderer::toHtml(*console.session.openCaseSummary(),
-        *console.session.thread(), console.session.outboxItemsFor(second)));
+        *console.session.thread(), console.session.outboxItemsFor(second), {}, false, false, {},
+        SlaLabels::rows(console.session.openCaseSla())));
     QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
     // None: the view is empty and says what to do.
     console.session.openCase({});
@@ -303,8 +309,9 @@ void TestThreadView::newWordsRenderTheMessagesAgainInPlace()
     QCOMPARE(rerendered.first().at(1).toInt(), thread->rowCount() - 1);
     QCOMPARE(rendered.count(), 0);
     QTextBrowser full;
-    full.setHtml(CaseThreadRenderer::toHtml(
-        *console.session.openCaseSummary(), *thread, console.session.outboxItemsFor(id)));
+    full.setHtml(CaseThreadRenderer::toHtml(*console.session.openCaseSummary(), *thread,
+        console.session.outboxItemsFor(id), {}, false, false, {},
+        SlaLabels::rows(console.session.openCaseSla())));
     QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
 }
 
@@ -527,7 +534,8 @@ void TestThreadView::newestFirstShowsTheLatestOnTopAndAPollInsertsItThere()
     options.newestFirst = true;
     QTextBrowser full;
     full.setHtml(CaseThreadRenderer::toHtml(*console.session.openCaseSummary(), *thread,
-        console.session.outboxItemsFor(id), {}, false, false, options));
+        console.session.outboxItemsFor(id), {}, false, false, options,
+        SlaLabels::rows(console.session.openCaseSla())));
     QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
 
     // The reader is in the middle of the thread; a message there is at some height in the view.
@@ -564,7 +572,8 @@ void TestThreadView::newestFirstShowsTheLatestOnTopAndAPollInsertsItThere()
     QCOMPARE(view->cursorRect(reading).top(), readingY);
     QVERIFY(view->verticalScrollBar()->value() > scroll);
     full.setHtml(CaseThreadRenderer::toHtml(*console.session.openCaseSummary(), *thread,
-        console.session.outboxItemsFor(id), {}, false, false, options));
+        console.session.outboxItemsFor(id), {}, false, false, options,
+        SlaLabels::rows(console.session.openCaseSla())));
     QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
 
     // The first new message and the latest are the top one; a find hit in it is found.
@@ -664,7 +673,8 @@ void TestThreadView::statusUpdatesCollapseToOneLineAndBack()
     options.collapseStatusUpdates = true;
     QTextBrowser full;
     full.setHtml(CaseThreadRenderer::toHtml(*console.session.openCaseSummary(), *thread,
-        console.session.outboxItemsFor(id), {}, false, false, options));
+        console.session.outboxItemsFor(id), {}, false, false, options,
+        SlaLabels::rows(console.session.openCaseSla())));
     QCOMPARE(view->document()->toHtml(), full.document()->toHtml());
     if (const QString dir = qEnvironmentVariable("CASECONSOLE_SCREENSHOT_DIR"); !dir.isEmpty()) {
         view->showLatestMessage();

@@ -296,9 +296,9 @@ int pendingTables(const QList<OutboxItem> &pending)
 
 QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
     const QList<OutboxItem> &pending, const QString &repository, bool repositoryProblem,
-    bool caseClosed, const ThreadOptions &options)
+    bool caseClosed, const ThreadOptions &options, const QList<QPair<QString, QString>> &extraRows)
 {
-    const QString header = headerHtml(c, pending, repository, repositoryProblem);
+    const QString header = headerHtml(c, pending, repository, repositoryProblem, extraRows);
     const QString messages = messagesHtml(thread, 0, thread.rowCount() - 1, options);
     const QString onItsWay = pendingHtml(pending, caseClosed);
     return options.newestFirst ? header + onItsWay + messages : header + messages + onItsWay;

@@ -39,9 +39,11 @@ struct ThreadOptions
 // `repositoryProblem` marks it as a failure.
 // `caseClosed`: the case takes no replies, so a refused reply cannot be sent again.
 // `options`: the order, and which status updates are collapsed.
+// `extraRows`: the header's extra rows (headerHtml()).
 QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
     const QList<OutboxItem> &pending = {}, const QString &repository = {},
-    bool repositoryProblem = false, bool caseClosed = false, const ThreadOptions &options = {});
+    bool repositoryProblem = false, bool caseClosed = false, const ThreadOptions &options = {},
+    const QList<QPair<QString, QString>> &extraRows = {});
 
 // The parts toHtml() is made of, for a view that renders only what changed (ThreadView): each
 // part's HTML is whole tables, so a part can be replaced or inserted in the document on its own
