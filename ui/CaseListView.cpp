@@ -30,7 +30,7 @@ constexpr int DefaultHidden[] = {CaseListModel::SiteColumn, CaseListModel::Custo
     CaseListModel::CreatedColumn, CaseListModel::TurnColumn};
 // Left out first when the list is too narrow for its columns (until they are chosen).
 constexpr int LowValue[] = {CaseListModel::MessagesColumn, CaseListModel::AgeColumn,
-    CaseListModel::TypeColumn, CaseListModel::ServiceColumn};
+    CaseListModel::TypeColumn, CaseListModel::ServiceColumn, CaseListModel::NextBreachColumn};
 
 } // namespace
 
