@@ -29,7 +29,7 @@ DossierActions::DossierActions(QMainWindow *window, CaseSession *session, CaseLi
     , m_list(list)
     , m_export(new QAction(tr("E&xport…"), window))
     , m_print(
-          new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("Prin&t…"), window))
+          new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("Pr&int…"), window))
     , m_job(new DossierExport(this))
 {
     m_export->setObjectName(QStringLiteral("exportAction"));
