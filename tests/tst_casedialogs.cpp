@@ -92,6 +92,7 @@ private slots:
     void createSaysWhenTheProviderSetsThePriority();
     void switchingTypeKeepsWhatFitsAndResetsTheRest();
     void createRefusesInvalidInputAndSaysWhy();
+    void ctrlReturnCreatesTheCase();
     void createSendsBothIncidentDates();
     void createShowsTheServersRefusalAndUnlocks();
     void createFindsAServiceByPartOfItsName();
@@ -242,6 +243,31 @@ void TestCaseDialogs::createRefusesInvalidInputAndSaysWhy()
     QVERIFY(!form.create->isEnabled());
     QTest::mouseClick(form.create, Qt::LeftButton);
     QCOMPARE(submitted.count(), 0);
+}
+
+// Ctrl+Return in the message creates the case, as it sends a reply (a NOC tryout pressed it
+// and nothing happened).
+void TestCaseDialogs::ctrlReturnCreatesTheCase()
+{
+    CreateCaseDialog dialog(CaseTypeMatrix::builtIn());
+    CreateForm form(dialog);
+    dialog.setServices(services);
+    dialog.setDraft({});
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QSignalSpy submitted(&dialog, &CreateCaseDialog::submitted);
+    form.chooseType(QStringLiteral("Incident"));
+    form.choose(form.priority, QStringLiteral("P2"));
+    form.choose(form.subject, QStringLiteral("ServiceDown"));
+    form.service->setCurrentIndex(0);
+    form.start->setDateTime(QDateTime::currentDateTime().addSecs(-600));
+    form.message->setFocus();
+    QTest::keyClicks(form.message, QStringLiteral("No light on the fibre."));
+    QVERIFY(form.create->isEnabled());
+    QTest::keyClick(form.message, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(form.message->toPlainText(), QStringLiteral("No light on the fibre."));
 }
 
 void TestCaseDialogs::createSendsBothIncidentDates()

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Casectl</name>
@@ -11,10 +10,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; takes %n argument(s)</source>
+        <source>'%1' takes %n argument(s)</source>
         <translation>
-            <numerusform>&apos;%1&apos; takes %n argument</numerusform>
-            <numerusform>&apos;%1&apos; takes %n arguments</numerusform>
+            <numerusform>'%1' takes %n argument</numerusform>
+            <numerusform>'%1' takes %n arguments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -46,10 +45,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</source>
+        <source>%n change(s) left 'sending' by an earlier run that ended mid-send (%1); whether the server got it is not known. 'casectl outbox --reconcile' looks each up and sends it only if it did not arrive.</source>
         <translation>
-            <numerusform>%n change left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks it up and sends it only if it did not arrive.</numerusform>
-            <numerusform>%n changes left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got them is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</numerusform>
+            <numerusform>%n change left 'sending' by an earlier run that ended mid-send (%1); whether the server got it is not known. 'casectl outbox --reconcile' looks it up and sends it only if it did not arrive.</numerusform>
+            <numerusform>%n changes left 'sending' by an earlier run that ended mid-send (%1); whether the server got them is not known. 'casectl outbox --reconcile' looks each up and sends it only if it did not arrive.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -137,6 +136,71 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case dossier: %n cases</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s), %1 bytes</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thread (%n communication(s), oldest first)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message numerus="yes">
+        <source>Exporting the dossier of %n case(s)…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing the dossier of %n case(s)…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierExport</name>
+    <message numerus="yes">
+        <source>Printed %n case(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>MultiChoiceButton</name>
     <message numerus="yes">
         <source>%n chosen</source>
@@ -149,10 +213,10 @@
 <context>
     <name>NetworkFailure</name>
     <message numerus="yes">
-        <source>The server&apos;s answer was not complete within %n second(s); the request was stopped.</source>
+        <source>The server's answer was not complete within %n second(s); the request was stopped.</source>
         <translation>
-            <numerusform>The server&apos;s answer was not complete within %n second; the request was stopped.</numerusform>
-            <numerusform>The server&apos;s answer was not complete within %n seconds; the request was stopped.</numerusform>
+            <numerusform>The server's answer was not complete within %n second; the request was stopped.</numerusform>
+            <numerusform>The server's answer was not complete within %n seconds; the request was stopped.</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -37,6 +38,10 @@ CreateCaseDialog::CreateCaseDialog(const CaseTypeMatrix &matrix, QWidget *parent
     QPushButton *create = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     create->setText(tr("&Create Case"));
     create->setObjectName(QStringLiteral("createButton"));
+    // Ctrl+Return creates from inside the message, as it sends a reply (Return is a new line).
+    create->setToolTip(tr("Create the case (Ctrl+Return)"));
+    auto *createShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(createShortcut, &QShortcut::activated, create, &QPushButton::click);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     m_ui->busyBar->hide();
 
