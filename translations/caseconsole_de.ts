@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ApiError</name>
@@ -7,7 +8,7 @@
         <translation>Der Anbieter hat die Anfrage abgelehnt (HC0011). Bei einer Störung müssen sowohl Beginn als auch Ende der Störung angegeben werden.</translation>
     </message>
     <message>
-        <source>The provider rejected the request as invalid: %1. The console and the provider's API may be out of step; report this.</source>
+        <source>The provider rejected the request as invalid: %1. The console and the provider&apos;s API may be out of step; report this.</source>
         <translation>Der Anbieter hat die Anfrage als ungültig abgelehnt: %1. Die Konsole und die API des Anbieters passen möglicherweise nicht zusammen; bitte melden Sie dies.</translation>
     </message>
     <message>
@@ -59,7 +60,7 @@
         <translation>Das Ende der Störung liegt vor ihrem Beginn. Korrigieren Sie einen der beiden Werte.</translation>
     </message>
     <message>
-        <source>The provider does not know this service. Refresh the account's services and choose again.</source>
+        <source>The provider does not know this service. Refresh the account&apos;s services and choose again.</source>
         <translation>Der Anbieter kennt diesen Dienst nicht. Aktualisieren Sie die Dienste des Kontos und wählen Sie erneut.</translation>
     </message>
     <message>
@@ -135,7 +136,7 @@
         <translation>Der Anbieter kennt %1 nicht. Die Konsole hat sich angepasst und fragt nicht mehr danach; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The provider does not have %1, which the console cannot do without (it is part of the provider's documented API); report this to the provider.</source>
+        <source>The provider does not have %1, which the console cannot do without (it is part of the provider&apos;s documented API); report this to the provider.</source>
         <translation>Der Anbieter kennt %1 nicht, doch darauf kann die Konsole nicht verzichten (es gehört zur dokumentierten API des Anbieters); melden Sie dies dem Anbieter.</translation>
     </message>
 </context>
@@ -429,31 +430,31 @@
     </message>
     <message>
         <source>Next breach</source>
-        <translation type="unfinished" />
+        <translation>Nächste Verletzung</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished" />
+        <translation>Am Zug</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Erste Antwort</translation>
     </message>
     <message>
-        <source>Provider's silence</source>
-        <translation type="unfinished" />
+        <source>Provider&apos;s silence</source>
+        <translation>Schweigen des Anbieters</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation type="unfinished" />
+        <translation>Zeit bis zur Wiederherstellung</translation>
     </message>
     <message>
         <source>%1: %2, %3 (target %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, %3 (Ziel %4)</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1 seit %2</translation>
     </message>
 </context>
 <context>
@@ -491,27 +492,27 @@
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished" />
+        <translation>Erste Antwort</translation>
     </message>
     <message>
-        <source>provider's silence</source>
-        <translation type="unfinished" />
+        <source>provider&apos;s silence</source>
+        <translation>Schweigen des Anbieters</translation>
     </message>
     <message>
         <source>time to restore</source>
-        <translation type="unfinished" />
+        <translation>Zeit bis zur Wiederherstellung</translation>
     </message>
     <message>
         <source>%1: %2 breaches in %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 Verletzungen in %3</translation>
     </message>
     <message>
         <source>%1 target %2, due %3</source>
-        <translation type="unfinished" />
+        <translation>%1 Ziel %2, fällig %3</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished" />
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
@@ -743,11 +744,11 @@
     </message>
     <message>
         <source>Status seen</source>
-        <translation type="unfinished" />
+        <translation>Status (gesehen)</translation>
     </message>
     <message>
         <source>Priority seen</source>
-        <translation type="unfinished" />
+        <translation>Priorität (gesehen)</translation>
     </message>
     <message>
         <source>End of incident</source>
@@ -755,7 +756,7 @@
     </message>
     <message>
         <source>%1 (UTC%2%3:%4)</source>
-        <translation type="unfinished" />
+        <translation>%1 (UTC%2%3:%4)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -763,20 +764,21 @@
     </message>
     <message>
         <source>Status %1 → %2 (seen %3)</source>
-        <translation type="unfinished" />
+        <translation>Status %1 → %2 (gesehen %3)</translation>
     </message>
     <message>
         <source>Priority %1 → %2 (seen %3)</source>
-        <translation type="unfinished" />
+        <translation>Priorität %1 → %2 (gesehen %3)</translation>
     </message>
     <message>
         <source>%1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1:
+%2</translation>
     </message>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished" />
+        <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
         <source>What</source>
@@ -868,7 +870,7 @@
         <translation>OAuth-Token-URL (Standard: &lt;Endpunkt-Host&gt;/oauth2/token).</translation>
     </message>
     <message>
-        <source>OAuth scopes, space-separated (default: all of the client's).</source>
+        <source>OAuth scopes, space-separated (default: all of the client&apos;s).</source>
         <translation>OAuth-Scopes, durch Leerzeichen getrennt (Standard: alle des Clients).</translation>
     </message>
     <message>
@@ -896,11 +898,11 @@
         <translation>JSON (mit den Feldnamen der API) statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <source>create: a subject the type allows (see 'matrix').</source>
+        <source>create: a subject the type allows (see &apos;matrix&apos;).</source>
         <translation>create: ein Betreff, den der Typ zulässt (siehe „matrix“).</translation>
     </message>
     <message>
-        <source>create, reply: the message text ("-": standard input).</source>
+        <source>create, reply: the message text (&quot;-&quot;: standard input).</source>
         <translation>create, reply: der Nachrichtentext („-“: Standardeingabe).</translation>
     </message>
     <message>
@@ -928,7 +930,7 @@
         <translation>poll: Sekunden zwischen den Abfragen (Standard: 60).</translation>
     </message>
     <message>
-        <source>status, save-profile: the Case Repository API's root URL.</source>
+        <source>status, save-profile: the Case Repository API&apos;s root URL.</source>
         <translation>status, save-profile: die Stamm-URL der API des Case Repository.</translation>
     </message>
     <message>
@@ -940,7 +942,7 @@
         <translation>status: der Falltyp (z. B. NetworkIncident).</translation>
     </message>
     <message>
-        <source>status: the client id's type (e.g. NIP, PESEL, REGON).</source>
+        <source>status: the client id&apos;s type (e.g. NIP, PESEL, REGON).</source>
         <translation>status: der Typ der Kunden-ID (z. B. NIP, PESEL, REGON).</translation>
     </message>
     <message>
@@ -996,15 +998,15 @@
         <translation>kein Befehl angegeben; siehe casectl --help</translation>
     </message>
     <message>
-        <source>'status' needs a command: create, get, update, delete, search or history; see casectl --help</source>
+        <source>&apos;status&apos; needs a command: create, get, update, delete, search or history; see casectl --help</source>
         <translation>„status“ benötigt einen Befehl: create, get, update, delete, search oder history; siehe casectl --help</translation>
     </message>
     <message>
-        <source>unknown command '%1'; see casectl --help</source>
+        <source>unknown command &apos;%1&apos;; see casectl --help</source>
         <translation>unbekannter Befehl „%1“; siehe casectl --help</translation>
     </message>
     <message>
-        <source>'%1' does not take --%2</source>
+        <source>&apos;%1&apos; does not take --%2</source>
         <translation>„%1“ akzeptiert --%2 nicht</translation>
     </message>
     <message>
@@ -1016,7 +1018,7 @@
         <translation>--timeout erwartet eine Anzahl von Sekunden</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' takes %n argument(s)</source>
+        <source>&apos;%1&apos; takes %n argument(s)</source>
         <translation>
             <numerusform>„%1“ erwartet %n Argument</numerusform>
             <numerusform>„%1“ erwartet %n Argumente</numerusform>
@@ -1031,11 +1033,11 @@
         <translation>kein Profil: geben Sie --endpoint und --client-id oder --profile NAME an</translation>
     </message>
     <message>
-        <source>no profile named '%1'</source>
+        <source>no profile named &apos;%1&apos;</source>
         <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
-        <source>Set CASECTL_CLIENT_SECRET or run 'casectl store-secret'.</source>
+        <source>Set CASECTL_CLIENT_SECRET or run &apos;casectl store-secret&apos;.</source>
         <translation>Setzen Sie CASECTL_CLIENT_SECRET oder führen Sie „casectl store-secret“ aus.</translation>
     </message>
     <message>
@@ -1218,19 +1220,19 @@
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <source>'%1' takes a CASEID</source>
+        <source>&apos;%1&apos; takes a CASEID</source>
         <translation>„%1“ erwartet eine CASEID</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments</source>
+        <source>&apos;%1&apos; takes no arguments</source>
         <translation>„%1“ akzeptiert keine Argumente</translation>
     </message>
     <message>
-        <source>profile '%1' has no Case Repository: give --repository URL and --repository-user USER</source>
+        <source>profile &apos;%1&apos; has no Case Repository: give --repository URL and --repository-user USER</source>
         <translation>Profil „%1“ hat kein Case Repository: geben Sie --repository URL und --repository-user USER an</translation>
     </message>
     <message>
-        <source>profile '%1' has no Case Repository user: give --repository-user USER</source>
+        <source>profile &apos;%1&apos; has no Case Repository user: give --repository-user USER</source>
         <translation>Profil „%1“ hat keinen Benutzer für das Case Repository: geben Sie --repository-user USER an</translation>
     </message>
     <message>
@@ -1250,7 +1252,7 @@
         <translation>Kein Passwort für das Case Repository für %1: %2</translation>
     </message>
     <message>
-        <source>Set CASECTL_REPOSITORY_PASSWORD or run 'casectl store-repository-password'.</source>
+        <source>Set CASECTL_REPOSITORY_PASSWORD or run &apos;casectl store-repository-password&apos;.</source>
         <translation>Setzen Sie CASECTL_REPOSITORY_PASSWORD oder führen Sie „casectl store-repository-password“ aus.</translation>
     </message>
     <message>
@@ -1334,7 +1336,7 @@
         <translation>--business-key und --clear-business-key schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <source>'status update' needs at least one field to change; see casectl --help</source>
+        <source>&apos;status update&apos; needs at least one field to change; see casectl --help</source>
         <translation>„status update“ benötigt mindestens ein zu änderndes Feld; siehe casectl --help</translation>
     </message>
     <message>
@@ -1342,7 +1344,7 @@
         <translation>nichts zu ändern: Fallstatus %1 hat bereits diese Werte</translation>
     </message>
     <message>
-        <source>'status delete' removes case status %1 and its whole history, irreversibly; add --yes to delete it</source>
+        <source>&apos;status delete&apos; removes case status %1 and its whole history, irreversibly; add --yes to delete it</source>
         <translation>„status delete“ entfernt Fallstatus %1 und seine gesamte Historie unwiderruflich; fügen Sie --yes hinzu, um ihn zu löschen</translation>
     </message>
     <message>
@@ -1408,7 +1410,7 @@
         <translation>Das Passwort von %1 für das Case Repository unter %2 wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <source>Nothing was sent: a change is saved in the profile's local store before it is sent, and the store cannot be opened.</source>
+        <source>Nothing was sent: a change is saved in the profile&apos;s local store before it is sent, and the store cannot be opened.</source>
         <translation>Nichts wurde gesendet: Eine Änderung wird vor dem Senden im lokalen Speicher des Profils gesichert, und dieser lässt sich nicht öffnen.</translation>
     </message>
     <message numerus="yes">
@@ -1427,18 +1429,18 @@
         <translation>--lookup-delay erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <source>Whether the server got it is still not known, and nothing more is sent: check with 'casectl case' (a new case: 'casectl cases --updated-within 30') before trying again.</source>
-        <translation>Ob der Server es erhalten hat, ist weiterhin unbekannt, und es wird nichts mehr gesendet: Prüfen Sie es mit 'casectl case' (ein neuer Fall: 'casectl cases --updated-within 30'), bevor Sie es erneut versuchen.</translation>
+        <source>Whether the server got it is still not known, and nothing more is sent: check with &apos;casectl case&apos; (a new case: &apos;casectl cases --updated-within 30&apos;) before trying again.</source>
+        <translation>Ob der Server es erhalten hat, ist weiterhin unbekannt, und es wird nichts mehr gesendet: Prüfen Sie es mit &apos;casectl case&apos; (ein neuer Fall: &apos;casectl cases --updated-within 30&apos;), bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Nothing was sent: the change could not be saved in the profile's local store first.</source>
+        <source>Nothing was sent: the change could not be saved in the profile&apos;s local store first.</source>
         <translation>Nichts wurde gesendet: Die Änderung konnte nicht zuerst im lokalen Speicher des Profils gesichert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) left 'sending' by an earlier run that ended mid-send (%1); whether the server got it is not known. 'casectl outbox --reconcile' looks each up and sends it only if it did not arrive.</source>
+        <source>%n change(s) left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</source>
         <translation>
-            <numerusform>%n Änderung (%1) wurde von einem früheren Lauf, der mitten im Senden abbrach, im Zustand 'sendet' hinterlassen; ob der Server sie erhalten hat, ist unbekannt. 'casectl outbox --reconcile' sieht bei ihr nach und sendet sie nur, wenn sie nicht angekommen ist.</numerusform>
-            <numerusform>%n Änderungen (%1) wurden von einem früheren Lauf, der mitten im Senden abbrach, im Zustand 'sendet' hinterlassen; ob der Server sie erhalten hat, ist unbekannt. 'casectl outbox --reconcile' sieht bei jeder nach und sendet sie nur, wenn sie nicht angekommen ist.</numerusform>
+            <numerusform>%n Änderung (%1) wurde von einem früheren Lauf, der mitten im Senden abbrach, im Zustand &apos;sendet&apos; hinterlassen; ob der Server sie erhalten hat, ist unbekannt. &apos;casectl outbox --reconcile&apos; sieht bei ihr nach und sendet sie nur, wenn sie nicht angekommen ist.</numerusform>
+            <numerusform>%n Änderungen (%1) wurden von einem früheren Lauf, der mitten im Senden abbrach, im Zustand &apos;sendet&apos; hinterlassen; ob der Server sie erhalten hat, ist unbekannt. &apos;casectl outbox --reconcile&apos; sieht bei jeder nach und sendet sie nur, wenn sie nicht angekommen ist.</numerusform>
         </translation>
     </message>
     <message>
@@ -1454,7 +1456,7 @@
         <translation>Nichts wurde gesendet.</translation>
     </message>
     <message>
-        <source>The profile's local store cannot be opened.</source>
+        <source>The profile&apos;s local store cannot be opened.</source>
         <translation>Der lokale Speicher des Profils lässt sich nicht öffnen.</translation>
     </message>
     <message numerus="yes">
@@ -1473,8 +1475,8 @@
         <translation>Wartet nicht mehr: Ein anderer Prozess hat die Änderung abgeschlossen oder aufgegeben.</translation>
     </message>
     <message>
-        <source>%1 is left in the outbox; run 'casectl outbox --reconcile' again later.</source>
-        <translation>%1 bleibt im Postausgang; führen Sie 'casectl outbox --reconcile' später erneut aus.</translation>
+        <source>%1 is left in the outbox; run &apos;casectl outbox --reconcile&apos; again later.</source>
+        <translation>%1 bleibt im Postausgang; führen Sie &apos;casectl outbox --reconcile&apos; später erneut aus.</translation>
     </message>
     <message>
         <source>%1 was refused and waits for the engineer in the console: %2</source>
@@ -1537,12 +1539,12 @@
         <translation>--%1 ist der alte Name von --%2: Geben Sie nur --%2 an</translation>
     </message>
     <message>
-        <source>warning: in 'status' commands --%1 is deprecated (it also names the OAuth client); use --%2</source>
-        <translation>Warnung: In 'status'-Befehlen ist --%1 veraltet (es bezeichnet auch den OAuth-Client); verwenden Sie --%2</translation>
+        <source>warning: in &apos;status&apos; commands --%1 is deprecated (it also names the OAuth client); use --%2</source>
+        <translation>Warnung: In &apos;status&apos;-Befehlen ist --%1 veraltet (es bezeichnet auch den OAuth-Client); verwenden Sie --%2</translation>
     </message>
     <message>
-        <source>another 'casectl poll' of this profile did not finish printing within a minute; nothing printed</source>
-        <translation>Ein anderes 'casectl poll' dieses Profils war nicht innerhalb einer Minute mit der Ausgabe fertig; nichts ausgegeben</translation>
+        <source>another &apos;casectl poll&apos; of this profile did not finish printing within a minute; nothing printed</source>
+        <translation>Ein anderes &apos;casectl poll&apos; dieses Profils war nicht innerhalb einer Minute mit der Ausgabe fertig; nichts ausgegeben</translation>
     </message>
     <message>
         <source>standard output could not be written; the poll cursor stays where it was, so the next run prints these changes</source>
@@ -1553,8 +1555,8 @@
         <translation>Der Poll-Cursor konnte nicht gespeichert werden (%1); der nächste Lauf gibt diese Änderungen erneut aus</translation>
     </message>
     <message>
-        <source>'status create' needs %1 (the Case Repository requires the case type, the client type and the status; --repository-client and --business-key may be left out)</source>
-        <translation>'status create' braucht %1 (das Case Repository verlangt den Falltyp, den Client-Typ und den Status; --repository-client und --business-key können fehlen)</translation>
+        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --repository-client and --business-key may be left out)</source>
+        <translation>&apos;status create&apos; braucht %1 (das Case Repository verlangt den Falltyp, den Client-Typ und den Status; --repository-client und --business-key können fehlen)</translation>
     </message>
     <message>
         <source>--repository-client and --clear-repository-client exclude each other</source>
@@ -1577,19 +1579,19 @@
         <translation>create: P1 bis P5, wie der Typ es erlaubt; cases: nur diese Prioritäten (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <source>cases: only open cases (in the profile's provider words).</source>
+        <source>cases: only open cases (in the profile&apos;s provider words).</source>
         <translation>cases: nur offene Fälle (in den Anbieterwörtern des Profils).</translation>
     </message>
     <message>
-        <source>poll: everything is new at the start (not only what changed since the last run); leaves the profile's poll cursor alone.</source>
+        <source>poll: everything is new at the start (not only what changed since the last run); leaves the profile&apos;s poll cursor alone.</source>
         <translation>poll: Zu Beginn ist alles neu (nicht nur, was sich seit dem letzten Lauf geändert hat); lässt den Poll-Cursor des Profils unverändert.</translation>
     </message>
     <message>
-        <source>status: the case's client (e.g. a NIP number), optional.</source>
+        <source>status: the case&apos;s client (e.g. a NIP number), optional.</source>
         <translation>status: der Client des Falls (z. B. eine NIP-Nummer), optional.</translation>
     </message>
     <message>
-        <source>status update: remove the case's client.</source>
+        <source>status update: remove the case&apos;s client.</source>
         <translation>status update: den Client des Falls entfernen.</translation>
     </message>
     <message>
@@ -1598,34 +1600,34 @@
     </message>
     <message>
         <source>export needs -o FILE (where the dossier goes)</source>
-        <translation type="unfinished" />
+        <translation>export braucht -o FILE (wohin das Dossier geschrieben wird)</translation>
     </message>
     <message>
         <source>--format takes pdf or json</source>
-        <translation type="unfinished" />
+        <translation>--format nimmt pdf oder json</translation>
     </message>
     <message>
         <source>export takes case ids, or --service ID --from DATE --to DATE (not both)</source>
-        <translation type="unfinished" />
+        <translation>export nimmt Fall-IDs oder --service ID --from DATE --to DATE (nicht beides)</translation>
     </message>
     <message>
         <source>--service needs --from and --to, each a date (2026-11-01) or an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>--service braucht --from und --to, jeweils ein Datum (2026-11-01) oder eine ISO-8601-Zeit</translation>
     </message>
     <message>
         <source>--to lies before --from</source>
-        <translation type="unfinished" />
+        <translation>--to liegt vor --from</translation>
     </message>
     <message>
         <source>no incident of service %1 started in that period</source>
-        <translation type="unfinished" />
+        <translation>Im Zeitraum begann keine Störung des Dienstes %1</translation>
     </message>
     <message>
         <source>local store (the provider could not be reached)</source>
-        <translation type="unfinished" />
+        <translation>lokaler Speicher (der Anbieter war nicht erreichbar)</translation>
     </message>
     <message>
-        <source>The provider's case API and the Case Repository from the command line.
+        <source>The provider&apos;s case API and the Case Repository from the command line.
 
 Commands:
   cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
@@ -1633,7 +1635,7 @@ Commands:
   case ID [--json]
   create --type T --priority P --subject S --service ID --message M
          [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of "-" reads standard input)
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
   reference ID REF
   outbox [--reconcile]                        (changes not yet confirmed; --reconcile
                                               looks each up, sends what did not arrive)
@@ -1648,7 +1650,7 @@ Commands:
   store-secret                                (reads the secret from standard input)
   save-profile NAME [--repository URL --repository-user USER]
 
-Case Repository commands (--repository URL --repository-user USER, or the profile's):
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
   status create --case-type T --client-type TYPE --status S  (these three required)
          [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
          [--json]                             (no --business-key: the key is null)
@@ -1669,23 +1671,66 @@ Case Repository commands (--repository URL --repository-user USER, or the profil
 The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
 password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation type="unfinished" />
+        <translation>Die Fall-API des Anbieters und das Case Repository über die Kommandozeile.
+
+Befehle:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+        [--status S,...] [--priority P,...] [--type T,...] [--open]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M = &quot;-&quot; liest die Standardeingabe)
+  reference ID REF
+  outbox [--reconcile]                        (noch nicht bestätigte Änderungen; --reconcile
+                                              prüft jede nach, sendet, was nicht ankam)
+  poll [--once] [--interval SEC] [--since-start]
+                                              (eine JSON-Zeile je Änderung seit dem letzten Lauf)
+  export CASE [CASE...] -o FILE [--format pdf|json]
+  export --service ID --from DATE --to DATE -o FILE [--format pdf|json]
+                                              (das Falldossier: PDF oder JSON, eine Datei)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (was der Anbieter über sein dokumentiertes
+                                              Schema hinaus hat; --refresh ermittelt es neu)
+  store-secret                                (liest das Secret von der Standardeingabe)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Befehle für das Case Repository (--repository URL --repository-user USER oder die des Profils):
+  status create --case-type T --client-type TYPE --status S  (diese drei sind Pflicht)
+         [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (ohne --business-key: der Schlüssel ist null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T]
+         [--repository-client ID | --clear-repository-client]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (der Eintrag und sein Verlauf, endgültig)
+  status search [--repository-client ID] [--client-type TYPE] [--case-type T]
+         [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (liest das Passwort von der Standardeingabe)
+
+Das Client-Secret kommt aus CASECTL_CLIENT_SECRET oder dem Schlüsselbund des Systems; das
+Repository-Passwort aus CASECTL_REPOSITORY_PASSWORD oder dem Schlüsselbund des Systems.
+Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung, 4 Server-, GraphQL- oder Repository-Fehler, 5 Netzwerk.</translation>
     </message>
     <message>
         <source>export: the file to write (replaced whole, or left as it was).</source>
-        <translation type="unfinished" />
+        <translation>export: die zu schreibende Datei (ganz ersetzt oder unverändert gelassen).</translation>
     </message>
     <message>
-        <source>export: pdf or json (default: from the file's suffix, else pdf).</source>
-        <translation type="unfinished" />
+        <source>export: pdf or json (default: from the file&apos;s suffix, else pdf).</source>
+        <translation>export: pdf oder json (Standard: aus der Dateiendung, sonst pdf).</translation>
     </message>
     <message>
         <source>export --service: incidents that started on or after DATE.</source>
-        <translation type="unfinished" />
+        <translation>export --service: Störungen, die an oder nach DATE begannen.</translation>
     </message>
     <message>
         <source>export --service: ... and before DATE (a date alone: its end).</source>
-        <translation type="unfinished" />
+        <translation>export --service: ... und vor DATE (nur ein Datum: dessen Ende).</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1769,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Verbunden: Der Anbieter hat die Zugangsdaten akzeptiert und für das Konto geantwortet.</translation>
     </message>
     <message>
-        <source>It does not report the account's name, so the console cannot show which account these credentials belong to; check that with the provider.</source>
+        <source>It does not report the account&apos;s name, so the console cannot show which account these credentials belong to; check that with the provider.</source>
         <translation>Er liefert den Namen des Kontos nicht, daher kann die Konsole nicht anzeigen, zu welchem Konto diese Zugangsdaten gehören; klären Sie das mit dem Anbieter.</translation>
     </message>
     <message>
@@ -1902,7 +1947,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Dienst</translation>
     </message>
     <message>
-        <source>Type part of a service's name or id to find it</source>
+        <source>Type part of a service&apos;s name or id to find it</source>
         <translation>Geben Sie einen Teil des Namens oder der ID eines Dienstes ein, um ihn zu finden</translation>
     </message>
     <message>
@@ -1998,7 +2043,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Der Fall wird zum Senden gespeichert …</translation>
     </message>
     <message>
-        <source>“%1” is none of the account's services: choose one from the list.</source>
+        <source>“%1” is none of the account&apos;s services: choose one from the list.</source>
         <translation>„%1“ ist kein Dienst dieses Kontos: Wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
@@ -2010,11 +2055,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Um den Fall zu erstellen:</translation>
     </message>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here goes into the message's first line as “Requested priority: …”.</source>
+        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
         <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität steht als „Requested priority: …“ in der ersten Zeile der Nachricht.</translation>
     </message>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile's settings leave it out of the message).</source>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
         <translation>Dieser Anbieter legt die Priorität selbst fest. Die hier gewählte Priorität wird gegen den Falltyp geprüft, aber nicht gesendet (die Einstellungen des Profils lassen sie in der Nachricht weg).</translation>
     </message>
     <message>
@@ -2032,6 +2077,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <message>
         <source>Times are in your local time, %1 (%2).</source>
         <translation>Zeiten sind in Ihrer Ortszeit, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Create the case (Ctrl+Return)</source>
+        <translation>Fall anlegen (Ctrl+Return)</translation>
     </message>
 </context>
 <context>
@@ -2064,60 +2113,60 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <name>Dossier</name>
     <message>
         <source>The case has no priority: no SLA targets apply, no clock is counted.</source>
-        <translation type="unfinished" />
+        <translation>Der Fall hat keine Priorität: Es gelten keine SLA-Ziele, keine Uhr wird gezählt.</translation>
     </message>
     <message>
         <source>The SLA policy has no targets for priority %1.</source>
-        <translation type="unfinished" />
+        <translation>Die SLA-Richtlinie hat keine Ziele für Priorität %1.</translation>
     </message>
     <message>
-        <source>The provider gave no start of incident: the outage and the restore clock count from the case's creation.</source>
-        <translation type="unfinished" />
+        <source>The provider gave no start of incident: the outage and the restore clock count from the case&apos;s creation.</source>
+        <translation>Der Anbieter hat keinen Beginn der Störung angegeben: Der Ausfall und die Wiederherstellungsuhr zählen ab der Erstellung des Falls.</translation>
     </message>
     <message>
-        <source>The end of incident the provider gave lies before its start: it is not used; the outage runs to the case's closing (or to now while open).</source>
-        <translation type="unfinished" />
+        <source>The end of incident the provider gave lies before its start: it is not used; the outage runs to the case&apos;s closing (or to now while open).</source>
+        <translation>Das vom Anbieter angegebene Ende der Störung liegt vor ihrem Beginn: Es wird nicht verwendet; der Ausfall läuft bis zum Schließen des Falls (oder bis jetzt, solange er offen ist).</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was written; choose a folder you can write to and try again.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben; wählen Sie einen Ordner, in den Sie schreiben dürfen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No case to export.</source>
-        <translation type="unfinished" />
+        <translation>Kein Fall zum Exportieren.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Fall nach %1 exportiert.</numerusform>
+            <numerusform>%n Fälle nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Case dossier %1</source>
-        <translation type="unfinished" />
+        <translation>Falldossier %1</translation>
     </message>
     <message numerus="yes">
         <source>Case dossier: %n cases</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Falldossier: %n Fall</numerusform>
+            <numerusform>Falldossier: %n Fälle</numerusform>
         </translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished" />
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -2125,27 +2174,27 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Threads read from</source>
-        <translation type="unfinished" />
+        <translation>Verläufe gelesen aus</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished" />
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>each in local time (%1, with its offset) and in UTC</source>
-        <translation type="unfinished" />
+        <translation>jeweils in Ortszeit (%1, mit ihrem Versatz) und in UTC</translation>
     </message>
     <message>
         <source>A record of the case as the provider reported it, with the SLA clocks computed by the console and the SHA-256 of each thread as received.</source>
-        <translation type="unfinished" />
+        <translation>Eine Aufzeichnung des Falls, wie der Anbieter ihn gemeldet hat, mit den von der Konsole berechneten SLA-Uhren und dem SHA-256 jedes Verlaufs wie empfangen.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2165,139 +2214,139 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Outage from (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Ausfall von (UTC)</translation>
     </message>
     <message>
         <source>to (UTC)</source>
-        <translation type="unfinished" />
+        <translation>bis (UTC)</translation>
     </message>
     <message>
         <source>Outage (min)</source>
-        <translation type="unfinished" />
+        <translation>Ausfall (min)</translation>
     </message>
     <message>
         <source> (ongoing)</source>
-        <translation type="unfinished" />
+        <translation> (andauernd)</translation>
     </message>
     <message>
         <source>Total outage</source>
-        <translation type="unfinished" />
+        <translation>Ausfall gesamt</translation>
     </message>
     <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>Thread SHA-256 (see each case's manifest)</source>
-        <translation type="unfinished" />
+        <source>Thread SHA-256 (see each case&apos;s manifest)</source>
+        <translation>Verlauf-SHA-256 (siehe Manifest des jeweiligen Falls)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Thread digests</source>
-        <translation type="unfinished" />
+        <translation>Prüfsummen der Verläufe</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished" />
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>läuft</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation>eingehalten</translation>
     </message>
     <message>
         <source>&lt;b&gt;breached&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;verletzt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>%1 übrig</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished" />
+        <translation>%1 drüber</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished" />
+        <translation>Uhr</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished" />
+        <translation>Gezählt</translation>
     </message>
     <message>
         <source>Left / over</source>
-        <translation type="unfinished" />
+        <translation>Übrig / drüber</translation>
     </message>
     <message>
         <source>Due / stopped</source>
-        <translation type="unfinished" />
+        <translation>Fällig / gestoppt</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Erste Antwort</translation>
     </message>
     <message>
         <source>Provider silence</source>
-        <translation type="unfinished" />
+        <translation>Schweigen des Anbieters</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation type="unfinished" />
+        <translation>Zeit bis zur Wiederherstellung</translation>
     </message>
     <message>
         <source>nobody (closed)</source>
-        <translation type="unfinished" />
+        <translation>niemand (geschlossen)</translation>
     </message>
     <message>
         <source>waiting on the provider</source>
-        <translation type="unfinished" />
+        <translation>wartet auf den Anbieter</translation>
     </message>
     <message>
         <source>waiting on us</source>
-        <translation type="unfinished" />
+        <translation>wartet auf uns</translation>
     </message>
     <message>
         <source>Longest provider silence: %1; silences over the target: %2; %3 since %4.</source>
-        <translation type="unfinished" />
+        <translation>Längstes Schweigen des Anbieters: %1; Schweigen über dem Ziel: %2; %3 seit %4.</translation>
     </message>
     <message>
         <source>SLA clocks</source>
-        <translation type="unfinished" />
+        <translation>SLA-Uhren</translation>
     </message>
     <message>
         <source>No outage: the case is not an incident.</source>
-        <translation type="unfinished" />
+        <translation>Kein Ausfall: Der Fall ist keine Störung.</translation>
     </message>
     <message>
         <source>%1 minutes (%2), from %3 to %4%5.</source>
-        <translation type="unfinished" />
+        <translation>%1 Minuten (%2), von %3 bis %4%5.</translation>
     </message>
     <message>
         <source> (now: still open)</source>
-        <translation type="unfinished" />
+        <translation> (jetzt: noch offen)</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished" />
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2333,31 +2382,31 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Thread SHA-256</source>
-        <translation type="unfinished" />
+        <translation>Verlauf-SHA-256</translation>
     </message>
     <message>
         <source>Case created</source>
-        <translation type="unfinished" />
+        <translation>Fall erstellt</translation>
     </message>
     <message>
         <source>Status seen changed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Gesehener Status geändert: %1 → %2</translation>
     </message>
     <message>
         <source>Priority seen changed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Gesehene Priorität geändert: %1 → %2</translation>
     </message>
     <message>
         <source>Status update: %1</source>
-        <translation type="unfinished" />
+        <translation>Statusmeldung: %1</translation>
     </message>
     <message>
         <source>Message from %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Nachricht von %1: %2</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2369,156 +2418,156 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Computed over</source>
-        <translation type="unfinished" />
+        <translation>Berechnet über</translation>
     </message>
     <message>
-        <source>the thread as received, serialised as %1 (one line per communication: time, type, sender, text; the Case Console documentation, "The case dossier")</source>
-        <translation type="unfinished" />
+        <source>the thread as received, serialised as %1 (one line per communication: time, type, sender, text; the Case Console documentation, &quot;The case dossier&quot;)</source>
+        <translation>den Verlauf wie empfangen, serialisiert als %1 (eine Zeile je Kommunikation: Zeit, Typ, Absender, Text; Case-Console-Dokumentation, „Das Falldossier“)</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished" />
+        <translation>Kommunikationen</translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s), %1 bytes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Kommunikation, %1 Bytes</numerusform>
+            <numerusform>%n Kommunikationen, %1 Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>Thread read from</source>
-        <translation type="unfinished" />
+        <translation>Verlauf gelesen aus</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished" />
+        <translation>Manifest</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Case %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Fall %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>Thread (%n communication(s), oldest first)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Verlauf (%n Kommunikation, älteste zuerst)</numerusform>
+            <numerusform>Verlauf (%n Kommunikationen, älteste zuerst)</numerusform>
         </translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
-        <translation type="unfinished" />
+        <translation>Erstellt am %1 von %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>DossierActions</name>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>Save the selected cases' dossier as PDF or JSON (Ctrl+Shift+E)</source>
-        <translation type="unfinished" />
+        <source>Save the selected cases&apos; dossier as PDF or JSON (Ctrl+Shift+E)</source>
+        <translation>Das Dossier der ausgewählten Fälle als PDF oder JSON speichern (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <source>Print the selected cases' dossier (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <source>Print the selected cases&apos; dossier (Ctrl+P)</source>
+        <translation>Das Dossier der ausgewählten Fälle drucken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Select the cases to export first.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst die zu exportierenden Fälle aus.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Case Dossier</source>
-        <translation type="unfinished" />
+        <translation>Falldossier exportieren</translation>
     </message>
     <message>
         <source>Select the cases to print first.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst die zu druckenden Fälle aus.</translation>
     </message>
     <message>
         <source>Print Case Dossier</source>
-        <translation type="unfinished" />
+        <translation>Falldossier drucken</translation>
     </message>
     <message numerus="yes">
         <source>Exporting the dossier of %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Dossier von %n Fall wird exportiert…</numerusform>
+            <numerusform>Das Dossier von %n Fällen wird exportiert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printing the dossier of %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Dossier von %n Fall wird gedruckt…</numerusform>
+            <numerusform>Das Dossier von %n Fällen wird gedruckt…</numerusform>
         </translation>
     </message>
     <message>
         <source>A dossier is being made; wait for it or cancel it.</source>
-        <translation type="unfinished" />
+        <translation>Ein Dossier wird gerade erstellt; warten Sie darauf oder brechen Sie es ab.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The selected cases are not in the local store yet.</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Fälle sind noch nicht im lokalen Speicher.</translation>
     </message>
     <message>
         <source>local store</source>
-        <translation type="unfinished" />
+        <translation>lokaler Speicher</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Case Dossier</source>
-        <translation type="unfinished" />
+        <translation>Falldossier</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
     <message>
         <source>Printing cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Drucken abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Fall gedruckt.</numerusform>
+            <numerusform>%n Fälle gedruckt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not print: the printer refused the document.</source>
-        <translation type="unfinished" />
+        <translation>Drucken nicht möglich: Der Drucker hat das Dokument abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2619,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Die Antwort ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The answer's data is not an object.</source>
+        <source>The answer&apos;s data is not an object.</source>
         <translation>Die Daten der Antwort sind kein Objekt.</translation>
     </message>
     <message>
@@ -2593,8 +2642,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Die Referenz ist zu lang: höchstens %1 Zeichen, diese hat %2.</translation>
     </message>
     <message>
-        <source>"Sent by" is too long: at most %1 characters, this one has %2.</source>
-        <translation>"Gesendet von" ist zu lang: höchstens %1 Zeichen, diese Angabe hat %2.</translation>
+        <source>&quot;Sent by&quot; is too long: at most %1 characters, this one has %2.</source>
+        <translation>&quot;Gesendet von&quot; ist zu lang: höchstens %1 Zeichen, diese Angabe hat %2.</translation>
     </message>
 </context>
 <context>
@@ -2620,11 +2669,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Die Sandbox benötigt Node.js 20 oder neuer, und es wurde kein Programm „node“ gefunden. Installieren Sie Node.js (z. B. apt install nodejs) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The sandbox's packages are not installed. Run “npm ci” in %1 (scripts/deps does it) and try again.</source>
+        <source>The sandbox&apos;s packages are not installed. Run “npm ci” in %1 (scripts/deps does it) and try again.</source>
         <translation>Die Pakete der Sandbox sind nicht installiert. Führen Sie „npm ci“ in %1 aus (scripts/deps erledigt das) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The sandbox server's start line could not be read.</source>
+        <source>The sandbox server&apos;s start line could not be read.</source>
         <translation>Die Startzeile des Sandbox-Servers konnte nicht gelesen werden.</translation>
     </message>
 </context>
@@ -2830,7 +2879,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;Beobachten</translation>
     </message>
     <message>
-        <source>Be notified of the provider's new messages on this case (Ctrl+Shift+W)</source>
+        <source>Be notified of the provider&apos;s new messages on this case (Ctrl+Shift+W)</source>
         <translation>Über neue Nachrichten des Anbieters zu diesem Fall benachrichtigt werden (Ctrl+Shift+W)</translation>
     </message>
     <message>
@@ -2846,7 +2895,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Keine ungelesenen Fälle.</translation>
     </message>
     <message>
-        <source>%1 is hidden by the list's filters. It stays open here until you open another case.</source>
+        <source>%1 is hidden by the list&apos;s filters. It stays open here until you open another case.</source>
         <translation>%1 wird von den Filtern der Liste ausgeblendet. Der Fall bleibt hier offen, bis Sie einen anderen öffnen.</translation>
     </message>
     <message>
@@ -2898,11 +2947,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
 <context>
     <name>NetworkFailure</name>
     <message>
-        <source>The server's answer is larger than %1, more than the console accepts; it was stopped.</source>
+        <source>The server&apos;s answer is larger than %1, more than the console accepts; it was stopped.</source>
         <translation>Die Antwort des Servers ist größer als %1 und damit mehr, als die Konsole annimmt; sie wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's answer was not complete within %n second(s); the request was stopped.</source>
+        <source>The server&apos;s answer was not complete within %n second(s); the request was stopped.</source>
         <translation>
             <numerusform>Die Antwort des Servers war nicht innerhalb von %n Sekunde vollständig; die Anfrage wurde abgebrochen.</numerusform>
             <numerusform>Die Antwort des Servers war nicht innerhalb von %n Sekunden vollständig; die Anfrage wurde abgebrochen.</numerusform>
@@ -2933,7 +2982,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Server nicht erreichbar: %1 hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The network proxy was not found. Check the system's proxy settings.</source>
+        <source>The network proxy was not found. Check the system&apos;s proxy settings.</source>
         <translation>Der Netzwerk-Proxy wurde nicht gefunden. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
 </context>
@@ -2966,7 +3015,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;Benachrichtigungsverlauf …</translation>
     </message>
     <message>
-        <source>The last notices; Enter opens a notice's case (Ctrl+Shift+H)</source>
+        <source>The last notices; Enter opens a notice&apos;s case (Ctrl+Shift+H)</source>
         <translation>Die letzten Benachrichtigungen; Enter öffnet den zugehörigen Fall (Ctrl+Shift+H)</translation>
     </message>
     <message>
@@ -3233,15 +3282,15 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>beim Erstellen eines Falls gewählte Priorität (er legt sie selbst fest)</translation>
     </message>
     <message>
-        <source>the account's id</source>
+        <source>the account&apos;s id</source>
         <translation>ID des Kontos</translation>
     </message>
     <message>
-        <source>the account's name</source>
+        <source>the account&apos;s name</source>
         <translation>Name des Kontos</translation>
     </message>
     <message>
-        <source>the account's list of services</source>
+        <source>the account&apos;s list of services</source>
         <translation>Liste der Dienste des Kontos</translation>
     </message>
     <message>
@@ -3249,7 +3298,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Status, Typ, Bandbreite und Standort von Diensten</translation>
     </message>
     <message>
-        <source>the account's list of sites</source>
+        <source>the account&apos;s list of sites</source>
         <translation>Liste der Standorte des Kontos</translation>
     </message>
     <message>
@@ -3340,11 +3389,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Geben Sie eine Referenz ein, um sie zu setzen (eine leere wird nicht gesendet).</translation>
     </message>
     <message>
-        <source>A blank reference is not sent: the provider keeps a case's reference until another one replaces it.</source>
+        <source>A blank reference is not sent: the provider keeps a case&apos;s reference until another one replaces it.</source>
         <translation>Eine leere Referenz wird nicht gesendet: Der Anbieter behält die Referenz eines Falls, bis eine andere sie ersetzt.</translation>
     </message>
     <message>
-        <source>This is already the case's reference.</source>
+        <source>This is already the case&apos;s reference.</source>
         <translation>Das ist bereits die Referenz des Falls.</translation>
     </message>
 </context>
@@ -3411,7 +3460,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Dieser Fall ist gelöst. Eine Antwort kann ihn wieder öffnen: Senden Sie nur eine, wenn das Problem weiter besteht oder Sie mehr vom Anbieter brauchen.</translation>
     </message>
     <message>
-        <source>⚠ This case is closed: the provider refuses replies to a closed case. To follow up, open a new case (your text here stays in this case's draft).</source>
+        <source>⚠ This case is closed: the provider refuses replies to a closed case. To follow up, open a new case (your text here stays in this case&apos;s draft).</source>
         <translation>⚠ Dieser Fall ist geschlossen: Der Anbieter lehnt Antworten auf geschlossene Fälle ab. Eröffnen Sie zur Nachverfolgung einen neuen Fall (Ihr Text hier bleibt im Entwurf dieses Falls).</translation>
     </message>
 </context>
@@ -3476,7 +3525,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Das Case Repository benötigt einen Benutzernamen.</translation>
     </message>
     <message>
-        <source>The Case Repository did not accept the user name or password. Check the profile's Case Repository user and password.</source>
+        <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
         <translation>Das Case Repository hat den Benutzernamen oder das Passwort nicht akzeptiert. Überprüfen Sie Benutzer und Passwort für das Case Repository im Profil.</translation>
     </message>
     <message>
@@ -3516,11 +3565,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Für dieses Profil ist kein Case Repository eingerichtet.</translation>
     </message>
     <message>
-        <source>The Case Repository's answer is not JSON: %1</source>
+        <source>The Case Repository&apos;s answer is not JSON: %1</source>
         <translation>Die Antwort des Case Repository ist kein JSON: %1</translation>
     </message>
     <message>
-        <source>The Case Repository's answer lacks %1.</source>
+        <source>The Case Repository&apos;s answer lacks %1.</source>
         <translation>In der Antwort des Case Repository fehlt %1.</translation>
     </message>
     <message>
@@ -3662,7 +3711,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Den Status eines Falls im Case Repository veröffentlichen.</translation>
     </message>
     <message>
-        <source>Empty: the Case Repository's default (eximee)</source>
+        <source>Empty: the Case Repository&apos;s default (eximee)</source>
         <translation>Leer: Standardwert des Case Repository (eximee)</translation>
     </message>
     <message>
@@ -3674,7 +3723,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Änderungen s&amp;peichern</translation>
     </message>
     <message>
-        <source>Change the status entry %1. Only the fields you change are sent; the entry's history records them.</source>
+        <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
         <translation>Den Statuseintrag %1 ändern. Nur die geänderten Felder werden gesendet; die Historie des Eintrags hält sie fest.</translation>
     </message>
     <message>
@@ -4307,7 +4356,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <source>Pu&amp;blish the provider cases' statuses</source>
+        <source>Pu&amp;blish the provider cases&apos; statuses</source>
         <translation>Status der Fälle des Anbieters &amp;veröffentlichen</translation>
     </message>
     <message>
@@ -4331,7 +4380,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Kunden-&amp;ID:</translation>
     </message>
     <message>
-        <source>The account's number of that type, e.g. its NIP</source>
+        <source>The account&apos;s number of that type, e.g. its NIP</source>
         <translation>Die Nummer des Kontos für diesen Typ, z. B. seine NIP</translation>
     </message>
     <message>
@@ -4339,7 +4388,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Kunden-ID der veröffentlichten Status</translation>
     </message>
     <message>
-        <source>&amp;Mapping (the provider's value → the Case Repository's):</source>
+        <source>&amp;Mapping (the provider&apos;s value → the Case Repository&apos;s):</source>
         <translation>&amp;Zuordnung (Wert des Anbieters → Wert des Case Repository):</translation>
     </message>
     <message>
@@ -4367,7 +4416,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Wert im Case Repository für %1</translation>
     </message>
     <message>
-        <source>Publishing needs the Case Repository's URL.</source>
+        <source>Publishing needs the Case Repository&apos;s URL.</source>
         <translation>Zum Veröffentlichen wird die URL des Case Repository benötigt.</translation>
     </message>
     <message>
@@ -4443,7 +4492,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <source>The filters, the search and the list's order are saved under this name. The first nine views have the shortcuts Alt+1 to Alt+9.</source>
+        <source>The filters, the search and the list&apos;s order are saved under this name. The first nine views have the shortcuts Alt+1 to Alt+9.</source>
         <translation>Die Filter, die Suche und die Sortierung der Liste werden unter diesem Namen gespeichert. Die ersten neun Ansichten haben die Tastenkürzel Alt+1 bis Alt+9.</translation>
     </message>
     <message>
@@ -4493,7 +4542,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Alle Fälle werden angezeigt.</translation>
     </message>
     <message>
-        <source>Save the filters, the search and the list's order under a name</source>
+        <source>Save the filters, the search and the list&apos;s order under a name</source>
         <translation>Die Filter, die Suche und die Sortierung der Liste unter einem Namen speichern</translation>
     </message>
     <message>
@@ -4677,7 +4726,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>OAuth-Token-URL</translation>
     </message>
     <message>
-        <source>Leave empty to use /oauth2/token on the endpoint's host.</source>
+        <source>Leave empty to use /oauth2/token on the endpoint&apos;s host.</source>
         <translation>Leer lassen, um /oauth2/token auf dem Host des Endpunkts zu verwenden.</translation>
     </message>
     <message>
@@ -4777,7 +4826,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Case Repositor&amp;y …</translation>
     </message>
     <message>
-        <source>The profile's Case Repository and publishing of the case statuses</source>
+        <source>The profile&apos;s Case Repository and publishing of the case statuses</source>
         <translation>Das Case Repository des Profils und die Veröffentlichung der Fallstatus</translation>
     </message>
     <message>
@@ -4837,7 +4886,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>%1 als %2; keine Veröffentlichung.</translation>
     </message>
     <message>
-        <source>/oauth2/token on the endpoint's host</source>
+        <source>/oauth2/token on the endpoint&apos;s host</source>
         <translation>/oauth2/token auf dem Host des Endpunkts</translation>
     </message>
     <message>
@@ -4955,7 +5004,7 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>Bei einem Anbieter, der keine Prioritäten liefert: als was seine Fälle im Prioritätsfilter gelten.</translation>
     </message>
     <message>
-        <source>The provider's words</source>
+        <source>The provider&apos;s words</source>
         <translation>Begriffe des Anbieters</translation>
     </message>
     <message>
@@ -4979,7 +5028,7 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>Durch Kommas getrennt; leer: die Standardtabelle</translation>
     </message>
     <message>
-        <source>The case type's default</source>
+        <source>The case type&apos;s default</source>
         <translation>Standard des Falltyps</translation>
     </message>
     <message>
@@ -4991,11 +5040,11 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <source>State the c&amp;hosen priority in a new case's first line when the provider sets its own</source>
+        <source>State the c&amp;hosen priority in a new case&apos;s first line when the provider sets its own</source>
         <translation>Gewählte Priorität in der ersten &amp;Zeile eines neuen Falls angeben, wenn der Anbieter sie selbst festlegt</translation>
     </message>
     <message>
-        <source>Our messages' type &amp;words:</source>
+        <source>Our messages&apos; type &amp;words:</source>
         <translation>Ko&amp;mmunikationstypen eigener Nachrichten:</translation>
     </message>
     <message>
@@ -5024,26 +5073,26 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>SLA targets…</source>
-        <translation type="unfinished" />
+        <translation>SLA-Ziele…</translation>
     </message>
     <message>
-        <source>The profile's SLA targets per priority, when the clocks pause, and the notification before a breach</source>
-        <translation type="unfinished" />
+        <source>The profile&apos;s SLA targets per priority, when the clocks pause, and the notification before a breach</source>
+        <translation>Die SLA-Ziele des Profils je Priorität, wann die Uhren pausieren und die Benachrichtigung vor einer Verletzung</translation>
     </message>
     <message>
         <source>SLA targets summary</source>
-        <translation type="unfinished" />
+        <translation>Übersicht der SLA-Ziele</translation>
     </message>
 </context>
 <context>
     <name>SlaLabels</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -5051,114 +5100,114 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a duration up to 366 days; write for example 15 min, 4 h, 1 d, or leave it empty for none.</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist keine Dauer bis zu 366 Tagen; schreiben Sie zum Beispiel 15 min, 4 h, 1 d, oder lassen Sie das Feld für keine leer.</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished" />
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished" />
+        <translation>Verletzt</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>%1 übrig</translation>
     </message>
     <message>
         <source>paused, %1 left</source>
-        <translation type="unfinished" />
+        <translation>pausiert, %1 übrig</translation>
     </message>
     <message>
         <source>met in %1</source>
-        <translation type="unfinished" />
+        <translation>eingehalten in %1</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished" />
+        <translation>%1 drüber</translation>
     </message>
     <message>
         <source>Waiting on provider</source>
-        <translation type="unfinished" />
+        <translation>Wartet auf Anbieter</translation>
     </message>
     <message>
         <source>Waiting on us</source>
-        <translation type="unfinished" />
+        <translation>Wartet auf uns</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Erste Antwort</translation>
     </message>
     <message>
-        <source>Provider's silence</source>
-        <translation type="unfinished" />
+        <source>Provider&apos;s silence</source>
+        <translation>Schweigen des Anbieters</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation type="unfinished" />
+        <translation>Zeit bis zur Wiederherstellung</translation>
     </message>
     <message>
         <source>%1 · %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 von %3</translation>
     </message>
     <message>
         <source>%1, due %2</source>
-        <translation type="unfinished" />
+        <translation>%1, fällig %2</translation>
     </message>
     <message>
         <source>%1, stopped %2</source>
-        <translation type="unfinished" />
+        <translation>%1, gestoppt %2</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished" />
+        <translation>Am Zug</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1 seit %2</translation>
     </message>
 </context>
 <context>
     <name>SlaTargetsDialog</name>
     <message>
         <source>SLA targets</source>
-        <translation type="unfinished" />
+        <translation>SLA-Ziele</translation>
     </message>
     <message>
-        <source>The contract's targets for this profile, per priority: 15 min, 4 h, 1 d, 1 h 30 min. Empty: no target.</source>
-        <translation type="unfinished" />
+        <source>The contract&apos;s targets for this profile, per priority: 15 min, 4 h, 1 d, 1 h 30 min. Empty: no target.</source>
+        <translation>Die Ziele des Vertrags für dieses Profil, je Priorität: 15 min, 4 h, 1 d, 1 h 30 min. Leer: kein Ziel.</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished" />
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Erste Antwort</translation>
     </message>
     <message>
         <source>Longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>Längstes Schweigen, solange offen</translation>
     </message>
     <message>
         <source>Time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>Zeit bis zur Wiederherstellung (Störungen)</translation>
     </message>
     <message>
         <source>P&amp;1:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;1:</translation>
     </message>
     <message>
         <source>P1 first response</source>
-        <translation type="unfinished" />
+        <translation>P1 Erste Antwort</translation>
     </message>
     <message>
         <source>none</source>
@@ -5166,115 +5215,115 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>P1 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P1 längstes Schweigen, solange offen</translation>
     </message>
     <message>
         <source>P1 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P1 Zeit bis zur Wiederherstellung (Störungen)</translation>
     </message>
     <message>
         <source>P&amp;2:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;2:</translation>
     </message>
     <message>
         <source>P2 first response</source>
-        <translation type="unfinished" />
+        <translation>P2 Erste Antwort</translation>
     </message>
     <message>
         <source>P2 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P2 längstes Schweigen, solange offen</translation>
     </message>
     <message>
         <source>P2 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P2 Zeit bis zur Wiederherstellung (Störungen)</translation>
     </message>
     <message>
         <source>P&amp;3:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;3:</translation>
     </message>
     <message>
         <source>P3 first response</source>
-        <translation type="unfinished" />
+        <translation>P3 Erste Antwort</translation>
     </message>
     <message>
         <source>P3 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P3 längstes Schweigen, solange offen</translation>
     </message>
     <message>
         <source>P3 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P3 Zeit bis zur Wiederherstellung (Störungen)</translation>
     </message>
     <message>
         <source>P&amp;4:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;4:</translation>
     </message>
     <message>
         <source>P4 first response</source>
-        <translation type="unfinished" />
+        <translation>P4 Erste Antwort</translation>
     </message>
     <message>
         <source>P4 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P4 längstes Schweigen, solange offen</translation>
     </message>
     <message>
         <source>P4 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P4 Zeit bis zur Wiederherstellung (Störungen)</translation>
     </message>
     <message>
         <source>P&amp;5:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;5:</translation>
     </message>
     <message>
         <source>P5 first response</source>
-        <translation type="unfinished" />
+        <translation>P5 Erste Antwort</translation>
     </message>
     <message>
         <source>P5 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P5 längstes Schweigen, solange offen</translation>
     </message>
     <message>
         <source>P5 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P5 Zeit bis zur Wiederherstellung (Störungen)</translation>
     </message>
     <message>
         <source>The clocks pause</source>
-        <translation type="unfinished" />
+        <translation>Die Uhren pausieren</translation>
     </message>
     <message>
         <source>While the status says the provider &amp;waits on us (Pending customer)</source>
-        <translation type="unfinished" />
+        <translation>Solange der Status sagt, dass der Anbieter auf uns &amp;wartet (Pending customer)</translation>
     </message>
     <message>
         <source>While the case is on &amp;hold</source>
-        <translation type="unfinished" />
+        <translation>Solange der Fall &amp;zurückgestellt ist</translation>
     </message>
     <message>
         <source>From a provider message that asks us &amp;something until our reply</source>
-        <translation type="unfinished" />
+        <translation>Ab einer Nachricht des Anbieters, die uns etwas &amp;fragt, bis zu unserer Antwort</translation>
     </message>
     <message>
         <source>&amp;Notify before a breach:</source>
-        <translation type="unfinished" />
+        <translation>Vor einer Verletzung &amp;benachrichtigen:</translation>
     </message>
     <message>
         <source>Notify this long before a breach</source>
-        <translation type="unfinished" />
+        <translation>So lange vor einer Verletzung benachrichtigen</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nie</translation>
     </message>
     <message>
-        <source>Watched cases and P1/P2: a notification this long before a clock's target is reached. Empty: none.</source>
-        <translation type="unfinished" />
+        <source>Watched cases and P1/P2: a notification this long before a clock&apos;s target is reached. Empty: none.</source>
+        <translation>Beobachtete Fälle und P1/P2: eine Benachrichtigung so lange, bevor das Ziel einer Uhr erreicht ist. Leer: keine.</translation>
     </message>
     <message>
         <source>Problems with the targets</source>
-        <translation type="unfinished" />
+        <translation>Probleme mit den Zielen</translation>
     </message>
     <message>
         <source>P1: %1 to respond, %2 of silence, %3 to restore.</source>
-        <translation type="unfinished" />
+        <translation>P1: %1 bis zur Antwort, %2 Schweigen, %3 bis zur Wiederherstellung.</translation>
     </message>
 </context>
 <context>
@@ -5323,23 +5372,23 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     <name>ThreadPaneSwitch</name>
     <message>
         <source>Show &amp;Timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitleis&amp;te anzeigen</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>The open case's history in one list, with its outage (Ctrl+Shift+T)</source>
-        <translation type="unfinished" />
+        <source>The open case&apos;s history in one list, with its outage (Ctrl+Shift+T)</source>
+        <translation>Der Verlauf des offenen Falls in einer Liste, mit seinem Ausfall (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Sho&amp;w Timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitlei&amp;ste anzeigen</translation>
     </message>
 </context>
 <context>
@@ -5422,22 +5471,22 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Send &amp;Again: “%1”</source>
-        <translation type="unfinished" />
+        <translation>Erneut sen&amp;den: „%1“</translation>
     </message>
     <message>
         <source>Back to the &amp;Draft: “%1”</source>
-        <translation type="unfinished" />
+        <translation>Zurü&amp;ck zum Entwurf: „%1“</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of the open case</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste des offenen Falls</translation>
     </message>
     <message>
         <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished" />
+        <translation>%1 T %2 Std. %3 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -5449,19 +5498,19 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished" />
+        <translation>Kein Fall ist geöffnet.</translation>
     </message>
     <message>
         <source>%1: no outage is counted (not an incident, or no start known).</source>
-        <translation type="unfinished" />
+        <translation>%1: Es wird kein Ausfall gezählt (keine Störung oder kein Beginn bekannt).</translation>
     </message>
     <message>
         <source>%1: outage ongoing for %2, since %3</source>
-        <translation type="unfinished" />
+        <translation>%1: Ausfall dauert seit %2 an, seit %3</translation>
     </message>
     <message>
         <source>%1: outage %2, from %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>%1: Ausfall %2, von %3 bis %4</translation>
     </message>
 </context>
 <context>
@@ -5501,7 +5550,7 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>Willkommen bei Case Console</translation>
     </message>
     <message>
-        <source>Case Console shows your provider's support cases with their whole conversations, marks what changed since you last looked, and keeps a copy on this computer for reading offline. Connect it to your provider's case API with the OAuth client your provider gave you, or look around first with the sandbox's demo account.</source>
+        <source>Case Console shows your provider&apos;s support cases with their whole conversations, marks what changed since you last looked, and keeps a copy on this computer for reading offline. Connect it to your provider&apos;s case API with the OAuth client your provider gave you, or look around first with the sandbox&apos;s demo account.</source>
         <translation>Case Console zeigt die Supportfälle Ihres Anbieters mit dem gesamten Nachrichtenverlauf an, markiert, was sich seit Ihrem letzten Besuch geändert hat, und speichert eine Kopie auf diesem Computer, damit Sie auch offline lesen können. Verbinden Sie die Konsole über den OAuth-Client, den Ihnen Ihr Anbieter bereitgestellt hat, mit dessen Fall-API, oder sehen Sie sich zunächst mit dem Demo-Konto der Sandbox um.</translation>
     </message>
     <message>
@@ -5509,7 +5558,7 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>Verbindung &amp;einrichten …</translation>
     </message>
     <message>
-        <source>Enter your provider's GraphQL endpoint and OAuth client. The client secret is kept in the system keychain.</source>
+        <source>Enter your provider&apos;s GraphQL endpoint and OAuth client. The client secret is kept in the system keychain.</source>
         <translation>Geben Sie den GraphQL-Endpunkt und den OAuth-Client Ihres Anbieters ein. Das Client-Secret wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
@@ -5576,15 +5625,15 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>--endpoint und --client-id gehören zusammen</translation>
     </message>
     <message>
-        <source>no profile named '%1'</source>
+        <source>no profile named &apos;%1&apos;</source>
         <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
-        <source>The language of the window (de, nl, pl or en; default: the system's).</source>
+        <source>The language of the window (de, nl, pl or en; default: the system&apos;s).</source>
         <translation>Die Sprache des Fensters (de, nl, pl oder en; Standard: die des Systems).</translation>
     </message>
     <message>
-        <source>With --sandbox: answer as another provider might, where the provider's article leaves it open: the schema (full or documented) and the words (sandbox or plain), e.g. documented,plain.</source>
+        <source>With --sandbox: answer as another provider might, where the provider&apos;s article leaves it open: the schema (full or documented) and the words (sandbox or plain), e.g. documented,plain.</source>
         <translation>Mit --sandbox: so antworten, wie ein anderer Anbieter es könnte, wo der Artikel des Anbieters es offenlässt: das Schema (full oder documented) und die Begriffe (sandbox oder plain), z. B. documented,plain.</translation>
     </message>
     <message>
@@ -5592,7 +5641,7 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>--sandbox-provider gehört zu --sandbox</translation>
     </message>
     <message>
-        <source>--sandbox-provider takes full or documented, and sandbox or plain (e.g. documented,plain), not '%1'</source>
+        <source>--sandbox-provider takes full or documented, and sandbox or plain (e.g. documented,plain), not &apos;%1&apos;</source>
         <translation>--sandbox-provider erwartet full oder documented sowie sandbox oder plain (z. B. documented,plain), nicht „%1“</translation>
     </message>
 </context>

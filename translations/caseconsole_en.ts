@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Casectl</name>
@@ -10,10 +11,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>'%1' takes %n argument(s)</source>
+        <source>&apos;%1&apos; takes %n argument(s)</source>
         <translation>
-            <numerusform>'%1' takes %n argument</numerusform>
-            <numerusform>'%1' takes %n arguments</numerusform>
+            <numerusform>&apos;%1&apos; takes %n argument</numerusform>
+            <numerusform>&apos;%1&apos; takes %n arguments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -45,10 +46,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) left 'sending' by an earlier run that ended mid-send (%1); whether the server got it is not known. 'casectl outbox --reconcile' looks each up and sends it only if it did not arrive.</source>
+        <source>%n change(s) left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</source>
         <translation>
-            <numerusform>%n change left 'sending' by an earlier run that ended mid-send (%1); whether the server got it is not known. 'casectl outbox --reconcile' looks it up and sends it only if it did not arrive.</numerusform>
-            <numerusform>%n changes left 'sending' by an earlier run that ended mid-send (%1); whether the server got them is not known. 'casectl outbox --reconcile' looks each up and sends it only if it did not arrive.</numerusform>
+            <numerusform>%n change left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks it up and sends it only if it did not arrive.</numerusform>
+            <numerusform>%n changes left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got them is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -139,37 +140,37 @@
     <name>Dossier</name>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Exported %n case to %1.</numerusform>
+            <numerusform>Exported %n cases to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Case dossier: %n cases</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Case dossier: %n case</numerusform>
+            <numerusform>Case dossier: %n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s), %1 bytes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n communication, %1 bytes</numerusform>
+            <numerusform>%n communications, %1 bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Thread (%n communication(s), oldest first)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Thread (%n communication, oldest first)</numerusform>
+            <numerusform>Thread (%n communications, oldest first)</numerusform>
         </translation>
     </message>
 </context>
@@ -177,16 +178,16 @@
     <name>DossierActions</name>
     <message numerus="yes">
         <source>Exporting the dossier of %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Exporting the dossier of %n case…</numerusform>
+            <numerusform>Exporting the dossier of %n cases…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printing the dossier of %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Printing the dossier of %n case…</numerusform>
+            <numerusform>Printing the dossier of %n cases…</numerusform>
         </translation>
     </message>
 </context>
@@ -194,9 +195,9 @@
     <name>DossierExport</name>
     <message numerus="yes">
         <source>Printed %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Printed %n case.</numerusform>
+            <numerusform>Printed %n cases.</numerusform>
         </translation>
     </message>
 </context>
@@ -213,10 +214,10 @@
 <context>
     <name>NetworkFailure</name>
     <message numerus="yes">
-        <source>The server's answer was not complete within %n second(s); the request was stopped.</source>
+        <source>The server&apos;s answer was not complete within %n second(s); the request was stopped.</source>
         <translation>
-            <numerusform>The server's answer was not complete within %n second; the request was stopped.</numerusform>
-            <numerusform>The server's answer was not complete within %n seconds; the request was stopped.</numerusform>
+            <numerusform>The server&apos;s answer was not complete within %n second; the request was stopped.</numerusform>
+            <numerusform>The server&apos;s answer was not complete within %n seconds; the request was stopped.</numerusform>
         </translation>
     </message>
 </context>

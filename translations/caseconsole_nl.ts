@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ApiError</name>
@@ -7,7 +8,7 @@
         <translation>De leverancier heeft het verzoek geweigerd (HC0011). Bij een storing moeten zowel het begin als het einde van de storing worden opgegeven.</translation>
     </message>
     <message>
-        <source>The provider rejected the request as invalid: %1. The console and the provider's API may be out of step; report this.</source>
+        <source>The provider rejected the request as invalid: %1. The console and the provider&apos;s API may be out of step; report this.</source>
         <translation>De leverancier heeft het verzoek als ongeldig afgewezen: %1. De console en de API van de leverancier lopen mogelijk niet gelijk; meld dit.</translation>
     </message>
     <message>
@@ -59,7 +60,7 @@
         <translation>Het einde van de storing ligt vóór het begin. Corrigeer een van beide.</translation>
     </message>
     <message>
-        <source>The provider does not know this service. Refresh the account's services and choose again.</source>
+        <source>The provider does not know this service. Refresh the account&apos;s services and choose again.</source>
         <translation>De leverancier kent deze dienst niet. Vernieuw de diensten van het account en kies opnieuw.</translation>
     </message>
     <message>
@@ -135,7 +136,7 @@
         <translation>De leverancier kent %1 niet. De console heeft zich aangepast en vraagt er niet meer om; probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The provider does not have %1, which the console cannot do without (it is part of the provider's documented API); report this to the provider.</source>
+        <source>The provider does not have %1, which the console cannot do without (it is part of the provider&apos;s documented API); report this to the provider.</source>
         <translation>De leverancier kent %1 niet, terwijl de console daar niet zonder kan (het hoort bij de gedocumenteerde API van de leverancier); meld dit aan de leverancier.</translation>
     </message>
 </context>
@@ -429,31 +430,31 @@
     </message>
     <message>
         <source>Next breach</source>
-        <translation type="unfinished" />
+        <translation>Volgende overschrijding</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished" />
+        <translation>Aan zet</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Eerste reactie</translation>
     </message>
     <message>
-        <source>Provider's silence</source>
-        <translation type="unfinished" />
+        <source>Provider&apos;s silence</source>
+        <translation>Stilte van leverancier</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation type="unfinished" />
+        <translation>Hersteltijd</translation>
     </message>
     <message>
         <source>%1: %2, %3 (target %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, %3 (doel %4)</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sinds %2</translation>
     </message>
 </context>
 <context>
@@ -491,27 +492,27 @@
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished" />
+        <translation>eerste reactie</translation>
     </message>
     <message>
-        <source>provider's silence</source>
-        <translation type="unfinished" />
+        <source>provider&apos;s silence</source>
+        <translation>stilte van leverancier</translation>
     </message>
     <message>
         <source>time to restore</source>
-        <translation type="unfinished" />
+        <translation>hersteltijd</translation>
     </message>
     <message>
         <source>%1: %2 breaches in %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 overschrijdingen in %3</translation>
     </message>
     <message>
         <source>%1 target %2, due %3</source>
-        <translation type="unfinished" />
+        <translation>%1 doel %2, vervalt %3</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished" />
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
@@ -743,11 +744,11 @@
     </message>
     <message>
         <source>Status seen</source>
-        <translation type="unfinished" />
+        <translation>Status gezien</translation>
     </message>
     <message>
         <source>Priority seen</source>
-        <translation type="unfinished" />
+        <translation>Prioriteit gezien</translation>
     </message>
     <message>
         <source>End of incident</source>
@@ -755,7 +756,7 @@
     </message>
     <message>
         <source>%1 (UTC%2%3:%4)</source>
-        <translation type="unfinished" />
+        <translation>%1 (UTC%2%3:%4)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -763,20 +764,21 @@
     </message>
     <message>
         <source>Status %1 → %2 (seen %3)</source>
-        <translation type="unfinished" />
+        <translation>Status %1 → %2 (gezien %3)</translation>
     </message>
     <message>
         <source>Priority %1 → %2 (seen %3)</source>
-        <translation type="unfinished" />
+        <translation>Prioriteit %1 → %2 (gezien %3)</translation>
     </message>
     <message>
         <source>%1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1:
+%2</translation>
     </message>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished" />
+        <translation>Wanneer (lokale tijd)</translation>
     </message>
     <message>
         <source>What</source>
@@ -868,7 +870,7 @@
         <translation>OAuth-token-URL (standaard: &lt;eindpunthost&gt;/oauth2/token).</translation>
     </message>
     <message>
-        <source>OAuth scopes, space-separated (default: all of the client's).</source>
+        <source>OAuth scopes, space-separated (default: all of the client&apos;s).</source>
         <translation>OAuth-scopes, gescheiden door spaties (standaard: alle scopes van de client).</translation>
     </message>
     <message>
@@ -896,12 +898,12 @@
         <translation>JSON (API-veldnamen) afdrukken in plaats van een tabel.</translation>
     </message>
     <message>
-        <source>create: a subject the type allows (see 'matrix').</source>
-        <translation>create: een onderwerp dat het type toestaat (zie 'matrix').</translation>
+        <source>create: a subject the type allows (see &apos;matrix&apos;).</source>
+        <translation>create: een onderwerp dat het type toestaat (zie &apos;matrix&apos;).</translation>
     </message>
     <message>
-        <source>create, reply: the message text ("-": standard input).</source>
-        <translation>create, reply: de berichttekst ("-": standaardinvoer).</translation>
+        <source>create, reply: the message text (&quot;-&quot;: standard input).</source>
+        <translation>create, reply: de berichttekst (&quot;-&quot;: standaardinvoer).</translation>
     </message>
     <message>
         <source>create: start of the incident, ISO 8601 (default: now).</source>
@@ -928,7 +930,7 @@
         <translation>poll: seconden tussen peilingen (standaard: 60).</translation>
     </message>
     <message>
-        <source>status, save-profile: the Case Repository API's root URL.</source>
+        <source>status, save-profile: the Case Repository API&apos;s root URL.</source>
         <translation>status, save-profile: de basis-URL van de API van de Case Repository.</translation>
     </message>
     <message>
@@ -940,7 +942,7 @@
         <translation>status: het meldingstype (bijv. NetworkIncident).</translation>
     </message>
     <message>
-        <source>status: the client id's type (e.g. NIP, PESEL, REGON).</source>
+        <source>status: the client id&apos;s type (e.g. NIP, PESEL, REGON).</source>
         <translation>status: het type van de klant-ID (bijv. NIP, PESEL, REGON).</translation>
     </message>
     <message>
@@ -981,7 +983,7 @@
     </message>
     <message>
         <source>status search: every page (200 entries a request).</source>
-        <translation>status search: alle pagina's (200 items per verzoek).</translation>
+        <translation>status search: alle pagina&apos;s (200 items per verzoek).</translation>
     </message>
     <message>
         <source>status delete: yes, delete the entry and its history irreversibly.</source>
@@ -996,16 +998,16 @@
         <translation>geen opdracht opgegeven; zie casectl --help</translation>
     </message>
     <message>
-        <source>'status' needs a command: create, get, update, delete, search or history; see casectl --help</source>
-        <translation>'status' vereist een opdracht: create, get, update, delete, search of history; zie casectl --help</translation>
+        <source>&apos;status&apos; needs a command: create, get, update, delete, search or history; see casectl --help</source>
+        <translation>&apos;status&apos; vereist een opdracht: create, get, update, delete, search of history; zie casectl --help</translation>
     </message>
     <message>
-        <source>unknown command '%1'; see casectl --help</source>
-        <translation>onbekende opdracht '%1'; zie casectl --help</translation>
+        <source>unknown command &apos;%1&apos;; see casectl --help</source>
+        <translation>onbekende opdracht &apos;%1&apos;; zie casectl --help</translation>
     </message>
     <message>
-        <source>'%1' does not take --%2</source>
-        <translation>'%1' accepteert geen --%2</translation>
+        <source>&apos;%1&apos; does not take --%2</source>
+        <translation>&apos;%1&apos; accepteert geen --%2</translation>
     </message>
     <message>
         <source>--endpoint and --client-id go together</source>
@@ -1016,10 +1018,10 @@
         <translation>--timeout verwacht een aantal seconden</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' takes %n argument(s)</source>
+        <source>&apos;%1&apos; takes %n argument(s)</source>
         <translation>
-            <numerusform>'%1' verwacht %n argument</numerusform>
-            <numerusform>'%1' verwacht %n argumenten</numerusform>
+            <numerusform>&apos;%1&apos; verwacht %n argument</numerusform>
+            <numerusform>&apos;%1&apos; verwacht %n argumenten</numerusform>
         </translation>
     </message>
     <message>
@@ -1031,12 +1033,12 @@
         <translation>geen profiel: geef --endpoint en --client-id op, of --profile NAME</translation>
     </message>
     <message>
-        <source>no profile named '%1'</source>
-        <translation>geen profiel met de naam '%1'</translation>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>geen profiel met de naam &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Set CASECTL_CLIENT_SECRET or run 'casectl store-secret'.</source>
-        <translation>Stel CASECTL_CLIENT_SECRET in of voer 'casectl store-secret' uit.</translation>
+        <source>Set CASECTL_CLIENT_SECRET or run &apos;casectl store-secret&apos;.</source>
+        <translation>Stel CASECTL_CLIENT_SECRET in of voer &apos;casectl store-secret&apos; uit.</translation>
     </message>
     <message>
         <source>CASE</source>
@@ -1218,20 +1220,20 @@
         <translation>Profiel %1 opgeslagen.</translation>
     </message>
     <message>
-        <source>'%1' takes a CASEID</source>
-        <translation>'%1' verwacht een CASEID</translation>
+        <source>&apos;%1&apos; takes a CASEID</source>
+        <translation>&apos;%1&apos; verwacht een CASEID</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments</source>
-        <translation>'%1' accepteert geen argumenten</translation>
+        <source>&apos;%1&apos; takes no arguments</source>
+        <translation>&apos;%1&apos; accepteert geen argumenten</translation>
     </message>
     <message>
-        <source>profile '%1' has no Case Repository: give --repository URL and --repository-user USER</source>
-        <translation>profiel '%1' heeft geen Case Repository: geef --repository URL en --repository-user USER op</translation>
+        <source>profile &apos;%1&apos; has no Case Repository: give --repository URL and --repository-user USER</source>
+        <translation>profiel &apos;%1&apos; heeft geen Case Repository: geef --repository URL en --repository-user USER op</translation>
     </message>
     <message>
-        <source>profile '%1' has no Case Repository user: give --repository-user USER</source>
-        <translation>profiel '%1' heeft geen Case Repository-gebruiker: geef --repository-user USER op</translation>
+        <source>profile &apos;%1&apos; has no Case Repository user: give --repository-user USER</source>
+        <translation>profiel &apos;%1&apos; heeft geen Case Repository-gebruiker: geef --repository-user USER op</translation>
     </message>
     <message>
         <source>none is stored in the system keychain.</source>
@@ -1250,8 +1252,8 @@
         <translation>Geen Case Repository-wachtwoord voor %1: %2</translation>
     </message>
     <message>
-        <source>Set CASECTL_REPOSITORY_PASSWORD or run 'casectl store-repository-password'.</source>
-        <translation>Stel CASECTL_REPOSITORY_PASSWORD in of voer 'casectl store-repository-password' uit.</translation>
+        <source>Set CASECTL_REPOSITORY_PASSWORD or run &apos;casectl store-repository-password&apos;.</source>
+        <translation>Stel CASECTL_REPOSITORY_PASSWORD in of voer &apos;casectl store-repository-password&apos; uit.</translation>
     </message>
     <message>
         <source>The existing entry is %1.</source>
@@ -1334,16 +1336,16 @@
         <translation>--business-key en --clear-business-key sluiten elkaar uit</translation>
     </message>
     <message>
-        <source>'status update' needs at least one field to change; see casectl --help</source>
-        <translation>'status update' vereist minstens één te wijzigen veld; zie casectl --help</translation>
+        <source>&apos;status update&apos; needs at least one field to change; see casectl --help</source>
+        <translation>&apos;status update&apos; vereist minstens één te wijzigen veld; zie casectl --help</translation>
     </message>
     <message>
         <source>nothing to change: case status %1 already has these values</source>
         <translation>niets te wijzigen: meldingsstatus %1 heeft deze waarden al</translation>
     </message>
     <message>
-        <source>'status delete' removes case status %1 and its whole history, irreversibly; add --yes to delete it</source>
-        <translation>'status delete' verwijdert meldingsstatus %1 en de hele geschiedenis ervan, onherroepelijk; voeg --yes toe om te verwijderen</translation>
+        <source>&apos;status delete&apos; removes case status %1 and its whole history, irreversibly; add --yes to delete it</source>
+        <translation>&apos;status delete&apos; verwijdert meldingsstatus %1 en de hele geschiedenis ervan, onherroepelijk; voeg --yes toe om te verwijderen</translation>
     </message>
     <message>
         <source>Deleted case status %1 and its history.</source>
@@ -1363,7 +1365,7 @@
     </message>
     <message>
         <source>--all reads every page; it takes no --page or --size</source>
-        <translation>--all leest alle pagina's; --page en --size zijn dan niet toegestaan</translation>
+        <translation>--all leest alle pagina&apos;s; --page en --size zijn dan niet toegestaan</translation>
     </message>
     <message>
         <source>--page takes a page number, from 1</source>
@@ -1408,7 +1410,7 @@
         <translation>Het Case Repository-wachtwoord van %1 bij %2 is opgeslagen in de systeemsleutelbos.</translation>
     </message>
     <message>
-        <source>Nothing was sent: a change is saved in the profile's local store before it is sent, and the store cannot be opened.</source>
+        <source>Nothing was sent: a change is saved in the profile&apos;s local store before it is sent, and the store cannot be opened.</source>
         <translation>Er is niets verzonden: een wijziging wordt vóór verzending in de lokale opslag van het profiel bewaard, en die kan niet worden geopend.</translation>
     </message>
     <message numerus="yes">
@@ -1427,18 +1429,18 @@
         <translation>--lookup-delay verwacht een aantal seconden</translation>
     </message>
     <message>
-        <source>Whether the server got it is still not known, and nothing more is sent: check with 'casectl case' (a new case: 'casectl cases --updated-within 30') before trying again.</source>
-        <translation>Of de server het heeft ontvangen, is nog steeds onbekend, en er wordt niets meer verzonden: controleer het met 'casectl case' (een nieuwe case: 'casectl cases --updated-within 30') voordat u het opnieuw probeert.</translation>
+        <source>Whether the server got it is still not known, and nothing more is sent: check with &apos;casectl case&apos; (a new case: &apos;casectl cases --updated-within 30&apos;) before trying again.</source>
+        <translation>Of de server het heeft ontvangen, is nog steeds onbekend, en er wordt niets meer verzonden: controleer het met &apos;casectl case&apos; (een nieuwe case: &apos;casectl cases --updated-within 30&apos;) voordat u het opnieuw probeert.</translation>
     </message>
     <message>
-        <source>Nothing was sent: the change could not be saved in the profile's local store first.</source>
+        <source>Nothing was sent: the change could not be saved in the profile&apos;s local store first.</source>
         <translation>Er is niets verzonden: de wijziging kon niet eerst in de lokale opslag van het profiel worden bewaard.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) left 'sending' by an earlier run that ended mid-send (%1); whether the server got it is not known. 'casectl outbox --reconcile' looks each up and sends it only if it did not arrive.</source>
+        <source>%n change(s) left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</source>
         <translation>
-            <numerusform>%n wijziging (%1) is door een eerdere uitvoering die midden in het verzenden stopte, achtergelaten met de status 'verzenden'; of de server die heeft ontvangen, is onbekend. 'casectl outbox --reconcile' zoekt die op en verzendt die alleen als die niet is aangekomen.</numerusform>
-            <numerusform>%n wijzigingen (%1) zijn door een eerdere uitvoering die midden in het verzenden stopte, achtergelaten met de status 'verzenden'; of de server ze heeft ontvangen, is onbekend. 'casectl outbox --reconcile' zoekt elke wijziging op en verzendt die alleen als die niet is aangekomen.</numerusform>
+            <numerusform>%n wijziging (%1) is door een eerdere uitvoering die midden in het verzenden stopte, achtergelaten met de status &apos;verzenden&apos;; of de server die heeft ontvangen, is onbekend. &apos;casectl outbox --reconcile&apos; zoekt die op en verzendt die alleen als die niet is aangekomen.</numerusform>
+            <numerusform>%n wijzigingen (%1) zijn door een eerdere uitvoering die midden in het verzenden stopte, achtergelaten met de status &apos;verzenden&apos;; of de server ze heeft ontvangen, is onbekend. &apos;casectl outbox --reconcile&apos; zoekt elke wijziging op en verzendt die alleen als die niet is aangekomen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1454,7 +1456,7 @@
         <translation>Er is niets verzonden.</translation>
     </message>
     <message>
-        <source>The profile's local store cannot be opened.</source>
+        <source>The profile&apos;s local store cannot be opened.</source>
         <translation>De lokale opslag van het profiel kan niet worden geopend.</translation>
     </message>
     <message numerus="yes">
@@ -1473,8 +1475,8 @@
         <translation>Wacht niet meer: een ander proces heeft de wijziging afgerond of opgegeven.</translation>
     </message>
     <message>
-        <source>%1 is left in the outbox; run 'casectl outbox --reconcile' again later.</source>
-        <translation>%1 blijft in het postvak UIT; voer 'casectl outbox --reconcile' later opnieuw uit.</translation>
+        <source>%1 is left in the outbox; run &apos;casectl outbox --reconcile&apos; again later.</source>
+        <translation>%1 blijft in het postvak UIT; voer &apos;casectl outbox --reconcile&apos; later opnieuw uit.</translation>
     </message>
     <message>
         <source>%1 was refused and waits for the engineer in the console: %2</source>
@@ -1537,12 +1539,12 @@
         <translation>--%1 is de oude naam van --%2: geef alleen --%2</translation>
     </message>
     <message>
-        <source>warning: in 'status' commands --%1 is deprecated (it also names the OAuth client); use --%2</source>
-        <translation>waarschuwing: in 'status'-opdrachten is --%1 verouderd (het noemt ook de OAuth-client); gebruik --%2</translation>
+        <source>warning: in &apos;status&apos; commands --%1 is deprecated (it also names the OAuth client); use --%2</source>
+        <translation>waarschuwing: in &apos;status&apos;-opdrachten is --%1 verouderd (het noemt ook de OAuth-client); gebruik --%2</translation>
     </message>
     <message>
-        <source>another 'casectl poll' of this profile did not finish printing within a minute; nothing printed</source>
-        <translation>een andere 'casectl poll' van dit profiel was niet binnen een minuut klaar met afdrukken; niets afgedrukt</translation>
+        <source>another &apos;casectl poll&apos; of this profile did not finish printing within a minute; nothing printed</source>
+        <translation>een andere &apos;casectl poll&apos; van dit profiel was niet binnen een minuut klaar met afdrukken; niets afgedrukt</translation>
     </message>
     <message>
         <source>standard output could not be written; the poll cursor stays where it was, so the next run prints these changes</source>
@@ -1553,8 +1555,8 @@
         <translation>de poll-cursor kon niet worden opgeslagen (%1); de volgende run drukt deze wijzigingen opnieuw af</translation>
     </message>
     <message>
-        <source>'status create' needs %1 (the Case Repository requires the case type, the client type and the status; --repository-client and --business-key may be left out)</source>
-        <translation>'status create' heeft %1 nodig (de Case Repository vereist het casetype, het clienttype en de status; --repository-client en --business-key mogen ontbreken)</translation>
+        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --repository-client and --business-key may be left out)</source>
+        <translation>&apos;status create&apos; heeft %1 nodig (de Case Repository vereist het casetype, het clienttype en de status; --repository-client en --business-key mogen ontbreken)</translation>
     </message>
     <message>
         <source>--repository-client and --clear-repository-client exclude each other</source>
@@ -1577,19 +1579,19 @@
         <translation>create: P1 tot P5, zoals het type toestaat; cases: alleen deze prioriteiten (gescheiden door komma’s).</translation>
     </message>
     <message>
-        <source>cases: only open cases (in the profile's provider words).</source>
+        <source>cases: only open cases (in the profile&apos;s provider words).</source>
         <translation>cases: alleen open cases (in de providerwoorden van het profiel).</translation>
     </message>
     <message>
-        <source>poll: everything is new at the start (not only what changed since the last run); leaves the profile's poll cursor alone.</source>
+        <source>poll: everything is new at the start (not only what changed since the last run); leaves the profile&apos;s poll cursor alone.</source>
         <translation>poll: bij de start is alles nieuw (niet alleen wat sinds de vorige run veranderde); laat de poll-cursor van het profiel ongemoeid.</translation>
     </message>
     <message>
-        <source>status: the case's client (e.g. a NIP number), optional.</source>
+        <source>status: the case&apos;s client (e.g. a NIP number), optional.</source>
         <translation>status: de client van de case (bijv. een NIP-nummer), optioneel.</translation>
     </message>
     <message>
-        <source>status update: remove the case's client.</source>
+        <source>status update: remove the case&apos;s client.</source>
         <translation>status update: de client van de case verwijderen.</translation>
     </message>
     <message>
@@ -1598,34 +1600,34 @@
     </message>
     <message>
         <source>export needs -o FILE (where the dossier goes)</source>
-        <translation type="unfinished" />
+        <translation>export vereist -o FILE (waar het dossier heen gaat)</translation>
     </message>
     <message>
         <source>--format takes pdf or json</source>
-        <translation type="unfinished" />
+        <translation>--format accepteert pdf of json</translation>
     </message>
     <message>
         <source>export takes case ids, or --service ID --from DATE --to DATE (not both)</source>
-        <translation type="unfinished" />
+        <translation>export accepteert meldings-id&apos;s, of --service ID --from DATE --to DATE (niet beide)</translation>
     </message>
     <message>
         <source>--service needs --from and --to, each a date (2026-11-01) or an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>--service vereist --from en --to, elk een datum (2026-11-01) of een ISO 8601-tijd</translation>
     </message>
     <message>
         <source>--to lies before --from</source>
-        <translation type="unfinished" />
+        <translation>--to ligt vóór --from</translation>
     </message>
     <message>
         <source>no incident of service %1 started in that period</source>
-        <translation type="unfinished" />
+        <translation>geen storing van dienst %1 begonnen in die periode</translation>
     </message>
     <message>
         <source>local store (the provider could not be reached)</source>
-        <translation type="unfinished" />
+        <translation>lokale opslag (de leverancier was niet bereikbaar)</translation>
     </message>
     <message>
-        <source>The provider's case API and the Case Repository from the command line.
+        <source>The provider&apos;s case API and the Case Repository from the command line.
 
 Commands:
   cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
@@ -1633,7 +1635,7 @@ Commands:
   case ID [--json]
   create --type T --priority P --subject S --service ID --message M
          [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of "-" reads standard input)
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
   reference ID REF
   outbox [--reconcile]                        (changes not yet confirmed; --reconcile
                                               looks each up, sends what did not arrive)
@@ -1648,7 +1650,7 @@ Commands:
   store-secret                                (reads the secret from standard input)
   save-profile NAME [--repository URL --repository-user USER]
 
-Case Repository commands (--repository URL --repository-user USER, or the profile's):
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
   status create --case-type T --client-type TYPE --status S  (these three required)
          [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
          [--json]                             (no --business-key: the key is null)
@@ -1669,23 +1671,66 @@ Case Repository commands (--repository URL --repository-user USER, or the profil
 The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
 password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation type="unfinished" />
+        <translation>De melding-API van de leverancier en de Case Repository vanaf de opdrachtregel.
+
+Opdrachten:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+        [--status S,...] [--priority P,...] [--type T,...] [--open]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; leest standaardinvoer)
+  reference ID REF
+  outbox [--reconcile]                        (nog niet bevestigde wijzigingen; --reconcile
+                                              zoekt elk op, verstuurt wat niet aankwam)
+  poll [--once] [--interval SEC] [--since-start]
+                                              (één JSON-regel per wijziging sinds de vorige run)
+  export CASE [CASE...] -o FILE [--format pdf|json]
+  export --service ID --from DATE --to DATE -o FILE [--format pdf|json]
+                                              (het meldingsdossier: PDF of JSON, één bestand)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (wat de leverancier heeft naast zijn gedocumenteerde
+                                              schema; --refresh leert het opnieuw)
+  store-secret                                (leest het geheim van standaardinvoer)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Case Repository-opdrachten (--repository URL --repository-user USER, of die van het profiel):
+  status create --case-type T --client-type TYPE --status S  (deze drie verplicht)
+         [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (geen --business-key: de sleutel is null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T]
+         [--repository-client ID | --clear-repository-client]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (de vermelding en haar geschiedenis, definitief)
+  status search [--repository-client ID] [--client-type TYPE] [--case-type T]
+         [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (leest het wachtwoord van standaardinvoer)
+
+Het clientgeheim komt uit CASECTL_CLIENT_SECRET of de systeemsleutelhanger; het repository-
+wachtwoord uit CASECTL_REPOSITORY_PASSWORD of de systeemsleutelhanger.
+Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQL- of repositoryfout, 5 netwerk.</translation>
     </message>
     <message>
         <source>export: the file to write (replaced whole, or left as it was).</source>
-        <translation type="unfinished" />
+        <translation>export: het te schrijven bestand (volledig vervangen, of gelaten zoals het was).</translation>
     </message>
     <message>
-        <source>export: pdf or json (default: from the file's suffix, else pdf).</source>
-        <translation type="unfinished" />
+        <source>export: pdf or json (default: from the file&apos;s suffix, else pdf).</source>
+        <translation>export: pdf of json (standaard: volgens de extensie van het bestand, anders pdf).</translation>
     </message>
     <message>
         <source>export --service: incidents that started on or after DATE.</source>
-        <translation type="unfinished" />
+        <translation>export --service: storingen die op of na DATE begonnen.</translation>
     </message>
     <message>
         <source>export --service: ... and before DATE (a date alone: its end).</source>
-        <translation type="unfinished" />
+        <translation>export --service: ... en vóór DATE (alleen een datum: het einde ervan).</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1769,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Verbonden: de leverancier heeft de aanmeldgegevens geaccepteerd en geantwoord voor het account.</translation>
     </message>
     <message>
-        <source>It does not report the account's name, so the console cannot show which account these credentials belong to; check that with the provider.</source>
+        <source>It does not report the account&apos;s name, so the console cannot show which account these credentials belong to; check that with the provider.</source>
         <translation>De leverancier geeft de naam van het account niet door, dus de console kan niet tonen bij welk account deze aanmeldgegevens horen; vraag dat na bij de leverancier.</translation>
     </message>
     <message>
@@ -1902,7 +1947,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Dienst</translation>
     </message>
     <message>
-        <source>Type part of a service's name or id to find it</source>
+        <source>Type part of a service&apos;s name or id to find it</source>
         <translation>Typ een deel van de naam of ID van een dienst om die te vinden</translation>
     </message>
     <message>
@@ -1998,7 +2043,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>De melding wordt opgeslagen om te verzenden…</translation>
     </message>
     <message>
-        <source>“%1” is none of the account's services: choose one from the list.</source>
+        <source>“%1” is none of the account&apos;s services: choose one from the list.</source>
         <translation>“%1” is geen van de diensten van het account: kies er een uit de lijst.</translation>
     </message>
     <message>
@@ -2010,11 +2055,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Om de melding aan te maken:</translation>
     </message>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here goes into the message's first line as “Requested priority: …”.</source>
+        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
         <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit komt als „Requested priority: …” in de eerste regel van het bericht.</translation>
     </message>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile's settings leave it out of the message).</source>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
         <translation>Deze leverancier bepaalt de prioriteit zelf. De hier gekozen prioriteit wordt aan het meldingstype getoetst, maar niet verstuurd (de instellingen van het profiel laten haar weg uit het bericht).</translation>
     </message>
     <message>
@@ -2032,6 +2077,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <message>
         <source>Times are in your local time, %1 (%2).</source>
         <translation>Tijden zijn in uw lokale tijd, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Create the case (Ctrl+Return)</source>
+        <translation>De melding aanmaken (Ctrl+Return)</translation>
     </message>
 </context>
 <context>
@@ -2064,60 +2113,60 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <name>Dossier</name>
     <message>
         <source>The case has no priority: no SLA targets apply, no clock is counted.</source>
-        <translation type="unfinished" />
+        <translation>De melding heeft geen prioriteit: er gelden geen SLA-doelen, er loopt geen klok.</translation>
     </message>
     <message>
         <source>The SLA policy has no targets for priority %1.</source>
-        <translation type="unfinished" />
+        <translation>Het SLA-beleid heeft geen doelen voor prioriteit %1.</translation>
     </message>
     <message>
-        <source>The provider gave no start of incident: the outage and the restore clock count from the case's creation.</source>
-        <translation type="unfinished" />
+        <source>The provider gave no start of incident: the outage and the restore clock count from the case&apos;s creation.</source>
+        <translation>De leverancier gaf geen begin van de storing op: de storingsduur en de herstelklok tellen vanaf het aanmaken van de melding.</translation>
     </message>
     <message>
-        <source>The end of incident the provider gave lies before its start: it is not used; the outage runs to the case's closing (or to now while open).</source>
-        <translation type="unfinished" />
+        <source>The end of incident the provider gave lies before its start: it is not used; the outage runs to the case&apos;s closing (or to now while open).</source>
+        <translation>Het einde van de storing dat de leverancier opgaf ligt vóór het begin: het wordt niet gebruikt; de storingsduur loopt tot het sluiten van de melding (of tot nu zolang die open is).</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was written; choose a folder you can write to and try again.</source>
-        <translation type="unfinished" />
+        <translation>Kan %1 niet schrijven: %2. Er is niets geschreven; kies een map waarin u kunt schrijven en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>No case to export.</source>
-        <translation type="unfinished" />
+        <translation>Geen melding om te exporteren.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n melding geëxporteerd naar %1.</numerusform>
+            <numerusform>%n meldingen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> en nog %n</numerusform>
+            <numerusform> en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Case dossier %1</source>
-        <translation type="unfinished" />
+        <translation>Meldingsdossier %1</translation>
     </message>
     <message numerus="yes">
         <source>Case dossier: %n cases</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Meldingsdossier: %n melding</numerusform>
+            <numerusform>Meldingsdossier: %n meldingen</numerusform>
         </translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished" />
+        <translation>Gegenereerd</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -2125,27 +2174,27 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Gegenereerd door</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Threads read from</source>
-        <translation type="unfinished" />
+        <translation>Gesprekken gelezen uit</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished" />
+        <translation>Tijden</translation>
     </message>
     <message>
         <source>each in local time (%1, with its offset) and in UTC</source>
-        <translation type="unfinished" />
+        <translation>elk in lokale tijd (%1, met verschuiving) en in UTC</translation>
     </message>
     <message>
         <source>A record of the case as the provider reported it, with the SLA clocks computed by the console and the SHA-256 of each thread as received.</source>
-        <translation type="unfinished" />
+        <translation>Een verslag van de melding zoals de leverancier die rapporteerde, met de SLA-klokken berekend door de console en de SHA-256 van elk gesprek zoals ontvangen.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2165,139 +2214,139 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Outage from (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Storing vanaf (UTC)</translation>
     </message>
     <message>
         <source>to (UTC)</source>
-        <translation type="unfinished" />
+        <translation>tot (UTC)</translation>
     </message>
     <message>
         <source>Outage (min)</source>
-        <translation type="unfinished" />
+        <translation>Storingsduur (min)</translation>
     </message>
     <message>
         <source> (ongoing)</source>
-        <translation type="unfinished" />
+        <translation> (lopend)</translation>
     </message>
     <message>
         <source>Total outage</source>
-        <translation type="unfinished" />
+        <translation>Totale storingsduur</translation>
     </message>
     <message>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <source>Thread SHA-256 (see each case's manifest)</source>
-        <translation type="unfinished" />
+        <source>Thread SHA-256 (see each case&apos;s manifest)</source>
+        <translation>SHA-256 van gesprek (zie het manifest van elke melding)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Thread digests</source>
-        <translation type="unfinished" />
+        <translation>Gespreksdigests</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished" />
+        <translation>geen doel</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>loopt</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation>gepauzeerd</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation>gehaald</translation>
     </message>
     <message>
         <source>&lt;b&gt;breached&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;overschreden&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>nog %1</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished" />
+        <translation>%1 over tijd</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished" />
+        <translation>Klok</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Doel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Toestand</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished" />
+        <translation>Geteld</translation>
     </message>
     <message>
         <source>Left / over</source>
-        <translation type="unfinished" />
+        <translation>Resterend / over tijd</translation>
     </message>
     <message>
         <source>Due / stopped</source>
-        <translation type="unfinished" />
+        <translation>Vervalt / gestopt</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Eerste reactie</translation>
     </message>
     <message>
         <source>Provider silence</source>
-        <translation type="unfinished" />
+        <translation>Stilte van leverancier</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation type="unfinished" />
+        <translation>Hersteltijd</translation>
     </message>
     <message>
         <source>nobody (closed)</source>
-        <translation type="unfinished" />
+        <translation>niemand (gesloten)</translation>
     </message>
     <message>
         <source>waiting on the provider</source>
-        <translation type="unfinished" />
+        <translation>wacht op de leverancier</translation>
     </message>
     <message>
         <source>waiting on us</source>
-        <translation type="unfinished" />
+        <translation>wacht op ons</translation>
     </message>
     <message>
         <source>Longest provider silence: %1; silences over the target: %2; %3 since %4.</source>
-        <translation type="unfinished" />
+        <translation>Langste stilte van leverancier: %1; stiltes boven het doel: %2; %3 sinds %4.</translation>
     </message>
     <message>
         <source>SLA clocks</source>
-        <translation type="unfinished" />
+        <translation>SLA-klokken</translation>
     </message>
     <message>
         <source>No outage: the case is not an incident.</source>
-        <translation type="unfinished" />
+        <translation>Geen storingsduur: de melding is geen storing.</translation>
     </message>
     <message>
         <source>%1 minutes (%2), from %3 to %4%5.</source>
-        <translation type="unfinished" />
+        <translation>%1 minuten (%2), van %3 tot %4%5.</translation>
     </message>
     <message>
         <source> (now: still open)</source>
-        <translation type="unfinished" />
+        <translation> (nu: nog open)</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished" />
+        <translation>Storingsduur</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2333,31 +2382,31 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Thread SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 van gesprek</translation>
     </message>
     <message>
         <source>Case created</source>
-        <translation type="unfinished" />
+        <translation>Melding aangemaakt</translation>
     </message>
     <message>
         <source>Status seen changed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Geziene status gewijzigd: %1 → %2</translation>
     </message>
     <message>
         <source>Priority seen changed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Geziene prioriteit gewijzigd: %1 → %2</translation>
     </message>
     <message>
         <source>Status update: %1</source>
-        <translation type="unfinished" />
+        <translation>Statusupdate: %1</translation>
     </message>
     <message>
         <source>Message from %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Bericht van %1: %2</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2369,156 +2418,156 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algoritme</translation>
     </message>
     <message>
         <source>Computed over</source>
-        <translation type="unfinished" />
+        <translation>Berekend over</translation>
     </message>
     <message>
-        <source>the thread as received, serialised as %1 (one line per communication: time, type, sender, text; the Case Console documentation, "The case dossier")</source>
-        <translation type="unfinished" />
+        <source>the thread as received, serialised as %1 (one line per communication: time, type, sender, text; the Case Console documentation, &quot;The case dossier&quot;)</source>
+        <translation>het gesprek zoals ontvangen, geserialiseerd als %1 (één regel per communicatie: tijd, type, afzender, tekst; de documentatie van Case Console, &quot;Het meldingsdossier&quot;)</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished" />
+        <translation>Communicatie</translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s), %1 bytes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n communicatie, %1 bytes</numerusform>
+            <numerusform>%n communicaties, %1 bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>Thread read from</source>
-        <translation type="unfinished" />
+        <translation>Gesprek gelezen uit</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished" />
+        <translation>Manifest</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Case %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Melding %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>Thread (%n communication(s), oldest first)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Gesprek (%n communicatie, oudste eerst)</numerusform>
+            <numerusform>Gesprek (%n communicaties, oudste eerst)</numerusform>
         </translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
-        <translation type="unfinished" />
+        <translation>Gegenereerd %1 door %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
     <name>DossierActions</name>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished" />
+        <translation>Afdr&amp;ukken…</translation>
     </message>
     <message>
-        <source>Save the selected cases' dossier as PDF or JSON (Ctrl+Shift+E)</source>
-        <translation type="unfinished" />
+        <source>Save the selected cases&apos; dossier as PDF or JSON (Ctrl+Shift+E)</source>
+        <translation>Het dossier van de geselecteerde meldingen opslaan als PDF of JSON (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <source>Print the selected cases' dossier (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <source>Print the selected cases&apos; dossier (Ctrl+P)</source>
+        <translation>Het dossier van de geselecteerde meldingen afdrukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Select the cases to export first.</source>
-        <translation type="unfinished" />
+        <translation>Selecteer eerst de meldingen om te exporteren.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Case Dossier</source>
-        <translation type="unfinished" />
+        <translation>Meldingsdossier exporteren</translation>
     </message>
     <message>
         <source>Select the cases to print first.</source>
-        <translation type="unfinished" />
+        <translation>Selecteer eerst de meldingen om af te drukken.</translation>
     </message>
     <message>
         <source>Print Case Dossier</source>
-        <translation type="unfinished" />
+        <translation>Meldingsdossier afdrukken</translation>
     </message>
     <message numerus="yes">
         <source>Exporting the dossier of %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Het dossier van %n melding wordt geëxporteerd…</numerusform>
+            <numerusform>Het dossier van %n meldingen wordt geëxporteerd…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printing the dossier of %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Het dossier van %n melding wordt afgedrukt…</numerusform>
+            <numerusform>Het dossier van %n meldingen wordt afgedrukt…</numerusform>
         </translation>
     </message>
     <message>
         <source>A dossier is being made; wait for it or cancel it.</source>
-        <translation type="unfinished" />
+        <translation>Er wordt een dossier gemaakt; wacht tot het klaar is of annuleer het.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Export geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
         <source>The selected cases are not in the local store yet.</source>
-        <translation type="unfinished" />
+        <translation>De geselecteerde meldingen staan nog niet in de lokale opslag.</translation>
     </message>
     <message>
         <source>local store</source>
-        <translation type="unfinished" />
+        <translation>lokale opslag</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Case Dossier</source>
-        <translation type="unfinished" />
+        <translation>Meldingsdossier</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
     <message>
         <source>Printing cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Afdrukken geannuleerd.</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n melding afgedrukt.</numerusform>
+            <numerusform>%n meldingen afgedrukt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not print: the printer refused the document.</source>
-        <translation type="unfinished" />
+        <translation>Kan niet afdrukken: de printer weigerde het document.</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2619,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Het antwoord is geen JSON-object.</translation>
     </message>
     <message>
-        <source>The answer's data is not an object.</source>
+        <source>The answer&apos;s data is not an object.</source>
         <translation>De data in het antwoord is geen object.</translation>
     </message>
     <message>
@@ -2593,8 +2642,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>De referentie is te lang: maximaal %1 tekens, deze heeft er %2.</translation>
     </message>
     <message>
-        <source>"Sent by" is too long: at most %1 characters, this one has %2.</source>
-        <translation>"Verzonden door" is te lang: maximaal %1 tekens, deze waarde heeft er %2.</translation>
+        <source>&quot;Sent by&quot; is too long: at most %1 characters, this one has %2.</source>
+        <translation>&quot;Verzonden door&quot; is te lang: maximaal %1 tekens, deze waarde heeft er %2.</translation>
     </message>
 </context>
 <context>
@@ -2620,11 +2669,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>De sandbox vereist Node.js 20 of nieuwer, en er is geen programma “node” gevonden. Installeer Node.js (bijv. apt install nodejs) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The sandbox's packages are not installed. Run “npm ci” in %1 (scripts/deps does it) and try again.</source>
+        <source>The sandbox&apos;s packages are not installed. Run “npm ci” in %1 (scripts/deps does it) and try again.</source>
         <translation>De pakketten van de sandbox zijn niet geïnstalleerd. Voer “npm ci” uit in %1 (scripts/deps doet dit) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The sandbox server's start line could not be read.</source>
+        <source>The sandbox server&apos;s start line could not be read.</source>
         <translation>De startregel van de sandboxserver kon niet worden gelezen.</translation>
     </message>
 </context>
@@ -2636,11 +2685,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>The local database %1 could not be updated: %2. Free some disk space or close other programs using it, then start again.</source>
-        <translation>De lokale database %1 kon niet worden bijgewerkt: %2. Maak schijfruimte vrij of sluit andere programma's die de database gebruiken, en start daarna opnieuw.</translation>
+        <translation>De lokale database %1 kon niet worden bijgewerkt: %2. Maak schijfruimte vrij of sluit andere programma&apos;s die de database gebruiken, en start daarna opnieuw.</translation>
     </message>
     <message>
         <source>The local database %1 is damaged and cannot be moved aside (%2). Close other programs using it, or remove it by hand.</source>
-        <translation>De lokale database %1 is beschadigd en kan niet opzij worden gezet (%2). Sluit andere programma's die de database gebruiken, of verwijder deze handmatig.</translation>
+        <translation>De lokale database %1 is beschadigd en kan niet opzij worden gezet (%2). Sluit andere programma&apos;s die de database gebruiken, of verwijder deze handmatig.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full (%2). Free some space on it (old downloads, logs, the trash), then try again; nothing saved before was lost.</source>
@@ -2830,7 +2879,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;Volgen</translation>
     </message>
     <message>
-        <source>Be notified of the provider's new messages on this case (Ctrl+Shift+W)</source>
+        <source>Be notified of the provider&apos;s new messages on this case (Ctrl+Shift+W)</source>
         <translation>Een notificatie krijgen bij nieuwe berichten van de leverancier over deze melding (Ctrl+Shift+W)</translation>
     </message>
     <message>
@@ -2846,7 +2895,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Geen ongelezen meldingen.</translation>
     </message>
     <message>
-        <source>%1 is hidden by the list's filters. It stays open here until you open another case.</source>
+        <source>%1 is hidden by the list&apos;s filters. It stays open here until you open another case.</source>
         <translation>%1 wordt door de filters van de lijst verborgen. De case blijft hier open tot u een andere opent.</translation>
     </message>
     <message>
@@ -2898,11 +2947,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
 <context>
     <name>NetworkFailure</name>
     <message>
-        <source>The server's answer is larger than %1, more than the console accepts; it was stopped.</source>
+        <source>The server&apos;s answer is larger than %1, more than the console accepts; it was stopped.</source>
         <translation>Het antwoord van de server is groter dan %1, meer dan de console accepteert; het is afgebroken.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's answer was not complete within %n second(s); the request was stopped.</source>
+        <source>The server&apos;s answer was not complete within %n second(s); the request was stopped.</source>
         <translation>
             <numerusform>Het antwoord van de server was niet binnen %n seconde compleet; het verzoek is afgebroken.</numerusform>
             <numerusform>Het antwoord van de server was niet binnen %n seconden compleet; het verzoek is afgebroken.</numerusform>
@@ -2933,7 +2982,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Server niet bereikbaar: %1 weigerde de verbinding. Controleer het adres en de poort in de instellingen.</translation>
     </message>
     <message>
-        <source>The network proxy was not found. Check the system's proxy settings.</source>
+        <source>The network proxy was not found. Check the system&apos;s proxy settings.</source>
         <translation>De netwerkproxy is niet gevonden. Controleer de proxy-instellingen van het systeem.</translation>
     </message>
 </context>
@@ -2966,7 +3015,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Notificatie&amp;geschiedenis…</translation>
     </message>
     <message>
-        <source>The last notices; Enter opens a notice's case (Ctrl+Shift+H)</source>
+        <source>The last notices; Enter opens a notice&apos;s case (Ctrl+Shift+H)</source>
         <translation>De laatste notificaties; Enter opent de melding van een notificatie (Ctrl+Shift+H)</translation>
     </message>
     <message>
@@ -3233,15 +3282,15 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>een bij het aanmaken van een melding gekozen prioriteit (de leverancier bepaalt die zelf)</translation>
     </message>
     <message>
-        <source>the account's id</source>
+        <source>the account&apos;s id</source>
         <translation>de ID van het account</translation>
     </message>
     <message>
-        <source>the account's name</source>
+        <source>the account&apos;s name</source>
         <translation>de naam van het account</translation>
     </message>
     <message>
-        <source>the account's list of services</source>
+        <source>the account&apos;s list of services</source>
         <translation>de lijst met diensten van het account</translation>
     </message>
     <message>
@@ -3249,7 +3298,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>de status, het type, de bandbreedte en de locatie van diensten</translation>
     </message>
     <message>
-        <source>the account's list of sites</source>
+        <source>the account&apos;s list of sites</source>
         <translation>de lijst met locaties van het account</translation>
     </message>
     <message>
@@ -3340,11 +3389,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Typ een referentie om die in te stellen (een lege wordt niet verzonden).</translation>
     </message>
     <message>
-        <source>A blank reference is not sent: the provider keeps a case's reference until another one replaces it.</source>
+        <source>A blank reference is not sent: the provider keeps a case&apos;s reference until another one replaces it.</source>
         <translation>Een lege referentie wordt niet verzonden: de provider houdt de referentie van een case tot een andere haar vervangt.</translation>
     </message>
     <message>
-        <source>This is already the case's reference.</source>
+        <source>This is already the case&apos;s reference.</source>
         <translation>Dit is al de referentie van de case.</translation>
     </message>
 </context>
@@ -3411,7 +3460,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Deze case is opgelost. Een antwoord kan hem heropenen: stuur er alleen een als het probleem er nog is of u meer van de provider nodig hebt.</translation>
     </message>
     <message>
-        <source>⚠ This case is closed: the provider refuses replies to a closed case. To follow up, open a new case (your text here stays in this case's draft).</source>
+        <source>⚠ This case is closed: the provider refuses replies to a closed case. To follow up, open a new case (your text here stays in this case&apos;s draft).</source>
         <translation>⚠ Deze case is gesloten: de provider weigert antwoorden op een gesloten case. Open voor een vervolg een nieuwe case (uw tekst hier blijft in het concept van deze case).</translation>
     </message>
 </context>
@@ -3476,7 +3525,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>De Case Repository heeft een gebruikersnaam nodig.</translation>
     </message>
     <message>
-        <source>The Case Repository did not accept the user name or password. Check the profile's Case Repository user and password.</source>
+        <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
         <translation>De Case Repository heeft de gebruikersnaam of het wachtwoord niet geaccepteerd. Controleer de Case Repository-gebruiker en het wachtwoord in het profiel.</translation>
     </message>
     <message>
@@ -3516,11 +3565,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Voor dit profiel is geen Case Repository ingesteld.</translation>
     </message>
     <message>
-        <source>The Case Repository's answer is not JSON: %1</source>
+        <source>The Case Repository&apos;s answer is not JSON: %1</source>
         <translation>Het antwoord van de Case Repository is geen JSON: %1</translation>
     </message>
     <message>
-        <source>The Case Repository's answer lacks %1.</source>
+        <source>The Case Repository&apos;s answer lacks %1.</source>
         <translation>In het antwoord van de Case Repository ontbreekt %1.</translation>
     </message>
     <message>
@@ -3662,7 +3711,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Publiceer de status van een melding in de Case Repository.</translation>
     </message>
     <message>
-        <source>Empty: the Case Repository's default (eximee)</source>
+        <source>Empty: the Case Repository&apos;s default (eximee)</source>
         <translation>Leeg: de standaardwaarde van de Case Repository (eximee)</translation>
     </message>
     <message>
@@ -3674,7 +3723,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;Wijzigingen opslaan</translation>
     </message>
     <message>
-        <source>Change the status entry %1. Only the fields you change are sent; the entry's history records them.</source>
+        <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
         <translation>Statusitem %1 wijzigen. Alleen de velden die u wijzigt, worden verzonden; de geschiedenis van het item legt ze vast.</translation>
     </message>
     <message>
@@ -4307,7 +4356,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <source>Pu&amp;blish the provider cases' statuses</source>
+        <source>Pu&amp;blish the provider cases&apos; statuses</source>
         <translation>Statussen van de meldingen van de leverancier pu&amp;bliceren</translation>
     </message>
     <message>
@@ -4331,7 +4380,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Klant-&amp;ID:</translation>
     </message>
     <message>
-        <source>The account's number of that type, e.g. its NIP</source>
+        <source>The account&apos;s number of that type, e.g. its NIP</source>
         <translation>Het nummer van het account van dat type, bijv. het NIP</translation>
     </message>
     <message>
@@ -4339,7 +4388,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Klant-ID van de gepubliceerde statussen</translation>
     </message>
     <message>
-        <source>&amp;Mapping (the provider's value → the Case Repository's):</source>
+        <source>&amp;Mapping (the provider&apos;s value → the Case Repository&apos;s):</source>
         <translation>&amp;Koppeling (waarde van de leverancier → waarde van de Case Repository):</translation>
     </message>
     <message>
@@ -4367,7 +4416,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Case Repository-waarde voor %1</translation>
     </message>
     <message>
-        <source>Publishing needs the Case Repository's URL.</source>
+        <source>Publishing needs the Case Repository&apos;s URL.</source>
         <translation>Voor publiceren is de URL van de Case Repository nodig.</translation>
     </message>
     <message>
@@ -4443,7 +4492,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <source>The filters, the search and the list's order are saved under this name. The first nine views have the shortcuts Alt+1 to Alt+9.</source>
+        <source>The filters, the search and the list&apos;s order are saved under this name. The first nine views have the shortcuts Alt+1 to Alt+9.</source>
         <translation>De filters, de zoekopdracht en de sortering van de lijst worden onder deze naam opgeslagen. De eerste negen weergaven hebben de sneltoetsen Alt+1 tot en met Alt+9.</translation>
     </message>
     <message>
@@ -4493,7 +4542,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Alle meldingen worden getoond.</translation>
     </message>
     <message>
-        <source>Save the filters, the search and the list's order under a name</source>
+        <source>Save the filters, the search and the list&apos;s order under a name</source>
         <translation>De filters, de zoekopdracht en de sortering van de lijst onder een naam opslaan</translation>
     </message>
     <message>
@@ -4677,7 +4726,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>OAuth-token-URL</translation>
     </message>
     <message>
-        <source>Leave empty to use /oauth2/token on the endpoint's host.</source>
+        <source>Leave empty to use /oauth2/token on the endpoint&apos;s host.</source>
         <translation>Laat leeg om /oauth2/token op de host van het eindpunt te gebruiken.</translation>
     </message>
     <message>
@@ -4777,7 +4826,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Case &amp;Repository…</translation>
     </message>
     <message>
-        <source>The profile's Case Repository and publishing of the case statuses</source>
+        <source>The profile&apos;s Case Repository and publishing of the case statuses</source>
         <translation>De Case Repository van het profiel en het publiceren van de meldingsstatussen</translation>
     </message>
     <message>
@@ -4837,7 +4886,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>%1 als %2; er wordt niet gepubliceerd.</translation>
     </message>
     <message>
-        <source>/oauth2/token on the endpoint's host</source>
+        <source>/oauth2/token on the endpoint&apos;s host</source>
         <translation>/oauth2/token op de host van het eindpunt</translation>
     </message>
     <message>
@@ -4955,7 +5004,7 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>Bij een leverancier die geen prioriteiten doorgeeft: als welke prioriteit de meldingen gelden in het prioriteitsfilter.</translation>
     </message>
     <message>
-        <source>The provider's words</source>
+        <source>The provider&apos;s words</source>
         <translation>Terminologie van de leverancier</translation>
     </message>
     <message>
@@ -4964,7 +5013,7 @@ De instellingen zijn nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>Comma-separated; empty uses what the console learned from its own messages, or its default table</source>
-        <translation>Gescheiden door komma's; leeg gebruikt wat de console uit de eigen berichten heeft geleerd, of anders de standaardtabel</translation>
+        <translation>Gescheiden door komma&apos;s; leeg gebruikt wat de console uit de eigen berichten heeft geleerd, of anders de standaardtabel</translation>
     </message>
     <message>
         <source>Close&amp;d statuses:</source>
@@ -4976,10 +5025,10 @@ De instellingen zijn nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>Comma-separated; empty uses the default table</source>
-        <translation>Gescheiden door komma's; leeg gebruikt de standaardtabel</translation>
+        <translation>Gescheiden door komma&apos;s; leeg gebruikt de standaardtabel</translation>
     </message>
     <message>
-        <source>The case type's default</source>
+        <source>The case type&apos;s default</source>
         <translation>Standaard van het meldingstype</translation>
     </message>
     <message>
@@ -4991,11 +5040,11 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>Standaard: %1</translation>
     </message>
     <message>
-        <source>State the c&amp;hosen priority in a new case's first line when the provider sets its own</source>
+        <source>State the c&amp;hosen priority in a new case&apos;s first line when the provider sets its own</source>
         <translation>Gekozen prioriteit in de eerste regel van een nieuwe melding ver&amp;melden als de leverancier de prioriteit zelf bepaalt</translation>
     </message>
     <message>
-        <source>Our messages' type &amp;words:</source>
+        <source>Our messages&apos; type &amp;words:</source>
         <translation>T&amp;ypen van onze berichten:</translation>
     </message>
     <message>
@@ -5024,26 +5073,26 @@ De instellingen zijn nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>SLA targets…</source>
-        <translation type="unfinished" />
+        <translation>SLA-doelen…</translation>
     </message>
     <message>
-        <source>The profile's SLA targets per priority, when the clocks pause, and the notification before a breach</source>
-        <translation type="unfinished" />
+        <source>The profile&apos;s SLA targets per priority, when the clocks pause, and the notification before a breach</source>
+        <translation>De SLA-doelen van het profiel per prioriteit, wanneer de klokken pauzeren, en de melding vóór een overschrijding</translation>
     </message>
     <message>
         <source>SLA targets summary</source>
-        <translation type="unfinished" />
+        <translation>Samenvatting SLA-doelen</translation>
     </message>
 </context>
 <context>
     <name>SlaLabels</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 u</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -5051,114 +5100,114 @@ De instellingen zijn nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a duration up to 366 days; write for example 15 min, 4 h, 1 d, or leave it empty for none.</source>
-        <translation type="unfinished" />
+        <translation>%1: “%2” is geen duur van maximaal 366 dagen; schrijf bijvoorbeeld 15 min, 4 u, 1 d, of laat het leeg voor geen.</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>Loopt</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished" />
+        <translation>Gehaald</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished" />
+        <translation>Overschreden</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>nog %1</translation>
     </message>
     <message>
         <source>paused, %1 left</source>
-        <translation type="unfinished" />
+        <translation>gepauzeerd, nog %1</translation>
     </message>
     <message>
         <source>met in %1</source>
-        <translation type="unfinished" />
+        <translation>gehaald in %1</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished" />
+        <translation>%1 over tijd</translation>
     </message>
     <message>
         <source>Waiting on provider</source>
-        <translation type="unfinished" />
+        <translation>Wacht op leverancier</translation>
     </message>
     <message>
         <source>Waiting on us</source>
-        <translation type="unfinished" />
+        <translation>Wacht op ons</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Eerste reactie</translation>
     </message>
     <message>
-        <source>Provider's silence</source>
-        <translation type="unfinished" />
+        <source>Provider&apos;s silence</source>
+        <translation>Stilte van leverancier</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation type="unfinished" />
+        <translation>Hersteltijd</translation>
     </message>
     <message>
         <source>%1 · %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 van %3</translation>
     </message>
     <message>
         <source>%1, due %2</source>
-        <translation type="unfinished" />
+        <translation>%1, vervalt %2</translation>
     </message>
     <message>
         <source>%1, stopped %2</source>
-        <translation type="unfinished" />
+        <translation>%1, gestopt %2</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished" />
+        <translation>Aan zet</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sinds %2</translation>
     </message>
 </context>
 <context>
     <name>SlaTargetsDialog</name>
     <message>
         <source>SLA targets</source>
-        <translation type="unfinished" />
+        <translation>SLA-doelen</translation>
     </message>
     <message>
-        <source>The contract's targets for this profile, per priority: 15 min, 4 h, 1 d, 1 h 30 min. Empty: no target.</source>
-        <translation type="unfinished" />
+        <source>The contract&apos;s targets for this profile, per priority: 15 min, 4 h, 1 d, 1 h 30 min. Empty: no target.</source>
+        <translation>De doelen uit het contract voor dit profiel, per prioriteit: 15 min, 4 u, 1 d, 1 u 30 min. Leeg: geen doel.</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished" />
+        <translation>Doelen</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Eerste reactie</translation>
     </message>
     <message>
         <source>Longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>Langste stilte zolang open</translation>
     </message>
     <message>
         <source>Time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>Hersteltijd (storingen)</translation>
     </message>
     <message>
         <source>P&amp;1:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;1:</translation>
     </message>
     <message>
         <source>P1 first response</source>
-        <translation type="unfinished" />
+        <translation>P1 eerste reactie</translation>
     </message>
     <message>
         <source>none</source>
@@ -5166,115 +5215,115 @@ De instellingen zijn nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>P1 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P1 langste stilte zolang open</translation>
     </message>
     <message>
         <source>P1 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P1 hersteltijd (storingen)</translation>
     </message>
     <message>
         <source>P&amp;2:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;2:</translation>
     </message>
     <message>
         <source>P2 first response</source>
-        <translation type="unfinished" />
+        <translation>P2 eerste reactie</translation>
     </message>
     <message>
         <source>P2 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P2 langste stilte zolang open</translation>
     </message>
     <message>
         <source>P2 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P2 hersteltijd (storingen)</translation>
     </message>
     <message>
         <source>P&amp;3:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;3:</translation>
     </message>
     <message>
         <source>P3 first response</source>
-        <translation type="unfinished" />
+        <translation>P3 eerste reactie</translation>
     </message>
     <message>
         <source>P3 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P3 langste stilte zolang open</translation>
     </message>
     <message>
         <source>P3 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P3 hersteltijd (storingen)</translation>
     </message>
     <message>
         <source>P&amp;4:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;4:</translation>
     </message>
     <message>
         <source>P4 first response</source>
-        <translation type="unfinished" />
+        <translation>P4 eerste reactie</translation>
     </message>
     <message>
         <source>P4 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P4 langste stilte zolang open</translation>
     </message>
     <message>
         <source>P4 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P4 hersteltijd (storingen)</translation>
     </message>
     <message>
         <source>P&amp;5:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;5:</translation>
     </message>
     <message>
         <source>P5 first response</source>
-        <translation type="unfinished" />
+        <translation>P5 eerste reactie</translation>
     </message>
     <message>
         <source>P5 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P5 langste stilte zolang open</translation>
     </message>
     <message>
         <source>P5 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P5 hersteltijd (storingen)</translation>
     </message>
     <message>
         <source>The clocks pause</source>
-        <translation type="unfinished" />
+        <translation>De klokken pauzeren</translation>
     </message>
     <message>
         <source>While the status says the provider &amp;waits on us (Pending customer)</source>
-        <translation type="unfinished" />
+        <translation>Zolang de status zegt dat de leverancier op ons &amp;wacht (Pending customer)</translation>
     </message>
     <message>
         <source>While the case is on &amp;hold</source>
-        <translation type="unfinished" />
+        <translation>Zolang de melding in de wac&amp;ht staat</translation>
     </message>
     <message>
         <source>From a provider message that asks us &amp;something until our reply</source>
-        <translation type="unfinished" />
+        <translation>Vanaf een bericht van de leverancier dat ons iets &amp;vraagt tot ons antwoord</translation>
     </message>
     <message>
         <source>&amp;Notify before a breach:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Melden vóór een overschrijding:</translation>
     </message>
     <message>
         <source>Notify this long before a breach</source>
-        <translation type="unfinished" />
+        <translation>Zo lang vóór een overschrijding melden</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nooit</translation>
     </message>
     <message>
-        <source>Watched cases and P1/P2: a notification this long before a clock's target is reached. Empty: none.</source>
-        <translation type="unfinished" />
+        <source>Watched cases and P1/P2: a notification this long before a clock&apos;s target is reached. Empty: none.</source>
+        <translation>Gevolgde meldingen en P1/P2: een melding zo lang voordat het doel van een klok bereikt wordt. Leeg: geen.</translation>
     </message>
     <message>
         <source>Problems with the targets</source>
-        <translation type="unfinished" />
+        <translation>Problemen met de doelen</translation>
     </message>
     <message>
         <source>P1: %1 to respond, %2 of silence, %3 to restore.</source>
-        <translation type="unfinished" />
+        <translation>P1: %1 om te reageren, %2 stilte, %3 om te herstellen.</translation>
     </message>
 </context>
 <context>
@@ -5323,23 +5372,23 @@ De instellingen zijn nog niet opgeslagen.</translation>
     <name>ThreadPaneSwitch</name>
     <message>
         <source>Show &amp;Timeline</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tijdlijn tonen</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Tijdlijn</translation>
     </message>
     <message>
-        <source>The open case's history in one list, with its outage (Ctrl+Shift+T)</source>
-        <translation type="unfinished" />
+        <source>The open case&apos;s history in one list, with its outage (Ctrl+Shift+T)</source>
+        <translation>De geschiedenis van de open melding in één lijst, met de storingsduur (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Sho&amp;w Timeline</source>
-        <translation type="unfinished" />
+        <translation>Ti&amp;jdlijn tonen</translation>
     </message>
 </context>
 <context>
@@ -5422,22 +5471,22 @@ De instellingen zijn nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>Send &amp;Again: “%1”</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opnieuw versturen: “%1”</translation>
     </message>
     <message>
         <source>Back to the &amp;Draft: “%1”</source>
-        <translation type="unfinished" />
+        <translation>Terug naar het &amp;concept: “%1”</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of the open case</source>
-        <translation type="unfinished" />
+        <translation>Tijdlijn van de open melding</translation>
     </message>
     <message>
         <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished" />
+        <translation>%1 d %2 u %3 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -5449,19 +5498,19 @@ De instellingen zijn nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished" />
+        <translation>Er is geen melding open.</translation>
     </message>
     <message>
         <source>%1: no outage is counted (not an incident, or no start known).</source>
-        <translation type="unfinished" />
+        <translation>%1: er wordt geen storingsduur geteld (geen storing, of geen begin bekend).</translation>
     </message>
     <message>
         <source>%1: outage ongoing for %2, since %3</source>
-        <translation type="unfinished" />
+        <translation>%1: storing loopt al %2, sinds %3</translation>
     </message>
     <message>
         <source>%1: outage %2, from %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>%1: storingsduur %2, van %3 tot %4</translation>
     </message>
 </context>
 <context>
@@ -5501,7 +5550,7 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>Welkom bij Case Console</translation>
     </message>
     <message>
-        <source>Case Console shows your provider's support cases with their whole conversations, marks what changed since you last looked, and keeps a copy on this computer for reading offline. Connect it to your provider's case API with the OAuth client your provider gave you, or look around first with the sandbox's demo account.</source>
+        <source>Case Console shows your provider&apos;s support cases with their whole conversations, marks what changed since you last looked, and keeps a copy on this computer for reading offline. Connect it to your provider&apos;s case API with the OAuth client your provider gave you, or look around first with the sandbox&apos;s demo account.</source>
         <translation>Case Console toont de ondersteuningsmeldingen van uw leverancier met de volledige gesprekken, markeert wat er is gewijzigd sinds u voor het laatst keek en bewaart een kopie op deze computer, zodat u offline kunt lezen. Verbind de console met de meldingen-API van uw leverancier via de OAuth-client die u van uw leverancier hebt gekregen, of kijk eerst rond met het demo-account van de sandbox.</translation>
     </message>
     <message>
@@ -5509,7 +5558,7 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>&amp;Verbinding instellen…</translation>
     </message>
     <message>
-        <source>Enter your provider's GraphQL endpoint and OAuth client. The client secret is kept in the system keychain.</source>
+        <source>Enter your provider&apos;s GraphQL endpoint and OAuth client. The client secret is kept in the system keychain.</source>
         <translation>Voer het GraphQL-eindpunt en de OAuth-client van uw leverancier in. Het clientgeheim wordt bewaard in de systeemsleutelbos.</translation>
     </message>
     <message>
@@ -5576,15 +5625,15 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>--endpoint en --client-id horen bij elkaar</translation>
     </message>
     <message>
-        <source>no profile named '%1'</source>
-        <translation>geen profiel met de naam '%1'</translation>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>geen profiel met de naam &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>The language of the window (de, nl, pl or en; default: the system's).</source>
+        <source>The language of the window (de, nl, pl or en; default: the system&apos;s).</source>
         <translation>De taal van het venster (de, nl, pl of en; standaard: die van het systeem).</translation>
     </message>
     <message>
-        <source>With --sandbox: answer as another provider might, where the provider's article leaves it open: the schema (full or documented) and the words (sandbox or plain), e.g. documented,plain.</source>
+        <source>With --sandbox: answer as another provider might, where the provider&apos;s article leaves it open: the schema (full or documented) and the words (sandbox or plain), e.g. documented,plain.</source>
         <translation>Met --sandbox: antwoorden zoals een andere leverancier dat zou kunnen, waar het artikel van de leverancier dat openlaat: het schema (full of documented) en de termen (sandbox of plain), bijv. documented,plain.</translation>
     </message>
     <message>
@@ -5592,8 +5641,8 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>--sandbox-provider hoort bij --sandbox</translation>
     </message>
     <message>
-        <source>--sandbox-provider takes full or documented, and sandbox or plain (e.g. documented,plain), not '%1'</source>
-        <translation>--sandbox-provider verwacht full of documented, en sandbox of plain (bijv. documented,plain), niet '%1'</translation>
+        <source>--sandbox-provider takes full or documented, and sandbox or plain (e.g. documented,plain), not &apos;%1&apos;</source>
+        <translation>--sandbox-provider verwacht full of documented, en sandbox of plain (bijv. documented,plain), niet &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>ApiError</name>
@@ -7,7 +8,7 @@
         <translation>Dostawca odrzucił żądanie (HC0011). W przypadku incydentu należy podać zarówno jego początek, jak i koniec.</translation>
     </message>
     <message>
-        <source>The provider rejected the request as invalid: %1. The console and the provider's API may be out of step; report this.</source>
+        <source>The provider rejected the request as invalid: %1. The console and the provider&apos;s API may be out of step; report this.</source>
         <translation>Dostawca odrzucił żądanie jako nieprawidłowe: %1. Konsola i API dostawcy mogą być niezgodne; należy to zgłosić.</translation>
     </message>
     <message>
@@ -59,7 +60,7 @@
         <translation>Koniec incydentu przypada przed jego początkiem. Popraw jedną z tych wartości.</translation>
     </message>
     <message>
-        <source>The provider does not know this service. Refresh the account's services and choose again.</source>
+        <source>The provider does not know this service. Refresh the account&apos;s services and choose again.</source>
         <translation>Dostawca nie zna tej usługi. Odśwież listę usług konta i wybierz ponownie.</translation>
     </message>
     <message>
@@ -135,7 +136,7 @@
         <translation>Dostawca nie obsługuje %1. Konsola dostosowała się i już o to nie pyta; spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The provider does not have %1, which the console cannot do without (it is part of the provider's documented API); report this to the provider.</source>
+        <source>The provider does not have %1, which the console cannot do without (it is part of the provider&apos;s documented API); report this to the provider.</source>
         <translation>Dostawca nie obsługuje %1, a bez tego konsola nie może działać (to część udokumentowanego API dostawcy); zgłoś to dostawcy.</translation>
     </message>
 </context>
@@ -429,31 +430,31 @@
     </message>
     <message>
         <source>Next breach</source>
-        <translation type="unfinished" />
+        <translation>Następne przekroczenie</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished" />
+        <translation>Kolej</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Pierwsza odpowiedź</translation>
     </message>
     <message>
-        <source>Provider's silence</source>
-        <translation type="unfinished" />
+        <source>Provider&apos;s silence</source>
+        <translation>Milczenie dostawcy</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation type="unfinished" />
+        <translation>Czas przywrócenia</translation>
     </message>
     <message>
         <source>%1: %2, %3 (target %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, %3 (cel %4)</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1 od %2</translation>
     </message>
 </context>
 <context>
@@ -491,27 +492,27 @@
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished" />
+        <translation>pierwsza odpowiedź</translation>
     </message>
     <message>
-        <source>provider's silence</source>
-        <translation type="unfinished" />
+        <source>provider&apos;s silence</source>
+        <translation>milczenie dostawcy</translation>
     </message>
     <message>
         <source>time to restore</source>
-        <translation type="unfinished" />
+        <translation>czas przywrócenia</translation>
     </message>
     <message>
         <source>%1: %2 breaches in %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 — przekroczenie za %3</translation>
     </message>
     <message>
         <source>%1 target %2, due %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — cel %2, termin %3</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished" />
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
@@ -743,11 +744,11 @@
     </message>
     <message>
         <source>Status seen</source>
-        <translation type="unfinished" />
+        <translation>Widziany status</translation>
     </message>
     <message>
         <source>Priority seen</source>
-        <translation type="unfinished" />
+        <translation>Widziany priorytet</translation>
     </message>
     <message>
         <source>End of incident</source>
@@ -755,7 +756,7 @@
     </message>
     <message>
         <source>%1 (UTC%2%3:%4)</source>
-        <translation type="unfinished" />
+        <translation>%1 (UTC%2%3:%4)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -763,20 +764,21 @@
     </message>
     <message>
         <source>Status %1 → %2 (seen %3)</source>
-        <translation type="unfinished" />
+        <translation>Status %1 → %2 (widziany %3)</translation>
     </message>
     <message>
         <source>Priority %1 → %2 (seen %3)</source>
-        <translation type="unfinished" />
+        <translation>Priorytet %1 → %2 (widziany %3)</translation>
     </message>
     <message>
         <source>%1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1:
+%2</translation>
     </message>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished" />
+        <translation>Kiedy (czas lokalny)</translation>
     </message>
     <message>
         <source>What</source>
@@ -869,7 +871,7 @@
         <translation>Adres URL tokenu OAuth (domyślnie: &lt;host punktu końcowego&gt;/oauth2/token).</translation>
     </message>
     <message>
-        <source>OAuth scopes, space-separated (default: all of the client's).</source>
+        <source>OAuth scopes, space-separated (default: all of the client&apos;s).</source>
         <translation>Zakresy OAuth rozdzielone spacjami (domyślnie: wszystkie zakresy klienta).</translation>
     </message>
     <message>
@@ -897,12 +899,12 @@
         <translation>Wypisz JSON (nazwy pól API) zamiast tabeli.</translation>
     </message>
     <message>
-        <source>create: a subject the type allows (see 'matrix').</source>
-        <translation>create: temat dozwolony dla typu (zob. 'matrix').</translation>
+        <source>create: a subject the type allows (see &apos;matrix&apos;).</source>
+        <translation>create: temat dozwolony dla typu (zob. &apos;matrix&apos;).</translation>
     </message>
     <message>
-        <source>create, reply: the message text ("-": standard input).</source>
-        <translation>create, reply: treść wiadomości ("-": standardowe wejście).</translation>
+        <source>create, reply: the message text (&quot;-&quot;: standard input).</source>
+        <translation>create, reply: treść wiadomości (&quot;-&quot;: standardowe wejście).</translation>
     </message>
     <message>
         <source>create: start of the incident, ISO 8601 (default: now).</source>
@@ -929,7 +931,7 @@
         <translation>poll: liczba sekund między odpytaniami (domyślnie: 60).</translation>
     </message>
     <message>
-        <source>status, save-profile: the Case Repository API's root URL.</source>
+        <source>status, save-profile: the Case Repository API&apos;s root URL.</source>
         <translation>status, save-profile: główny adres URL API Repozytorium spraw.</translation>
     </message>
     <message>
@@ -941,7 +943,7 @@
         <translation>status: typ zgłoszenia (np. NetworkIncident).</translation>
     </message>
     <message>
-        <source>status: the client id's type (e.g. NIP, PESEL, REGON).</source>
+        <source>status: the client id&apos;s type (e.g. NIP, PESEL, REGON).</source>
         <translation>status: typ identyfikatora klienta (np. NIP, PESEL, REGON).</translation>
     </message>
     <message>
@@ -997,16 +999,16 @@
         <translation>nie podano polecenia; zob. casectl --help</translation>
     </message>
     <message>
-        <source>'status' needs a command: create, get, update, delete, search or history; see casectl --help</source>
-        <translation>'status' wymaga polecenia: create, get, update, delete, search lub history; zob. casectl --help</translation>
+        <source>&apos;status&apos; needs a command: create, get, update, delete, search or history; see casectl --help</source>
+        <translation>&apos;status&apos; wymaga polecenia: create, get, update, delete, search lub history; zob. casectl --help</translation>
     </message>
     <message>
-        <source>unknown command '%1'; see casectl --help</source>
-        <translation>nieznane polecenie '%1'; zob. casectl --help</translation>
+        <source>unknown command &apos;%1&apos;; see casectl --help</source>
+        <translation>nieznane polecenie &apos;%1&apos;; zob. casectl --help</translation>
     </message>
     <message>
-        <source>'%1' does not take --%2</source>
-        <translation>'%1' nie przyjmuje --%2</translation>
+        <source>&apos;%1&apos; does not take --%2</source>
+        <translation>&apos;%1&apos; nie przyjmuje --%2</translation>
     </message>
     <message>
         <source>--endpoint and --client-id go together</source>
@@ -1017,11 +1019,11 @@
         <translation>--timeout przyjmuje liczbę sekund</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' takes %n argument(s)</source>
+        <source>&apos;%1&apos; takes %n argument(s)</source>
         <translation>
-            <numerusform>'%1' przyjmuje %n argument</numerusform>
-            <numerusform>'%1' przyjmuje %n argumenty</numerusform>
-            <numerusform>'%1' przyjmuje %n argumentów</numerusform>
+            <numerusform>&apos;%1&apos; przyjmuje %n argument</numerusform>
+            <numerusform>&apos;%1&apos; przyjmuje %n argumenty</numerusform>
+            <numerusform>&apos;%1&apos; przyjmuje %n argumentów</numerusform>
         </translation>
     </message>
     <message>
@@ -1033,12 +1035,12 @@
         <translation>brak profilu: podaj --endpoint i --client-id albo --profile NAME</translation>
     </message>
     <message>
-        <source>no profile named '%1'</source>
-        <translation>brak profilu o nazwie '%1'</translation>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>brak profilu o nazwie &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Set CASECTL_CLIENT_SECRET or run 'casectl store-secret'.</source>
-        <translation>Ustaw CASECTL_CLIENT_SECRET lub uruchom 'casectl store-secret'.</translation>
+        <source>Set CASECTL_CLIENT_SECRET or run &apos;casectl store-secret&apos;.</source>
+        <translation>Ustaw CASECTL_CLIENT_SECRET lub uruchom &apos;casectl store-secret&apos;.</translation>
     </message>
     <message>
         <source>CASE</source>
@@ -1221,20 +1223,20 @@
         <translation>Zapisano profil %1.</translation>
     </message>
     <message>
-        <source>'%1' takes a CASEID</source>
-        <translation>'%1' wymaga argumentu CASEID</translation>
+        <source>&apos;%1&apos; takes a CASEID</source>
+        <translation>&apos;%1&apos; wymaga argumentu CASEID</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments</source>
-        <translation>'%1' nie przyjmuje argumentów</translation>
+        <source>&apos;%1&apos; takes no arguments</source>
+        <translation>&apos;%1&apos; nie przyjmuje argumentów</translation>
     </message>
     <message>
-        <source>profile '%1' has no Case Repository: give --repository URL and --repository-user USER</source>
-        <translation>profil '%1' nie ma Repozytorium spraw: podaj --repository URL i --repository-user USER</translation>
+        <source>profile &apos;%1&apos; has no Case Repository: give --repository URL and --repository-user USER</source>
+        <translation>profil &apos;%1&apos; nie ma Repozytorium spraw: podaj --repository URL i --repository-user USER</translation>
     </message>
     <message>
-        <source>profile '%1' has no Case Repository user: give --repository-user USER</source>
-        <translation>profil '%1' nie ma użytkownika Repozytorium spraw: podaj --repository-user USER</translation>
+        <source>profile &apos;%1&apos; has no Case Repository user: give --repository-user USER</source>
+        <translation>profil &apos;%1&apos; nie ma użytkownika Repozytorium spraw: podaj --repository-user USER</translation>
     </message>
     <message>
         <source>none is stored in the system keychain.</source>
@@ -1253,8 +1255,8 @@
         <translation>Brak hasła Repozytorium spraw dla %1: %2</translation>
     </message>
     <message>
-        <source>Set CASECTL_REPOSITORY_PASSWORD or run 'casectl store-repository-password'.</source>
-        <translation>Ustaw CASECTL_REPOSITORY_PASSWORD lub uruchom 'casectl store-repository-password'.</translation>
+        <source>Set CASECTL_REPOSITORY_PASSWORD or run &apos;casectl store-repository-password&apos;.</source>
+        <translation>Ustaw CASECTL_REPOSITORY_PASSWORD lub uruchom &apos;casectl store-repository-password&apos;.</translation>
     </message>
     <message>
         <source>The existing entry is %1.</source>
@@ -1337,16 +1339,16 @@
         <translation>--business-key i --clear-business-key wykluczają się wzajemnie</translation>
     </message>
     <message>
-        <source>'status update' needs at least one field to change; see casectl --help</source>
-        <translation>'status update' wymaga co najmniej jednego pola do zmiany; zob. casectl --help</translation>
+        <source>&apos;status update&apos; needs at least one field to change; see casectl --help</source>
+        <translation>&apos;status update&apos; wymaga co najmniej jednego pola do zmiany; zob. casectl --help</translation>
     </message>
     <message>
         <source>nothing to change: case status %1 already has these values</source>
         <translation>nic do zmiany: status zgłoszenia %1 ma już te wartości</translation>
     </message>
     <message>
-        <source>'status delete' removes case status %1 and its whole history, irreversibly; add --yes to delete it</source>
-        <translation>'status delete' usuwa status zgłoszenia %1 wraz z całą historią, bezpowrotnie; dodaj --yes, aby go usunąć</translation>
+        <source>&apos;status delete&apos; removes case status %1 and its whole history, irreversibly; add --yes to delete it</source>
+        <translation>&apos;status delete&apos; usuwa status zgłoszenia %1 wraz z całą historią, bezpowrotnie; dodaj --yes, aby go usunąć</translation>
     </message>
     <message>
         <source>Deleted case status %1 and its history.</source>
@@ -1413,7 +1415,7 @@
         <translation>Zapisano w systemowym pęku kluczy hasło użytkownika %1 do Repozytorium spraw %2.</translation>
     </message>
     <message>
-        <source>Nothing was sent: a change is saved in the profile's local store before it is sent, and the store cannot be opened.</source>
+        <source>Nothing was sent: a change is saved in the profile&apos;s local store before it is sent, and the store cannot be opened.</source>
         <translation>Nic nie wysłano: zmiana jest zapisywana w lokalnym magazynie profilu przed wysłaniem, a magazynu nie można otworzyć.</translation>
     </message>
     <message numerus="yes">
@@ -1433,19 +1435,19 @@
         <translation>--lookup-delay wymaga liczby sekund</translation>
     </message>
     <message>
-        <source>Whether the server got it is still not known, and nothing more is sent: check with 'casectl case' (a new case: 'casectl cases --updated-within 30') before trying again.</source>
-        <translation>Nadal nie wiadomo, czy serwer to otrzymał, i nic więcej nie zostanie wysłane: sprawdź to poleceniem 'casectl case' (nowe zgłoszenie: 'casectl cases --updated-within 30'), zanim spróbujesz ponownie.</translation>
+        <source>Whether the server got it is still not known, and nothing more is sent: check with &apos;casectl case&apos; (a new case: &apos;casectl cases --updated-within 30&apos;) before trying again.</source>
+        <translation>Nadal nie wiadomo, czy serwer to otrzymał, i nic więcej nie zostanie wysłane: sprawdź to poleceniem &apos;casectl case&apos; (nowe zgłoszenie: &apos;casectl cases --updated-within 30&apos;), zanim spróbujesz ponownie.</translation>
     </message>
     <message>
-        <source>Nothing was sent: the change could not be saved in the profile's local store first.</source>
+        <source>Nothing was sent: the change could not be saved in the profile&apos;s local store first.</source>
         <translation>Nic nie wysłano: zmiany nie udało się najpierw zapisać w lokalnym magazynie profilu.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) left 'sending' by an earlier run that ended mid-send (%1); whether the server got it is not known. 'casectl outbox --reconcile' looks each up and sends it only if it did not arrive.</source>
+        <source>%n change(s) left &apos;sending&apos; by an earlier run that ended mid-send (%1); whether the server got it is not known. &apos;casectl outbox --reconcile&apos; looks each up and sends it only if it did not arrive.</source>
         <translation>
-            <numerusform>%n zmiana (%1) pozostała w stanie 'wysyłanie' po wcześniejszym uruchomieniu, przerwanym w trakcie wysyłania; nie wiadomo, czy serwer ją otrzymał. 'casectl outbox --reconcile' sprawdza ją i wysyła tylko wtedy, gdy nie dotarła.</numerusform>
-            <numerusform>%n zmiany (%1) pozostały w stanie 'wysyłanie' po wcześniejszym uruchomieniu, przerwanym w trakcie wysyłania; nie wiadomo, czy serwer je otrzymał. 'casectl outbox --reconcile' sprawdza każdą z nich i wysyła ją tylko wtedy, gdy nie dotarła.</numerusform>
-            <numerusform>%n zmian (%1) pozostało w stanie 'wysyłanie' po wcześniejszym uruchomieniu, przerwanym w trakcie wysyłania; nie wiadomo, czy serwer je otrzymał. 'casectl outbox --reconcile' sprawdza każdą z nich i wysyła ją tylko wtedy, gdy nie dotarła.</numerusform>
+            <numerusform>%n zmiana (%1) pozostała w stanie &apos;wysyłanie&apos; po wcześniejszym uruchomieniu, przerwanym w trakcie wysyłania; nie wiadomo, czy serwer ją otrzymał. &apos;casectl outbox --reconcile&apos; sprawdza ją i wysyła tylko wtedy, gdy nie dotarła.</numerusform>
+            <numerusform>%n zmiany (%1) pozostały w stanie &apos;wysyłanie&apos; po wcześniejszym uruchomieniu, przerwanym w trakcie wysyłania; nie wiadomo, czy serwer je otrzymał. &apos;casectl outbox --reconcile&apos; sprawdza każdą z nich i wysyła ją tylko wtedy, gdy nie dotarła.</numerusform>
+            <numerusform>%n zmian (%1) pozostało w stanie &apos;wysyłanie&apos; po wcześniejszym uruchomieniu, przerwanym w trakcie wysyłania; nie wiadomo, czy serwer je otrzymał. &apos;casectl outbox --reconcile&apos; sprawdza każdą z nich i wysyła ją tylko wtedy, gdy nie dotarła.</numerusform>
         </translation>
     </message>
     <message>
@@ -1461,7 +1463,7 @@
         <translation>Nic nie wysłano.</translation>
     </message>
     <message>
-        <source>The profile's local store cannot be opened.</source>
+        <source>The profile&apos;s local store cannot be opened.</source>
         <translation>Nie można otworzyć lokalnego magazynu profilu.</translation>
     </message>
     <message numerus="yes">
@@ -1481,8 +1483,8 @@
         <translation>Już nie oczekuje: inny proces dokończył zmianę lub z niej zrezygnował.</translation>
     </message>
     <message>
-        <source>%1 is left in the outbox; run 'casectl outbox --reconcile' again later.</source>
-        <translation>%1: zmiana pozostaje w kolejce wysyłania; uruchom później ponownie 'casectl outbox --reconcile'.</translation>
+        <source>%1 is left in the outbox; run &apos;casectl outbox --reconcile&apos; again later.</source>
+        <translation>%1: zmiana pozostaje w kolejce wysyłania; uruchom później ponownie &apos;casectl outbox --reconcile&apos;.</translation>
     </message>
     <message>
         <source>%1 was refused and waits for the engineer in the console: %2</source>
@@ -1545,12 +1547,12 @@
         <translation>--%1 to stara nazwa --%2: podaj tylko --%2</translation>
     </message>
     <message>
-        <source>warning: in 'status' commands --%1 is deprecated (it also names the OAuth client); use --%2</source>
-        <translation>ostrzeżenie: w poleceniach 'status' opcja --%1 jest przestarzała (oznacza też klienta OAuth); użyj --%2</translation>
+        <source>warning: in &apos;status&apos; commands --%1 is deprecated (it also names the OAuth client); use --%2</source>
+        <translation>ostrzeżenie: w poleceniach &apos;status&apos; opcja --%1 jest przestarzała (oznacza też klienta OAuth); użyj --%2</translation>
     </message>
     <message>
-        <source>another 'casectl poll' of this profile did not finish printing within a minute; nothing printed</source>
-        <translation>inne 'casectl poll' tego profilu nie skończyło wypisywania w ciągu minuty; nic nie wypisano</translation>
+        <source>another &apos;casectl poll&apos; of this profile did not finish printing within a minute; nothing printed</source>
+        <translation>inne &apos;casectl poll&apos; tego profilu nie skończyło wypisywania w ciągu minuty; nic nie wypisano</translation>
     </message>
     <message>
         <source>standard output could not be written; the poll cursor stays where it was, so the next run prints these changes</source>
@@ -1561,8 +1563,8 @@
         <translation>nie udało się zapisać kursora odpytywania (%1); następne uruchomienie wypisze te zmiany ponownie</translation>
     </message>
     <message>
-        <source>'status create' needs %1 (the Case Repository requires the case type, the client type and the status; --repository-client and --business-key may be left out)</source>
-        <translation>'status create' wymaga %1 (Case Repository wymaga typu zgłoszenia, typu klienta i statusu; --repository-client i --business-key można pominąć)</translation>
+        <source>&apos;status create&apos; needs %1 (the Case Repository requires the case type, the client type and the status; --repository-client and --business-key may be left out)</source>
+        <translation>&apos;status create&apos; wymaga %1 (Case Repository wymaga typu zgłoszenia, typu klienta i statusu; --repository-client i --business-key można pominąć)</translation>
     </message>
     <message>
         <source>--repository-client and --clear-repository-client exclude each other</source>
@@ -1585,19 +1587,19 @@
         <translation>create: od P1 do P5, jak pozwala typ; cases: tylko te priorytety (oddzielone przecinkami).</translation>
     </message>
     <message>
-        <source>cases: only open cases (in the profile's provider words).</source>
+        <source>cases: only open cases (in the profile&apos;s provider words).</source>
         <translation>cases: tylko otwarte zgłoszenia (według słów dostawcy z profilu).</translation>
     </message>
     <message>
-        <source>poll: everything is new at the start (not only what changed since the last run); leaves the profile's poll cursor alone.</source>
+        <source>poll: everything is new at the start (not only what changed since the last run); leaves the profile&apos;s poll cursor alone.</source>
         <translation>poll: na starcie wszystko jest nowe (nie tylko to, co zmieniło się od poprzedniego uruchomienia); nie rusza kursora odpytywania profilu.</translation>
     </message>
     <message>
-        <source>status: the case's client (e.g. a NIP number), optional.</source>
+        <source>status: the case&apos;s client (e.g. a NIP number), optional.</source>
         <translation>status: klient zgłoszenia (np. numer NIP), opcjonalnie.</translation>
     </message>
     <message>
-        <source>status update: remove the case's client.</source>
+        <source>status update: remove the case&apos;s client.</source>
         <translation>status update: usuń klienta zgłoszenia.</translation>
     </message>
     <message>
@@ -1606,34 +1608,34 @@
     </message>
     <message>
         <source>export needs -o FILE (where the dossier goes)</source>
-        <translation type="unfinished" />
+        <translation>export wymaga -o FILE (dokąd zapisać dossier)</translation>
     </message>
     <message>
         <source>--format takes pdf or json</source>
-        <translation type="unfinished" />
+        <translation>--format przyjmuje pdf lub json</translation>
     </message>
     <message>
         <source>export takes case ids, or --service ID --from DATE --to DATE (not both)</source>
-        <translation type="unfinished" />
+        <translation>export przyjmuje identyfikatory zgłoszeń albo --service ID --from DATE --to DATE (nie oba naraz)</translation>
     </message>
     <message>
         <source>--service needs --from and --to, each a date (2026-11-01) or an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>--service wymaga --from i --to, każde jako data (2026-11-01) lub czas ISO 8601</translation>
     </message>
     <message>
         <source>--to lies before --from</source>
-        <translation type="unfinished" />
+        <translation>--to wypada przed --from</translation>
     </message>
     <message>
         <source>no incident of service %1 started in that period</source>
-        <translation type="unfinished" />
+        <translation>żadna awaria usługi %1 nie rozpoczęła się w tym okresie</translation>
     </message>
     <message>
         <source>local store (the provider could not be reached)</source>
-        <translation type="unfinished" />
+        <translation>lokalny magazyn (nie udało się połączyć z dostawcą)</translation>
     </message>
     <message>
-        <source>The provider's case API and the Case Repository from the command line.
+        <source>The provider&apos;s case API and the Case Repository from the command line.
 
 Commands:
   cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
@@ -1641,7 +1643,7 @@ Commands:
   case ID [--json]
   create --type T --priority P --subject S --service ID --message M
          [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
-  reply ID --message M [--sent-by NAME]      (M of "-" reads standard input)
+  reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
   reference ID REF
   outbox [--reconcile]                        (changes not yet confirmed; --reconcile
                                               looks each up, sends what did not arrive)
@@ -1656,7 +1658,7 @@ Commands:
   store-secret                                (reads the secret from standard input)
   save-profile NAME [--repository URL --repository-user USER]
 
-Case Repository commands (--repository URL --repository-user USER, or the profile's):
+Case Repository commands (--repository URL --repository-user USER, or the profile&apos;s):
   status create --case-type T --client-type TYPE --status S  (these three required)
          [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
          [--json]                             (no --business-key: the key is null)
@@ -1677,23 +1679,66 @@ Case Repository commands (--repository URL --repository-user USER, or the profil
 The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
 password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
-        <translation type="unfinished" />
+        <translation>API zgłoszeń dostawcy i Case Repository z wiersza poleceń.
+
+Polecenia:
+  cases [--updated-within MIN] [--service ID] [--reference REF] [--json]
+        [--status S,...] [--priority P,...] [--type T,...] [--open]
+  case ID [--json]
+  create --type T --priority P --subject S --service ID --message M
+         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
+  reply ID --message M [--sent-by NAME]      (M równe &quot;-&quot; czyta standardowe wejście)
+  reference ID REF
+  outbox [--reconcile]                        (zmiany jeszcze niepotwierdzone; --reconcile
+                                              sprawdza każdą i wysyła to, co nie dotarło)
+  poll [--once] [--interval SEC] [--since-start]
+                                              (jeden wiersz JSON na zmianę od ostatniego uruchomienia)
+  export CASE [CASE...] -o FILE [--format pdf|json]
+  export --service ID --from DATE --to DATE -o FILE [--format pdf|json]
+                                              (dossier zgłoszenia: PDF lub JSON, jeden plik)
+  matrix [--json]
+  capabilities [--json] [--refresh]          (co dostawca oferuje poza udokumentowanym
+                                              schematem; --refresh ustala to ponownie)
+  store-secret                                (czyta sekret ze standardowego wejścia)
+  save-profile NAME [--repository URL --repository-user USER]
+
+Polecenia Case Repository (--repository URL --repository-user USER lub z profilu):
+  status create --case-type T --client-type TYPE --status S  (te trzy są wymagane)
+         [--repository-client ID] [--business-key K] [--description TEXT] [--source SRC]
+         [--json]                             (bez --business-key: klucz ma wartość null)
+  status get CASEID [--json]
+  status update CASEID [--case-type T]
+         [--repository-client ID | --clear-repository-client]
+         [--client-type TYPE] [--status S]
+         [--description TEXT | --clear-description]
+         [--business-key K | --clear-business-key] [--source SRC] [--json]
+  status delete CASEID [--yes]               (wpis i jego historia, bezpowrotnie)
+  status search [--repository-client ID] [--client-type TYPE] [--case-type T]
+         [--status S]
+         [--business-key K] [--source SRC] [--updated-from ISO] [--updated-to ISO]
+         [--page N] [--size N] [--sort FIELD[,asc|desc]] [--all] [--json]
+  status history CASEID [--json]
+  store-repository-password                   (czyta hasło ze standardowego wejścia)
+
+Sekret klienta pochodzi z CASECTL_CLIENT_SECRET lub z systemowego pęku kluczy; hasło
+repozytorium z CASECTL_REPOSITORY_PASSWORD lub z systemowego pęku kluczy.
+Kody wyjścia: 0 ok, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 błąd serwera, GraphQL lub repozytorium, 5 sieć.</translation>
     </message>
     <message>
         <source>export: the file to write (replaced whole, or left as it was).</source>
-        <translation type="unfinished" />
+        <translation>export: plik do zapisania (zastępowany w całości albo pozostawiony bez zmian).</translation>
     </message>
     <message>
-        <source>export: pdf or json (default: from the file's suffix, else pdf).</source>
-        <translation type="unfinished" />
+        <source>export: pdf or json (default: from the file&apos;s suffix, else pdf).</source>
+        <translation>export: pdf lub json (domyślnie: według rozszerzenia pliku, w przeciwnym razie pdf).</translation>
     </message>
     <message>
         <source>export --service: incidents that started on or after DATE.</source>
-        <translation type="unfinished" />
+        <translation>export --service: awarie, które rozpoczęły się w dniu DATE lub później.</translation>
     </message>
     <message>
         <source>export --service: ... and before DATE (a date alone: its end).</source>
-        <translation type="unfinished" />
+        <translation>export --service: ... i przed DATE (sama data: jej koniec).</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1780,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Połączono: dostawca zaakceptował dane uwierzytelniające i odpowiedział na zapytanie o konto.</translation>
     </message>
     <message>
-        <source>It does not report the account's name, so the console cannot show which account these credentials belong to; check that with the provider.</source>
+        <source>It does not report the account&apos;s name, so the console cannot show which account these credentials belong to; check that with the provider.</source>
         <translation>Dostawca nie podaje nazwy konta, więc konsola nie może pokazać, do którego konta należą te dane uwierzytelniające; sprawdź to u dostawcy.</translation>
     </message>
     <message>
@@ -1920,7 +1965,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Usługa</translation>
     </message>
     <message>
-        <source>Type part of a service's name or id to find it</source>
+        <source>Type part of a service&apos;s name or id to find it</source>
         <translation>Wpisz część nazwy lub identyfikatora usługi, aby ją znaleźć</translation>
     </message>
     <message>
@@ -2016,7 +2061,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Zapisywanie zgłoszenia przed wysłaniem…</translation>
     </message>
     <message>
-        <source>“%1” is none of the account's services: choose one from the list.</source>
+        <source>“%1” is none of the account&apos;s services: choose one from the list.</source>
         <translation>„%1” nie jest żadną z usług konta: wybierz usługę z listy.</translation>
     </message>
     <message>
@@ -2028,11 +2073,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Aby utworzyć zgłoszenie:</translation>
     </message>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here goes into the message's first line as “Requested priority: …”.</source>
+        <source>This provider sets the priority itself. The priority chosen here goes into the message&apos;s first line as “Requested priority: …”.</source>
         <translation>Ten dostawca sam ustala priorytet. Wybrany tu priorytet trafia do pierwszego wiersza wiadomości jako „Requested priority: …”.</translation>
     </message>
     <message>
-        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile's settings leave it out of the message).</source>
+        <source>This provider sets the priority itself. The priority chosen here is checked against the case type but not sent (the profile&apos;s settings leave it out of the message).</source>
         <translation>Ten dostawca sam ustala priorytet. Wybrany tu priorytet jest sprawdzany względem typu zgłoszenia, ale nie jest wysyłany (ustawienia profilu pomijają go w wiadomości).</translation>
     </message>
     <message>
@@ -2050,6 +2095,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <message>
         <source>Times are in your local time, %1 (%2).</source>
         <translation>Czasy są w twoim czasie lokalnym, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Create the case (Ctrl+Return)</source>
+        <translation>Utwórz zgłoszenie (Ctrl+Return)</translation>
     </message>
 </context>
 <context>
@@ -2082,63 +2131,63 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     <name>Dossier</name>
     <message>
         <source>The case has no priority: no SLA targets apply, no clock is counted.</source>
-        <translation type="unfinished" />
+        <translation>Zgłoszenie nie ma priorytetu: nie obowiązują żadne cele SLA, żaden zegar nie jest liczony.</translation>
     </message>
     <message>
         <source>The SLA policy has no targets for priority %1.</source>
-        <translation type="unfinished" />
+        <translation>Polityka SLA nie ma celów dla priorytetu %1.</translation>
     </message>
     <message>
-        <source>The provider gave no start of incident: the outage and the restore clock count from the case's creation.</source>
-        <translation type="unfinished" />
+        <source>The provider gave no start of incident: the outage and the restore clock count from the case&apos;s creation.</source>
+        <translation>Dostawca nie podał początku awarii: przerwa i zegar przywrócenia są liczone od utworzenia zgłoszenia.</translation>
     </message>
     <message>
-        <source>The end of incident the provider gave lies before its start: it is not used; the outage runs to the case's closing (or to now while open).</source>
-        <translation type="unfinished" />
+        <source>The end of incident the provider gave lies before its start: it is not used; the outage runs to the case&apos;s closing (or to now while open).</source>
+        <translation>Podany przez dostawcę koniec awarii wypada przed jej początkiem: nie jest używany; przerwa trwa do zamknięcia zgłoszenia (lub do teraz, jeśli jest otwarte).</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was written; choose a folder you can write to and try again.</source>
-        <translation type="unfinished" />
+        <translation>Nie można zapisać %1: %2. Nic nie zostało zapisane; wybierz folder, do którego możesz zapisywać, i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>No case to export.</source>
-        <translation type="unfinished" />
+        <translation>Brak zgłoszenia do eksportu.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Eksport anulowany; nic nie zostało zapisane.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wyeksportowano %n zgłoszenie do %1.</numerusform>
+            <numerusform>Wyeksportowano %n zgłoszenia do %1.</numerusform>
+            <numerusform>Wyeksportowano %n zgłoszeń do %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> i %n więcej</numerusform>
+            <numerusform> i %n więcej</numerusform>
+            <numerusform> i %n więcej</numerusform>
         </translation>
     </message>
     <message>
         <source>Case dossier %1</source>
-        <translation type="unfinished" />
+        <translation>Dossier zgłoszenia %1</translation>
     </message>
     <message numerus="yes">
         <source>Case dossier: %n cases</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Dossier zgłoszeń: %n zgłoszenie</numerusform>
+            <numerusform>Dossier zgłoszeń: %n zgłoszenia</numerusform>
+            <numerusform>Dossier zgłoszeń: %n zgłoszeń</numerusform>
         </translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished" />
+        <translation>Wygenerowano</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -2146,27 +2195,27 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Wygenerowane przez</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Threads read from</source>
-        <translation type="unfinished" />
+        <translation>Wątki odczytane z</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished" />
+        <translation>Czasy</translation>
     </message>
     <message>
         <source>each in local time (%1, with its offset) and in UTC</source>
-        <translation type="unfinished" />
+        <translation>każdy w czasie lokalnym (%1, z przesunięciem) i w UTC</translation>
     </message>
     <message>
         <source>A record of the case as the provider reported it, with the SLA clocks computed by the console and the SHA-256 of each thread as received.</source>
-        <translation type="unfinished" />
+        <translation>Zapis zgłoszenia w postaci zgłoszonej przez dostawcę, z zegarami SLA obliczonymi przez konsolę i skrótem SHA-256 każdego wątku w otrzymanej postaci.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2186,139 +2235,139 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Outage from (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Przerwa od (UTC)</translation>
     </message>
     <message>
         <source>to (UTC)</source>
-        <translation type="unfinished" />
+        <translation>do (UTC)</translation>
     </message>
     <message>
         <source>Outage (min)</source>
-        <translation type="unfinished" />
+        <translation>Przerwa (min)</translation>
     </message>
     <message>
         <source> (ongoing)</source>
-        <translation type="unfinished" />
+        <translation> (trwa)</translation>
     </message>
     <message>
         <source>Total outage</source>
-        <translation type="unfinished" />
+        <translation>Łączna przerwa</translation>
     </message>
     <message>
         <source>Messages</source>
         <translation>Wiadomości</translation>
     </message>
     <message>
-        <source>Thread SHA-256 (see each case's manifest)</source>
-        <translation type="unfinished" />
+        <source>Thread SHA-256 (see each case&apos;s manifest)</source>
+        <translation>SHA-256 wątku (zob. manifest każdego zgłoszenia)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Thread digests</source>
-        <translation type="unfinished" />
+        <translation>Skróty wątków</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished" />
+        <translation>brak celu</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>biegnie</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation>wstrzymany</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation>dotrzymany</translation>
     </message>
     <message>
         <source>&lt;b&gt;breached&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;przekroczony&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>pozostało %1</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished" />
+        <translation>%1 ponad</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished" />
+        <translation>Zegar</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Cel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished" />
+        <translation>Naliczono</translation>
     </message>
     <message>
         <source>Left / over</source>
-        <translation type="unfinished" />
+        <translation>Pozostało / ponad</translation>
     </message>
     <message>
         <source>Due / stopped</source>
-        <translation type="unfinished" />
+        <translation>Termin / zatrzymano</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Pierwsza odpowiedź</translation>
     </message>
     <message>
         <source>Provider silence</source>
-        <translation type="unfinished" />
+        <translation>Milczenie dostawcy</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation type="unfinished" />
+        <translation>Czas przywrócenia</translation>
     </message>
     <message>
         <source>nobody (closed)</source>
-        <translation type="unfinished" />
+        <translation>nikt (zamknięte)</translation>
     </message>
     <message>
         <source>waiting on the provider</source>
-        <translation type="unfinished" />
+        <translation>czeka na dostawcę</translation>
     </message>
     <message>
         <source>waiting on us</source>
-        <translation type="unfinished" />
+        <translation>czeka na nas</translation>
     </message>
     <message>
         <source>Longest provider silence: %1; silences over the target: %2; %3 since %4.</source>
-        <translation type="unfinished" />
+        <translation>Najdłuższe milczenie dostawcy: %1; milczenia ponad cel: %2; %3 od %4.</translation>
     </message>
     <message>
         <source>SLA clocks</source>
-        <translation type="unfinished" />
+        <translation>Zegary SLA</translation>
     </message>
     <message>
         <source>No outage: the case is not an incident.</source>
-        <translation type="unfinished" />
+        <translation>Brak przerwy: zgłoszenie nie jest awarią.</translation>
     </message>
     <message>
         <source>%1 minutes (%2), from %3 to %4%5.</source>
-        <translation type="unfinished" />
+        <translation>%1 minut (%2), od %3 do %4%5.</translation>
     </message>
     <message>
         <source> (now: still open)</source>
-        <translation type="unfinished" />
+        <translation> (teraz: nadal otwarte)</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished" />
+        <translation>Przerwa</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2354,31 +2403,31 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Thread SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 wątku</translation>
     </message>
     <message>
         <source>Case created</source>
-        <translation type="unfinished" />
+        <translation>Utworzono zgłoszenie</translation>
     </message>
     <message>
         <source>Status seen changed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Zmiana widzianego statusu: %1 → %2</translation>
     </message>
     <message>
         <source>Priority seen changed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Zmiana widzianego priorytetu: %1 → %2</translation>
     </message>
     <message>
         <source>Status update: %1</source>
-        <translation type="unfinished" />
+        <translation>Zmiana statusu: %1</translation>
     </message>
     <message>
         <source>Message from %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Wiadomość od %1: %2</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2390,161 +2439,161 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished" />
+        <translation>Algorytm</translation>
     </message>
     <message>
         <source>Computed over</source>
-        <translation type="unfinished" />
+        <translation>Obliczono na podstawie</translation>
     </message>
     <message>
-        <source>the thread as received, serialised as %1 (one line per communication: time, type, sender, text; the Case Console documentation, "The case dossier")</source>
-        <translation type="unfinished" />
+        <source>the thread as received, serialised as %1 (one line per communication: time, type, sender, text; the Case Console documentation, &quot;The case dossier&quot;)</source>
+        <translation>wątek w otrzymanej postaci, serializowany jako %1 (jeden wiersz na komunikat: czas, typ, nadawca, tekst; dokumentacja Case Console, „Dossier zgłoszenia”)</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished" />
+        <translation>Komunikaty</translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s), %1 bytes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n komunikat, %1 bajtów</numerusform>
+            <numerusform>%n komunikaty, %1 bajtów</numerusform>
+            <numerusform>%n komunikatów, %1 bajtów</numerusform>
         </translation>
     </message>
     <message>
         <source>Thread read from</source>
-        <translation type="unfinished" />
+        <translation>Wątek odczytany z</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished" />
+        <translation>Manifest</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Case %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Zgłoszenie %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>Thread (%n communication(s), oldest first)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wątek (%n komunikat, od najstarszego)</numerusform>
+            <numerusform>Wątek (%n komunikaty, od najstarszego)</numerusform>
+            <numerusform>Wątek (%n komunikatów, od najstarszego)</numerusform>
         </translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
-        <translation type="unfinished" />
+        <translation>Wygenerowano %1 przez %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Strona %1 z %2</translation>
     </message>
 </context>
 <context>
     <name>DossierActions</name>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>Ek&amp;sportuj…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished" />
+        <translation>Dru&amp;kuj…</translation>
     </message>
     <message>
-        <source>Save the selected cases' dossier as PDF or JSON (Ctrl+Shift+E)</source>
-        <translation type="unfinished" />
+        <source>Save the selected cases&apos; dossier as PDF or JSON (Ctrl+Shift+E)</source>
+        <translation>Zapisz dossier zaznaczonych zgłoszeń jako PDF lub JSON (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <source>Print the selected cases' dossier (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <source>Print the selected cases&apos; dossier (Ctrl+P)</source>
+        <translation>Drukuj dossier zaznaczonych zgłoszeń (Ctrl+P)</translation>
     </message>
     <message>
         <source>Select the cases to export first.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw zaznacz zgłoszenia do eksportu.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Case Dossier</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj dossier zgłoszenia</translation>
     </message>
     <message>
         <source>Select the cases to print first.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw zaznacz zgłoszenia do wydruku.</translation>
     </message>
     <message>
         <source>Print Case Dossier</source>
-        <translation type="unfinished" />
+        <translation>Drukuj dossier zgłoszenia</translation>
     </message>
     <message numerus="yes">
         <source>Exporting the dossier of %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eksportowanie dossier %n zgłoszenia…</numerusform>
+            <numerusform>Eksportowanie dossier %n zgłoszeń…</numerusform>
+            <numerusform>Eksportowanie dossier %n zgłoszeń…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printing the dossier of %n case(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Drukowanie dossier %n zgłoszenia…</numerusform>
+            <numerusform>Drukowanie dossier %n zgłoszeń…</numerusform>
+            <numerusform>Drukowanie dossier %n zgłoszeń…</numerusform>
         </translation>
     </message>
     <message>
         <source>A dossier is being made; wait for it or cancel it.</source>
-        <translation type="unfinished" />
+        <translation>Trwa tworzenie dossier; zaczekaj na jego zakończenie lub je anuluj.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Eksport anulowany; nic nie zostało zapisane.</translation>
     </message>
     <message>
         <source>The selected cases are not in the local store yet.</source>
-        <translation type="unfinished" />
+        <translation>Zaznaczonych zgłoszeń nie ma jeszcze w lokalnym magazynie.</translation>
     </message>
     <message>
         <source>local store</source>
-        <translation type="unfinished" />
+        <translation>lokalny magazyn</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Case Dossier</source>
-        <translation type="unfinished" />
+        <translation>Dossier zgłoszenia</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
     <message>
         <source>Printing cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Drukowanie anulowane.</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wydrukowano %n zgłoszenie.</numerusform>
+            <numerusform>Wydrukowano %n zgłoszenia.</numerusform>
+            <numerusform>Wydrukowano %n zgłoszeń.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not print: the printer refused the document.</source>
-        <translation type="unfinished" />
+        <translation>Nie można wydrukować: drukarka odrzuciła dokument.</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +2645,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Odpowiedź nie jest obiektem JSON.</translation>
     </message>
     <message>
-        <source>The answer's data is not an object.</source>
+        <source>The answer&apos;s data is not an object.</source>
         <translation>Pole data w odpowiedzi nie jest obiektem.</translation>
     </message>
     <message>
@@ -2619,8 +2668,8 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Sygnatura jest za długa: maksymalnie %1 znaków, a ta ma %2.</translation>
     </message>
     <message>
-        <source>"Sent by" is too long: at most %1 characters, this one has %2.</source>
-        <translation>Wartość pola "Nadawca" jest za długa: maksymalnie %1 znaków, a ta ma %2.</translation>
+        <source>&quot;Sent by&quot; is too long: at most %1 characters, this one has %2.</source>
+        <translation>Wartość pola &quot;Nadawca&quot; jest za długa: maksymalnie %1 znaków, a ta ma %2.</translation>
     </message>
 </context>
 <context>
@@ -2646,11 +2695,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Piaskownica wymaga Node.js w wersji 20 lub nowszej, a nie znaleziono programu „node”. Zainstaluj Node.js (np. apt install nodejs) i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The sandbox's packages are not installed. Run “npm ci” in %1 (scripts/deps does it) and try again.</source>
+        <source>The sandbox&apos;s packages are not installed. Run “npm ci” in %1 (scripts/deps does it) and try again.</source>
         <translation>Pakiety piaskownicy nie są zainstalowane. Uruchom „npm ci” w %1 (robi to scripts/deps) i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The sandbox server's start line could not be read.</source>
+        <source>The sandbox server&apos;s start line could not be read.</source>
         <translation>Nie można odczytać wiersza startowego serwera piaskownicy.</translation>
     </message>
 </context>
@@ -2856,7 +2905,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>O&amp;bserwuj</translation>
     </message>
     <message>
-        <source>Be notified of the provider's new messages on this case (Ctrl+Shift+W)</source>
+        <source>Be notified of the provider&apos;s new messages on this case (Ctrl+Shift+W)</source>
         <translation>Powiadamiaj o nowych wiadomościach od dostawcy w tym zgłoszeniu (Ctrl+Shift+W)</translation>
     </message>
     <message>
@@ -2872,7 +2921,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Brak nieprzeczytanych zgłoszeń.</translation>
     </message>
     <message>
-        <source>%1 is hidden by the list's filters. It stays open here until you open another case.</source>
+        <source>%1 is hidden by the list&apos;s filters. It stays open here until you open another case.</source>
         <translation>%1 jest ukryte przez filtry listy. Pozostaje tu otwarte, dopóki nie otworzysz innego zgłoszenia.</translation>
     </message>
     <message>
@@ -2925,11 +2974,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
 <context>
     <name>NetworkFailure</name>
     <message>
-        <source>The server's answer is larger than %1, more than the console accepts; it was stopped.</source>
+        <source>The server&apos;s answer is larger than %1, more than the console accepts; it was stopped.</source>
         <translation>Odpowiedź serwera przekracza %1, czyli więcej, niż przyjmuje konsola; została przerwana.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's answer was not complete within %n second(s); the request was stopped.</source>
+        <source>The server&apos;s answer was not complete within %n second(s); the request was stopped.</source>
         <translation>
             <numerusform>Odpowiedź serwera nie nadeszła w całości w ciągu %n sekundy; żądanie zostało przerwane.</numerusform>
             <numerusform>Odpowiedź serwera nie nadeszła w całości w ciągu %n sekund; żądanie zostało przerwane.</numerusform>
@@ -2961,7 +3010,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Nie można połączyć się z serwerem: %1 odrzucił połączenie. Sprawdź adres i port w ustawieniach.</translation>
     </message>
     <message>
-        <source>The network proxy was not found. Check the system's proxy settings.</source>
+        <source>The network proxy was not found. Check the system&apos;s proxy settings.</source>
         <translation>Nie znaleziono serwera proxy. Sprawdź ustawienia proxy systemu.</translation>
     </message>
 </context>
@@ -2995,7 +3044,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;Historia powiadomień…</translation>
     </message>
     <message>
-        <source>The last notices; Enter opens a notice's case (Ctrl+Shift+H)</source>
+        <source>The last notices; Enter opens a notice&apos;s case (Ctrl+Shift+H)</source>
         <translation>Ostatnie powiadomienia; Enter otwiera zgłoszenie, którego dotyczy powiadomienie (Ctrl+Shift+H)</translation>
     </message>
     <message>
@@ -3266,15 +3315,15 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>priorytetu wybranego przy tworzeniu zgłoszenia (dostawca ustala go sam)</translation>
     </message>
     <message>
-        <source>the account's id</source>
+        <source>the account&apos;s id</source>
         <translation>identyfikatora konta</translation>
     </message>
     <message>
-        <source>the account's name</source>
+        <source>the account&apos;s name</source>
         <translation>nazwy konta</translation>
     </message>
     <message>
-        <source>the account's list of services</source>
+        <source>the account&apos;s list of services</source>
         <translation>listy usług konta</translation>
     </message>
     <message>
@@ -3282,7 +3331,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>statusu, typu, przepustowości i lokalizacji usług</translation>
     </message>
     <message>
-        <source>the account's list of sites</source>
+        <source>the account&apos;s list of sites</source>
         <translation>listy lokalizacji konta</translation>
     </message>
     <message>
@@ -3374,11 +3423,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Wpisz referencję, aby ją ustawić (pusta nie jest wysyłana).</translation>
     </message>
     <message>
-        <source>A blank reference is not sent: the provider keeps a case's reference until another one replaces it.</source>
+        <source>A blank reference is not sent: the provider keeps a case&apos;s reference until another one replaces it.</source>
         <translation>Pusta referencja nie jest wysyłana: dostawca zachowuje referencję zgłoszenia, dopóki nie zastąpi jej inna.</translation>
     </message>
     <message>
-        <source>This is already the case's reference.</source>
+        <source>This is already the case&apos;s reference.</source>
         <translation>To już jest referencja tego zgłoszenia.</translation>
     </message>
 </context>
@@ -3445,7 +3494,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>To zgłoszenie jest rozwiązane. Odpowiedź może je ponownie otworzyć: wyślij ją tylko, jeśli problem nadal występuje lub potrzebujesz czegoś więcej od dostawcy.</translation>
     </message>
     <message>
-        <source>⚠ This case is closed: the provider refuses replies to a closed case. To follow up, open a new case (your text here stays in this case's draft).</source>
+        <source>⚠ This case is closed: the provider refuses replies to a closed case. To follow up, open a new case (your text here stays in this case&apos;s draft).</source>
         <translation>⚠ To zgłoszenie jest zamknięte: dostawca odrzuca odpowiedzi na zamknięte zgłoszenia. Aby kontynuować, otwórz nowe zgłoszenie (twój tekst zostaje w wersji roboczej tego zgłoszenia).</translation>
     </message>
 </context>
@@ -3510,7 +3559,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Repozytorium spraw wymaga nazwy użytkownika.</translation>
     </message>
     <message>
-        <source>The Case Repository did not accept the user name or password. Check the profile's Case Repository user and password.</source>
+        <source>The Case Repository did not accept the user name or password. Check the profile&apos;s Case Repository user and password.</source>
         <translation>Repozytorium spraw nie zaakceptowało nazwy użytkownika lub hasła. Sprawdź użytkownika i hasło Repozytorium spraw w profilu.</translation>
     </message>
     <message>
@@ -3550,11 +3599,11 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Dla tego profilu nie skonfigurowano Repozytorium spraw.</translation>
     </message>
     <message>
-        <source>The Case Repository's answer is not JSON: %1</source>
+        <source>The Case Repository&apos;s answer is not JSON: %1</source>
         <translation>Odpowiedź Repozytorium spraw nie jest w formacie JSON: %1</translation>
     </message>
     <message>
-        <source>The Case Repository's answer lacks %1.</source>
+        <source>The Case Repository&apos;s answer lacks %1.</source>
         <translation>W odpowiedzi Repozytorium spraw brakuje: %1.</translation>
     </message>
     <message>
@@ -3696,7 +3745,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Publikowanie statusu zgłoszenia w Repozytorium spraw.</translation>
     </message>
     <message>
-        <source>Empty: the Case Repository's default (eximee)</source>
+        <source>Empty: the Case Repository&apos;s default (eximee)</source>
         <translation>Puste: wartość domyślna Repozytorium spraw (eximee)</translation>
     </message>
     <message>
@@ -3708,7 +3757,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;Zapisz zmiany</translation>
     </message>
     <message>
-        <source>Change the status entry %1. Only the fields you change are sent; the entry's history records them.</source>
+        <source>Change the status entry %1. Only the fields you change are sent; the entry&apos;s history records them.</source>
         <translation>Zmiana wpisu statusu %1. Wysyłane są tylko zmienione pola; historia wpisu je odnotowuje.</translation>
     </message>
     <message>
@@ -4342,7 +4391,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;Testuj</translation>
     </message>
     <message>
-        <source>Pu&amp;blish the provider cases' statuses</source>
+        <source>Pu&amp;blish the provider cases&apos; statuses</source>
         <translation>&amp;Publikuj statusy zgłoszeń dostawcy</translation>
     </message>
     <message>
@@ -4366,7 +4415,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;ID klienta:</translation>
     </message>
     <message>
-        <source>The account's number of that type, e.g. its NIP</source>
+        <source>The account&apos;s number of that type, e.g. its NIP</source>
         <translation>Numer konta tego typu, np. jego NIP</translation>
     </message>
     <message>
@@ -4374,7 +4423,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>ID klienta publikowanych statusów</translation>
     </message>
     <message>
-        <source>&amp;Mapping (the provider's value → the Case Repository's):</source>
+        <source>&amp;Mapping (the provider&apos;s value → the Case Repository&apos;s):</source>
         <translation>&amp;Mapowanie (wartość dostawcy → wartość Repozytorium spraw):</translation>
     </message>
     <message>
@@ -4402,7 +4451,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Wartość w Repozytorium spraw dla %1</translation>
     </message>
     <message>
-        <source>Publishing needs the Case Repository's URL.</source>
+        <source>Publishing needs the Case Repository&apos;s URL.</source>
         <translation>Publikowanie wymaga adresu URL Repozytorium spraw.</translation>
     </message>
     <message>
@@ -4479,7 +4528,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Zapisz widok</translation>
     </message>
     <message>
-        <source>The filters, the search and the list's order are saved under this name. The first nine views have the shortcuts Alt+1 to Alt+9.</source>
+        <source>The filters, the search and the list&apos;s order are saved under this name. The first nine views have the shortcuts Alt+1 to Alt+9.</source>
         <translation>Filtry, wyszukiwanie i kolejność listy zostaną zapisane pod tą nazwą. Pierwsze dziewięć widoków ma skróty od Alt+1 do Alt+9.</translation>
     </message>
     <message>
@@ -4529,7 +4578,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Wyświetlono wszystkie zgłoszenia.</translation>
     </message>
     <message>
-        <source>Save the filters, the search and the list's order under a name</source>
+        <source>Save the filters, the search and the list&apos;s order under a name</source>
         <translation>Zapisz filtry, wyszukiwanie i kolejność listy pod nazwą</translation>
     </message>
     <message>
@@ -4713,7 +4762,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>Adres URL tokenu OAuth</translation>
     </message>
     <message>
-        <source>Leave empty to use /oauth2/token on the endpoint's host.</source>
+        <source>Leave empty to use /oauth2/token on the endpoint&apos;s host.</source>
         <translation>Pozostaw puste, aby użyć /oauth2/token na hoście punktu końcowego.</translation>
     </message>
     <message>
@@ -4813,7 +4862,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>&amp;Repozytorium spraw…</translation>
     </message>
     <message>
-        <source>The profile's Case Repository and publishing of the case statuses</source>
+        <source>The profile&apos;s Case Repository and publishing of the case statuses</source>
         <translation>Repozytorium spraw profilu i publikowanie statusów zgłoszeń</translation>
     </message>
     <message>
@@ -4873,7 +4922,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL 
         <translation>%1 jako %2; bez publikowania.</translation>
     </message>
     <message>
-        <source>/oauth2/token on the endpoint's host</source>
+        <source>/oauth2/token on the endpoint&apos;s host</source>
         <translation>/oauth2/token na hoście punktu końcowego</translation>
     </message>
     <message>
@@ -4991,7 +5040,7 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>Gdy dostawca nie podaje priorytetów: jaki priorytet mają jego zgłoszenia w filtrze priorytetów.</translation>
     </message>
     <message>
-        <source>The provider's words</source>
+        <source>The provider&apos;s words</source>
         <translation>Słownictwo dostawcy</translation>
     </message>
     <message>
@@ -5015,7 +5064,7 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>Rozdzielone przecinkami; puste pole oznacza tabelę domyślną</translation>
     </message>
     <message>
-        <source>The case type's default</source>
+        <source>The case type&apos;s default</source>
         <translation>Domyślny dla typu zgłoszenia</translation>
     </message>
     <message>
@@ -5027,11 +5076,11 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>Domyślnie: %1</translation>
     </message>
     <message>
-        <source>State the c&amp;hosen priority in a new case's first line when the provider sets its own</source>
+        <source>State the c&amp;hosen priority in a new case&apos;s first line when the provider sets its own</source>
         <translation>Podawa&amp;j wybrany priorytet w pierwszym wierszu nowego zgłoszenia, gdy dostawca sam go ustala</translation>
     </message>
     <message>
-        <source>Our messages' type &amp;words:</source>
+        <source>Our messages&apos; type &amp;words:</source>
         <translation>Typy naszyc&amp;h wiadomości:</translation>
     </message>
     <message>
@@ -5060,26 +5109,26 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     </message>
     <message>
         <source>SLA targets…</source>
-        <translation type="unfinished" />
+        <translation>Cele SLA…</translation>
     </message>
     <message>
-        <source>The profile's SLA targets per priority, when the clocks pause, and the notification before a breach</source>
-        <translation type="unfinished" />
+        <source>The profile&apos;s SLA targets per priority, when the clocks pause, and the notification before a breach</source>
+        <translation>Cele SLA profilu dla każdego priorytetu, kiedy zegary są wstrzymywane i powiadomienie przed przekroczeniem</translation>
     </message>
     <message>
         <source>SLA targets summary</source>
-        <translation type="unfinished" />
+        <translation>Podsumowanie celów SLA</translation>
     </message>
 </context>
 <context>
     <name>SlaLabels</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -5087,114 +5136,114 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a duration up to 366 days; write for example 15 min, 4 h, 1 d, or leave it empty for none.</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2” nie jest czasem trwania do 366 dni; wpisz na przykład 15 min, 4 h, 1 d albo pozostaw puste, jeśli brak.</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>Biegnie</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Wstrzymany</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished" />
+        <translation>Dotrzymany</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished" />
+        <translation>Przekroczony</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>pozostało %1</translation>
     </message>
     <message>
         <source>paused, %1 left</source>
-        <translation type="unfinished" />
+        <translation>wstrzymany, pozostało %1</translation>
     </message>
     <message>
         <source>met in %1</source>
-        <translation type="unfinished" />
+        <translation>dotrzymany w %1</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished" />
+        <translation>%1 ponad</translation>
     </message>
     <message>
         <source>Waiting on provider</source>
-        <translation type="unfinished" />
+        <translation>Czeka na dostawcę</translation>
     </message>
     <message>
         <source>Waiting on us</source>
-        <translation type="unfinished" />
+        <translation>Czeka na nas</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Pierwsza odpowiedź</translation>
     </message>
     <message>
-        <source>Provider's silence</source>
-        <translation type="unfinished" />
+        <source>Provider&apos;s silence</source>
+        <translation>Milczenie dostawcy</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation type="unfinished" />
+        <translation>Czas przywrócenia</translation>
     </message>
     <message>
         <source>%1 · %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 z %3</translation>
     </message>
     <message>
         <source>%1, due %2</source>
-        <translation type="unfinished" />
+        <translation>%1, termin %2</translation>
     </message>
     <message>
         <source>%1, stopped %2</source>
-        <translation type="unfinished" />
+        <translation>%1, zatrzymany %2</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished" />
+        <translation>Kolej</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1 od %2</translation>
     </message>
 </context>
 <context>
     <name>SlaTargetsDialog</name>
     <message>
         <source>SLA targets</source>
-        <translation type="unfinished" />
+        <translation>Cele SLA</translation>
     </message>
     <message>
-        <source>The contract's targets for this profile, per priority: 15 min, 4 h, 1 d, 1 h 30 min. Empty: no target.</source>
-        <translation type="unfinished" />
+        <source>The contract&apos;s targets for this profile, per priority: 15 min, 4 h, 1 d, 1 h 30 min. Empty: no target.</source>
+        <translation>Cele z umowy dla tego profilu, według priorytetu: 15 min, 4 h, 1 d, 1 h 30 min. Puste: brak celu.</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished" />
+        <translation>Cele</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>Pierwsza odpowiedź</translation>
     </message>
     <message>
         <source>Longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>Najdłuższe milczenie przy otwartym</translation>
     </message>
     <message>
         <source>Time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>Czas przywrócenia (awarie)</translation>
     </message>
     <message>
         <source>P&amp;1:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;1:</translation>
     </message>
     <message>
         <source>P1 first response</source>
-        <translation type="unfinished" />
+        <translation>P1 pierwsza odpowiedź</translation>
     </message>
     <message>
         <source>none</source>
@@ -5202,115 +5251,115 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     </message>
     <message>
         <source>P1 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P1 najdłuższe milczenie przy otwartym</translation>
     </message>
     <message>
         <source>P1 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P1 czas przywrócenia (awarie)</translation>
     </message>
     <message>
         <source>P&amp;2:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;2:</translation>
     </message>
     <message>
         <source>P2 first response</source>
-        <translation type="unfinished" />
+        <translation>P2 pierwsza odpowiedź</translation>
     </message>
     <message>
         <source>P2 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P2 najdłuższe milczenie przy otwartym</translation>
     </message>
     <message>
         <source>P2 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P2 czas przywrócenia (awarie)</translation>
     </message>
     <message>
         <source>P&amp;3:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;3:</translation>
     </message>
     <message>
         <source>P3 first response</source>
-        <translation type="unfinished" />
+        <translation>P3 pierwsza odpowiedź</translation>
     </message>
     <message>
         <source>P3 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P3 najdłuższe milczenie przy otwartym</translation>
     </message>
     <message>
         <source>P3 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P3 czas przywrócenia (awarie)</translation>
     </message>
     <message>
         <source>P&amp;4:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;4:</translation>
     </message>
     <message>
         <source>P4 first response</source>
-        <translation type="unfinished" />
+        <translation>P4 pierwsza odpowiedź</translation>
     </message>
     <message>
         <source>P4 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P4 najdłuższe milczenie przy otwartym</translation>
     </message>
     <message>
         <source>P4 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P4 czas przywrócenia (awarie)</translation>
     </message>
     <message>
         <source>P&amp;5:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;5:</translation>
     </message>
     <message>
         <source>P5 first response</source>
-        <translation type="unfinished" />
+        <translation>P5 pierwsza odpowiedź</translation>
     </message>
     <message>
         <source>P5 longest silence while open</source>
-        <translation type="unfinished" />
+        <translation>P5 najdłuższe milczenie przy otwartym</translation>
     </message>
     <message>
         <source>P5 time to restore (incidents)</source>
-        <translation type="unfinished" />
+        <translation>P5 czas przywrócenia (awarie)</translation>
     </message>
     <message>
         <source>The clocks pause</source>
-        <translation type="unfinished" />
+        <translation>Zegary są wstrzymywane</translation>
     </message>
     <message>
         <source>While the status says the provider &amp;waits on us (Pending customer)</source>
-        <translation type="unfinished" />
+        <translation>Gdy status wskazuje, że dostawca &amp;czeka na nas (Pending customer)</translation>
     </message>
     <message>
         <source>While the case is on &amp;hold</source>
-        <translation type="unfinished" />
+        <translation>Gdy zgłoszenie jest &amp;zawieszone</translation>
     </message>
     <message>
         <source>From a provider message that asks us &amp;something until our reply</source>
-        <translation type="unfinished" />
+        <translation>Od wiadomości dostawcy z pyt&amp;aniem do nas do naszej odpowiedzi</translation>
     </message>
     <message>
         <source>&amp;Notify before a breach:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Powiadom przed przekroczeniem:</translation>
     </message>
     <message>
         <source>Notify this long before a breach</source>
-        <translation type="unfinished" />
+        <translation>Powiadom tyle czasu przed przekroczeniem</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nigdy</translation>
     </message>
     <message>
-        <source>Watched cases and P1/P2: a notification this long before a clock's target is reached. Empty: none.</source>
-        <translation type="unfinished" />
+        <source>Watched cases and P1/P2: a notification this long before a clock&apos;s target is reached. Empty: none.</source>
+        <translation>Obserwowane zgłoszenia oraz P1/P2: powiadomienie tyle czasu przed osiągnięciem celu zegara. Puste: brak.</translation>
     </message>
     <message>
         <source>Problems with the targets</source>
-        <translation type="unfinished" />
+        <translation>Problemy z celami</translation>
     </message>
     <message>
         <source>P1: %1 to respond, %2 of silence, %3 to restore.</source>
-        <translation type="unfinished" />
+        <translation>P1: %1 na odpowiedź, %2 milczenia, %3 na przywrócenie.</translation>
     </message>
 </context>
 <context>
@@ -5359,23 +5408,23 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     <name>ThreadPaneSwitch</name>
     <message>
         <source>Show &amp;Timeline</source>
-        <translation type="unfinished" />
+        <translation>Pokaż oś &amp;czasu</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation>Wątek</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Oś czasu</translation>
     </message>
     <message>
-        <source>The open case's history in one list, with its outage (Ctrl+Shift+T)</source>
-        <translation type="unfinished" />
+        <source>The open case&apos;s history in one list, with its outage (Ctrl+Shift+T)</source>
+        <translation>Historia otwartego zgłoszenia na jednej liście, z przerwą (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Sho&amp;w Timeline</source>
-        <translation type="unfinished" />
+        <translation>Po&amp;każ oś czasu</translation>
     </message>
 </context>
 <context>
@@ -5458,22 +5507,22 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     </message>
     <message>
         <source>Send &amp;Again: “%1”</source>
-        <translation type="unfinished" />
+        <translation>Wyślij &amp;ponownie: „%1”</translation>
     </message>
     <message>
         <source>Back to the &amp;Draft: “%1”</source>
-        <translation type="unfinished" />
+        <translation>Wróć do &amp;szkicu: „%1”</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of the open case</source>
-        <translation type="unfinished" />
+        <translation>Oś czasu otwartego zgłoszenia</translation>
     </message>
     <message>
         <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished" />
+        <translation>%1 d %2 h %3 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -5485,19 +5534,19 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished" />
+        <translation>Żadne zgłoszenie nie jest otwarte.</translation>
     </message>
     <message>
         <source>%1: no outage is counted (not an incident, or no start known).</source>
-        <translation type="unfinished" />
+        <translation>%1: nie jest liczona żadna przerwa (to nie awaria lub nie znany jest początek).</translation>
     </message>
     <message>
         <source>%1: outage ongoing for %2, since %3</source>
-        <translation type="unfinished" />
+        <translation>%1: przerwa trwa już %2, od %3</translation>
     </message>
     <message>
         <source>%1: outage %2, from %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>%1: przerwa %2, od %3 do %4</translation>
     </message>
 </context>
 <context>
@@ -5537,7 +5586,7 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>Witamy w Case Console</translation>
     </message>
     <message>
-        <source>Case Console shows your provider's support cases with their whole conversations, marks what changed since you last looked, and keeps a copy on this computer for reading offline. Connect it to your provider's case API with the OAuth client your provider gave you, or look around first with the sandbox's demo account.</source>
+        <source>Case Console shows your provider&apos;s support cases with their whole conversations, marks what changed since you last looked, and keeps a copy on this computer for reading offline. Connect it to your provider&apos;s case API with the OAuth client your provider gave you, or look around first with the sandbox&apos;s demo account.</source>
         <translation>Case Console wyświetla zgłoszenia serwisowe dostawcy wraz z całymi konwersacjami, oznacza zmiany od ostatniego przeglądania i przechowuje kopię na tym komputerze do czytania w trybie offline. Połącz konsolę z API zgłoszeń dostawcy za pomocą klienta OAuth otrzymanego od dostawcy albo najpierw rozejrzyj się na koncie demonstracyjnym piaskownicy.</translation>
     </message>
     <message>
@@ -5545,7 +5594,7 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>&amp;Skonfiguruj połączenie…</translation>
     </message>
     <message>
-        <source>Enter your provider's GraphQL endpoint and OAuth client. The client secret is kept in the system keychain.</source>
+        <source>Enter your provider&apos;s GraphQL endpoint and OAuth client. The client secret is kept in the system keychain.</source>
         <translation>Podaj punkt końcowy GraphQL dostawcy i klienta OAuth. Sekret klienta jest przechowywany w systemowym pęku kluczy.</translation>
     </message>
     <message>
@@ -5612,15 +5661,15 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>--endpoint i --client-id należy podać razem</translation>
     </message>
     <message>
-        <source>no profile named '%1'</source>
-        <translation>brak profilu o nazwie '%1'</translation>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>brak profilu o nazwie &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>The language of the window (de, nl, pl or en; default: the system's).</source>
+        <source>The language of the window (de, nl, pl or en; default: the system&apos;s).</source>
         <translation>Język okna (de, nl, pl lub en; domyślnie: język systemu).</translation>
     </message>
     <message>
-        <source>With --sandbox: answer as another provider might, where the provider's article leaves it open: the schema (full or documented) and the words (sandbox or plain), e.g. documented,plain.</source>
+        <source>With --sandbox: answer as another provider might, where the provider&apos;s article leaves it open: the schema (full or documented) and the words (sandbox or plain), e.g. documented,plain.</source>
         <translation>Z --sandbox: odpowiadaj tak, jak mógłby inny dostawca, tam gdzie artykuł dostawcy zostawia swobodę: schemat (full lub documented) i słownictwo (sandbox lub plain), np. documented,plain.</translation>
     </message>
     <message>
@@ -5628,8 +5677,8 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>--sandbox-provider wymaga --sandbox</translation>
     </message>
     <message>
-        <source>--sandbox-provider takes full or documented, and sandbox or plain (e.g. documented,plain), not '%1'</source>
-        <translation>--sandbox-provider przyjmuje full lub documented oraz sandbox lub plain (np. documented,plain), a nie '%1'</translation>
+        <source>--sandbox-provider takes full or documented, and sandbox or plain (e.g. documented,plain), not &apos;%1&apos;</source>
+        <translation>--sandbox-provider przyjmuje full lub documented oraz sandbox lub plain (np. documented,plain), a nie &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>
