@@ -153,6 +153,17 @@ QStringList toVersion8()
     };
 }
 
+// 9: the links between an incident and its Reason for Outage request (CaseLinkTable), by the
+// provider's ids: a pair is kept once, and stays when a case leaves the store.
+QStringList toVersion9()
+{
+    return {
+        QStringLiteral("CREATE TABLE case_links (original_id TEXT NOT NULL, rfo_id TEXT NOT NULL, "
+                       "created TEXT NOT NULL, PRIMARY KEY (original_id, rfo_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX case_links_by_rfo ON case_links(rfo_id)"),
+    };
+}
+
 // caseconsole_ticks(text) and caseconsole_offset(text): a stored ISO 8601 date as ticks and
 // offset seconds (NULL when empty or unreadable), for migration step 4.
 void timestampFunction(sqlite3_context *context, int, sqlite3_value **arguments, bool ticks)
@@ -250,6 +261,8 @@ QStringList stepTo(int version)
         return toVersion7();
     case 8:
         return toVersion8();
+    case 9:
+        return toVersion9();
     default:
         return {};
     }

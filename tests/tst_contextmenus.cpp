@@ -252,9 +252,10 @@ void TestContextMenus::listMenuActsOnTheRowUnderThePointer()
     QVERIFY2(menu, "no menu opened on the list");
     QCOMPARE(itemNames(menu),
         QStringList({QStringLiteral("openCaseAction"), QStringLiteral("replyAction"),
-            QStringLiteral("referenceAction"), QStringLiteral("watchAction"),
-            QStringLiteral("markReadAction"), QStringLiteral("markUnreadAction"),
-            QStringLiteral("copyCaseIdAction"), QStringLiteral("copyCaseSummaryAction")}));
+            QStringLiteral("referenceAction"), QStringLiteral("rfoAction"),
+            QStringLiteral("watchAction"), QStringLiteral("markReadAction"),
+            QStringLiteral("markUnreadAction"), QStringLiteral("copyCaseIdAction"),
+            QStringLiteral("copyCaseSummaryAction")}));
     QCOMPARE(console->view()->currentIndex().row(), 3);
     QCOMPARE(console->session.openCaseId(), under);
     // The window's own actions, with their shortcuts.
