@@ -1,7 +1,10 @@
+#include "models/CaseTimeline.h"
 #include "models/CaseTypeMatrix.h"
 #include "models/OutboxPayloads.h"
 #include "models/ProviderWords.h"
 #include "models/RfoRequest.h"
+#include "models/SlaClock.h"
+#include "models/SlaPolicy.h"
 #include "store/SqliteStore.h"
 
 #include <QSqlDatabase>
@@ -58,6 +61,7 @@ private slots:
     void confirmedRequestIsLinked();
     void otherCreatesLinkNothing();
     void migratesFromVersion8();
+    void aRequestIsNoOutage();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("cases.sqlite")); }
@@ -206,6 +210,32 @@ void TestCaseLinks::migratesFromVersion8()
     // The item written by version 8 is confirmed under version 9: linked.
     QVERIFY(store.saveOutboxItem(rfoItem(OutboxItem::State::Done, QStringLiteral("CS-456"))));
     QCOMPARE(store.caseLinks().size(), 1);
+}
+
+void TestCaseLinks::aRequestIsNoOutage()
+{
+    // The request carries the outage's times, but it is not one: no time-to-restore clock (it
+    // would be breached the moment it is created) and no outage of its own (the dossier's
+    // outage minutes would count the incident twice).
+    Case request;
+    static_cast<CaseHeader &>(request) = closedIncident();
+    request.id = QStringLiteral("CS-456");
+    request.subject = QStringLiteral("RfoRequest");
+    request.status = QStringLiteral("New");
+    request.endOfIncident = {};
+    request.createdDate = *Timestamp::parse(u"2026-11-25T08:00:00Z");
+    const Timestamp now = *Timestamp::parse(u"2026-11-25T09:00:00Z");
+    const ProviderWords words;
+    QVERIFY(!request.isOutage());
+    QCOMPARE(computeSla(request, {}, SlaPolicy::defaults(), words, now).restore.state,
+        SlaClock::State::None);
+    QVERIFY(!outageOf(request, words, now).known);
+    Case incident = request;
+    incident.subject = QStringLiteral("ServiceDown");
+    QVERIFY(incident.isOutage());
+    QVERIFY(computeSla(incident, {}, SlaPolicy::defaults(), words, now).restore.state
+        != SlaClock::State::None);
+    QVERIFY(outageOf(incident, words, now).known);
 }
 
 QTEST_GUILESS_MAIN(TestCaseLinks)
