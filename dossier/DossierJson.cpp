@@ -216,7 +216,7 @@ QJsonObject DossierJson::toJson(const Dossier &dossier)
             {QStringLiteral("outage"), outage(d.outage)},
             {QStringLiteral("timeline"), timeline(d.timeline)},
             {QStringLiteral("thread"), thread(d.thread, dossier.words)},
-            {QStringLiteral("manifest"), manifest(d, dossier.source)},
+            {QStringLiteral("manifest"), manifest(d, d.source)},
         };
         cases.append(one);
         summary.append(QJsonObject {

@@ -10,6 +10,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +82,37 @@ private slots:
         const QJsonObject manifest = c.value(u"manifest").toObject();
         QCOMPARE(manifest.value(u"sha256").toString(), ThreadDigest::sha256(thread));
         QCOMPARE(manifest.value(u"source").toString(), QStringLiteral("provider"));
+    }
+
+    // One case's fetch fails, so its thread comes from the local store: its manifest says so,
+    // and the other case's still says the provider (the source was one flag for all).
+    void eachManifestNamesItsOwnSource()
+    {
+        const QString a = m_incidents.at(0).value(u"id").toString();
+        const QString b = m_incidents.at(1).value(u"id").toString();
+        QVERIFY(!m_server
+                     ->control("POST", QStringLiteral("/faults"),
+                         QJsonObject {{QStringLiteral("kind"), QStringLiteral("drop")},
+                             {QStringLiteral("operation"), QStringLiteral("RetrieveCase")},
+                             {QStringLiteral("count"), 1}})
+                     .isEmpty());
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("two.json"));
+        const CasectlResult result = run({QStringLiteral("export"), a, b,
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), path});
+        m_server->control("DELETE", QStringLiteral("/faults"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"cached"), qPrintable(result.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray cases
+            = QJsonDocument::fromJson(file.readAll()).object().value(u"cases").toArray();
+        QCOMPARE(cases.size(), 2);
+        const auto sourceOf = [&](int i) {
+            return cases.at(i).toObject().value(u"manifest").toObject().value(u"source").toString();
+        };
+        QVERIFY2(sourceOf(0).startsWith(u"local store"), qPrintable(sourceOf(0)));
+        QCOMPARE(sourceOf(1), QStringLiteral("provider"));
     }
 
     void exportsAServicesIncidentsInAPeriod()

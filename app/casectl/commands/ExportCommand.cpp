@@ -94,7 +94,7 @@ void ExportCommand::fetchNext(CommandContext &context)
                 context.done(context.output().fail(reply->error()));
                 return;
             }
-            m_fromCache = true;
+            m_cachedIds << id;
             m_cases << *cached;
         } else if (reply->cases().isEmpty()) {
             context.output().error(tr("no case %1").arg(id));
@@ -155,8 +155,11 @@ int ExportCommand::write(CommandContext &context)
     for (const Case &c : std::as_const(m_cases))
         input.observed += context.profile().observedChanges(c.id);
     input.words = context.profile().words();
-    input.source
-        = m_fromCache ? tr("local store (the provider could not be reached)") : tr("provider");
+    // Each case's manifest says where its own thread was read.
+    const QString cache = tr("local store (the provider could not be reached)");
+    input.source = m_fromCache ? cache : tr("provider");
+    for (const QString &id : std::as_const(m_cachedIds))
+        input.sourceOf.insert(id, cache);
     input.generator = QStringLiteral("casectl %1").arg(QCoreApplication::applicationVersion());
     const DossierFile::Result result
         = DossierFile::write(input, DossierFile::Format(m_format), m_path);
