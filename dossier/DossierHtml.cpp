@@ -142,19 +142,21 @@ QString summary(const Dossier &d)
         + table(digestHead + digests);
 }
 
+// The state in words, as HTML: translations are text too, so they are escaped; the markup
+// stays out of the translatable string.
 QString clockState(const SlaClock &c)
 {
     switch (c.state) {
     case SlaClock::State::None:
-        return Tr::tr("no target");
+        return esc(Tr::tr("no target"));
     case SlaClock::State::Running:
-        return Tr::tr("running");
+        return esc(Tr::tr("running"));
     case SlaClock::State::Paused:
-        return Tr::tr("paused");
+        return esc(Tr::tr("paused"));
     case SlaClock::State::Met:
-        return Tr::tr("met");
+        return esc(Tr::tr("met"));
     case SlaClock::State::Breached:
-        return Tr::tr("<b>breached</b>");
+        return QStringLiteral("<b>%1</b>").arg(esc(Tr::tr("breached")));
     }
     return {};
 }
@@ -165,8 +167,9 @@ QString clockRow(const QString &name, const SlaClock &c)
         = c.targetSeconds > 0 ? esc(CaseLabels::duration(c.targetSeconds)) : QStringLiteral("—");
     QString left = QStringLiteral("—");
     if (c.state != SlaClock::State::None)
-        left = c.leftSeconds() >= 0 ? Tr::tr("%1 left").arg(CaseLabels::duration(c.leftSeconds()))
-                                    : Tr::tr("%1 over").arg(CaseLabels::duration(-c.leftSeconds()));
+        left = esc(c.leftSeconds() >= 0
+                ? Tr::tr("%1 left").arg(CaseLabels::duration(c.leftSeconds()))
+                : Tr::tr("%1 over").arg(CaseLabels::duration(-c.leftSeconds())));
     const Timestamp when = c.due.isValid() ? c.due : c.stoppedAt;
     return QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                           "<td>%6</td></tr>")

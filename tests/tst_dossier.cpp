@@ -186,6 +186,25 @@ private slots:
         QCOMPARE(first.value(u"remarks").toArray().size(), 1);
     }
 
+    // Server text is text in the PDF: markup in a message, a subject or a sender is printed as
+    // written, never interpreted (an <img> would load a local file into the dossier).
+    void serverMarkupIsPrintedAsText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("markup.pdf"));
+        Case c = incident();
+        c.subject = QStringLiteral("Down <b>&amp; out</b> & more");
+        c.communications.append({QStringLiteral("<b>x</b><img src=\"/etc/hostname\"> <i>y</i>"),
+            QStringLiteral("ProviderMessage"), at(30), QStringLiteral("<u>NOC</u>")});
+        const auto result = DossierFile::write(inputOf({c}), DossierFile::Format::Pdf, path);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"<b>x</b><img src=\"/etc/hostname\"> <i>y</i>"),
+            qPrintable(text.left(3000)));
+        QVERIFY(text.contains(u"Down <b>&amp; out</b> & more"));
+        QVERIFY(text.contains(u"<u>NOC</u>"));
+    }
+
     void pdfReadsBack()
     {
         QTemporaryDir dir;
