@@ -9,19 +9,31 @@
 #include "dossier/DossierFile.h"
 #include "store/Store.h"
 
+#include <QDateTime>
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <optional>
 
 namespace {
 
-// A date (midnight UTC) or a date and time in ISO 8601; a date alone as --to means the end of
-// that day.
-std::optional<Timestamp> boundary(const QString &text, bool end)
+// A date, or a date and time in ISO 8601, in the engineer's local time unless it names its
+// offset ("Z", "+01:00"): a NOC engineer's November is local November. A date alone is that
+// day's midnight; as --to, the end of that day.
+std::optional<Timestamp> boundary(const QString &raw, bool end)
 {
-    std::optional<Timestamp> t = Timestamp::parse(text.trimmed());
-    if (t && end && text.trimmed().size() == 10)
-        t = Timestamp::fromTicks(t->ticks() + qint64(86400) * 10'000'000);
-    return t;
+    const QString text = raw.trimmed();
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid() && text.size() == 10)
+        return Timestamp::fromDateTime(QDateTime(end ? day.addDays(1) : day, QTime(0, 0)));
+    static const QRegularExpression offset(QStringLiteral("(?:Z|[+-]\\d\\d(?::?\\d\\d)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (text.contains(offset))
+        return Timestamp::parse(text);
+    const QDateTime local = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!local.isValid())
+        return std::nullopt;
+    return Timestamp::fromDateTime(local);
 }
 
 // When an incident began, for --from and --to: its start, else its creation.
