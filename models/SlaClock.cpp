@@ -75,6 +75,13 @@ std::vector<Segment> statusSegments(const Case &c, QList<StatusChange> history)
     history.erase(std::remove_if(history.begin(), history.end(),
                       [](const StatusChange &change) { return !change.at.isValid(); }),
         history.end());
+    // A change observed between polls happened by the case's last modification at the latest:
+    // seen after a night offline, it is not taken to have happened in the morning (nor, with
+    // the local clock ahead of the server's, after the current status).
+    if (c.lastModifiedDate.isValid()) {
+        for (StatusChange &change : history)
+            change.at = std::min(change.at, c.lastModifiedDate);
+    }
     std::stable_sort(history.begin(), history.end(),
         [](const StatusChange &a, const StatusChange &b) { return a.at < b.at; });
     const bool currentKnown = !history.isEmpty()
@@ -196,7 +203,11 @@ SlaClock firstResponseClock(const Frame &f, const SlaTargets &targets)
     const std::optional<qint64> answered = firstProviderMessage(f, start);
     if (answered && *answered <= f.end())
         return judge(f, target, f.spans.counted(start, *answered), answered);
-    return judge(f, target, f.spans.counted(start, f.end()), f.closedAt);
+    SlaClock clock = judge(f, target, f.spans.counted(start, f.end()), f.closedAt);
+    // Closed unanswered within the target: not met (nobody answered), not breached either.
+    if (clock.state == SlaClock::State::Met)
+        clock.state = SlaClock::State::None;
+    return clock;
 }
 
 void updateGapClock(const Frame &f, const SlaTargets &targets, SlaReport &report)
@@ -209,10 +220,16 @@ void updateGapClock(const Frame &f, const SlaTargets &targets, SlaReport &report
     const qint64 target = qint64(targets.updateGapMinutes) * 60;
     std::vector<qint64> updates;
     for (const Communication &m : f.c.communications) {
-        const qint64 at = m.timestamp.isValid() ? m.timestamp.ticks() : -1;
-        if (at >= *answered && at <= f.end() && m.isFromProvider(f.words))
+        if (!m.timestamp.isValid() || !m.isFromProvider(f.words))
+            continue;
+        // As the first response reads it: a message timed before the creation (a fraction of a
+        // second, another clock) counts from the creation.
+        const qint64 at = std::max(f.c.createdDate.ticks(), m.timestamp.ticks());
+        if (at >= *answered && at <= f.end())
             updates.push_back(at);
     }
+    if (updates.empty())
+        return;
     std::sort(updates.begin(), updates.end());
     for (size_t i = 1; i < updates.size(); ++i) {
         const qint64 gap = f.spans.counted(updates[i - 1], updates[i]) / TicksPerSecond;

@@ -179,7 +179,8 @@ private slots:
         QVERIFY(d.cases.at(1).remarks.join(u' ').contains(u"no start of incident"));
         QCOMPARE(d.cases.at(1).outage.from, at(0)); // from the creation
         QVERIFY(d.cases.at(2).remarks.join(u' ').contains(u"before its start"));
-        QCOMPARE(d.cases.at(2).outage.to, at(130)); // to the closing, not to the bad end
+        // To the resolution (its status update), not to the bad end nor the last modification.
+        QCOMPARE(d.cases.at(2).outage.to, at(120));
         const QJsonObject json = DossierJson::toJson(d);
         const QJsonObject first = json.value(u"cases").toArray().at(0).toObject();
         QVERIFY(first.value(u"header").toObject().value(u"priority").isNull());
