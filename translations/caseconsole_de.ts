@@ -3273,6 +3273,10 @@ Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung, 4 Server-, 
             <numerusform>%n weitere nicht quittierte P1-Störungen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>P1 ALARM · since %1 · %2 · %3</source>
+        <translation>P1-ALARM · seit %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCapabilities</name>

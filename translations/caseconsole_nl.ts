@@ -3273,6 +3273,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
             <numerusform>Nog %n onbevestigde P1-storingen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>P1 ALARM · since %1 · %2 · %3</source>
+        <translation>P1-ALARM · sinds %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCapabilities</name>

@@ -3307,6 +3307,10 @@ Kody wyjścia: 0 ok, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
             <numerusform>Jeszcze %n niepotwierdzonych incydentów P1: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>P1 ALARM · since %1 · %2 · %3</source>
+        <translation>ALARM P1 · od %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCapabilities</name>
