@@ -902,10 +902,6 @@
         <translation>create: ein Betreff, den der Typ zulässt (siehe „matrix“).</translation>
     </message>
     <message>
-        <source>create, reply: the message text (&quot;-&quot;: standard input).</source>
-        <translation>create, reply: der Nachrichtentext („-“: Standardeingabe).</translation>
-    </message>
-    <message>
         <source>create: start of the incident, ISO 8601 (default: now).</source>
         <translation>create: Beginn der Störung, ISO 8601 (Standard: jetzt).</translation>
     </message>
@@ -916,10 +912,6 @@
     <message>
         <source>create: the incident has not ended (the default).</source>
         <translation>create: die Störung ist noch nicht beendet (Standard).</translation>
-    </message>
-    <message>
-        <source>create, reply: who is writing.</source>
-        <translation>create, reply: wer schreibt.</translation>
     </message>
     <message>
         <source>poll: poll once and exit.</source>
@@ -1444,10 +1436,6 @@
         </translation>
     </message>
     <message>
-        <source>create, reply, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
-        <translation>create, reply, reference, outbox: Sekunden, bevor bei einer Änderung, deren Antwort verloren ging, nachgesehen wird, ob sie angekommen ist; vorher wird nichts erneut gesendet (Standard: 15).</translation>
-    </message>
-    <message>
         <source>outbox: finish the changes an earlier run left (look each up, send it only if it did not arrive).</source>
         <translation>outbox: die von einem früheren Lauf hinterlassenen Änderungen abschließen (bei jeder nachsehen, nur senden, wenn sie nicht angekommen ist).</translation>
     </message>
@@ -1627,6 +1615,30 @@
         <translation>lokaler Speicher (der Anbieter war nicht erreichbar)</translation>
     </message>
     <message>
+        <source>export: the file to write (replaced whole, or left as it was).</source>
+        <translation>export: die zu schreibende Datei (ganz ersetzt oder unverändert gelassen).</translation>
+    </message>
+    <message>
+        <source>export: pdf or json (default: from the file&apos;s suffix, else pdf).</source>
+        <translation>export: pdf oder json (Standard: aus der Dateiendung, sonst pdf).</translation>
+    </message>
+    <message>
+        <source>export --service: incidents that started on or after DATE.</source>
+        <translation>export --service: Störungen, die an oder nach DATE begannen.</translation>
+    </message>
+    <message>
+        <source>export --service: ... and before DATE (a date alone: its end).</source>
+        <translation>export --service: ... und vor DATE (nur ein Datum: dessen Ende).</translation>
+    </message>
+    <message>
+        <source>--message is empty</source>
+        <translation>--message ist leer</translation>
+    </message>
+    <message>
+        <source>Requested the RFO of case %1: case %2</source>
+        <translation>RFO für Fall %1 angefordert: Fall %2</translation>
+    </message>
+    <message>
         <source>The provider&apos;s case API and the Case Repository from the command line.
 
 Commands:
@@ -1636,6 +1648,9 @@ Commands:
   create --type T --priority P --subject S --service ID --message M
          [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
   reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  rfo ID [--message M] [--sent-by NAME] [--json]
+                                              (requests the Reason for Outage of a resolved
+                                              or closed incident; exit 6 if it is not one)
   reference ID REF
   outbox [--reconcile]                        (changes not yet confirmed; --reconcile
                                               looks each up, sends what did not arrive)
@@ -1670,7 +1685,7 @@ Case Repository commands (--repository URL --repository-user USER, or the profil
 
 The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
 password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network, 6 not applicable to the case (rfo).</source>
         <translation>Die Fall-API des Anbieters und das Case Repository über die Kommandozeile.
 
 Befehle:
@@ -1680,6 +1695,9 @@ Befehle:
   create --type T --priority P --subject S --service ID --message M
          [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
   reply ID --message M [--sent-by NAME]      (M = &quot;-&quot; liest die Standardeingabe)
+  rfo ID [--message M] [--sent-by NAME] [--json]
+                                              (fordert die Ausfallursache einer gelösten oder
+                                              geschlossenen Störung an; sonst Exit 6)
   reference ID REF
   outbox [--reconcile]                        (noch nicht bestätigte Änderungen; --reconcile
                                               prüft jede nach, sendet, was nicht ankam)
@@ -1714,23 +1732,19 @@ Befehle für das Case Repository (--repository URL --repository-user USER oder d
 
 Das Client-Secret kommt aus CASECTL_CLIENT_SECRET oder dem Schlüsselbund des Systems; das
 Repository-Passwort aus CASECTL_REPOSITORY_PASSWORD oder dem Schlüsselbund des Systems.
-Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung, 4 Server-, GraphQL- oder Repository-Fehler, 5 Netzwerk.</translation>
+Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung, 4 Server-, GraphQL- oder Repository-Fehler, 5 Netzwerk, 6 für den Fall nicht anwendbar (rfo).</translation>
     </message>
     <message>
-        <source>export: the file to write (replaced whole, or left as it was).</source>
-        <translation>export: die zu schreibende Datei (ganz ersetzt oder unverändert gelassen).</translation>
+        <source>create, reply, rfo: the message text (&quot;-&quot;: standard input; rfo: instead of the one naming the case).</source>
+        <translation>create, reply, rfo: der Nachrichtentext („-“: Standardeingabe; rfo: anstelle des Textes, der den Fall nennt).</translation>
     </message>
     <message>
-        <source>export: pdf or json (default: from the file&apos;s suffix, else pdf).</source>
-        <translation>export: pdf oder json (Standard: aus der Dateiendung, sonst pdf).</translation>
+        <source>create, reply, rfo: who is writing.</source>
+        <translation>create, reply, rfo: wer schreibt.</translation>
     </message>
     <message>
-        <source>export --service: incidents that started on or after DATE.</source>
-        <translation>export --service: Störungen, die an oder nach DATE begannen.</translation>
-    </message>
-    <message>
-        <source>export --service: ... and before DATE (a date alone: its end).</source>
-        <translation>export --service: ... und vor DATE (nur ein Datum: dessen Ende).</translation>
+        <source>create, reply, rfo, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
+        <translation>create, reply, rfo, reference, outbox: Sekunden, bevor bei einer Änderung, deren Antwort verloren ging, nachgesehen wird, ob sie angekommen ist; vorher wird nichts erneut gesendet (Standard: 15).</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4519,60 @@ Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung, 4 Server-, 
     </message>
 </context>
 <context>
+    <name>RfoActions</name>
+    <message>
+        <source>Re&amp;quest RFO…</source>
+        <translation>RFO an&amp;fordern …</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the Reason for Outage of this incident: a new case, linked to this one</source>
+        <translation>Den Anbieter um die Ausfallursache dieser Störung bitten: ein neuer Fall, mit diesem verknüpft</translation>
+    </message>
+    <message>
+        <source>RFO request %1 created for %2.</source>
+        <translation>RFO-Anfrage %1 für %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>Request RFO for %1</source>
+        <translation>RFO für %1 anfordern</translation>
+    </message>
+</context>
+<context>
+    <name>RfoRequest</name>
+    <message>
+        <source>%1 is not an incident: a Reason for Outage is requested for incidents only.</source>
+        <translation>%1 ist keine Störung: Eine Ausfallursache wird nur für Störungen angefordert.</translation>
+    </message>
+    <message>
+        <source>%1 is still open (%2): a Reason for Outage is requested once the incident is resolved or closed.</source>
+        <translation>%1 ist noch offen (%2): Eine Ausfallursache wird angefordert, sobald die Störung gelöst oder geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Please provide a Reason for Outage (RFO) for case %1</source>
+        <translation>Bitte senden Sie uns die Ausfallursache (RFO) für Fall %1</translation>
+    </message>
+    <message>
+        <source>on service %1</source>
+        <translation>des Dienstes %1</translation>
+    </message>
+    <message>
+        <source>The incident began at %1 and ended at %2.</source>
+        <translation>Die Störung begann am %1 und endete am %2.</translation>
+    </message>
+    <message>
+        <source>The incident began at %1.</source>
+        <translation>Die Störung begann am %1.</translation>
+    </message>
+    <message>
+        <source>Please include the root cause, the timeline of the outage and the measures taken to prevent it from happening again.</source>
+        <translation>Bitte nennen Sie die Grundursache, den zeitlichen Ablauf des Ausfalls und die Maßnahmen, die ergriffen wurden, damit er sich nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>Open a resolved or closed incident to request its Reason for Outage.</source>
+        <translation>Öffnen Sie eine gelöste oder geschlossene Störung, um ihre Ausfallursache anzufordern.</translation>
+    </message>
+</context>
+<context>
     <name>SaveViewDialog</name>
     <message>
         <source>Save View</source>
@@ -5495,6 +5563,18 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     <message>
         <source>Back to the &amp;Draft: “%1”</source>
         <translation>Zurü&amp;ck zum Entwurf: „%1“</translation>
+    </message>
+    <message>
+        <source>RFO requested</source>
+        <translation>RFO angefordert</translation>
+    </message>
+    <message>
+        <source>RFO for</source>
+        <translation>RFO für</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1 (%2)</source>
+        <translation>%1 (%2) ö&amp;ffnen</translation>
     </message>
 </context>
 <context>

@@ -902,10 +902,6 @@
         <translation>create: een onderwerp dat het type toestaat (zie &apos;matrix&apos;).</translation>
     </message>
     <message>
-        <source>create, reply: the message text (&quot;-&quot;: standard input).</source>
-        <translation>create, reply: de berichttekst (&quot;-&quot;: standaardinvoer).</translation>
-    </message>
-    <message>
         <source>create: start of the incident, ISO 8601 (default: now).</source>
         <translation>create: begin van de storing, ISO 8601 (standaard: nu).</translation>
     </message>
@@ -916,10 +912,6 @@
     <message>
         <source>create: the incident has not ended (the default).</source>
         <translation>create: de storing is nog niet voorbij (de standaard).</translation>
-    </message>
-    <message>
-        <source>create, reply: who is writing.</source>
-        <translation>create, reply: wie er schrijft.</translation>
     </message>
     <message>
         <source>poll: poll once and exit.</source>
@@ -1444,10 +1436,6 @@
         </translation>
     </message>
     <message>
-        <source>create, reply, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
-        <translation>create, reply, reference, outbox: seconden wachten voordat een wijziging waarvan het antwoord verloren is gegaan, wordt opgezocht; daarvoor wordt niets opnieuw verzonden (standaard: 15).</translation>
-    </message>
-    <message>
         <source>outbox: finish the changes an earlier run left (look each up, send it only if it did not arrive).</source>
         <translation>outbox: de wijzigingen afronden die een eerdere uitvoering heeft achtergelaten (elke wijziging opzoeken, alleen verzenden als die niet is aangekomen).</translation>
     </message>
@@ -1627,6 +1615,30 @@
         <translation>lokale opslag (de leverancier was niet bereikbaar)</translation>
     </message>
     <message>
+        <source>export: the file to write (replaced whole, or left as it was).</source>
+        <translation>export: het te schrijven bestand (volledig vervangen, of gelaten zoals het was).</translation>
+    </message>
+    <message>
+        <source>export: pdf or json (default: from the file&apos;s suffix, else pdf).</source>
+        <translation>export: pdf of json (standaard: volgens de extensie van het bestand, anders pdf).</translation>
+    </message>
+    <message>
+        <source>export --service: incidents that started on or after DATE.</source>
+        <translation>export --service: storingen die op of na DATE begonnen.</translation>
+    </message>
+    <message>
+        <source>export --service: ... and before DATE (a date alone: its end).</source>
+        <translation>export --service: ... en vóór DATE (alleen een datum: het einde ervan).</translation>
+    </message>
+    <message>
+        <source>--message is empty</source>
+        <translation>--message is leeg</translation>
+    </message>
+    <message>
+        <source>Requested the RFO of case %1: case %2</source>
+        <translation>RFO van melding %1 aangevraagd: melding %2</translation>
+    </message>
+    <message>
         <source>The provider&apos;s case API and the Case Repository from the command line.
 
 Commands:
@@ -1636,6 +1648,9 @@ Commands:
   create --type T --priority P --subject S --service ID --message M
          [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
   reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  rfo ID [--message M] [--sent-by NAME] [--json]
+                                              (requests the Reason for Outage of a resolved
+                                              or closed incident; exit 6 if it is not one)
   reference ID REF
   outbox [--reconcile]                        (changes not yet confirmed; --reconcile
                                               looks each up, sends what did not arrive)
@@ -1670,7 +1685,7 @@ Case Repository commands (--repository URL --repository-user USER, or the profil
 
 The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
 password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network, 6 not applicable to the case (rfo).</source>
         <translation>De melding-API van de leverancier en de Case Repository vanaf de opdrachtregel.
 
 Opdrachten:
@@ -1680,6 +1695,9 @@ Opdrachten:
   create --type T --priority P --subject S --service ID --message M
          [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
   reply ID --message M [--sent-by NAME]      (M als &quot;-&quot; leest standaardinvoer)
+  rfo ID [--message M] [--sent-by NAME] [--json]
+                                              (vraagt de Reason for Outage van een opgeloste
+                                              of gesloten storing aan; afsluitcode 6 als het dat niet is)
   reference ID REF
   outbox [--reconcile]                        (nog niet bevestigde wijzigingen; --reconcile
                                               zoekt elk op, verstuurt wat niet aankwam)
@@ -1714,23 +1732,19 @@ Case Repository-opdrachten (--repository URL --repository-user USER, of die van 
 
 Het clientgeheim komt uit CASECTL_CLIENT_SECRET of de systeemsleutelhanger; het repository-
 wachtwoord uit CASECTL_REPOSITORY_PASSWORD of de systeemsleutelhanger.
-Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQL- of repositoryfout, 5 netwerk.</translation>
+Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQL- of repositoryfout, 5 netwerk, 6 niet van toepassing op de melding (rfo).</translation>
     </message>
     <message>
-        <source>export: the file to write (replaced whole, or left as it was).</source>
-        <translation>export: het te schrijven bestand (volledig vervangen, of gelaten zoals het was).</translation>
+        <source>create, reply, rfo: the message text (&quot;-&quot;: standard input; rfo: instead of the one naming the case).</source>
+        <translation>create, reply, rfo: de berichttekst (&quot;-&quot;: standaardinvoer; rfo: in plaats van de tekst die de melding noemt).</translation>
     </message>
     <message>
-        <source>export: pdf or json (default: from the file&apos;s suffix, else pdf).</source>
-        <translation>export: pdf of json (standaard: volgens de extensie van het bestand, anders pdf).</translation>
+        <source>create, reply, rfo: who is writing.</source>
+        <translation>create, reply, rfo: wie er schrijft.</translation>
     </message>
     <message>
-        <source>export --service: incidents that started on or after DATE.</source>
-        <translation>export --service: storingen die op of na DATE begonnen.</translation>
-    </message>
-    <message>
-        <source>export --service: ... and before DATE (a date alone: its end).</source>
-        <translation>export --service: ... en vóór DATE (alleen een datum: het einde ervan).</translation>
+        <source>create, reply, rfo, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
+        <translation>create, reply, rfo, reference, outbox: seconden wachten voordat een wijziging waarvan het antwoord verloren is gegaan, wordt opgezocht; daarvoor wordt niets opnieuw verzonden (standaard: 15).</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4519,60 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
     </message>
 </context>
 <context>
+    <name>RfoActions</name>
+    <message>
+        <source>Re&amp;quest RFO…</source>
+        <translation>RFO &amp;aanvragen…</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the Reason for Outage of this incident: a new case, linked to this one</source>
+        <translation>De leverancier om de Reason for Outage van deze storing vragen: een nieuwe melding, gekoppeld aan deze</translation>
+    </message>
+    <message>
+        <source>RFO request %1 created for %2.</source>
+        <translation>RFO-verzoek %1 aangemaakt voor %2.</translation>
+    </message>
+    <message>
+        <source>Request RFO for %1</source>
+        <translation>RFO aanvragen voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>RfoRequest</name>
+    <message>
+        <source>%1 is not an incident: a Reason for Outage is requested for incidents only.</source>
+        <translation>%1 is geen storing: een Reason for Outage wordt alleen voor storingen aangevraagd.</translation>
+    </message>
+    <message>
+        <source>%1 is still open (%2): a Reason for Outage is requested once the incident is resolved or closed.</source>
+        <translation>%1 is nog open (%2): een Reason for Outage wordt aangevraagd zodra de storing is opgelost of gesloten.</translation>
+    </message>
+    <message>
+        <source>Please provide a Reason for Outage (RFO) for case %1</source>
+        <translation>Graag ontvangen wij een Reason for Outage (RFO) voor melding %1</translation>
+    </message>
+    <message>
+        <source>on service %1</source>
+        <translation>op dienst %1</translation>
+    </message>
+    <message>
+        <source>The incident began at %1 and ended at %2.</source>
+        <translation>De storing begon op %1 en eindigde op %2.</translation>
+    </message>
+    <message>
+        <source>The incident began at %1.</source>
+        <translation>De storing begon op %1.</translation>
+    </message>
+    <message>
+        <source>Please include the root cause, the timeline of the outage and the measures taken to prevent it from happening again.</source>
+        <translation>Vermeld daarin graag de hoofdoorzaak, de tijdlijn van de storing en de maatregelen die zijn genomen om herhaling te voorkomen.</translation>
+    </message>
+    <message>
+        <source>Open a resolved or closed incident to request its Reason for Outage.</source>
+        <translation>Open een opgeloste of gesloten storing om de Reason for Outage ervan aan te vragen.</translation>
+    </message>
+</context>
+<context>
     <name>SaveViewDialog</name>
     <message>
         <source>Save View</source>
@@ -5495,6 +5563,18 @@ De instellingen zijn nog niet opgeslagen.</translation>
     <message>
         <source>Back to the &amp;Draft: “%1”</source>
         <translation>Terug naar het &amp;concept: “%1”</translation>
+    </message>
+    <message>
+        <source>RFO requested</source>
+        <translation>RFO aangevraagd</translation>
+    </message>
+    <message>
+        <source>RFO for</source>
+        <translation>RFO voor</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1 (%2)</source>
+        <translation>%1 o&amp;penen (%2)</translation>
     </message>
 </context>
 <context>

@@ -903,10 +903,6 @@
         <translation>create: temat dozwolony dla typu (zob. &apos;matrix&apos;).</translation>
     </message>
     <message>
-        <source>create, reply: the message text (&quot;-&quot;: standard input).</source>
-        <translation>create, reply: treść wiadomości (&quot;-&quot;: standardowe wejście).</translation>
-    </message>
-    <message>
         <source>create: start of the incident, ISO 8601 (default: now).</source>
         <translation>create: początek incydentu, ISO 8601 (domyślnie: teraz).</translation>
     </message>
@@ -917,10 +913,6 @@
     <message>
         <source>create: the incident has not ended (the default).</source>
         <translation>create: incydent jeszcze trwa (domyślnie).</translation>
-    </message>
-    <message>
-        <source>create, reply: who is writing.</source>
-        <translation>create, reply: autor wiadomości.</translation>
     </message>
     <message>
         <source>poll: poll once and exit.</source>
@@ -1451,10 +1443,6 @@
         </translation>
     </message>
     <message>
-        <source>create, reply, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
-        <translation>create, reply, reference, outbox: liczba sekund oczekiwania przed sprawdzeniem zmiany, na którą nie dotarła odpowiedź; wcześniej nic nie zostanie wysłane ponownie (domyślnie: 15).</translation>
-    </message>
-    <message>
         <source>outbox: finish the changes an earlier run left (look each up, send it only if it did not arrive).</source>
         <translation>outbox: dokończ zmiany pozostawione przez wcześniejsze uruchomienie (sprawdź każdą i wyślij tylko, jeśli nie dotarła).</translation>
     </message>
@@ -1635,6 +1623,30 @@
         <translation>lokalny magazyn (nie udało się połączyć z dostawcą)</translation>
     </message>
     <message>
+        <source>export: the file to write (replaced whole, or left as it was).</source>
+        <translation>export: plik do zapisania (zastępowany w całości albo pozostawiony bez zmian).</translation>
+    </message>
+    <message>
+        <source>export: pdf or json (default: from the file&apos;s suffix, else pdf).</source>
+        <translation>export: pdf lub json (domyślnie: według rozszerzenia pliku, w przeciwnym razie pdf).</translation>
+    </message>
+    <message>
+        <source>export --service: incidents that started on or after DATE.</source>
+        <translation>export --service: awarie, które rozpoczęły się w dniu DATE lub później.</translation>
+    </message>
+    <message>
+        <source>export --service: ... and before DATE (a date alone: its end).</source>
+        <translation>export --service: ... i przed DATE (sama data: jej koniec).</translation>
+    </message>
+    <message>
+        <source>--message is empty</source>
+        <translation>--message jest puste</translation>
+    </message>
+    <message>
+        <source>Requested the RFO of case %1: case %2</source>
+        <translation>Poproszono o raport RFO dla zgłoszenia %1: zgłoszenie %2</translation>
+    </message>
+    <message>
         <source>The provider&apos;s case API and the Case Repository from the command line.
 
 Commands:
@@ -1644,6 +1656,9 @@ Commands:
   create --type T --priority P --subject S --service ID --message M
          [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
   reply ID --message M [--sent-by NAME]      (M of &quot;-&quot; reads standard input)
+  rfo ID [--message M] [--sent-by NAME] [--json]
+                                              (requests the Reason for Outage of a resolved
+                                              or closed incident; exit 6 if it is not one)
   reference ID REF
   outbox [--reconcile]                        (changes not yet confirmed; --reconcile
                                               looks each up, sends what did not arrive)
@@ -1678,7 +1693,7 @@ Case Repository commands (--repository URL --repository-user USER, or the profil
 
 The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the repository
 password from CASECTL_REPOSITORY_PASSWORD or the system keychain.
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network.</source>
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or repository error, 5 network, 6 not applicable to the case (rfo).</source>
         <translation>API zgłoszeń dostawcy i Case Repository z wiersza poleceń.
 
 Polecenia:
@@ -1688,6 +1703,9 @@ Polecenia:
   create --type T --priority P --subject S --service ID --message M
          [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] [--json]
   reply ID --message M [--sent-by NAME]      (M równe &quot;-&quot; czyta standardowe wejście)
+  rfo ID [--message M] [--sent-by NAME] [--json]
+                                              (prosi o raport o przyczynie awarii rozwiązanego
+                                              lub zamkniętego incydentu; kod wyjścia 6, jeśli nim nie jest)
   reference ID REF
   outbox [--reconcile]                        (zmiany jeszcze niepotwierdzone; --reconcile
                                               sprawdza każdą i wysyła to, co nie dotarło)
@@ -1722,23 +1740,19 @@ Polecenia Case Repository (--repository URL --repository-user USER lub z profilu
 
 Sekret klienta pochodzi z CASECTL_CLIENT_SECRET lub z systemowego pęku kluczy; hasło
 repozytorium z CASECTL_REPOSITORY_PASSWORD lub z systemowego pęku kluczy.
-Kody wyjścia: 0 ok, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 błąd serwera, GraphQL lub repozytorium, 5 sieć.</translation>
+Kody wyjścia: 0 ok, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 błąd serwera, GraphQL lub repozytorium, 5 sieć, 6 nie dotyczy tego zgłoszenia (rfo).</translation>
     </message>
     <message>
-        <source>export: the file to write (replaced whole, or left as it was).</source>
-        <translation>export: plik do zapisania (zastępowany w całości albo pozostawiony bez zmian).</translation>
+        <source>create, reply, rfo: the message text (&quot;-&quot;: standard input; rfo: instead of the one naming the case).</source>
+        <translation>create, reply, rfo: treść wiadomości (&quot;-&quot;: standardowe wejście; rfo: zamiast tej, która wskazuje zgłoszenie).</translation>
     </message>
     <message>
-        <source>export: pdf or json (default: from the file&apos;s suffix, else pdf).</source>
-        <translation>export: pdf lub json (domyślnie: według rozszerzenia pliku, w przeciwnym razie pdf).</translation>
+        <source>create, reply, rfo: who is writing.</source>
+        <translation>create, reply, rfo: autor wiadomości.</translation>
     </message>
     <message>
-        <source>export --service: incidents that started on or after DATE.</source>
-        <translation>export --service: awarie, które rozpoczęły się w dniu DATE lub później.</translation>
-    </message>
-    <message>
-        <source>export --service: ... and before DATE (a date alone: its end).</source>
-        <translation>export --service: ... i przed DATE (sama data: jej koniec).</translation>
+        <source>create, reply, rfo, reference, outbox: seconds to wait before looking up a change whose answer was lost, before anything is sent again (default: 15).</source>
+        <translation>create, reply, rfo, reference, outbox: liczba sekund oczekiwania przed sprawdzeniem zmiany, na którą nie dotarła odpowiedź; wcześniej nic nie zostanie wysłane ponownie (domyślnie: 15).</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4556,60 @@ Kody wyjścia: 0 ok, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     </message>
 </context>
 <context>
+    <name>RfoActions</name>
+    <message>
+        <source>Re&amp;quest RFO…</source>
+        <translation>&amp;Poproś o raport RFO…</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the Reason for Outage of this incident: a new case, linked to this one</source>
+        <translation>Poproś dostawcę o raport o przyczynie awarii (RFO) dla tego incydentu: nowe zgłoszenie, powiązane z tym</translation>
+    </message>
+    <message>
+        <source>RFO request %1 created for %2.</source>
+        <translation>Utworzono prośbę o raport RFO %1 dla %2.</translation>
+    </message>
+    <message>
+        <source>Request RFO for %1</source>
+        <translation>Prośba o raport RFO dla %1</translation>
+    </message>
+</context>
+<context>
+    <name>RfoRequest</name>
+    <message>
+        <source>%1 is not an incident: a Reason for Outage is requested for incidents only.</source>
+        <translation>%1 nie jest incydentem: o raport o przyczynie awarii można prosić tylko w przypadku incydentów.</translation>
+    </message>
+    <message>
+        <source>%1 is still open (%2): a Reason for Outage is requested once the incident is resolved or closed.</source>
+        <translation>%1 jest nadal otwarte (%2): o raport o przyczynie awarii można prosić dopiero wtedy, gdy incydent zostanie rozwiązany lub zamknięty.</translation>
+    </message>
+    <message>
+        <source>Please provide a Reason for Outage (RFO) for case %1</source>
+        <translation>Prosimy o raport o przyczynie awarii (RFO) dla zgłoszenia %1</translation>
+    </message>
+    <message>
+        <source>on service %1</source>
+        <translation>dotyczącego usługi %1</translation>
+    </message>
+    <message>
+        <source>The incident began at %1 and ended at %2.</source>
+        <translation>Incydent rozpoczął się %1 i zakończył się %2.</translation>
+    </message>
+    <message>
+        <source>The incident began at %1.</source>
+        <translation>Incydent rozpoczął się %1.</translation>
+    </message>
+    <message>
+        <source>Please include the root cause, the timeline of the outage and the measures taken to prevent it from happening again.</source>
+        <translation>Prosimy o podanie przyczyny źródłowej, przebiegu awarii w czasie oraz działań podjętych, aby zapobiec jej ponownemu wystąpieniu.</translation>
+    </message>
+    <message>
+        <source>Open a resolved or closed incident to request its Reason for Outage.</source>
+        <translation>Otwórz rozwiązany lub zamknięty incydent, aby poprosić o raport o przyczynie awarii.</translation>
+    </message>
+</context>
+<context>
     <name>SaveViewDialog</name>
     <message>
         <source>Save View</source>
@@ -5532,6 +5600,18 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     <message>
         <source>Back to the &amp;Draft: “%1”</source>
         <translation>Wróć do &amp;szkicu: „%1”</translation>
+    </message>
+    <message>
+        <source>RFO requested</source>
+        <translation>Poproszono o raport RFO</translation>
+    </message>
+    <message>
+        <source>RFO for</source>
+        <translation>Raport RFO dla</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1 (%2)</source>
+        <translation>O&amp;twórz %1 (%2)</translation>
     </message>
 </context>
 <context>
