@@ -78,6 +78,7 @@ Dossier buildDossier(const DossierInput &input)
         d.threadSha256 = QString::fromLatin1(
             QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
         d.remarks = remarksOn(c, d.targets);
+        d.source = input.sourceOf.value(c.id, input.source);
         dossier.cases << std::move(d);
     }
     return dossier;

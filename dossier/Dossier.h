@@ -7,6 +7,7 @@
 #include "models/SlaPolicy.h"
 #include "models/Timestamp.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,8 +23,11 @@ struct DossierInput
     ProviderWords words;
     // The moment the clocks and open outages are computed at; invalid means now.
     Timestamp now;
-    // Where the threads were read: "local store" or "provider" (named in the manifest).
+    // Where the threads were read: "local store" or "provider" (named in the manifest), and
+    // where a case's thread came from elsewhere (casectl: the provider, but one case from the
+    // store when its fetch failed).
     QString source;
+    QHash<QString, QString> sourceOf;
     // Who made it ("Case Console 0.1.0"), and for whom (the profile), for the cover.
     QString generator;
     QString profile;
@@ -41,6 +45,7 @@ struct DossierCase
     QList<Communication> thread;
     QString threadSha256;
     qsizetype canonicalBytes = 0;
+    QString source; // where this thread was read (the manifest says it)
     // What a reader must know about the data: no priority, no start of incident, an end
     // before the start... (in words, translated).
     QStringList remarks;

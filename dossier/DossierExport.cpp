@@ -30,11 +30,13 @@ bool DossierExport::startPrint(DossierInput input, std::shared_ptr<QPagedPaintDe
     return run([input = std::move(input), device](
                    const std::function<void(int)> &progress, const std::atomic_bool *cancel) {
         DossierFile::Result result;
+        // Once pages go to the printer, a cancel would print what was painted so far: the
+        // pages are finished instead (the progress dialog says so and hides its Cancel).
         result.ok = DossierPdf::render(buildDossier(input), device.get(), [&](int percent) {
             progress(percent);
-            return !cancel->load();
+            return percent > DossierPdf::PaintingFrom || !cancel->load();
         });
-        result.cancelled = cancel->load();
+        result.cancelled = !result.ok && cancel->load();
         result.message = result.cancelled ? tr("Printing cancelled.")
             : result.ok ? tr("Printed %n case(s).", nullptr, int(input.cases.size()))
                         : tr("Could not print: the printer refused the document.");

@@ -2,6 +2,7 @@
 
 #include "dossier/Dossier.h"
 #include "dossier/ThreadDigest.h"
+#include "models/SlaJson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -24,36 +25,6 @@ QJsonValue localOrNull(const Timestamp &t)
 {
     return t.isValid() ? QJsonValue(t.toDateTime().toLocalTime().toString(Qt::ISODate))
                        : QJsonValue(QJsonValue::Null);
-}
-
-QString stateWord(SlaClock::State state)
-{
-    switch (state) {
-    case SlaClock::State::None:
-        return QStringLiteral("none");
-    case SlaClock::State::Running:
-        return QStringLiteral("running");
-    case SlaClock::State::Paused:
-        return QStringLiteral("paused");
-    case SlaClock::State::Met:
-        return QStringLiteral("met");
-    case SlaClock::State::Breached:
-        return QStringLiteral("breached");
-    }
-    return {};
-}
-
-QString turnWord(SlaReport::Turn turn)
-{
-    switch (turn) {
-    case SlaReport::Turn::Nobody:
-        return QStringLiteral("nobody");
-    case SlaReport::Turn::Provider:
-        return QStringLiteral("provider");
-    case SlaReport::Turn::Us:
-        return QStringLiteral("us");
-    }
-    return {};
 }
 
 QString kindWord(TimelineEntry::Kind kind)
@@ -80,7 +51,7 @@ QString kindWord(TimelineEntry::Kind kind)
 QJsonObject clock(const SlaClock &c)
 {
     return {
-        {QStringLiteral("state"), stateWord(c.state)},
+        {QStringLiteral("state"), SlaJson::stateName(c.state)},
         {QStringLiteral("targetMinutes"), c.targetSeconds / 60},
         {QStringLiteral("elapsedSeconds"), c.elapsedSeconds},
         {QStringLiteral("leftSeconds"),
@@ -105,7 +76,7 @@ QJsonObject sla(const DossierCase &d)
         {QStringLiteral("restore"), clock(d.sla.restore)},
         {QStringLiteral("longestGapSeconds"), d.sla.longestGapSeconds},
         {QStringLiteral("gapBreaches"), d.sla.gapBreaches},
-        {QStringLiteral("turn"), turnWord(d.sla.turn)},
+        {QStringLiteral("turn"), SlaJson::turnName(d.sla.turn)},
         {QStringLiteral("turnSince"), isoOrNull(d.sla.turnSince)},
         {QStringLiteral("nextBreach"), isoOrNull(d.sla.nextBreach())},
     };
@@ -216,7 +187,7 @@ QJsonObject DossierJson::toJson(const Dossier &dossier)
             {QStringLiteral("outage"), outage(d.outage)},
             {QStringLiteral("timeline"), timeline(d.timeline)},
             {QStringLiteral("thread"), thread(d.thread, dossier.words)},
-            {QStringLiteral("manifest"), manifest(d, dossier.source)},
+            {QStringLiteral("manifest"), manifest(d, d.source)},
         };
         cases.append(one);
         summary.append(QJsonObject {

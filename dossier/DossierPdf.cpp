@@ -24,7 +24,7 @@ struct Tr
 
 // The share of the work each stage takes, in percent.
 constexpr int ComposeShare = 35;
-constexpr int LayoutShare = 45;
+constexpr int LayoutShare = DossierPdf::PaintingFrom - ComposeShare;
 
 const char *StyleSheet = "body { font-size: 9pt; color: #111111; }"
                          "h1 { font-size: 17pt; }"

@@ -17,6 +17,11 @@ namespace DossierPdf {
 // false and what was painted is to be thrown away).
 using Progress = std::function<bool(int percent)>;
 
+// Past this percent the pages are painted onto the device. A printer cannot take back a page
+// it was given (Qt's print engines do not abort a job; ending the painter submits it), so
+// Print… stops only before it: composing and laying out, most of the work.
+constexpr int PaintingFrom = 80;
+
 // Paints onto `device` (a QPdfWriter, or a QPrinter for Print…). False when stopped or when
 // the device could not be painted on.
 bool render(const Dossier &dossier, QPagedPaintDevice *device, const Progress &progress = {});

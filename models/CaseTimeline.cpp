@@ -81,10 +81,18 @@ QList<TimelineEntry> buildTimeline(
 QList<StatusChange> statusChangesFrom(const QList<ObservedChange> &observed)
 {
     QList<StatusChange> changes;
+    const ObservedChange *first = nullptr;
     for (const ObservedChange &change : observed) {
-        if (change.field == ObservedChange::Field::Status && change.at.isValid())
-            changes.append({change.at, change.to});
+        if (change.field != ObservedChange::Field::Status || !change.at.isValid())
+            continue;
+        changes.append({change.at, change.to});
+        if (!first || change.at < first->at)
+            first = &change;
     }
+    // Before the first change the console saw, the case was in the status it changed from
+    // (created on hold and released later: paused until then, not running).
+    if (first && !first->from.isEmpty())
+        changes.prepend({Timestamp::fromTicks(0), first->from});
     return changes;
 }
 
@@ -103,9 +111,15 @@ Outage outageOf(const Case &c, const ProviderWords &words, const Timestamp &now)
         outage.to = now.isValid() && from < now ? now : from;
         return outage;
     }
-    const Timestamp closedAt = c.lastModifiedDate.isValid() ? c.lastModifiedDate : from;
-    const bool endUsable = c.endOfIncident.isValid() && from < c.endOfIncident
-        && (!c.lastModifiedDate.isValid() || c.endOfIncident <= c.lastModifiedDate);
+    // Closed since the status update that began its last closed run, as the restore clock reads
+    // it (a case closed automatically days after it was resolved stays resolved at the
+    // resolution); without such an update, at its last modification.
+    Timestamp closedAt = c.lastModifiedDate.isValid() ? c.lastModifiedDate : from;
+    const QList<StatusChange> history = statusChangesFromThread(c, words);
+    for (auto it = history.crbegin(); it != history.crend() && words.isClosed(it->status); ++it)
+        closedAt = it->at;
+    const bool endUsable
+        = c.endOfIncident.isValid() && from < c.endOfIncident && c.endOfIncident <= closedAt;
     outage.to = endUsable ? c.endOfIncident : std::max(closedAt, from);
     return outage;
 }

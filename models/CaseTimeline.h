@@ -74,7 +74,8 @@ QList<TimelineEntry> buildTimeline(
 QList<StatusChange> statusChangesFrom(const QList<ObservedChange> &observed);
 
 // Uses the same rule as the restore clock: endOfIncident counts once the case is resolved or
-// closed and it lies after the start; otherwise the case's last modification when closed.
+// closed and it lies after the start and not after the closing; otherwise the closing: the
+// status update that began the case's last closed run, else its last modification.
 Outage outageOf(const Case &c, const ProviderWords &words, const Timestamp &now);
 
 Q_DECLARE_METATYPE(ObservedChange)

@@ -83,6 +83,13 @@ using Segments = QVarLengthArray<Segment, 8>;
 
 Segments statusSegments(const CaseHeader &c, Points history, const SlaRules &rules)
 {
+    // A change observed between polls happened by the case's last modification at the latest:
+    // seen after a night offline, it is not taken to have happened in the morning (nor, with
+    // the local clock ahead of the server's, after the current status).
+    if (c.lastModifiedDate.isValid()) {
+        for (Point &point : history)
+            point.at = std::min(point.at, c.lastModifiedDate.ticks());
+    }
     std::stable_sort(
         history.begin(), history.end(), [](const Point &a, const Point &b) { return a.at < b.at; });
     const Status current = rules.status(c.status);
@@ -187,7 +194,11 @@ SlaClock firstResponseClock(const Frame &f, const SlaTargets &targets)
     const std::optional<qint64> answered = firstProviderMessage(f, start);
     if (answered && *answered <= f.end())
         return judge(f, target, f.spans.counted(start, *answered), answered);
-    return judge(f, target, f.spans.counted(start, f.end()), f.closedAt);
+    SlaClock clock = judge(f, target, f.spans.counted(start, f.end()), f.closedAt);
+    // Closed unanswered within the target: not met (nobody answered), not breached either.
+    if (clock.state == SlaClock::State::Met)
+        clock.state = SlaClock::State::None;
+    return clock;
 }
 
 void updateGapClock(const Frame &f, const SlaTargets &targets, SlaReport &report)
@@ -198,10 +209,12 @@ void updateGapClock(const Frame &f, const SlaTargets &targets, SlaReport &report
     if (targets.updateGapMinutes <= 0 || !answered || *answered > f.end())
         return;
     const qint64 target = qint64(targets.updateGapMinutes) * 60;
-    // Every communication of the provider from its first answer on (oldest first).
+    // Every communication of the provider from its first answer on (oldest first). As the first
+    // response reads it: a message timed before the creation (a fraction of a second, another
+    // clock) counts from the creation.
     std::optional<qint64> previous;
     for (int i = 0; i < f.d.updateCount(); ++i) {
-        const qint64 at = f.d.update(i);
+        const qint64 at = std::max(f.c.createdDate.ticks(), f.d.update(i));
         if (at < *answered)
             continue;
         if (at > f.end())
@@ -213,7 +226,9 @@ void updateGapClock(const Frame &f, const SlaTargets &targets, SlaReport &report
         }
         previous = at;
     }
-    const qint64 current = f.spans.counted(previous.value_or(*answered), f.end());
+    if (!previous)
+        return;
+    const qint64 current = f.spans.counted(*previous, f.end());
     report.longestGapSeconds = std::max(report.longestGapSeconds, current / TicksPerSecond);
     if (f.closedAt) {
         report.updateGap = judge(f, target, report.longestGapSeconds * TicksPerSecond, f.closedAt);

@@ -19,19 +19,6 @@ QJsonObject clockJson(const SlaClock &c)
     return json;
 }
 
-QString turnName(SlaReport::Turn turn)
-{
-    switch (turn) {
-    case SlaReport::Turn::Provider:
-        return QStringLiteral("provider");
-    case SlaReport::Turn::Us:
-        return QStringLiteral("us");
-    case SlaReport::Turn::Nobody:
-        break;
-    }
-    return QStringLiteral("nobody");
-}
-
 } // namespace
 
 QString stateName(SlaClock::State state)
@@ -49,6 +36,19 @@ QString stateName(SlaClock::State state)
         break;
     }
     return QStringLiteral("none");
+}
+
+QString turnName(SlaReport::Turn turn)
+{
+    switch (turn) {
+    case SlaReport::Turn::Provider:
+        return QStringLiteral("provider");
+    case SlaReport::Turn::Us:
+        return QStringLiteral("us");
+    case SlaReport::Turn::Nobody:
+        break;
+    }
+    return QStringLiteral("nobody");
 }
 
 QJsonObject toJson(const SlaReport &report, const Timestamp &computedAt)

@@ -12,7 +12,9 @@
 namespace SlaJson {
 
 QJsonObject toJson(const SlaReport &report, const Timestamp &computedAt);
-// "none", "running", "paused", "met", "breached".
+// "none", "running", "paused", "met", "breached" (the dossier's JSON uses the same words).
 QString stateName(SlaClock::State state);
+// "nobody", "provider", "us".
+QString turnName(SlaReport::Turn turn);
 
 } // namespace SlaJson

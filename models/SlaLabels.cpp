@@ -18,9 +18,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("SlaLabels", text);
 }
 
-// Minutes per unit, by the unit's spellings (English, as the README documents them).
+// The unit of a translated "%1 h", folded: "std." for German, "u" for Dutch.
+QString translatedUnit(const char *text)
+{
+    return tr(text).remove(QStringLiteral("%1")).trimmed().toLower();
+}
+
+// Minutes per unit, by the unit's spellings: English, as the README documents them, and the
+// language's own units, which minutesText() writes into the fields it fills.
 std::optional<double> unitMinutes(const QString &unit)
 {
+    for (const auto &[text, minutes] :
+        {std::pair {"%1 d", 1440.0}, std::pair {"%1 h", 60.0}, std::pair {"%1 min", 1.0}}) {
+        if (!unit.isEmpty() && unit == translatedUnit(text))
+            return minutes;
+    }
     static const QHash<QString, double> units {{QStringLiteral("m"), 1}, {QStringLiteral("min"), 1},
         {QStringLiteral("mins"), 1}, {QStringLiteral("minute"), 1}, {QStringLiteral("minutes"), 1},
         {QStringLiteral("h"), 60}, {QStringLiteral("hr"), 60}, {QStringLiteral("hrs"), 60},
@@ -39,7 +51,8 @@ std::optional<int> parseMinutes(const QString &text)
     const QString t = text.trimmed().toLower();
     if (t.isEmpty() || t == QLatin1String("none"))
         return 0;
-    static const QRegularExpression part(QStringLiteral("\\G\\s*(\\d+(?:[.,]\\d+)?)\\s*([a-z]*)"));
+    static const QRegularExpression part(
+        QStringLiteral("\\G\\s*(\\d+(?:[.,]\\d+)?)\\s*([^\\d\\s]*)"));
     double total = 0;
     qsizetype at = 0;
     while (at < t.size()) {

@@ -277,6 +277,7 @@ void CaseSession::openCase(const QString &caseId)
         emit threadChanged({});
         return;
     }
+    m_history->markCaseRead(caseId); // its notices, however it was opened
     m_publisher->lookUpIfUnknown(caseId);
     if (!m_sync->isStoreUsable()) {
         const Case c = m_sync->inMemory(caseId);

@@ -105,6 +105,23 @@ void NotificationHistory::markAllRead()
     emit unreadCountChanged(0);
 }
 
+void NotificationHistory::markCaseRead(const QString &caseId)
+{
+    bool changed = false;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &entry = m_entries[row];
+        if (entry.read || entry.caseId != caseId)
+            continue;
+        entry.read = true;
+        changed = true;
+        emit dataChanged(index(row), index(row), {ReadRole});
+    }
+    if (!changed)
+        return;
+    save();
+    emit unreadCountChanged(unreadCount());
+}
+
 void NotificationHistory::keepIn(const QString &group)
 {
     m_group = group;

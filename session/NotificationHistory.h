@@ -44,6 +44,8 @@ public:
     int unreadCount() const;
     void setRead(int row, bool read = true);
     void markAllRead();
+    // The case was opened, however: its notices were seen.
+    void markCaseRead(const QString &caseId);
 
     // Restores what the settings hold under `group` (one per profile) and saves every change
     // there from now on.

@@ -7,9 +7,14 @@
 #include "SandboxServer.h"
 #include "dossier/ThreadDigest.h"
 #include "models/Case.h"
+#include "models/Timestamp.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +84,80 @@ private slots:
         const QJsonObject manifest = c.value(u"manifest").toObject();
         QCOMPARE(manifest.value(u"sha256").toString(), ThreadDigest::sha256(thread));
         QCOMPARE(manifest.value(u"source").toString(), QStringLiteral("provider"));
+    }
+
+    // One case's fetch fails, so its thread comes from the local store: its manifest says so,
+    // and the other case's still says the provider (the source was one flag for all).
+    void eachManifestNamesItsOwnSource()
+    {
+        const QString a = m_incidents.at(0).value(u"id").toString();
+        const QString b = m_incidents.at(1).value(u"id").toString();
+        QVERIFY(!m_server
+                     ->control("POST", QStringLiteral("/faults"),
+                         QJsonObject {{QStringLiteral("kind"), QStringLiteral("drop")},
+                             {QStringLiteral("operation"), QStringLiteral("RetrieveCase")},
+                             {QStringLiteral("count"), 1}})
+                     .isEmpty());
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("two.json"));
+        const CasectlResult result = run({QStringLiteral("export"), a, b,
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), path});
+        m_server->control("DELETE", QStringLiteral("/faults"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"cached"), qPrintable(result.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray cases
+            = QJsonDocument::fromJson(file.readAll()).object().value(u"cases").toArray();
+        QCOMPARE(cases.size(), 2);
+        const auto sourceOf = [&](int i) {
+            return cases.at(i).toObject().value(u"manifest").toObject().value(u"source").toString();
+        };
+        QVERIFY2(sourceOf(0).startsWith(u"local store"), qPrintable(sourceOf(0)));
+        QCOMPARE(sourceOf(1), QStringLiteral("provider"));
+    }
+
+    // --from/--to are the engineer's local days: an incident that began late on a UTC day is on
+    // the next local day east of UTC+12, and one early on a UTC day on the previous local day
+    // west of UTC-12 (they were UTC days: a local day's first or last hours were missed).
+    void aPeriodIsInLocalTime()
+    {
+        const QJsonObject incident = m_incidents.at(0);
+        const QString id = incident.value(u"id").toString();
+        const QString service
+            = incident.value(u"service").toObject().value(u"serviceId").toString();
+        const QString began = incident.value(u"startOfIncident").toString().isEmpty()
+            ? incident.value(u"createdDate").toString()
+            : incident.value(u"startOfIncident").toString();
+        const std::optional<Timestamp> start = Timestamp::parse(began);
+        QVERIFY2(start, qPrintable(began));
+        const QDateTime utc = start->toDateTime().toUTC();
+        const bool late = utc.time().hour() >= 12;
+        // POSIX zone names count the other way: Etc/GMT-14 is UTC+14.
+        const QByteArray zone = late ? "Etc/GMT-14" : "Etc/GMT+12";
+        const QDate day = utc.addSecs(late ? 14 * 3600 : -12 * 3600).date();
+        QVERIFY(day != utc.date());
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("day.json"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TZ"), QString::fromLatin1(zone));
+        const QString date = day.toString(Qt::ISODate);
+        const CasectlResult result = runCasectl(m_config.path(),
+            {QStringLiteral("--endpoint"), m_server->graphqlUrl().toString(),
+                QStringLiteral("--client-id"), QStringLiteral("demo-client"),
+                QStringLiteral("export"), QStringLiteral("--service"), service,
+                QStringLiteral("--from"), date, QStringLiteral("--to"), date,
+                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), path},
+            {}, env);
+        QVERIFY2(result.exitCode == 0,
+            qPrintable(result.err + u' ' + QString::fromLatin1(zone) + u' ' + date));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList ids;
+        for (const QJsonValue &c :
+            QJsonDocument::fromJson(file.readAll()).object().value(u"cases").toArray())
+            ids << c.toObject().value(u"header").toObject().value(u"id").toString();
+        QVERIFY2(ids.contains(id), qPrintable(ids.join(u' ') + u' ' + began));
     }
 
     void exportsAServicesIncidentsInAPeriod()

@@ -134,8 +134,32 @@ private slots:
             {QStringLiteral("CS-1"), ObservedChange::Field::Status, QStringLiteral("New"),
                 QStringLiteral("OnHold"), at(30)},
         };
+        // Before the first change seen, the case was in the status it changed from.
         QCOMPARE(statusChangesFrom(observed),
-            (QList<StatusChange> {{at(30), QStringLiteral("OnHold")}}));
+            (QList<StatusChange> {{Timestamp::fromTicks(0), QStringLiteral("New")},
+                {at(30), QStringLiteral("OnHold")}}));
+    }
+
+    // Review of issue 14 (D5): resolved after 70 minutes and closed automatically three days
+    // later: the outage ends at the resolution, as the restore clock says, not at the closing's
+    // last modification (4,330 minutes in the dossier's summary before).
+    void theOutageEndsWhereTheCaseWasResolved()
+    {
+        Case c = incident(QStringLiteral("Closed"));
+        c.endOfIncident = {};
+        c.communications.append({QStringLiteral("Status changed from InProgress to Resolved."),
+            QStringLiteral("StatusUpdate"), at(60), {}});
+        c.communications.append({QStringLiteral("Status changed from Resolved to Closed."),
+            QStringLiteral("StatusUpdate"), at(4320), {}});
+        c.lastModifiedDate = at(4320);
+        const Outage outage = outageOf(c, ProviderWords(), at(5000));
+        QCOMPARE(outage.to, at(60));
+        QCOMPARE(outage.seconds(), 70 * 60);
+        // An end of incident the provider gave at the resolution counts; one after it does not.
+        c.endOfIncident = at(55);
+        QCOMPARE(outageOf(c, ProviderWords(), at(5000)).to, at(55));
+        c.endOfIncident = at(600);
+        QCOMPARE(outageOf(c, ProviderWords(), at(5000)).to, at(60));
     }
 };
 

@@ -248,13 +248,15 @@ void TestContextMenus::listMenuActsOnTheRowUnderThePointer()
     QTRY_COMPARE(console->session.openCaseId(), before);
     const QString under = console->idAt(3);
 
+    QVERIFY(!console->isUnread(under)); // the first sync is the baseline
     QMenu *menu = openMenu(console->view()->viewport(), console->centreOfRow(3));
     QVERIFY2(menu, "no menu opened on the list");
+    // A read case: no Mark as Read (a NOC tryout found it offered on a read case).
     QCOMPARE(itemNames(menu),
         QStringList({QStringLiteral("openCaseAction"), QStringLiteral("replyAction"),
             QStringLiteral("referenceAction"), QStringLiteral("watchAction"),
-            QStringLiteral("markReadAction"), QStringLiteral("markUnreadAction"),
-            QStringLiteral("copyCaseIdAction"), QStringLiteral("copyCaseSummaryAction")}));
+            QStringLiteral("markUnreadAction"), QStringLiteral("copyCaseIdAction"),
+            QStringLiteral("copyCaseSummaryAction")}));
     QCOMPARE(console->view()->currentIndex().row(), 3);
     QCOMPARE(console->session.openCaseId(), under);
     // The window's own actions, with their shortcuts.
@@ -397,13 +399,15 @@ void TestContextMenus::markUnreadFromTheMenuMakesTheCaseNewAndIsStored()
         QTest::qWait(500);
         QVERIFY2(console->isUnread(id), "read again when a poll brought a message");
 
-        // Mark read from the menu.
+        // Mark read from the menu (an unread case is offered both marks).
         menu = openMenu(console->view()->viewport(), console->centreOfRow(console->rowOf(id)));
         QVERIFY(menu);
+        QVERIFY(itemNames(menu).contains(QStringLiteral("markUnreadAction")));
         QVERIFY(choose(menu, QStringLiteral("markReadAction")));
         QTRY_VERIFY(!console->isUnread(id));
         menu = openMenu(console->view()->viewport(), console->centreOfRow(console->rowOf(id)));
         QVERIFY(menu);
+        QVERIFY(!itemNames(menu).contains(QStringLiteral("markReadAction")));
         QVERIFY(choose(menu, QStringLiteral("markUnreadAction")));
         QTRY_VERIFY(console->isUnread(id));
         // The last written wins in the store.

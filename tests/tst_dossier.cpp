@@ -6,12 +6,15 @@
 #include "dossier/DossierExport.h"
 #include "dossier/DossierFile.h"
 #include "dossier/DossierJson.h"
+#include "dossier/DossierPdf.h"
 #include "dossier/ThreadDigest.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -176,11 +179,31 @@ private slots:
         QVERIFY(d.cases.at(1).remarks.join(u' ').contains(u"no start of incident"));
         QCOMPARE(d.cases.at(1).outage.from, at(0)); // from the creation
         QVERIFY(d.cases.at(2).remarks.join(u' ').contains(u"before its start"));
-        QCOMPARE(d.cases.at(2).outage.to, at(130)); // to the closing, not to the bad end
+        // To the resolution (its status update), not to the bad end nor the last modification.
+        QCOMPARE(d.cases.at(2).outage.to, at(120));
         const QJsonObject json = DossierJson::toJson(d);
         const QJsonObject first = json.value(u"cases").toArray().at(0).toObject();
         QVERIFY(first.value(u"header").toObject().value(u"priority").isNull());
         QCOMPARE(first.value(u"remarks").toArray().size(), 1);
+    }
+
+    // Server text is text in the PDF: markup in a message, a subject or a sender is printed as
+    // written, never interpreted (an <img> would load a local file into the dossier).
+    void serverMarkupIsPrintedAsText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("markup.pdf"));
+        Case c = incident();
+        c.subject = QStringLiteral("Down <b>&amp; out</b> & more");
+        c.communications.append({QStringLiteral("<b>x</b><img src=\"/etc/hostname\"> <i>y</i>"),
+            QStringLiteral("ProviderMessage"), at(30), QStringLiteral("<u>NOC</u>")});
+        const auto result = DossierFile::write(inputOf({c}), DossierFile::Format::Pdf, path);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"<b>x</b><img src=\"/etc/hostname\"> <i>y</i>"),
+            qPrintable(text.left(3000)));
+        QVERIFY(text.contains(u"Down <b>&amp; out</b> & more"));
+        QVERIFY(text.contains(u"<u>NOC</u>"));
     }
 
     void pdfReadsBack()
@@ -263,6 +286,56 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("big.pdf")});
         QVERIFY(earlier.open(QIODevice::ReadOnly));
         QCOMPARE(earlier.readAll(), QByteArray("earlier export"));
+    }
+
+    // Print…: a printer prints what it was given when the painter ends, so a cancel that comes
+    // once pages are being painted must not stop half-way (a partial dossier on paper).
+    void printingIsNotCutOffOncePagesAreGoing()
+    {
+        QBuffer pdf;
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        auto device = std::make_shared<QPdfWriter>(&pdf);
+        DossierExport job;
+        QSignalSpy finished(&job, &DossierExport::finished);
+        bool cancelled = false;
+        connect(&job, &DossierExport::progress, &job, [&](int percent) {
+            if (percent > DossierPdf::PaintingFrom && !cancelled) {
+                cancelled = true;
+                job.cancel();
+            }
+        });
+        QVERIFY(job.startPrint(inputOf({bigCase(3000)}), device));
+        QVERIFY(finished.wait(300'000));
+        QVERIFY(cancelled);
+        const auto result = finished.at(0).at(0).value<DossierFile::Result>();
+        QVERIFY2(result.ok && !result.cancelled, qPrintable(result.message));
+        device.reset();
+        pdf.close();
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("printed.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf.data());
+        file.close();
+        QVERIFY(pdfText(file.fileName()).contains(u"Message number 3000 of the long thread."));
+    }
+
+    // Before the pages go out, Cancel stops the print.
+    void printingCancelsWhileComposing()
+    {
+        QBuffer pdf;
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        auto device = std::make_shared<QPdfWriter>(&pdf);
+        DossierExport job;
+        QSignalSpy progress(&job, &DossierExport::progress);
+        QSignalSpy finished(&job, &DossierExport::finished);
+        QVERIFY(job.startPrint(inputOf({bigCase(10'000)}), device));
+        QVERIFY(progress.wait(60'000));
+        QVERIFY(progress.constLast().at(0).toInt() <= DossierPdf::PaintingFrom);
+        job.cancel();
+        QVERIFY(finished.wait(60'000));
+        const auto result = finished.at(0).at(0).value<DossierFile::Result>();
+        QVERIFY(!result.ok);
+        QVERIFY(result.cancelled);
     }
 
     void unwritablePathSaysSoAndLeavesNothing_data()

@@ -197,6 +197,27 @@ private slots:
         QTRY_VERIFY(pdfText(path).contains(c.idAt(2)));
     }
 
+    // A selected case the store does not have (yet) is named, not dropped in silence.
+    void aCaseNotStoredIsNamed()
+    {
+        Console &c = *m_console;
+        const QString path = m_data.filePath(QStringLiteral("partial.pdf"));
+        QSignalSpy finished(c.dossier(), &DossierActions::finished);
+        c.dossier()->exportTo({c.idAt(0), QStringLiteral("CS-NOT-STORED")}, path);
+        QVERIFY(finished.wait(60'000));
+        const auto result = finished.at(0).at(0).value<DossierFile::Result>();
+        QVERIFY(result.ok);
+        QVERIFY2(result.message.contains(u"CS-NOT-STORED"), qPrintable(result.message));
+        QVERIFY(c.window.statusBar()->currentMessage().contains(u"CS-NOT-STORED"));
+        auto *box = c.window.findChild<QMessageBox *>(QStringLiteral("dossierError"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(u"CS-NOT-STORED"));
+        box->close();
+        QTRY_VERIFY(!c.window.findChild<QMessageBox *>(QStringLiteral("dossierError")));
+        QVERIFY(pdfText(path).contains(c.idAt(0)));
+    }
+
     void anUnwritablePathIsExplained()
     {
         Console &c = *m_console;

@@ -315,8 +315,22 @@ void TestMainWindow::searchFetchesMoreAsTheListIsScrolled()
 
     QSignalSpy searched(&console.session, &CaseSession::searchFinished);
     QTest::keyClick(&console.window, Qt::Key_F, Qt::ControlModifier);
+    // Typed and Return at once, as an engineer does: the search runs, and the keyboard goes on
+    // to its first hit (Return and Down did nothing in the field).
     QTest::keyClicks(console.window.searchField(), QStringLiteral("traceroute"));
+    QTest::keyClick(console.window.searchField(), Qt::Key_Return);
     QVERIFY(searched.wait(15'000));
+    CaseListView *view = console.window.caseView();
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(
+        view->currentIndex().data(CaseListModel::CaseIdRole).toString(), QStringLiteral("CS-819"));
+    QTRY_COMPARE(console.session.openCaseId(), QStringLiteral("CS-819"));
+    // Back in the field (Ctrl+F), Down goes to the hits too; Escape there clears the search.
+    QTest::keyClick(&console.window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(console.window.searchField()->hasFocus());
+    QTest::keyClick(console.window.searchField(), Qt::Key_Down);
+    QTRY_VERIFY(view->hasFocus());
     QCOMPARE(console.session.filtered()->rowCount(), StoreThread::SearchPageSize);
     QCOMPARE(searched.last().at(3).toBool(), true); // more to come
     // The newest first.
@@ -326,7 +340,6 @@ void TestMainWindow::searchFetchesMoreAsTheListIsScrolled()
         qPrintable(console.window.statusBar()->currentMessage()));
 
     // To the end of the list, as an engineer would: the next page comes, then the rest.
-    CaseListView *view = console.window.caseView();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
     QTRY_COMPARE(console.session.filtered()->rowCount(), 2 * StoreThread::SearchPageSize);
@@ -335,7 +348,9 @@ void TestMainWindow::searchFetchesMoreAsTheListIsScrolled()
     QCOMPARE(searched.last().at(1).toInt(), 120);
     QCOMPARE(searched.last().at(3).toBool(), false);
     QVERIFY(!console.session.filtered()->canFetchMore({}));
-    console.window.searchField()->clear();
+    QTest::keyClick(&console.window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(console.window.searchField(), Qt::Key_Escape);
+    QVERIFY(console.window.searchField()->text().isEmpty());
     QTRY_COMPARE(console.session.filtered()->rowCount(), 120);
 }
 

@@ -110,6 +110,20 @@ void TestNotices::entriesAreUnreadUntilRead()
     history.markAllRead();
     QCOMPARE(history.unreadCount(), 0);
     QCOMPARE(unread.last().at(0).toInt(), 0);
+
+    // A case opened however: its notices are read, the others' not.
+    history.add(message(QStringLiteral("CS-4")));
+    history.add(urgent(QStringLiteral("CS-5")));
+    history.add(message(QStringLiteral("CS-4")));
+    QCOMPARE(history.unreadCount(), 3);
+    history.markCaseRead(QStringLiteral("CS-4"));
+    QCOMPARE(history.unreadCount(), 1);
+    QCOMPARE(unread.last().at(0).toInt(), 1);
+    QVERIFY(!history.at(1).read);
+    QCOMPARE(history.at(1).caseId, QStringLiteral("CS-5"));
+    const int emitted = int(unread.count());
+    history.markCaseRead(QStringLiteral("CS-4")); // again: no change
+    QCOMPARE(unread.count(), emitted);
 }
 
 void TestNotices::theHistorySurvivesARestart()

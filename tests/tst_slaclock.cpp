@@ -2,6 +2,7 @@
 // always given, so nothing here depends on the clock of the machine.
 
 #include "models/Case.h"
+#include "models/CaseTimeline.h"
 #include "models/ProviderWords.h"
 #include "models/SlaClock.h"
 #include "models/SlaDigest.h"
@@ -174,6 +175,69 @@ private slots:
         QCOMPARE(r.firstResponse.state, State::Running);
         QCOMPARE(r.firstResponse.elapsedSeconds, 10 * 60);
         QCOMPARE(r.firstResponse.due, at(45));
+    }
+
+    // Review of issue 14 (D4): without status updates in the thread, the console saw the case
+    // go from OnHold to InProgress at a poll; before that it was on hold, so paused.
+    void aCaseCreatedOnHoldAsObserved()
+    {
+        Case c = incident();
+        c.status = QStringLiteral("InProgress");
+        c.lastModifiedDate = at(120);
+        const ObservedChange released {c.id, ObservedChange::Field::Status,
+            QStringLiteral("OnHold"), QStringLiteral("InProgress"), at(121)};
+        const ProviderWords words;
+        const SlaReport r
+            = computeSla(c, statusChangesFromThread(c, words) + statusChangesFrom({released}),
+                SlaPolicy::defaults(), words, at(125));
+        QCOMPARE(r.firstResponse.state, State::Running);
+        QCOMPARE(r.firstResponse.elapsedSeconds, 5 * 60); // from 120 (the case's last change)
+    }
+
+    // D3: a change seen in the morning after a night offline happened by the case's last
+    // modification, not when the console saw it.
+    void aChangeSeenLateHappenedByTheLastModification()
+    {
+        Case c = incident();
+        c.status = QStringLiteral("PendingCustomer");
+        c.lastModifiedDate = at(5);
+        const ObservedChange seenLate {c.id, ObservedChange::Field::Status, QStringLiteral("New"),
+            QStringLiteral("PendingCustomer"), at(600)};
+        const ProviderWords words;
+        const SlaReport r
+            = computeSla(c, statusChangesFrom({seenLate}), SlaPolicy::defaults(), words, at(601));
+        QCOMPARE(r.firstResponse.state, State::Paused);
+        QCOMPARE(r.firstResponse.elapsedSeconds, 5 * 60);
+        QCOMPARE(r.turnSince, at(5));
+    }
+
+    // D1: the provider's only message timed a fraction of a second before the creation (the
+    // update-gap clock read past the end of its list).
+    void aProviderMessageJustBeforeTheCreation()
+    {
+        Case c = incident();
+        c.communications = {{QStringLiteral("Alarm raised."), QStringLiteral("ProviderMessage"),
+            Timestamp::fromTicks(at(0).ticks() - 1), QStringLiteral("Provider NOC")}};
+        const SlaReport r = report(c, 10);
+        QCOMPARE(r.firstResponse.state, State::Met);
+        QCOMPARE(r.firstResponse.elapsedSeconds, 0);
+        QCOMPARE(r.updateGap.state, State::Running);
+        QCOMPARE(r.updateGap.elapsedSeconds, 10 * 60);
+    }
+
+    // D6: closed before the provider wrote anything, within the target: not "met".
+    void closedUnansweredIsNotMet()
+    {
+        Case c = incident();
+        changeStatus(c, 5, QStringLiteral("Cancelled"));
+        SlaReport r = report(c, 60);
+        QCOMPARE(r.firstResponse.state, State::None);
+        QCOMPARE(r.firstResponse.elapsedSeconds, 5 * 60);
+        // Past the target before it closed: breached all the same.
+        c = incident();
+        changeStatus(c, 30, QStringLiteral("Cancelled"));
+        r = report(c, 60);
+        QCOMPARE(r.firstResponse.state, State::Breached);
     }
 
     void ourReplyRestartsTheClockAfterAQuestion()

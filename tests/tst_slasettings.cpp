@@ -5,7 +5,10 @@
 
 #include "TestSupport.h"
 #include "api/SecretStore.h"
+#include "app/Translations.h"
 #include "models/SettingsKeys.h"
+#include "models/SlaLabels.h"
+#include "models/SlaPolicy.h"
 #include "session/Credentials.h"
 #include "session/Profiles.h"
 #include "store/ProfileStore.h"
@@ -134,6 +137,7 @@ private slots:
     void targetsAreTypedSavedAndShownAgain();
     void badInputIsRefusedInWords();
     void restoreDefaults();
+    void theDefaultsSaveInEveryLanguage();
 };
 
 void TestSlaSettings::targetsAreTypedSavedAndShownAgain()
@@ -262,6 +266,26 @@ void TestSlaSettings::restoreDefaults()
     QCOMPARE(child<QLineEdit>(targets, "warnBeforeEdit")->text(), QStringLiteral("10 min"));
     QCOMPARE(targets->policy(), SlaPolicy::defaults());
     targets->reject();
+}
+
+// The fields are filled in the language's own units ("4 Std.", "1 T"), and must read back:
+// in German and Dutch OK was disabled on the defaults.
+void TestSlaSettings::theDefaultsSaveInEveryLanguage()
+{
+    for (const QString &language : Translations::available()) {
+        QVERIFY(Translations::install(language).startsWith(language));
+        for (const int minutes : {15, 60, 90, 240, 1440, 1500, 2 * 1440 + 61}) {
+            QCOMPARE(SlaLabels::parseMinutes(SlaLabels::minutesText(minutes)), minutes);
+        }
+        SlaTargetsDialog targets(SlaPolicy::defaults());
+        QVERIFY2(button(&targets, QDialogButtonBox::Ok)->isEnabled(),
+            qPrintable(
+                language + QStringLiteral(": ") + child<QLabel>(&targets, "problemLabel")->text()));
+        QCOMPARE(targets.policy(), SlaPolicy::defaults());
+        // English units keep working in every language (the README writes them).
+        QCOMPARE(SlaLabels::parseMinutes(QStringLiteral("4 h 30 min")), 270);
+    }
+    Translations::install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestSlaSettings)

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -229,6 +230,25 @@ void TestTimeline::theOpenCasesTimelineIsShownAndFollowsAPoll()
     // The outage of the open incident runs to now.
     QTRY_VERIFY(timeline->outageText().contains(QStringLiteral("outage ongoing for")));
     QVERIFY(timeline->outageText().startsWith(id));
+
+    // A row shows one line; the current entry is whole under the list (Down to a message).
+    int messageRow = -1;
+    for (int row = 0; row < model->rowCount() && messageRow < 0; ++row) {
+        if (model->index(row, CaseTimelineModel::KindColumn).data() == QStringLiteral("Message"))
+            messageRow = row;
+    }
+    QVERIFY(messageRow >= 0);
+    for (int row = 0; row <= messageRow; ++row)
+        QTest::keyClick(timeline->entries(), row == 0 ? Qt::Key_Home : Qt::Key_Down);
+    QCOMPARE(timeline->entries()->currentIndex().row(), messageRow);
+    const QString whole = model->index(messageRow, CaseTimelineModel::DetailsColumn)
+                              .data(Qt::ToolTipRole)
+                              .toString();
+    QVERIFY(!whole.isEmpty());
+    QVERIFY2(timeline->detail()->toPlainText().endsWith(whole),
+        qPrintable(timeline->detail()->toPlainText()));
+    QVERIFY(timeline->detail()->toPlainText().contains(u"· Message"));
+    QVERIFY(timeline->detail()->isVisible());
 
     // The provider resolves it: a poll adds the observed change at the end, no reset.
     const int before = model->rowCount();

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDebug>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSizeGrip>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -331,6 +333,32 @@ void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole()
                        .arg(readable)));
     // And the list is not squeezed out either.
     QVERIFY(view->width() >= console.window.width() / 3);
+    // The status bar's parts side by side, none drawn over another, and the poll's state whole
+    // where there is room ("Updated 01:09 · ne" ran into "60 case(s)" at 1280 px).
+    {
+        QStatusBar *bar = console.window.statusBar();
+        QList<QWidget *> parts;
+        for (QWidget *part : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (part->isVisible() && !qobject_cast<QSizeGrip *>(part))
+                parts << part;
+        }
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            for (qsizetype j = i + 1; j < parts.size(); ++j) {
+                QVERIFY2(!parts.at(i)->geometry().intersects(parts.at(j)->geometry()),
+                    qPrintable(QStringLiteral("%1 %2 and %3 %4 overlap")
+                                   .arg(parts.at(i)->objectName())
+                                   .arg(QDebug::toString(parts.at(i)->geometry()))
+                                   .arg(parts.at(j)->objectName())
+                                   .arg(QDebug::toString(parts.at(j)->geometry()))));
+            }
+        }
+        auto *poll = bar->findChild<QLabel *>(QStringLiteral("pollState"));
+        QVERIFY(poll);
+        if (size.width() >= 1280) {
+            QVERIFY2(poll->width() >= poll->fontMetrics().horizontalAdvance(poll->text()),
+                qPrintable(QStringLiteral("“%1” in %2 px").arg(poll->text()).arg(poll->width())));
+        }
+    }
     console.window.selectCase(id);
     QTRY_COMPARE(console.session.openCaseId(), id);
     const QString shot = screenshotPath(

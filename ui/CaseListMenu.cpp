@@ -84,7 +84,12 @@ void CaseListMenu::popup(const QPoint &globalPos)
     m_menu->setAttribute(Qt::WA_DeleteOnClose);
     m_menu->addAction(m_open);
     m_menu->addSeparator();
+    // A read case is not offered Mark as Read. An unread one is offered both: opening it from
+    // the menu reads it as its thread loads, and Mark as Unread keeps it unread.
+    const bool read = !m_view->currentIndex().data(CaseListModel::UnreadRole).toBool();
     for (QAction *action : std::as_const(m_windowActions)) {
+        if (read && action->objectName() == QLatin1String("markReadAction"))
+            continue;
         m_menu->addAction(action);
         if (action->objectName() == QLatin1String("watchAction"))
             m_menu->addSeparator();

@@ -5,6 +5,7 @@
 #include "models/CaseListModel.h"
 #include "models/UntrustedText.h"
 #include "session/CaseSession.h"
+#include "ui/ElidedLabel.h"
 #include "ui/PlainText.h"
 
 #include <QLabel>
@@ -16,9 +17,9 @@ ConnectionStatusBar::ConnectionStatusBar(CaseSession *session, QWidget *parent)
     : QStatusBar(parent)
     , m_session(session)
     , m_connectionLabel(new QLabel)
-    , m_pollLabel(new QLabel)
+    , m_pollLabel(new ElidedLabel(24, 64))
     , m_countLabel(new QLabel)
-    , m_noticeLabel(new QLabel)
+    , m_noticeLabel(new ElidedLabel(8, 96))
     , m_progress(new QProgressBar)
     , m_indexingLabel(new QLabel)
     , m_ticker(new QTimer(this))
@@ -34,15 +35,13 @@ ConnectionStatusBar::ConnectionStatusBar(CaseSession *session, QWidget *parent)
     m_connectionLabel->setContentsMargins(4, 0, 12, 0);
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
     m_pollLabel->setObjectName(QStringLiteral("pollState"));
-    // A server's long error must not widen the window (a 503's text took 1024 px to 1227):
-    // the label takes the room there is, all of its text in the tooltip.
-    m_pollLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_pollLabel->setMinimumWidth(m_pollLabel->fontMetrics().averageCharWidth() * 24);
+    // A server's long error must not widen the window (a 503's text took 1024 px to 1227), nor
+    // run into the case count (an ignored size hint did): the label asks for up to 64
+    // characters, is cut at the room there is, and all of its text is in the tooltip.
     m_countLabel->setObjectName(QStringLiteral("caseCount"));
     // A notice takes the room left; a long one is cut, all of it in the tooltip.
     m_noticeLabel->setObjectName(QStringLiteral("notice"));
     m_noticeLabel->setContentsMargins(12, 0, 12, 0);
-    m_noticeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_noticeLabel->hide();
     // The poll label carries the server's error messages, a notice a case's text.
     PlainText::apply({m_connectionLabel, m_pollLabel, m_countLabel, m_noticeLabel});

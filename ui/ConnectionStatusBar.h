@@ -4,6 +4,7 @@
 
 class ApiError;
 class CaseSession;
+class ElidedLabel;
 class QLabel;
 class QProgressBar;
 class QTimer;
@@ -34,9 +35,9 @@ private:
 
     CaseSession *m_session;
     QLabel *m_connectionLabel;
-    QLabel *m_pollLabel;
+    ElidedLabel *m_pollLabel;
     QLabel *m_countLabel;
-    QLabel *m_noticeLabel;
+    ElidedLabel *m_noticeLabel;
     QProgressBar *m_progress;
     QLabel *m_indexingLabel; // a first sync's progress into the store
     QTimer *m_ticker;

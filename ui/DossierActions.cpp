@@ -2,6 +2,7 @@
 
 #include "dossier/Dossier.h"
 #include "dossier/DossierExport.h"
+#include "dossier/DossierPdf.h"
 #include "models/CaseListModel.h"
 #include "session/CaseSession.h"
 #include "session/SlaClocks.h"
@@ -41,8 +42,14 @@ DossierActions::DossierActions(QMainWindow *window, CaseSession *session, CaseLi
     connect(m_export, &QAction::triggered, this, &DossierActions::chooseFileAndExport);
     connect(m_print, &QAction::triggered, this, &DossierActions::choosePrinterAndPrint);
     connect(m_job, &DossierExport::progress, this, [this](int percent) {
-        if (m_progress)
-            m_progress->setValue(percent);
+        if (!m_progress)
+            return;
+        m_progress->setValue(percent);
+        if (m_printing && percent > DossierPdf::PaintingFrom) {
+            // What the printer was given cannot be taken back: no Cancel from here on.
+            m_progress->setLabelText(tr("Sending the pages to the printer…"));
+            m_progress->setCancelButtonText(QString());
+        }
     });
     connect(m_job, &DossierExport::finished, this, &DossierActions::onFinished);
 }
@@ -109,6 +116,7 @@ void DossierActions::exportTo(const QStringList &ids, const QString &path)
     const DossierFile::Format format
         = DossierFile::formatOfPath(path).value_or(DossierFile::Format::Pdf);
     showProgress(tr("Exporting the dossier of %n case(s)…", nullptr, int(ids.size())));
+    m_printing = false;
     withInput(ids,
         [this, format, path](DossierInput input) { m_job->start(std::move(input), format, path); });
 }
@@ -116,6 +124,7 @@ void DossierActions::exportTo(const QStringList &ids, const QString &path)
 void DossierActions::printTo(const QStringList &ids, std::shared_ptr<QPrinter> printer)
 {
     showProgress(tr("Printing the dossier of %n case(s)…", nullptr, int(ids.size())));
+    m_printing = true;
     withInput(
         ids, [this, printer](DossierInput input) { m_job->startPrint(std::move(input), printer); });
 }
@@ -128,26 +137,33 @@ void DossierActions::withInput(const QStringList &ids, std::function<void(Dossie
         return;
     }
     m_loading = true;
-    m_session->loadForDossier(ids, this, [this, start](const CaseSession::DossierCases &found) {
-        m_loading = false;
-        if (m_progress && m_progress->wasCanceled()) {
-            onFinished({false, true, tr("Export cancelled; nothing was written.")});
-            return;
-        }
-        if (found.cases.isEmpty()) {
-            onFinished({false, false, tr("The selected cases are not in the local store yet.")});
-            return;
-        }
-        DossierInput input;
-        input.cases = found.cases;
-        input.observed = found.observed;
-        input.policy = m_session->clocks()->policy(); // the profile's SLA targets
-        input.words = m_session->words();
-        input.source = tr("local store");
-        input.generator
-            = QStringLiteral("Case Console %1").arg(QCoreApplication::applicationVersion());
-        start(std::move(input));
-    });
+    m_session->loadForDossier(
+        ids, this, [this, ids, start](const CaseSession::DossierCases &found) {
+            m_loading = false;
+            if (m_progress && m_progress->wasCanceled()) {
+                onFinished({false, true, tr("Export cancelled; nothing was written.")});
+                return;
+            }
+            if (found.cases.isEmpty()) {
+                onFinished(
+                    {false, false, tr("The selected cases are not in the local store yet.")});
+                return;
+            }
+            // A case left out is named, never dropped in silence (one just created through the
+            // outbox is not stored until the provider confirms it).
+            m_missing = ids;
+            for (const Case &c : found.cases)
+                m_missing.removeAll(c.id);
+            DossierInput input;
+            input.cases = found.cases;
+            input.observed = found.observed;
+            input.policy = m_session->clocks()->policy(); // the profile's SLA targets
+            input.words = m_session->words();
+            input.source = tr("local store");
+            input.generator
+                = QStringLiteral("Case Console %1").arg(QCoreApplication::applicationVersion());
+            start(std::move(input));
+        });
 }
 
 void DossierActions::showProgress(const QString &label)
@@ -164,14 +180,22 @@ void DossierActions::showProgress(const QString &label)
     connect(m_progress, &QProgressDialog::canceled, m_job, &DossierExport::cancel);
 }
 
-void DossierActions::onFinished(const DossierFile::Result &result)
+void DossierActions::onFinished(const DossierFile::Result &outcome)
 {
     if (m_progress) {
         m_progress->hide();
         m_progress->deleteLater();
     }
+    DossierFile::Result result = outcome;
+    const bool incomplete = result.ok && !m_missing.isEmpty();
+    if (incomplete) {
+        result.message += QLatin1Char(' ')
+            + tr("Left out, not in the local store yet: %1.", nullptr, int(m_missing.size()))
+                  .arg(m_missing.join(QStringLiteral(", ")));
+    }
+    m_missing.clear();
     m_window->statusBar()->showMessage(result.message, 10000);
-    if (!result.ok && !result.cancelled) {
+    if ((!result.ok && !result.cancelled) || incomplete) {
         auto *box = new QMessageBox(
             QMessageBox::Warning, tr("Case Dossier"), result.message, QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("dossierError"));

@@ -62,4 +62,7 @@ private:
     DossierExport *m_job;
     QPointer<QProgressDialog> m_progress;
     bool m_loading = false;
+    bool m_printing = false;
+    // The asked-for cases the store did not have, named when the document is done.
+    QStringList m_missing;
 };

@@ -21,6 +21,7 @@
 #include "ui/RepositoryPanel.h"
 #include "ui/SavedViewsMenu.h"
 #include "ui/ScreenshotMode.h"
+#include "ui/SearchField.h"
 #include "ui/ThreadPaneSwitch.h"
 #include "ui/ThreadView.h"
 #include "ui/TimelineView.h"
@@ -49,8 +50,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     , m_threadView(new ThreadView(session))
     , m_filterBar(new CaseFilterBar(session))
     , m_statusBar(new ConnectionStatusBar(session))
-    , m_search(new QLineEdit)
-    , m_searchDelay(new QTimer(this))
+    , m_search(new SearchField)
 {
     setWindowTitle(tr("Case Console"));
     setStatusBar(m_statusBar);
@@ -60,10 +60,15 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     m_search->setPlaceholderText(tr("Search all threads (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(360);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_session->search(m_search->text()); });
+    connect(m_search, &SearchField::searchRequested, m_session, &CaseSession::search);
+    connect(m_session, &CaseSession::searchFinished, m_search, &SearchField::searchAnswered);
+    connect(m_search, &SearchField::resultsRequested, this, [this] {
+        // From the search field to its first hit, as Down from a mail client's search does.
+        const QModelIndex first = m_caseView->model()->index(0, 0);
+        m_caseView->setFocus(Qt::ShortcutFocusReason);
+        if (first.isValid())
+            m_caseView->setCurrentIndex(first);
+    });
     // A first sync is listed at once and searchable once the store has indexed it.
     connect(m_session, &CaseSession::indexingProgress, this, [this](int done, int total) {
         m_search->setEnabled(done >= total && !m_welcome);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/CaseListView.h"
+#include "ui/SearchField.h"
 #include "ui/ThreadView.h"
 
 #include <QMainWindow>
@@ -43,7 +44,7 @@ public:
     void saveScreenshotAfterFirstPoll(const QString &path);
     CaseListView *caseView() const { return m_caseView; }
     ThreadView *threadView() const { return m_threadView; }
-    QLineEdit *searchField() const { return m_search; }
+    SearchField *searchField() const { return m_search; }
     // The dialogs, once opened (for tests).
     CreateCaseDialog *createCaseDialog() const { return m_createDialog; }
     ReplyDialog *replyDialog() const { return m_replyDialog; }
@@ -95,7 +96,7 @@ private:
     CaseFilterBar *m_filterBar;
     SavedViewsMenu *m_savedViews = nullptr;
     ConnectionStatusBar *m_statusBar;
-    QLineEdit *m_search;
+    SearchField *m_search;
     CreateCaseDialog *m_createDialog = nullptr;
     ReplyDialog *m_replyDialog = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -107,6 +108,5 @@ private:
     QList<QAction *> m_caseToolItems;
     QList<QAction *> m_caseTabActions;
     bool m_welcome = false;
-    QTimer *m_searchDelay;
     NoticeCentre *m_notices = nullptr;
 };

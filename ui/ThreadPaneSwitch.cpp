@@ -29,7 +29,7 @@ ThreadPaneSwitch::ThreadPaneSwitch(QWidget *thread, QWidget *timeline, QWidget *
     m_action->setObjectName(QStringLiteral("timelineAction"));
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_action->setStatusTip(tr("Sho&w Timeline"));
+    m_action->setStatusTip(tr("Show the open case's history in one list, with its outage"));
     connect(m_action, &QAction::toggled, this, &ThreadPaneSwitch::showTimeline);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         QWidget *previous = m_stack->currentWidget();

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -18,6 +20,7 @@ TimelineView::TimelineView(CaseSession *session, QWidget *parent)
     , m_model(new CaseTimelineModel(this))
     , m_outage(new QLabel)
     , m_entries(new QTreeView)
+    , m_detail(new QPlainTextEdit)
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("timelineView"));
@@ -45,11 +48,29 @@ TimelineView::TimelineView(CaseSession *session, QWidget *parent)
     m_entries->header()->setSectionResizeMode(
         CaseTimelineModel::KindColumn, QHeaderView::ResizeToContents);
 
+    // A row shows one line of an entry; the current one is here whole, as plain text.
+    m_detail->setObjectName(QStringLiteral("timelineDetail"));
+    m_detail->setAccessibleName(tr("The selected timeline entry"));
+    m_detail->setReadOnly(true);
+    m_detail->setTabChangesFocus(true);
+    m_detail->setPlaceholderText(tr("Select an entry to read it whole."));
+    connect(m_entries->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &TimelineView::showCurrent);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineView::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineView::showCurrent);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("timelineSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_entries);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_outage);
-    layout->addWidget(m_entries, 1);
+    layout->addWidget(split, 1);
     setFocusProxy(m_entries);
 
     m_ticker->setInterval(30'000);
@@ -82,6 +103,24 @@ QString TimelineView::durationText(qint64 seconds)
     if (hours > 0)
         return tr("%1 h %2 min").arg(hours).arg(mins);
     return tr("%1 min").arg(minutes);
+}
+
+void TimelineView::showCurrent()
+{
+    const QModelIndex current = m_entries->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const auto cell = [&](int column) { return current.siblingAtColumn(column).data().toString(); };
+    const QString whole = current.siblingAtColumn(CaseTimelineModel::DetailsColumn)
+                              .data(Qt::ToolTipRole)
+                              .toString();
+    const QString text = cell(CaseTimelineModel::TimeColumn) + QStringLiteral(" · ")
+        + cell(CaseTimelineModel::KindColumn) + u'\n'
+        + (whole.isEmpty() ? cell(CaseTimelineModel::DetailsColumn) : whole);
+    if (m_detail->toPlainText() != text)
+        m_detail->setPlainText(text);
 }
 
 void TimelineView::showEvent(QShowEvent *event)

@@ -9,19 +9,31 @@
 #include "dossier/DossierFile.h"
 #include "store/Store.h"
 
+#include <QDateTime>
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <optional>
 
 namespace {
 
-// A date (midnight UTC) or a date and time in ISO 8601; a date alone as --to means the end of
-// that day.
-std::optional<Timestamp> boundary(const QString &text, bool end)
+// A date, or a date and time in ISO 8601, in the engineer's local time unless it names its
+// offset ("Z", "+01:00"): a NOC engineer's November is local November. A date alone is that
+// day's midnight; as --to, the end of that day.
+std::optional<Timestamp> boundary(const QString &raw, bool end)
 {
-    std::optional<Timestamp> t = Timestamp::parse(text.trimmed());
-    if (t && end && text.trimmed().size() == 10)
-        t = Timestamp::fromTicks(t->ticks() + qint64(86400) * 10'000'000);
-    return t;
+    const QString text = raw.trimmed();
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid() && text.size() == 10)
+        return Timestamp::fromDateTime(QDateTime(end ? day.addDays(1) : day, QTime(0, 0)));
+    static const QRegularExpression offset(QStringLiteral("(?:Z|[+-]\\d\\d(?::?\\d\\d)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (text.contains(offset))
+        return Timestamp::parse(text);
+    const QDateTime local = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!local.isValid())
+        return std::nullopt;
+    return Timestamp::fromDateTime(local);
 }
 
 // When an incident began, for --from and --to: its start, else its creation.
@@ -94,7 +106,7 @@ void ExportCommand::fetchNext(CommandContext &context)
                 context.done(context.output().fail(reply->error()));
                 return;
             }
-            m_fromCache = true;
+            m_cachedIds << id;
             m_cases << *cached;
         } else if (reply->cases().isEmpty()) {
             context.output().error(tr("no case %1").arg(id));
@@ -155,8 +167,11 @@ int ExportCommand::write(CommandContext &context)
     for (const Case &c : std::as_const(m_cases))
         input.observed += context.profile().observedChanges(c.id);
     input.words = context.profile().words();
-    input.source
-        = m_fromCache ? tr("local store (the provider could not be reached)") : tr("provider");
+    // Each case's manifest says where its own thread was read.
+    const QString cache = tr("local store (the provider could not be reached)");
+    input.source = m_fromCache ? cache : tr("provider");
+    for (const QString &id : std::as_const(m_cachedIds))
+        input.sourceOf.insert(id, cache);
     input.generator = QStringLiteral("casectl %1").arg(QCoreApplication::applicationVersion());
     const DossierFile::Result result
         = DossierFile::write(input, DossierFile::Format(m_format), m_path);

@@ -30,7 +30,8 @@ private:
     QList<Case> m_cases;
     QString m_path;
     int m_format = 0; // DossierFile::Format
-    bool m_fromCache = false;
+    bool m_fromCache = false; // every case (--service) read from the local store
+    QStringList m_cachedIds; // the named cases read from the local store
     Timestamp m_from;
     Timestamp m_to;
 };
