@@ -48,6 +48,9 @@ struct CaseHeader
     QString siteName;
 
     bool isIncident() const { return type == QLatin1String("Incident"); }
+    // An incident that is an outage: not a Reason for Outage request (subject RfoRequest), whose
+    // incident times are those of the outage it asks about (models/RfoRequest.h).
+    bool isOutage() const { return isIncident() && subject != QLatin1String("RfoRequest"); }
     // Not in a status `words` count as closed.
     bool isOpen(const ProviderWords &words) const;
 

@@ -99,7 +99,7 @@ QList<StatusChange> statusChangesFrom(const QList<ObservedChange> &observed)
 Outage outageOf(const Case &c, const ProviderWords &words, const Timestamp &now)
 {
     Outage outage;
-    if (!c.isIncident())
+    if (!c.isOutage())
         return outage;
     const Timestamp from = c.startOfIncident.isValid() ? c.startOfIncident : c.createdDate;
     if (!from.isValid())

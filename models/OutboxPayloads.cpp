@@ -11,12 +11,15 @@ QString text(const QJsonObject &json, const char *key)
 
 QJsonObject CreateCasePayload::toJson() const
 {
-    return draft.toJson();
+    QJsonObject json = draft.toJson();
+    if (!rfoFor.isEmpty())
+        json.insert(QStringLiteral("rfoFor"), rfoFor);
+    return json;
 }
 
 CreateCasePayload CreateCasePayload::fromJson(const QJsonObject &json)
 {
-    return {CaseDraft::fromJson(json)};
+    return {CaseDraft::fromJson(json), text(json, "rfoFor")};
 }
 
 QJsonObject ReplyPayload::toJson() const

@@ -11,11 +11,14 @@
 // OutboxItem holds and the store keeps; that JSON is unchanged from when it was written by hand,
 // so stores written by earlier versions still load. `kind` says which item each belongs to.
 
-// A new case: the form's draft, as CaseDraft::toJson writes it.
+// A new case: the form's draft, as CaseDraft::toJson writes it, and for a Reason for Outage
+// request the case it is for ("rfoFor", only then): the store links the two once the create is
+// confirmed (models/RfoRequest.h).
 struct CreateCasePayload
 {
     static constexpr OutboxItem::Kind kind = OutboxItem::Kind::CreateCase;
     CaseDraft draft;
+    QString rfoFor; // the original incident's id; empty for any other case
 
     QJsonObject toJson() const;
     static CreateCasePayload fromJson(const QJsonObject &json);

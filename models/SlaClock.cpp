@@ -243,7 +243,7 @@ void updateGapClock(const Frame &f, const SlaTargets &targets, SlaReport &report
 // future), else when the case closed.
 SlaClock restoreClock(const Frame &f, const SlaTargets &targets)
 {
-    if (targets.restoreMinutes <= 0 || !f.c.isIncident())
+    if (targets.restoreMinutes <= 0 || !f.c.isOutage())
         return {};
     const Timestamp &created = f.c.createdDate;
     const Timestamp &start = f.c.startOfIncident;

@@ -64,6 +64,7 @@ CaseSession::CaseSession(
     connectViews();
     setUpNotices();
     setUpClocks();
+    setUpLinks();
 }
 
 CaseSession::~CaseSession() = default;
@@ -86,6 +87,7 @@ void CaseSession::connectStore()
         // Known before the polls start: the first poll's news must know the watched cases.
         m_watched->storeOpened(opened.watched);
         m_observed->storeOpened(opened.observed);
+        m_links->storeOpened(opened.links);
         m_sync->storeOpened(opened.ok, opened.summaries, opened.lastSync);
         if (opened.ok)
             loadClocks(opened.summaries);

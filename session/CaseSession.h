@@ -9,6 +9,7 @@
 #include "models/Profile.h"
 #include "models/ProviderCapabilities.h"
 #include "models/ProviderWords.h"
+#include "session/CaseLinks.h"
 #include "session/Drafts.h"
 #include "session/NewsDetector.h"
 #include "session/NotificationHistory.h"
@@ -334,4 +335,21 @@ private:
     void onBreachNear(const QString &caseId, SlaClocks::Kind kind, const SlaClock &clock);
 
     SlaClocks *m_clocks = nullptr;
+
+    // ---- Request RFO (issue 14 item 4; session/CaseSessionRfo.cpp) ----
+public:
+    // The links between incidents and their Reason for Outage requests.
+    CaseLinks *caseLinks() const { return m_links; }
+    // Why the open case (or `caseId`) cannot have an RFO requested, in words; empty when it can.
+    QString rfoRefusal(const QString &caseId) const;
+    // The create form's draft of an RFO request for `caseId` (RfoRequest::draft).
+    CaseDraft rfoDraft(const QString &caseId, const QString &sentBy) const;
+    // Queues the request (through the outbox like any create); the store links the two cases
+    // once it is confirmed. Returns the outbox item's key.
+    QString submitRfo(const CaseDraft &draft, const QString &originalId);
+
+private:
+    void setUpLinks();
+
+    CaseLinks *m_links = nullptr;
 };

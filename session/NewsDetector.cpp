@@ -27,6 +27,8 @@ QList<CaseNews> NewsDetector::newsIn(const QList<Case> &received, const QSet<QSt
 void NewsDetector::addUrgent(
     const Case &c, const CaseSummary *known, bool createdHere, QList<CaseNews> &items) const
 {
+    const Timestamp began = c.startOfIncident.isValid() ? c.startOfIncident : c.createdDate;
+    const QDateTime start = began.isValid() ? began.toDateTime() : QDateTime();
     const QString subject = CaseTypeMatrix::builtIn().subjectLabel(c.subject);
     const bool urgent = c.isIncident() && CaseLabels::priorityRank(c.priority) <= 2;
     if (urgent && !known) {
@@ -34,7 +36,8 @@ void NewsDetector::addUrgent(
             return; // the engineer opened it: no news to them
         items.append({CaseNews::Kind::UrgentIncident, c.id,
             tr("New %1 incident %2: %3").arg(c.priority, c.id, subject),
-            tr("%1 · %2").arg(c.serviceName, CaseLabels::status(c.status)), true, c.priority, {}});
+            tr("%1 · %2").arg(c.serviceName, CaseLabels::status(c.status)), true, c.priority, {},
+            start});
     } else if (known
         && (urgent || (known->isIncident() && CaseLabels::priorityRank(known->priority) <= 2))
         && (known->status != c.status || known->priority != c.priority)) {
@@ -44,7 +47,7 @@ void NewsDetector::addUrgent(
                 : tr("%1 incident %2 is now %3")
                       .arg(c.priority, c.id, CaseLabels::status(c.status)),
             tr("%1 · %2").arg(subject, c.serviceName), false, c.priority,
-            known->priority != c.priority ? known->priority : QString()});
+            known->priority != c.priority ? known->priority : QString(), start});
     }
 }
 
@@ -64,5 +67,5 @@ void NewsDetector::addMessages(const Case &c, const CaseSummary &known, const Pr
     const QString subject = CaseTypeMatrix::builtIn().subjectLabel(c.subject);
     items.append({CaseNews::Kind::ProviderMessages, c.id,
         tr("%n new message(s) on %1 · %2", nullptr, int(messages.size())).arg(c.id, subject), text,
-        false, {}, {}});
+        false, {}, {}, {}});
 }

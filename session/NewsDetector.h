@@ -3,6 +3,7 @@
 #include "models/Case.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QSet>
@@ -29,6 +30,8 @@ struct CaseNews
     QString priority; // of an UrgentIncident
     // An UrgentIncident whose priority changed: the one it had before (a P2 now P1 alarms too).
     QString previousPriority;
+    // An UrgentIncident's start of incident (its creation when the provider gave none).
+    QDateTime incidentStart;
 };
 
 Q_DECLARE_METATYPE(CaseNews)

@@ -18,9 +18,9 @@ Outgoing::Outgoing(Outbox *outbox, Drafts *drafts, QObject *parent)
     connect(m_outbox, &Outbox::itemRemoved, this, &Outgoing::itemRemoved);
 }
 
-QString Outgoing::submitCase(const CaseDraft &draft)
+QString Outgoing::submitCase(const CaseDraft &draft, const QString &rfoFor)
 {
-    return m_outbox->submit(CreateCasePayload {draft})->key();
+    return m_outbox->submit(CreateCasePayload {draft, rfoFor})->key();
 }
 
 QString Outgoing::submitReply(const QString &caseId, const QString &message, const QString &sentBy)

@@ -22,7 +22,8 @@ class Outgoing : public QObject
 public:
     Outgoing(Outbox *outbox, Drafts *drafts, QObject *parent = nullptr);
 
-    QString submitCase(const CaseDraft &draft);
+    // `rfoFor`: the incident a Reason for Outage request is for (linked once confirmed).
+    QString submitCase(const CaseDraft &draft, const QString &rfoFor = {});
     QString submitReply(const QString &caseId, const QString &message, const QString &sentBy);
     QString submitCustomerReference(const QString &caseId, const QString &reference);
 

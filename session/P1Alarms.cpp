@@ -34,7 +34,7 @@ bool P1Alarms::raise(const CaseNews &news, const QDateTime &when)
         if (alarm.caseId == news.caseId)
             return false;
     }
-    m_alarms.append({news.caseId, news.title, news.text, when});
+    m_alarms.append({news.caseId, news.title, news.text, when, news.incidentStart});
     save();
     emit changed();
     updateSound(true);
@@ -109,10 +109,13 @@ void P1Alarms::keepIn(const QString &group)
         const QString caseId = json.value(QLatin1String("caseId")).toString();
         if (caseId.isEmpty() || isAcknowledged(caseId))
             continue;
+        const auto time = [&](const char *key) {
+            return QDateTime::fromString(
+                json.value(QLatin1String(key)).toString(), Qt::ISODateWithMs)
+                .toLocalTime();
+        };
         m_alarms.append({caseId, json.value(QLatin1String("title")).toString(),
-            json.value(QLatin1String("text")).toString(),
-            QDateTime::fromString(json.value(QLatin1String("raised")).toString(), Qt::ISODateWithMs)
-                .toLocalTime()});
+            json.value(QLatin1String("text")).toString(), time("raised"), time("began")});
         restored = true;
     }
     if (restored) {
@@ -129,7 +132,10 @@ void P1Alarms::save() const
     for (const Alarm &alarm : m_alarms) {
         alarms.append(QJsonObject {{QStringLiteral("caseId"), alarm.caseId},
             {QStringLiteral("title"), alarm.title}, {QStringLiteral("text"), alarm.text},
-            {QStringLiteral("raised"), alarm.raised.toUTC().toString(Qt::ISODateWithMs)}});
+            {QStringLiteral("raised"), alarm.raised.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("began"),
+                alarm.began.isValid() ? alarm.began.toUTC().toString(Qt::ISODateWithMs)
+                                      : QString()}});
     }
     QSettings settings;
     settings.beginGroup(m_group);

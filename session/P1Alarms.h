@@ -27,6 +27,7 @@ public:
         QString title; // "New P1 incident CS-1: Service down"
         QString text; // the service and the status
         QDateTime raised;
+        QDateTime began; // the start of incident (invalid when not known)
     };
     using SoundHook = std::function<void()>;
 

@@ -101,7 +101,7 @@ struct CaseBatchWriter::Statements
     Statement knownMessages;
     Statement index;
     Statement unindex;
-    // Schema 9 on (the SLA digest column).
+    // Schema 10 on (the SLA digest column).
     std::unique_ptr<Statement> slaDigest;
     // Prepared when a batch first sees a change (most see none).
     std::unique_ptr<Statement> insertObserved;
@@ -153,7 +153,7 @@ std::optional<Store::Change> CaseBatchWriter::write(
 
 bool CaseBatchWriter::prepare()
 {
-    const bool withDigest = m_db.schemaVersion() >= 9;
+    const bool withDigest = m_db.schemaVersion() >= 10;
     m_q = std::make_unique<Statements>(m_raw, withDigest);
     if (withDigest) {
         m_q->slaDigest

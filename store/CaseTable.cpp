@@ -69,7 +69,7 @@ QList<CaseSummary> CaseTable::loadSummaries()
     // first, the later stored first among equals, as the index gave them.
     QList<CaseSummary> read;
     Sqlite::Statement query(
-        m_db.handle(), selectSql("ORDER BY num DESC", m_db.schemaVersion() >= 9));
+        m_db.handle(), selectSql("ORDER BY num DESC", m_db.schemaVersion() >= 10));
     if (!query.isValid()) {
         m_db.noteError(query.errorCode(), query.lastError());
         return read;
@@ -105,7 +105,7 @@ int CaseTable::caseCount()
 
 std::optional<CaseSummary> CaseTable::loadSummary(const QString &caseId)
 {
-    Sqlite::Statement query(m_db.handle(), selectSql("WHERE id = ?1", m_db.schemaVersion() >= 9));
+    Sqlite::Statement query(m_db.handle(), selectSql("WHERE id = ?1", m_db.schemaVersion() >= 10));
     if (!query.isValid()) {
         m_db.noteError(query.errorCode(), query.lastError());
         return std::nullopt;

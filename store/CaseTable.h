@@ -18,14 +18,14 @@ class CaseTable
 public:
     explicit CaseTable(Database &db);
     // The columns readSummary() reads, after SELECT and before `rest` (a WHERE or ORDER BY).
-    // `withDigest`: the SLA digest column exists (schema 9; a NULL stands in for it before).
+    // `withDigest`: the SLA digest column exists (schema 10; a NULL stands in for it before).
     static QByteArray selectSql(const char *rest, bool withDigest = true);
     // A row of selectSql(); values that repeat across cases (type, status, service, site, ...)
     // come from `pool`.
     static CaseSummary readSummary(const Sqlite::Statement &q, Sqlite::StringPool &pool);
     // The column of selectSql() that holds the case's row number.
     static constexpr int NumColumn = 25;
-    // The column that holds its SLA digest (schema 9).
+    // The column that holds its SLA digest (schema 10).
     static constexpr int SlaDigestColumn = 26;
 
     // Newest change first.

@@ -18,7 +18,7 @@ struct sqlite3;
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     using OpenResult = Store::OpenResult;
 
     // `path` is the database file; ":memory:" for a throw-away database.

@@ -153,11 +153,22 @@ QStringList toVersion8()
     };
 }
 
-// 9: each case's SLA digest (models/SlaDigest: what the clocks need of its thread), written with
+// 9: the links between an incident and its Reason for Outage request (CaseLinkTable), by the
+// provider's ids: a pair is kept once, and stays when a case leaves the store.
+QStringList toVersion9()
+{
+    return {
+        QStringLiteral("CREATE TABLE case_links (original_id TEXT NOT NULL, rfo_id TEXT NOT NULL, "
+                       "created TEXT NOT NULL, PRIMARY KEY (original_id, rfo_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX case_links_by_rfo ON case_links(rfo_id)"),
+    };
+}
+
+// 10: each case's SLA digest (models/SlaDigest: what the clocks need of its thread), written with
 // the thread and read with the case list, so the clocks of every case are computed at start
 // without reading a thread. Cases stored before have none: the clocks make theirs from the thread
 // once and store it (Store::saveSlaDigests).
-QStringList toVersion9()
+QStringList toVersion10()
 {
     return {QStringLiteral("ALTER TABLE cases ADD COLUMN sla_digest BLOB")};
 }
@@ -261,6 +272,8 @@ QStringList stepTo(int version)
         return toVersion8();
     case 9:
         return toVersion9();
+    case 10:
+        return toVersion10();
     default:
         return {};
     }

@@ -1,6 +1,9 @@
 #include "store/SqliteStore.h"
 
+#include "models/OutboxPayloads.h"
 #include "store/CaseBatchWriter.h"
+
+#include <QSqlError>
 
 SqliteStore::SqliteStore(QString path)
     : m_db(std::move(path))
@@ -13,6 +16,7 @@ SqliteStore::SqliteStore(QString path)
     , m_meta(m_db)
     , m_pollCursor(m_db)
     , m_observed(m_db)
+    , m_links(m_db)
 { }
 
 SqliteStore::~SqliteStore() = default;
@@ -173,7 +177,26 @@ QStringList SqliteStore::draftKeys()
 
 bool SqliteStore::saveOutboxItem(const OutboxItem &item)
 {
-    return m_outbox.saveOutboxItem(item);
+    const QString original = item.kind == OutboxItem::Kind::CreateCase
+            && item.state == OutboxItem::State::Done && !item.resultId.isEmpty()
+        ? CreateCasePayload::fromJson(item.payload).rfoFor
+        : QString();
+    if (original.isEmpty())
+        return m_outbox.saveOutboxItem(item);
+    // The confirmed request and its link, together or not at all.
+    QSqlDatabase connection = m_db.connection();
+    if (!connection.transaction()) {
+        m_db.noteError(connection.lastError());
+        return false;
+    }
+    const bool ok = m_outbox.saveOutboxItem(item)
+        && m_links.add({original, item.resultId, QDateTime::currentDateTimeUtc()});
+    if (ok && connection.commit())
+        return true;
+    if (ok)
+        m_db.noteError(connection.lastError());
+    connection.rollback();
+    return false;
 }
 
 QList<OutboxItem> SqliteStore::outbox(bool *ok)
@@ -209,6 +232,11 @@ QHash<QString, Store::PollMark> SqliteStore::pollCursor()
 bool SqliteStore::advancePollCursor(const QHash<QString, PollMark> &marks)
 {
     return m_pollCursor.advance(marks);
+}
+
+QList<CaseLink> SqliteStore::caseLinks()
+{
+    return m_links.all();
 }
 
 LearnedWords SqliteStore::learnedWords()

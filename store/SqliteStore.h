@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/CaseLinkTable.h"
 #include "store/CaseTable.h"
 #include "store/Database.h"
 #include "store/DraftTable.h"
@@ -79,6 +80,8 @@ public:
     QList<ObservedChange> observedChanges(const QString &caseId) override;
     QHash<QString, QList<ObservedChange>> allObservedChanges() override;
 
+    QList<CaseLink> caseLinks() override;
+
     LearnedWords learnedWords() override;
     bool saveLearnedWords(const LearnedWords &words) override;
 
@@ -94,4 +97,5 @@ private:
     MetaTable m_meta;
     PollCursorTable m_pollCursor;
     ObservedChangeTable m_observed;
+    CaseLinkTable m_links;
 };

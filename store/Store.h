@@ -4,6 +4,7 @@
 #include "models/CaseTimeline.h"
 #include "models/OutboxItem.h"
 #include "models/ProviderWords.h"
+#include "models/RfoRequest.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -168,7 +169,9 @@ public:
     virtual QStringList draftKeys() = 0;
 
     // The outbox, by the items' keys. Items keep their order of creation. A row that cannot be
-    // read back comes back Failed, with a lastError that says so.
+    // read back comes back Failed, with a lastError that says so. A create confirmed (Done, with
+    // its result id) whose payload names the case it requests a Reason for Outage for
+    // (CreateCasePayload::rfoFor) links the two (caseLinks()) in the same write.
     virtual bool saveOutboxItem(const OutboxItem &item) = 0;
     // `ok` (when given) says whether the items could be read at all.
     virtual QList<OutboxItem> outbox(bool *ok = nullptr) = 0;
@@ -189,6 +192,9 @@ public:
     // every case by id.
     virtual QList<ObservedChange> observedChanges(const QString &caseId) = 0;
     virtual QHash<QString, QList<ObservedChange>> allObservedChanges() = 0;
+
+    // The links between incidents and their Reason for Outage requests, oldest first.
+    virtual QList<CaseLink> caseLinks() = 0;
 
     // What the console learned of the provider's words. Saving keeps the type words and the
     // sender answer another process stored meanwhile.

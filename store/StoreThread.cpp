@@ -57,6 +57,7 @@ void StoreThread::open()
             opened.learnedWords = m_store->learnedWords();
             opened.providerCapabilities = m_store->providerCapabilities();
             opened.observed = m_store->allObservedChanges();
+            opened.links = m_store->caseLinks();
         }
         opened.drafts = storedDrafts();
         emit this->opened(opened);

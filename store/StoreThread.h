@@ -32,6 +32,8 @@ public:
         QByteArray providerCapabilities;
         // The status and priority changes seen so far, by case id, oldest first.
         QHash<QString, QList<ObservedChange>> observed;
+        // The links between incidents and their RFO requests, oldest first.
+        QList<CaseLink> links;
     };
 
     // The SqliteStore at `path`.

@@ -44,6 +44,7 @@ public:
     void checkpoint() override { m_store->checkpoint(); }
     QList<CaseSummary> loadSummaries() override { return m_store->loadSummaries(); }
     int caseCount() override { return m_store->caseCount(); }
+    QList<CaseLink> caseLinks() override { return m_store->caseLinks(); }
     QList<ObservedChange> observedChanges(const QString &caseId) override
     {
         return m_store->observedChanges(caseId);

@@ -103,7 +103,8 @@ private slots:
 
 private:
     std::unique_ptr<Console> startConsole(const QString &name);
-    QString newIncident(const QString &serviceId, const QString &priority);
+    QString newIncident(
+        const QString &serviceId, const QString &priority, const QDateTime &start = {});
     void poll(Console &console);
 
     std::unique_ptr<SandboxServer> m_server;
@@ -142,13 +143,16 @@ std::unique_ptr<Console> TestAlarms::startConsole(const QString &name)
     return console;
 }
 
-QString TestAlarms::newIncident(const QString &serviceId, const QString &priority)
+QString TestAlarms::newIncident(
+    const QString &serviceId, const QString &priority, const QDateTime &start)
 {
-    const QJsonObject created = m_server->control("POST", QStringLiteral("/cases"),
-        {{QStringLiteral("type"), QStringLiteral("Incident")},
-            {QStringLiteral("subject"), QStringLiteral("ServiceDown")},
-            {QStringLiteral("priority"), priority}, {QStringLiteral("serviceId"), serviceId},
-            {QStringLiteral("message"), QStringLiteral("Outage in the metro ring.")}});
+    QJsonObject args {{QStringLiteral("type"), QStringLiteral("Incident")},
+        {QStringLiteral("subject"), QStringLiteral("ServiceDown")},
+        {QStringLiteral("priority"), priority}, {QStringLiteral("serviceId"), serviceId},
+        {QStringLiteral("message"), QStringLiteral("Outage in the metro ring.")}};
+    if (start.isValid())
+        args.insert(QStringLiteral("startOfIncident"), start.toUTC().toString(Qt::ISODate));
+    const QJsonObject created = m_server->control("POST", QStringLiteral("/cases"), args);
     return created.value(QLatin1String("id")).toString();
 }
 
@@ -168,7 +172,9 @@ void TestAlarms::aNewP1AlarmsUntilAcknowledged()
     P1AlarmBanner *banner = console->banner();
     QVERIFY(!banner->isVisible()); // the first sync alarms for nothing
     const QString serviceId = console->session.cases()->caseAt(0)->serviceId;
-    const QString first = newIncident(serviceId, QStringLiteral("P1"));
+    // Down since 2 h 13 min ago, reported now.
+    const QDateTime began = QDateTime::currentDateTime().addSecs(-(2 * 3600 + 13 * 60));
+    const QString first = newIncident(serviceId, QStringLiteral("P1"), began);
     const QString urgentOnly = newIncident(serviceId, QStringLiteral("P2"));
     QVERIFY(!first.isEmpty() && !urgentOnly.isEmpty());
     poll(*console);
@@ -183,6 +189,11 @@ void TestAlarms::aNewP1AlarmsUntilAcknowledged()
         return texts.join(u'\n');
     };
     QVERIFY2(bannerText().contains(first), qPrintable(bannerText()));
+    // When the incident began, not when the alarm rose (a NOC tryout read the alarm's time).
+    const QString since = began.date() == QDate::currentDate()
+        ? QLocale().toString(began.time(), QLocale::ShortFormat)
+        : QLocale().toString(began, QLocale::ShortFormat);
+    QVERIFY2(bannerText().contains(QStringLiteral("since ") + since), qPrintable(bannerText()));
     QVERIFY(!bannerText().contains(urgentOnly)); // a P2 is a notice, not an alarm
 
     // The next poll (nothing new) leaves it; a second P1 is counted beside it.
@@ -231,6 +242,13 @@ void TestAlarms::theHistoryListsTheNoticesAndOpensTheirCase()
             watched = c->id;
     }
     console->session.setWatched(watched, true);
+    // Another case open: opening a case reads its notices, and the list would otherwise open
+    // whichever case is first when it takes the focus.
+    const QString other = console->session.cases()->caseAt(0)->id != watched
+        ? console->session.cases()->caseAt(0)->id
+        : console->session.cases()->caseAt(1)->id;
+    console->window.selectCase(other);
+    QTRY_COMPARE(console->session.openCaseId(), other);
     QVERIFY(!m_server
                  ->control("POST", QStringLiteral("/cases/%1/reply").arg(watched),
                      {{QStringLiteral("message"), QStringLiteral("Technician on site.")}})

@@ -23,11 +23,11 @@ namespace {
 const QStringList Verbs {QStringLiteral("capabilities"), QStringLiteral("case"),
     QStringLiteral("cases"), QStringLiteral("create"), QStringLiteral("export"),
     QStringLiteral("matrix"), QStringLiteral("outbox"), QStringLiteral("poll"),
-    QStringLiteral("reference"), QStringLiteral("reply"), QStringLiteral("save-profile"),
-    QStringLiteral("status create"), QStringLiteral("status delete"), QStringLiteral("status get"),
-    QStringLiteral("status history"), QStringLiteral("status search"),
-    QStringLiteral("status update"), QStringLiteral("store-repository-password"),
-    QStringLiteral("store-secret")};
+    QStringLiteral("reference"), QStringLiteral("reply"), QStringLiteral("rfo"),
+    QStringLiteral("save-profile"), QStringLiteral("status create"),
+    QStringLiteral("status delete"), QStringLiteral("status get"), QStringLiteral("status history"),
+    QStringLiteral("status search"), QStringLiteral("status update"),
+    QStringLiteral("store-repository-password"), QStringLiteral("store-secret")};
 
 } // namespace
 

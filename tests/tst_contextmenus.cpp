@@ -254,9 +254,9 @@ void TestContextMenus::listMenuActsOnTheRowUnderThePointer()
     // A read case: no Mark as Read (a NOC tryout found it offered on a read case).
     QCOMPARE(itemNames(menu),
         QStringList({QStringLiteral("openCaseAction"), QStringLiteral("replyAction"),
-            QStringLiteral("referenceAction"), QStringLiteral("watchAction"),
-            QStringLiteral("markUnreadAction"), QStringLiteral("copyCaseIdAction"),
-            QStringLiteral("copyCaseSummaryAction")}));
+            QStringLiteral("referenceAction"), QStringLiteral("rfoAction"),
+            QStringLiteral("watchAction"), QStringLiteral("markUnreadAction"),
+            QStringLiteral("copyCaseIdAction"), QStringLiteral("copyCaseSummaryAction")}));
     QCOMPARE(console->view()->currentIndex().row(), 3);
     QCOMPARE(console->session.openCaseId(), under);
     // The window's own actions, with their shortcuts.

@@ -245,14 +245,14 @@ void TestSlaClocks::digestsKeepTheClocks()
 
 void TestSlaClocks::aStoreWithoutDigestsGetsThemOnce()
 {
-    // A case stored before schema 9 has no digest: its clocks come from its thread, and the
+    // A case stored before schema 10 has no digest: its clocks come from its thread, and the
     // digest made from it is kept for the next start.
-    const QString path = m_dir.filePath(QStringLiteral("v8.db"));
+    const QString path = m_dir.filePath(QStringLiteral("v9.db"));
     {
         SqliteStore old(path);
-        QVERIFY(old.open(8).ok);
+        QVERIFY(old.open(9).ok);
         QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -269,7 +269,7 @@ void TestSlaClocks::aStoreWithoutDigestsGetsThemOnce()
                            .arg(at(4).toIsoString())));
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+    QSqlDatabase::removeDatabase(QStringLiteral("v9"));
     {
         StoreThread store(path);
         const StoreThread::Opened opened = openStore(store);

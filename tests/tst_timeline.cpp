@@ -149,11 +149,12 @@ void TestTimeline::aStatusChangeBetweenTwoPollsIsRecordedAndKept()
         QCOMPARE(seen.first().from, before);
         QCOMPARE(seen.first().to, after);
         QVERIFY(seen.first().at.toDateTime() >= polled);
-        // The clocks read it as a status change.
+        // The clocks read it as a status change, after the status it changed from.
         const QList<StatusChange> clocks = s.session.observedStatusChanges(id);
-        QCOMPARE(clocks.size(), 1);
-        QCOMPARE(clocks.first().status, after);
-        QCOMPARE(clocks.first().at, seen.first().at);
+        QCOMPARE(clocks.size(), 2);
+        QCOMPARE(clocks.first().status, before);
+        QCOMPARE(clocks.last().status, after);
+        QCOMPARE(clocks.last().at, seen.first().at);
         QVERIFY(s.storeIdle());
     }
     // The next run knows it from the store.

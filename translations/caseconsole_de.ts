@@ -2265,10 +2265,6 @@ Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung, 4 Server-, 
         <translation>eingehalten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;breached&lt;/b&gt;</source>
-        <translation>&lt;b&gt;verletzt&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>%1 übrig</translation>
     </message>
@@ -2470,6 +2466,14 @@ Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung, 4 Server-, 
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>verletzt</translation>
+    </message>
 </context>
 <context>
     <name>DossierActions</name>
@@ -2550,6 +2554,17 @@ Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung, 4 Server-, 
     <message>
         <source>Case Dossier</source>
         <translation>Falldossier</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>Die Seiten gehen an den Drucker…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, not in the local store yet: %1.</source>
+        <translation>
+            <numerusform>Ausgelassen, noch nicht im lokalen Speicher: %1.</numerusform>
+            <numerusform>Ausgelassen, noch nicht im lokalen Speicher: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3272,10 @@ Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung, 4 Server-, 
             <numerusform>%n weitere nicht quittierte P1-Störung: %1</numerusform>
             <numerusform>%n weitere nicht quittierte P1-Störungen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>P1 ALARM · since %1 · %2 · %3</source>
+        <translation>P1-ALARM · seit %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -5387,8 +5406,8 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
         <translation>Der Verlauf des offenen Falls in einer Liste, mit seinem Ausfall (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <source>Sho&amp;w Timeline</source>
-        <translation>Zeitlei&amp;ste anzeigen</translation>
+        <source>Show the open case&apos;s history in one list, with its outage</source>
+        <translation>Die Geschichte des offenen Falls in einer Liste zeigen, mit seinem Ausfall</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5530,14 @@ Die Einstellungen wurden noch nicht gespeichert.</translation>
     <message>
         <source>%1: outage %2, from %3 to %4</source>
         <translation>%1: Ausfall %2, von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>The selected timeline entry</source>
+        <translation>Der gewählte Eintrag der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it whole.</source>
+        <translation>Einen Eintrag wählen, um ihn ganz zu lesen.</translation>
     </message>
 </context>
 <context>

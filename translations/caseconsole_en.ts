@@ -190,6 +190,13 @@
             <numerusform>Printing the dossier of %n cases…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out, not in the local store yet: %1.</source>
+        <translation>
+            <numerusform>Left out, not in the local store yet: %1.</numerusform>
+            <numerusform>Left out, not in the local store yet: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DossierExport</name>

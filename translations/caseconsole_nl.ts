@@ -2265,10 +2265,6 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
         <translation>gehaald</translation>
     </message>
     <message>
-        <source>&lt;b&gt;breached&lt;/b&gt;</source>
-        <translation>&lt;b&gt;overschreden&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
@@ -2470,6 +2466,14 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>overschreden</translation>
+    </message>
 </context>
 <context>
     <name>DossierActions</name>
@@ -2550,6 +2554,17 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
     <message>
         <source>Case Dossier</source>
         <translation>Meldingsdossier</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>De pagina&apos;s gaan naar de printer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, not in the local store yet: %1.</source>
+        <translation>
+            <numerusform>Weggelaten, nog niet in de lokale opslag: %1.</numerusform>
+            <numerusform>Weggelaten, nog niet in de lokale opslag: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3272,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
             <numerusform>Nog %n onbevestigde P1-storing: %1</numerusform>
             <numerusform>Nog %n onbevestigde P1-storingen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>P1 ALARM · since %1 · %2 · %3</source>
+        <translation>P1-ALARM · sinds %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -5387,8 +5406,8 @@ De instellingen zijn nog niet opgeslagen.</translation>
         <translation>De geschiedenis van de open melding in één lijst, met de storingsduur (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <source>Sho&amp;w Timeline</source>
-        <translation>Ti&amp;jdlijn tonen</translation>
+        <source>Show the open case&apos;s history in one list, with its outage</source>
+        <translation>De geschiedenis van de open case in één lijst tonen, met de storingsduur</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5530,14 @@ De instellingen zijn nog niet opgeslagen.</translation>
     <message>
         <source>%1: outage %2, from %3 to %4</source>
         <translation>%1: storingsduur %2, van %3 tot %4</translation>
+    </message>
+    <message>
+        <source>The selected timeline entry</source>
+        <translation>Het gekozen item van de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it whole.</source>
+        <translation>Kies een item om het helemaal te lezen.</translation>
     </message>
 </context>
 <context>

@@ -2286,10 +2286,6 @@ Kody wyjścia: 0 ok, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <translation>dotrzymany</translation>
     </message>
     <message>
-        <source>&lt;b&gt;breached&lt;/b&gt;</source>
-        <translation>&lt;b&gt;przekroczony&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>pozostało %1</translation>
     </message>
@@ -2493,6 +2489,14 @@ Kody wyjścia: 0 ok, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>przekroczony</translation>
+    </message>
 </context>
 <context>
     <name>DossierActions</name>
@@ -2575,6 +2579,18 @@ Kody wyjścia: 0 ok, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
     <message>
         <source>Case Dossier</source>
         <translation>Dossier zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>Wysyłanie stron do drukarki…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, not in the local store yet: %1.</source>
+        <translation>
+            <numerusform>Pominięto, jeszcze nie ma w lokalnym magazynie: %1.</numerusform>
+            <numerusform>Pominięto, jeszcze nie ma w lokalnym magazynie: %1.</numerusform>
+            <numerusform>Pominięto, jeszcze nie ma w lokalnym magazynie: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3306,10 @@ Kody wyjścia: 0 ok, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
             <numerusform>Jeszcze %n niepotwierdzone incydenty P1: %1</numerusform>
             <numerusform>Jeszcze %n niepotwierdzonych incydentów P1: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>P1 ALARM · since %1 · %2 · %3</source>
+        <translation>ALARM P1 · od %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -5423,8 +5443,8 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
         <translation>Historia otwartego zgłoszenia na jednej liście, z przerwą (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <source>Sho&amp;w Timeline</source>
-        <translation>Po&amp;każ oś czasu</translation>
+        <source>Show the open case&apos;s history in one list, with its outage</source>
+        <translation>Pokaż historię otwartej sprawy na jednej liście, z przerwą w działaniu</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5567,14 @@ Ustawienia nie zostały jeszcze zapisane.</translation>
     <message>
         <source>%1: outage %2, from %3 to %4</source>
         <translation>%1: przerwa %2, od %3 do %4</translation>
+    </message>
+    <message>
+        <source>The selected timeline entry</source>
+        <translation>Wybrany wpis osi czasu</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it whole.</source>
+        <translation>Wybierz wpis, aby przeczytać go w całości.</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,8 @@ CaseListMenu::CaseListMenu(
     , m_copyId(new QAction(tr("Copy Case &Id"), view))
     , m_copySummary(new QAction(tr("Copy &Summary"), view))
 {
-    for (const char *name :
-        {"replyAction", "referenceAction", "watchAction", "markReadAction", "markUnreadAction"}) {
+    for (const char *name : {"replyAction", "referenceAction", "rfoAction", "watchAction",
+             "markReadAction", "markUnreadAction"}) {
         if (auto *action = window->findChild<QAction *>(QLatin1String(name)))
             m_windowActions << action;
     }

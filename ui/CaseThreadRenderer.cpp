@@ -178,8 +178,44 @@ bool shownInThread(const OutboxItem &item)
 
 } // namespace
 
+QUrl caseUrl(const QString &caseId)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("caseconsole"));
+    url.setPath(QStringLiteral("case/") + caseId, QUrl::DecodedMode);
+    return url;
+}
+
+QString parseCaseUrl(const QUrl &url)
+{
+    const QString prefix = QStringLiteral("case/");
+    const QString path = url.path(QUrl::FullyDecoded);
+    if (url.scheme() != QLatin1String("caseconsole") || !path.startsWith(prefix))
+        return {};
+    return path.mid(prefix.size());
+}
+
+namespace {
+
+// A row of links to other cases; the ids are the provider's text, shown as text.
+QString linkRowHtml(const LinkRow &links)
+{
+    QStringList anchors;
+    for (const QString &id : links.caseIds)
+        anchors << QStringLiteral("<a href='%1'>%2</a>")
+                       .arg(caseUrl(id).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                           serverHtml(id));
+    if (anchors.isEmpty())
+        return {};
+    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+        .arg(links.label.toHtmlEscaped(), anchors.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
 QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending, const QString &repository,
-    bool repositoryProblem, const QList<QPair<QString, QString>> &extraRows)
+    bool repositoryProblem, const QList<QPair<QString, QString>> &extraRows,
+    const QList<LinkRow> &links)
 {
     const QString warning = colors().warning;
     const CaseTypeMatrix &matrix = CaseTypeMatrix::builtIn();
@@ -187,6 +223,8 @@ QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending, const 
     html += QStringLiteral("<h2>%1</h2>").arg(serverHtml(matrix.subjectLabel(c.subject)));
     html += QStringLiteral("<table>");
     html += row(tr("Case"), c.id, warning);
+    for (const LinkRow &link : links)
+        html += linkRowHtml(link);
     html += row(tr("Type"), matrix.typeLabel(c.type), warning);
     html += row(tr("Priority"), c.priority, warning);
     html += row(tr("Status"), CaseLabels::status(c.status), warning);

@@ -52,9 +52,16 @@ QString toHtml(const CaseHeader &c, const CommunicationThreadModel &thread,
 // The header: subject, the case's fields (with a reference on its way among `pending`), the
 // Case Repository line, then `extraRows` (label, plain-text value: the SLA clocks,
 // SlaLabels::rows()); one table.
+// `links`: rows of links to other cases (an RFO request and its incident: caseUrl()), after
+// the case's id.
+struct LinkRow
+{
+    QString label; // "RFO requested", "RFO for"
+    QStringList caseIds;
+};
 QString headerHtml(const CaseHeader &c, const QList<OutboxItem> &pending = {},
     const QString &repository = {}, bool repositoryProblem = false,
-    const QList<QPair<QString, QString>> &extraRows = {});
+    const QList<QPair<QString, QString>> &extraRows = {}, const QList<LinkRow> &links = {});
 // Message `row` of `thread`; one table. A status update has a link that collapses it to one line
 // ("Status update · <time> · <text>"), or, collapsed, expands it (toggleUrl()).
 QString messageHtml(const CommunicationThreadModel &thread, int row, bool collapsed = false);
@@ -75,6 +82,10 @@ QList<Action> pendingActions(const OutboxItem &item, bool caseClosed = false);
 QUrl actionUrl(Action action, const QString &key);
 // The action and the outbox key of a link; false for any other link.
 bool parseActionUrl(const QUrl &url, Action *action, QString *key);
+// caseconsole:case/<id>: opens that case (the header's links to a linked case).
+QUrl caseUrl(const QString &caseId);
+// The case id of a case link; empty for any other link.
+QString parseCaseUrl(const QUrl &url);
 // caseconsole:toggle/<row>: collapses or expands status update `row`.
 QUrl toggleUrl(int row);
 // The row of a toggle link; -1 for any other link.

@@ -19,6 +19,7 @@
 #include "ui/ReferenceDialog.h"
 #include "ui/ReplyDialog.h"
 #include "ui/RepositoryPanel.h"
+#include "ui/RfoActions.h"
 #include "ui/SavedViewsMenu.h"
 #include "ui/ScreenshotMode.h"
 #include "ui/SearchField.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_threadView, &QTextBrowser::anchorClicked, links, &OutboxLinks::open);
     connect(links, &OutboxLinks::message, m_statusBar, &QStatusBar::showMessage);
     connect(m_session, &CaseSession::outboxItemChanged, this, &MainWindow::onOutboxItem);
+    connect(m_threadView, &ThreadView::caseLinkActivated, this, &MainWindow::showCase);
 
     // The ages of open incidents move on.
     auto *ageTicker = new QTimer(this);
@@ -282,6 +284,10 @@ void MainWindow::createCaseActions(QMenu *caseMenu)
     QAction *watch = createWatchAction();
     caseMenu->addAction(reply);
     caseMenu->addAction(reference);
+    // Request RFO (issue 14 item 4): ui/RfoActions.
+    auto *rfo = new RfoActions(this, m_session);
+    connect(rfo, &RfoActions::created, this, &MainWindow::selectCase);
+    caseMenu->addAction(rfo->requestAction());
     caseMenu->addAction(watch);
     // The case dossier (issue 14 item 3): its own block of the Case menu.
     auto *dossier = new DossierActions(this, m_session, m_caseView);

@@ -89,9 +89,14 @@ void P1AlarmBanner::refresh()
     if (alarms.isEmpty())
         return;
     const P1Alarms::Alarm &shown = alarms.constFirst();
-    m_title->setText(tr("P1 ALARM %1 · %2 · %3")
-                         .arg(QLocale().toString(shown.raised.time(), QLocale::ShortFormat),
-                             shown.title, shown.text));
+    // When the incident began (a NOC engineer's first question), else when the alarm rose.
+    const QDateTime began = shown.began.isValid() ? shown.began.toLocalTime() : shown.raised;
+    const QString when = began.date() == QDate::currentDate()
+        ? QLocale().toString(began.time(), QLocale::ShortFormat)
+        : QLocale().toString(began, QLocale::ShortFormat);
+    m_title->setText(
+        (shown.began.isValid() ? tr("P1 ALARM · since %1 · %2 · %3") : tr("P1 ALARM %1 · %2 · %3"))
+            .arg(when, shown.title, shown.text));
     m_title->setToolTip(PlainText::toolTip(m_title->text()));
     QStringList others;
     for (const P1Alarms::Alarm &alarm : alarms.mid(1))

@@ -45,6 +45,13 @@ ThreadView::ThreadView(CaseSession *session, QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (const int row = CaseThreadRenderer::parseToggleUrl(url); row >= 0)
             toggleStatusUpdate(row);
+        else if (const QString id = CaseThreadRenderer::parseCaseUrl(url); !id.isEmpty())
+            emit caseLinkActivated(id);
+    });
+    // A request confirmed: the header links to the other case.
+    connect(m_session->caseLinks(), &CaseLinks::changed, this, [this](const QString &caseId) {
+        if (caseId == m_caseId)
+            renderHeaderAndPending();
     });
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &ThreadView::renderAll);
@@ -465,7 +472,18 @@ QString ThreadView::headerHtml() const
     const QString repository = repositoryLine(&problem);
     // The clocks from the open thread as shown (docs/sla.md), computed now.
     return CaseThreadRenderer::headerHtml(*c, m_session->outboxItemsFor(c->id), repository, problem,
-        SlaLabels::rows(m_session->openCaseSla()));
+        SlaLabels::rows(m_session->openCaseSla()), linkRows());
+}
+
+QList<CaseThreadRenderer::LinkRow> ThreadView::linkRows() const
+{
+    QList<CaseThreadRenderer::LinkRow> rows;
+    const CaseLinks *links = m_session->caseLinks();
+    if (const QStringList rfos = links->rfosOf(m_caseId); !rfos.isEmpty())
+        rows.append({tr("RFO requested"), rfos});
+    if (const QString original = links->originalOf(m_caseId); !original.isEmpty())
+        rows.append({tr("RFO for"), {original}});
+    return rows;
 }
 
 QString ThreadView::repositoryLine(bool *problem) const

@@ -78,6 +78,9 @@ signals:
     // messages) / rendered again in place.
     void rowsAppended(int first, int last);
     void rowsRerendered(int first, int last);
+    // A link to another case was followed (the header's RFO links, by a click or its context
+    // menu's entry): open that case.
+    void caseLinkActivated(const QString &caseId);
 
 protected:
     bool event(QEvent *event) override;
@@ -114,6 +117,10 @@ private:
     bool isClosed() const;
     void addOutboxActions(QMenu *menu, QAction *before);
     QString headerHtml() const;
+    // The header's rows of links to linked cases (an RFO request and its incident).
+    QList<CaseThreadRenderer::LinkRow> linkRows() const;
+    // One "Open <id>" entry per linked case, for the keyboard (Tab does not walk the links).
+    void addCaseLinkActions(QMenu *menu, QAction *before);
     QString repositoryLine(bool *problem) const;
     // Where a part begins in the document: the tables are the document's frames, in order
     // (the header's, then the messages' and the pending items', in the order shown).

@@ -56,6 +56,18 @@ void ThreadView::addOutboxActions(QMenu *menu, QAction *before)
     }
 }
 
+void ThreadView::addCaseLinkActions(QMenu *menu, QAction *before)
+{
+    for (const CaseThreadRenderer::LinkRow &row : linkRows()) {
+        for (const QString &id : row.caseIds) {
+            auto *open = new QAction(tr("&Open %1 (%2)").arg(id, row.label), menu);
+            open->setObjectName(QStringLiteral("openLinkedCaseAction"));
+            connect(open, &QAction::triggered, this, [this, id] { emit caseLinkActivated(id); });
+            menu->insertAction(before, open);
+        }
+    }
+}
+
 void ThreadView::contextMenuEvent(QContextMenuEvent *event)
 {
     // The Menu key and Shift+F10 open it at the text cursor; a right-click where it is.
@@ -88,6 +100,7 @@ void ThreadView::contextMenuEvent(QContextMenuEvent *event)
         for (QAction *action : std::as_const(m_menuActions))
             insert(action);
         addOutboxActions(menu, first);
+        addCaseLinkActions(menu, first);
     }
     if (first && menu->actions().constFirst() != first)
         menu->insertSeparator(first);

@@ -10,6 +10,7 @@
 #include "commands/PollCommand.h"
 #include "commands/ReferenceCommand.h"
 #include "commands/ReplyCommand.h"
+#include "commands/RfoCommand.h"
 #include "commands/SaveProfileCommand.h"
 #include "commands/StatusCreateCommand.h"
 #include "commands/StatusDeleteCommand.h"
@@ -27,6 +28,7 @@ CommandRegistry::CommandRegistry()
     add(std::make_unique<CaseCommand>());
     add(std::make_unique<CreateCommand>());
     add(std::make_unique<ReplyCommand>());
+    add(std::make_unique<RfoCommand>());
     add(std::make_unique<ReferenceCommand>());
     add(std::make_unique<OutboxCommand>());
     add(std::make_unique<PollCommand>());

@@ -30,6 +30,11 @@ void Options::describe()
            "         [--start ISO] [--end ISO | --open-ended] [--reference REF] [--sent-by NAME] "
            "[--json]\n"
            "  reply ID --message M [--sent-by NAME]      (M of \"-\" reads standard input)\n"
+           "  rfo ID [--message M] [--sent-by NAME] [--json]\n"
+           "                                              (requests the Reason for Outage of a "
+           "resolved\n"
+           "                                              or closed incident; exit 6 if it is "
+           "not one)\n"
            "  reference ID REF\n"
            "  outbox [--reconcile]                        (changes not yet confirmed; "
            "--reconcile\n"
@@ -70,7 +75,7 @@ void Options::describe()
            "The client secret comes from CASECTL_CLIENT_SECRET or the system keychain; the "
            "repository\npassword from CASECTL_REPOSITORY_PASSWORD or the system keychain.\n"
            "Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication, 4 server, GraphQL or "
-           "repository error, 5 network."));
+           "repository error, 5 network, 6 not applicable to the case (rfo)."));
 }
 
 void Options::addValue(const char *name, const QString &description, const char *valueName)
@@ -110,13 +115,17 @@ void Options::addProviderOptions()
         "priority");
     addFlag("open", tr("cases: only open cases (in the profile's provider words)."));
     addValue("subject", tr("create: a subject the type allows (see 'matrix')."), "subject");
-    addValue("message", tr("create, reply: the message text (\"-\": standard input)."), "text");
+    addValue("message",
+        tr("create, reply, rfo: the message text (\"-\": standard input; rfo: instead of the "
+           "one naming the case)."),
+        "text");
     addValue("start", tr("create: start of the incident, ISO 8601 (default: now)."), "iso");
     addValue("end", tr("create: end of the incident, ISO 8601."), "iso");
     addFlag("open-ended", tr("create: the incident has not ended (the default)."));
-    addValue("sent-by", tr("create, reply: who is writing."), "name");
+    addValue("sent-by", tr("create, reply, rfo: who is writing."), "name");
     addValue("lookup-delay",
-        tr("create, reply, reference, outbox: seconds to wait before looking up a change whose "
+        tr("create, reply, rfo, reference, outbox: seconds to wait before looking up a change "
+           "whose "
            "answer was lost, before anything is sent again (default: 15)."),
         "seconds");
     addFlag("reconcile",
