@@ -313,6 +313,12 @@ void Console::openSettings(bool newProfile)
             // active, or when it is what runs and it changed.
             const bool connected = m_run && m_run->session.isLoaded();
             const bool runsActive = m_run && m_run->runsActiveProfile;
+            // Other SLA targets only: the clocks are computed again under them (docs/sla.md).
+            if (connected && runsActive && saved && dialog->activeProfileChangedOnlyInSla()
+                && !dialog->activeProfileChosen()) {
+                m_run->session.setSlaPolicy(saved->sla);
+                return;
+            }
             if (!active.isEmpty()
                 && (!connected || dialog->activeProfileChosen() || (runsActive && changed))) {
                 if (m_sandbox)

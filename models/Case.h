@@ -2,6 +2,7 @@
 
 #include "models/Timestamp.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -73,6 +74,9 @@ struct CaseSummary : CaseHeader
     // Read state: the thread length and modification the engineer last saw.
     int seenCommunicationCount = 0;
     Timestamp seenModified;
+    // What the SLA clocks need of the thread (SlaDigest::bytes()), as the store keeps it; empty
+    // when it has none yet.
+    QByteArray slaDigest;
 
     static CaseSummary of(const Case &c);
     // Changed since the engineer last looked (a new message, a status change, ...).

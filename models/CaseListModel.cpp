@@ -362,6 +362,21 @@ void CaseListModel::setWords(const ProviderWords &words)
         emit dataChanged(index(0, 0), index(int(m_cases.size()) - 1, ColumnCount - 1));
 }
 
+namespace {
+
+// The store's summary of a case the list showed from the poll's answer: the same but for the
+// SLA digest the store adds.
+bool onlyDigestDiffers(const CaseSummary &incoming, const CaseSummary &existing)
+{
+    if (incoming.slaDigest == existing.slaDigest)
+        return false;
+    CaseSummary withoutDigest = incoming;
+    withoutDigest.slaDigest = existing.slaDigest;
+    return withoutDigest == existing;
+}
+
+} // namespace
+
 int CaseListModel::upsert(const QList<CaseSummary> &cases)
 {
     int changed = 0;
@@ -386,6 +401,10 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
         CaseSummary &existing = m_cases[row];
         if (incoming.lastModifiedDate < existing.lastModifiedDate || incoming == existing)
             continue;
+        if (onlyDigestDiffers(incoming, existing)) {
+            existing.slaDigest = incoming.slaDigest; // nothing shown changed (a first sync)
+            continue;
+        }
         if (incoming.status != existing.status) {
             statusesMoved |= countStatus(existing.status, -1);
             statusesMoved |= countStatus(incoming.status, +1);

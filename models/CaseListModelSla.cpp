@@ -69,6 +69,12 @@ QString tooltip(const SlaReport &r)
 
 void CaseListModel::setSlaReports(const QHash<QString, SlaReport> &reports)
 {
+    if (m_sla.isEmpty() && rowCount() > 0 && reports.size() >= rowCount()) {
+        // The first reports, of every case (at start): taken whole, one signal for every row.
+        m_sla = reports;
+        emit dataChanged(index(0, NextBreachColumn), index(rowCount() - 1, TurnColumn));
+        return;
+    }
     QList<int> rows;
     for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
         auto known = m_sla.find(it.key());

@@ -2,14 +2,15 @@
 
 #include "models/Case.h"
 #include "models/ProviderWords.h"
+#include "models/SlaDigest.h"
 #include "models/SlaPolicy.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <limits>
 #include <optional>
-#include <vector>
 
 namespace {
 
@@ -17,6 +18,7 @@ constexpr qint64 TicksPerSecond = 10'000'000;
 constexpr qint64 Forever = std::numeric_limits<qint64>::max();
 
 using Kind = ProviderWords::StatusKind;
+using Status = SlaRules::Status;
 
 // Half-open spans of ticks in which no clock counts, sorted and merged.
 class Spans
@@ -30,14 +32,14 @@ public:
     void merge()
     {
         std::sort(m_spans.begin(), m_spans.end());
-        std::vector<std::pair<qint64, qint64>> merged;
-        for (const auto &span : m_spans) {
-            if (!merged.empty() && span.first <= merged.back().second)
-                merged.back().second = std::max(merged.back().second, span.second);
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < m_spans.size(); ++i) {
+            if (kept > 0 && m_spans[i].first <= m_spans[kept - 1].second)
+                m_spans[kept - 1].second = std::max(m_spans[kept - 1].second, m_spans[i].second);
             else
-                merged.push_back(span);
+                m_spans[kept++] = m_spans[i];
         }
-        m_spans = std::move(merged);
+        m_spans.resize(kept);
     }
     // Ticks from `from` to `to` outside every span.
     qint64 counted(qint64 from, qint64 to) const
@@ -59,43 +61,48 @@ public:
     }
 
 private:
-    std::vector<std::pair<qint64, qint64>> m_spans;
+    QVarLengthArray<std::pair<qint64, qint64>, 8> m_spans;
 };
+
+// A status the case had from `at` on.
+struct Point
+{
+    qint64 at;
+    Status status;
+};
+using Points = QVarLengthArray<Point, 8>;
 
 // The case's status over time: each status from its change on.
 struct Segment
 {
     qint64 from;
     qint64 to; // Forever for the current status
-    QString status;
+    Status status;
 };
+using Segments = QVarLengthArray<Segment, 8>;
 
-std::vector<Segment> statusSegments(const Case &c, QList<StatusChange> history)
+Segments statusSegments(const CaseHeader &c, Points history, const SlaRules &rules)
 {
-    history.erase(std::remove_if(history.begin(), history.end(),
-                      [](const StatusChange &change) { return !change.at.isValid(); }),
-        history.end());
     // A change observed between polls happened by the case's last modification at the latest:
     // seen after a night offline, it is not taken to have happened in the morning (nor, with
     // the local clock ahead of the server's, after the current status).
     if (c.lastModifiedDate.isValid()) {
-        for (StatusChange &change : history)
-            change.at = std::min(change.at, c.lastModifiedDate);
+        for (Point &point : history)
+            point.at = std::min(point.at, c.lastModifiedDate.ticks());
     }
-    std::stable_sort(history.begin(), history.end(),
-        [](const StatusChange &a, const StatusChange &b) { return a.at < b.at; });
-    const bool currentKnown = !history.isEmpty()
-        && ProviderWords::normalised(history.constLast().status)
-            == ProviderWords::normalised(c.status);
+    std::stable_sort(
+        history.begin(), history.end(), [](const Point &a, const Point &b) { return a.at < b.at; });
+    const Status current = rules.status(c.status);
+    const bool currentKnown = !history.isEmpty() && history.back().status.word == current.word;
     if (!currentKnown && !c.status.isEmpty()) {
         const Timestamp since = c.lastModifiedDate.isValid() ? c.lastModifiedDate : c.createdDate;
-        if (since.isValid() && (history.isEmpty() || history.constLast().at <= since))
-            history.append({since, c.status});
+        if (since.isValid() && (history.isEmpty() || history.back().at <= since.ticks()))
+            history.push_back({since.ticks(), current});
     }
-    std::vector<Segment> segments;
+    Segments segments;
     for (qsizetype i = 0; i < history.size(); ++i) {
-        const qint64 to = i + 1 < history.size() ? history.at(i + 1).at.ticks() : Forever;
-        segments.push_back({history.at(i).at.ticks(), to, history.at(i).status});
+        const qint64 to = i + 1 < history.size() ? history[i + 1].at : Forever;
+        segments.push_back({history[i].at, to, history[i].status});
     }
     return segments;
 }
@@ -106,35 +113,20 @@ bool pausesFor(Kind kind, const SlaPolicy &policy)
         || (kind == Kind::OnHold && policy.pauseWhenOnHold);
 }
 
-bool asksUs(const Communication &m, const ProviderWords &words)
-{
-    return m.isFromProvider(words) && !words.isStatusUpdate(m.type) && m.message.contains(u'?');
-}
-
 // Where the clocks stop counting: pauses by status, closed periods, and (if the policy says)
 // a provider question until our next message.
-Spans quietSpans(const Case &c, const std::vector<Segment> &segments, const SlaPolicy &policy,
-    const ProviderWords &words)
+Spans quietSpans(const SlaDigest &d, const Segments &segments, const SlaPolicy &policy)
 {
     Spans spans;
     for (const Segment &segment : segments) {
-        if (words.isClosed(segment.status) || pausesFor(words.statusKind(segment.status), policy))
+        if (segment.status.closed || pausesFor(segment.status.kind, policy))
             spans.add(segment.from, segment.to);
     }
     if (policy.pauseOnProviderQuestion) {
-        std::optional<qint64> questionAt;
-        for (const Communication &m : c.communications) {
-            if (!m.timestamp.isValid())
-                continue;
-            if (asksUs(m, words) && !questionAt)
-                questionAt = m.timestamp.ticks();
-            else if (!m.isFromProvider(words) && questionAt) {
-                spans.add(*questionAt, m.timestamp.ticks());
-                questionAt.reset();
-            }
+        for (int i = 0; i < d.questionCount(); ++i) {
+            const auto [from, to] = d.question(i);
+            spans.add(from, to);
         }
-        if (questionAt)
-            spans.add(*questionAt, Forever);
     }
     spans.merge();
     return spans;
@@ -143,8 +135,8 @@ Spans quietSpans(const Case &c, const std::vector<Segment> &segments, const SlaP
 // What every clock needs to know about the case at `now`.
 struct Frame
 {
-    const Case &c;
-    const ProviderWords &words;
+    const CaseHeader &c;
+    const SlaDigest &d;
     Spans spans;
     qint64 now;
     std::optional<qint64> closedAt; // the case is closed (resolved, cancelled) since then
@@ -153,12 +145,12 @@ struct Frame
     bool pausedNow() const { return !closedAt && spans.contains(now); }
 };
 
-std::optional<qint64> closedSince(const std::vector<Segment> &segments, const ProviderWords &words)
+std::optional<qint64> closedSince(const Segments &segments)
 {
-    if (segments.empty() || !words.isClosed(segments.back().status))
+    if (segments.isEmpty() || !segments.back().status.closed)
         return std::nullopt;
     qint64 since = segments.back().from;
-    for (auto it = segments.rbegin(); it != segments.rend() && words.isClosed(it->status); ++it)
+    for (auto it = segments.rbegin(); it != segments.rend() && it->status.closed; ++it)
         since = it->from;
     return since;
 }
@@ -184,14 +176,13 @@ SlaClock judge(const Frame &f, qint64 targetSeconds, qint64 counted, std::option
     return clock;
 }
 
+// The provider's first message (a status update is not a response), not before `from`.
 std::optional<qint64> firstProviderMessage(const Frame &f, qint64 from)
 {
-    std::optional<qint64> first;
-    for (const Communication &m : f.c.communications) {
-        if (m.timestamp.isValid() && m.isFromProvider(f.words) && !f.words.isStatusUpdate(m.type))
-            first = std::min(first.value_or(Forever), std::max(from, m.timestamp.ticks()));
-    }
-    return first;
+    const std::optional<qint64> first = f.d.firstProviderMessage();
+    if (!first)
+        return std::nullopt;
+    return std::max(from, *first);
 }
 
 SlaClock firstResponseClock(const Frame &f, const SlaTargets &targets)
@@ -218,25 +209,26 @@ void updateGapClock(const Frame &f, const SlaTargets &targets, SlaReport &report
     if (targets.updateGapMinutes <= 0 || !answered || *answered > f.end())
         return;
     const qint64 target = qint64(targets.updateGapMinutes) * 60;
-    std::vector<qint64> updates;
-    for (const Communication &m : f.c.communications) {
-        if (!m.timestamp.isValid() || !m.isFromProvider(f.words))
+    // Every communication of the provider from its first answer on (oldest first). As the first
+    // response reads it: a message timed before the creation (a fraction of a second, another
+    // clock) counts from the creation.
+    std::optional<qint64> previous;
+    for (int i = 0; i < f.d.updateCount(); ++i) {
+        const qint64 at = std::max(f.c.createdDate.ticks(), f.d.update(i));
+        if (at < *answered)
             continue;
-        // As the first response reads it: a message timed before the creation (a fraction of a
-        // second, another clock) counts from the creation.
-        const qint64 at = std::max(f.c.createdDate.ticks(), m.timestamp.ticks());
-        if (at >= *answered && at <= f.end())
-            updates.push_back(at);
+        if (at > f.end())
+            break;
+        if (previous) {
+            const qint64 gap = f.spans.counted(*previous, at) / TicksPerSecond;
+            report.longestGapSeconds = std::max(report.longestGapSeconds, gap);
+            report.gapBreaches += gap > target ? 1 : 0;
+        }
+        previous = at;
     }
-    if (updates.empty())
+    if (!previous)
         return;
-    std::sort(updates.begin(), updates.end());
-    for (size_t i = 1; i < updates.size(); ++i) {
-        const qint64 gap = f.spans.counted(updates[i - 1], updates[i]) / TicksPerSecond;
-        report.longestGapSeconds = std::max(report.longestGapSeconds, gap);
-        report.gapBreaches += gap > target ? 1 : 0;
-    }
-    const qint64 current = f.spans.counted(updates.back(), f.end());
+    const qint64 current = f.spans.counted(*previous, f.end());
     report.longestGapSeconds = std::max(report.longestGapSeconds, current / TicksPerSecond);
     if (f.closedAt) {
         report.updateGap = judge(f, target, report.longestGapSeconds * TicksPerSecond, f.closedAt);
@@ -271,33 +263,27 @@ SlaClock restoreClock(const Frame &f, const SlaTargets &targets)
 // Closed: nobody's. A pausing status, or a provider message asking us something that is the
 // last message: ours, since then. Otherwise the provider's, since the last message or status
 // change (or the creation).
-void whoseTurn(const Frame &f, const std::vector<Segment> &segments, const SlaPolicy &policy,
-    SlaReport &report)
+void whoseTurn(const Frame &f, const Segments &segments, const SlaPolicy &policy, SlaReport &report)
 {
     if (f.closedAt) {
         report.turn = SlaReport::Turn::Nobody;
         report.turnSince = Timestamp::fromTicks(*f.closedAt);
         return;
     }
-    if (!segments.empty() && pausesFor(f.words.statusKind(segments.back().status), policy)) {
+    if (!segments.isEmpty() && pausesFor(segments.back().status.kind, policy)) {
         report.turn = SlaReport::Turn::Us;
         report.turnSince = Timestamp::fromTicks(segments.back().from);
         return;
     }
-    const Communication *last = nullptr;
-    for (const Communication &m : f.c.communications) {
-        if (m.timestamp.isValid() && !f.words.isStatusUpdate(m.type)
-            && (!last || last->timestamp <= m.timestamp))
-            last = &m;
-    }
+    const std::optional<qint64> last = f.d.lastMessage();
     qint64 since = f.c.createdDate.isValid() ? f.c.createdDate.ticks() : 0;
-    if (!segments.empty())
+    if (!segments.isEmpty())
         since = std::max(since, segments.back().from);
     if (last)
-        since = std::max(since, last->timestamp.ticks());
-    const bool asked = last && asksUs(*last, f.words);
+        since = std::max(since, *last);
+    const bool asked = last && f.d.lastAsksUs();
     report.turn = asked ? SlaReport::Turn::Us : SlaReport::Turn::Provider;
-    report.turnSince = Timestamp::fromTicks(asked ? last->timestamp.ticks() : since);
+    report.turnSince = Timestamp::fromTicks(asked ? *last : since);
 }
 
 } // namespace
@@ -344,17 +330,69 @@ QList<StatusChange> statusChangesFromThread(const Case &c, const ProviderWords &
     return changes;
 }
 
-SlaReport computeSla(const Case &c, const QList<StatusChange> &history, const SlaPolicy &policy,
-    const ProviderWords &words, const Timestamp &now)
+namespace {
+
+SlaReport computeFrom(const CaseHeader &c, const SlaDigest &d, const Points &history,
+    const SlaRules &rules, const Timestamp &now)
 {
-    const std::vector<Segment> segments = statusSegments(c, history);
-    Frame frame {c, words, quietSpans(c, segments, policy, words), now.ticks(),
-        closedSince(segments, words)};
-    const SlaTargets targets = policy.targetsFor(c.priority);
+    const Segments segments = statusSegments(c, history, rules);
+    Frame frame {c, d, quietSpans(d, segments, rules.policy()), now.ticks(), closedSince(segments)};
+    const SlaTargets targets = rules.targets(c.priority);
     SlaReport report;
     report.firstResponse = firstResponseClock(frame, targets);
     updateGapClock(frame, targets, report);
     report.restore = restoreClock(frame, targets);
-    whoseTurn(frame, segments, policy, report);
+    whoseTurn(frame, segments, rules.policy(), report);
     return report;
+}
+
+void addChanges(Points &points, const QList<StatusChange> &changes, const SlaRules &rules)
+{
+    for (const StatusChange &change : changes) {
+        if (change.at.isValid())
+            points.push_back({change.at.ticks(), rules.status(change.status)});
+    }
+}
+
+} // namespace
+
+SlaReport computeSla(const Case &c, const QList<StatusChange> &history, const SlaPolicy &policy,
+    const ProviderWords &words, const Timestamp &now)
+{
+    const SlaRules rules(policy, words);
+    Points points;
+    addChanges(points, history, rules);
+    return computeFrom(c, SlaDigest::of(c, words, false), points, rules, now);
+}
+
+SlaReport computeSla(const CaseHeader &c, const SlaDigest &digest,
+    const QList<StatusChange> &observed, const SlaRules &rules, const Timestamp &now)
+{
+    Points points;
+    for (int i = 0; i < digest.changeCount(); ++i) {
+        const SlaDigest::Change change = digest.change(i);
+        points.push_back({change.ticks, {change.kind, change.closed, change.word}});
+    }
+    addChanges(points, observed, rules);
+    return computeFrom(c, digest, points, rules, now);
+}
+
+SlaRules::SlaRules(const SlaPolicy &policy, const ProviderWords &words)
+    : m_policy(policy)
+    , m_words(words)
+{ }
+
+SlaRules::Status SlaRules::status(const QString &word) const
+{
+    if (const auto it = m_statuses.constFind(word); it != m_statuses.cend())
+        return *it;
+    return *m_statuses.insert(
+        word, {m_words.statusKind(word), m_words.isClosed(word), SlaDigest::wordKey(word)});
+}
+
+SlaTargets SlaRules::targets(const QString &priority) const
+{
+    if (const auto it = m_targets.constFind(priority); it != m_targets.cend())
+        return *it;
+    return *m_targets.insert(priority, m_policy.targetsFor(priority));
 }

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "models/ProviderWords.h"
+#include "models/SlaPolicy.h"
 #include "models/Timestamp.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
 struct Case;
-struct SlaPolicy;
-class ProviderWords;
+struct CaseHeader;
+class SlaDigest;
 
 // A status the case had from a point in time on: read from the thread's status updates
 // (statusChangesFromThread) or observed by the console between polls (the API gives only the
@@ -77,5 +80,37 @@ QList<StatusChange> statusChangesFromThread(const Case &c, const ProviderWords &
 // them, or from the last modification when it is not among them.
 SlaReport computeSla(const Case &c, const QList<StatusChange> &history, const SlaPolicy &policy,
     const ProviderWords &words, const Timestamp &now);
+
+// The policy and the words the clocks are computed under, remembering what they answer for each
+// status and priority met (the clocks of 100k cases ask about a handful of words). One thread.
+class SlaRules
+{
+public:
+    // What a status word means to the clocks.
+    struct Status
+    {
+        ProviderWords::StatusKind kind = ProviderWords::StatusKind::Unknown;
+        bool closed = false;
+        quint64 word = 0; // SlaDigest::wordKey()
+    };
+
+    SlaRules(const SlaPolicy &policy, const ProviderWords &words);
+    const SlaPolicy &policy() const { return m_policy; }
+    const ProviderWords &words() const { return m_words; }
+    Status status(const QString &word) const;
+    SlaTargets targets(const QString &priority) const;
+
+private:
+    SlaPolicy m_policy;
+    ProviderWords m_words;
+    mutable QHash<QString, Status> m_statuses;
+    mutable QHash<QString, SlaTargets> m_targets;
+};
+
+// The same clocks from a case's header and the digest of its thread (SlaDigest, made under
+// `rules`' words), with the status changes observed between polls: what the console computes
+// for every case at start and after each poll.
+SlaReport computeSla(const CaseHeader &c, const SlaDigest &digest,
+    const QList<StatusChange> &observed, const SlaRules &rules, const Timestamp &now);
 
 Q_DECLARE_METATYPE(SlaReport)

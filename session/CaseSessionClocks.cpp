@@ -28,15 +28,8 @@ void CaseSession::setUpClocks()
 
 void CaseSession::loadClocks(const QList<CaseSummary> &summaries)
 {
-    m_clocks->load(summaries);
-    // Queued behind the load on the clocks' thread: the cases have their entries by then.
-    QHash<QString, QList<StatusChange>> observed;
-    for (const CaseSummary &s : summaries) {
-        if (QList<StatusChange> changes = m_observed->statusChangesOf(s.id); !changes.isEmpty())
-            observed.insert(s.id, changes);
-    }
-    if (!observed.isEmpty())
-        m_clocks->setObservedChanges(observed);
+    // Every case, closed ones too (their clocks stopped met or breached), with what was observed.
+    m_clocks->load(summaries, m_observed->allStatusChanges());
 }
 
 void CaseSession::onBreachNear(const QString &caseId, SlaClocks::Kind kind, const SlaClock &clock)

@@ -9,6 +9,16 @@ QList<StatusChange> ObservedHistory::statusChangesOf(const QString &caseId) cons
     return statusChangesFrom(m_changes.value(caseId));
 }
 
+QHash<QString, QList<StatusChange>> ObservedHistory::allStatusChanges() const
+{
+    QHash<QString, QList<StatusChange>> all;
+    for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
+        if (QList<StatusChange> changes = statusChangesFrom(*it); !changes.isEmpty())
+            all.insert(it.key(), changes);
+    }
+    return all;
+}
+
 void ObservedHistory::storeOpened(const QHash<QString, QList<ObservedChange>> &changes)
 {
     m_changes = changes;

@@ -23,6 +23,8 @@ public:
     QList<ObservedChange> changesOf(const QString &caseId) const { return m_changes.value(caseId); }
     // The status changes of one case as the SLA clocks read them (statusChangesFrom()).
     QList<StatusChange> statusChangesOf(const QString &caseId) const;
+    // Those of every case that has any, by case id.
+    QHash<QString, QList<StatusChange>> allStatusChanges() const;
 
     // What the store held when it opened (replaces everything: another profile's store).
     void storeOpened(const QHash<QString, QList<ObservedChange>> &changes);

@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+#include <vector>
+
 namespace {
 
 constexpr int DefaultTick = 30'000;
@@ -44,78 +47,188 @@ bool sameClockShown(const SlaClock &a, const SlaClock &b)
         && a.stoppedAt == b.stoppedAt && a.elapsedSeconds / 60 == b.elapsedSeconds / 60;
 }
 
+// What a report shows (sameShown()) as one number, and whether it moves with time: all a case's
+// entry keeps of its last report (100k full reports kept here too cost more than computing them).
+quint64 shownKey(const SlaReport &r)
+{
+    quint64 hash = 0xcbf29ce484222325ULL;
+    const auto mix = [&hash](qint64 value) {
+        hash ^= quint64(value);
+        hash *= 0x100000001b3ULL;
+        hash ^= hash >> 29;
+    };
+    for (SlaClocks::Kind kind : Kinds) {
+        const SlaClock &c = clockOf(r, kind);
+        mix(qint64(c.state));
+        mix(c.targetSeconds);
+        mix(c.due.isValid() ? c.due.ticks() : -1);
+        mix(c.stoppedAt.isValid() ? c.stoppedAt.ticks() : -1);
+        mix(c.elapsedSeconds / 60);
+    }
+    mix(qint64(r.turn));
+    mix(r.turnSince.isValid() ? r.turnSince.ticks() : -1);
+    return hash;
+}
+
 } // namespace
 
 struct SlaClocks::Worker
 {
+    // A case: its header (in the summaries loaded at start, or its own once a poll brought
+    // it), its thread's digest, what was observed, and what its last report showed.
     struct Entry
     {
-        Case skeleton;
-        QList<StatusChange> fromThread;
+        const CaseHeader *header = nullptr;
+        std::unique_ptr<CaseHeader> own;
+        SlaDigest digest;
         QList<StatusChange> observed;
-        SlaReport report;
+        quint64 shown = 0;
         bool computed = false;
+        bool moving = false;
+        // A bit per Kind: the clock ran further than the lead time from its target when last
+        // computed (warn()).
+        quint8 armed = 0;
+
+        const QString &id() const { return header->id; }
+        void setHeader(const CaseHeader &c)
+        {
+            own = std::make_unique<CaseHeader>(c);
+            header = own.get();
+        }
     };
 
-    SlaPolicy policy = SlaPolicy::defaults();
-    ProviderWords words;
+    SlaRules rules {SlaPolicy::defaults(), ProviderWords()};
+    quint32 stamp = SlaDigest::stampOf(ProviderWords());
     std::function<Timestamp()> now;
-    QHash<QString, Entry> entries;
-    // By case, a bit per Kind: the clock ran further than the lead time from its target when
-    // last computed (warn()).
-    QHash<QString, quint8> armed;
+    std::vector<Entry> entries; // in the order they came
+    QList<QList<CaseSummary>> loaded; // the summaries of each load(), never changed here
+    QHash<QString, qsizetype> index; // by case id
+    // Loaded cases whose digest was missing or made under other words (load()).
+    QList<CaseSummary> stale;
+    QHash<QString, QByteArray> unsaved; // digests made from threads, not stored yet
     QHash<QString, SlaReport> changed;
     QList<std::tuple<QString, Kind, SlaClock>> warnings;
 
-    void put(const Case &c)
+    void setRules(const SlaPolicy &policy, const ProviderWords &words)
     {
-        Entry &e = entries[c.id];
-        e.skeleton = skeletonOf(c, words);
-        e.fromThread = statusChangesFromThread(c, words);
-        compute(c.id, e, now());
+        rules = SlaRules(policy, words);
+        stamp = SlaDigest::stampOf(words);
     }
 
-    void compute(const QString &id, Entry &e, const Timestamp &at)
+    Entry *find(const QString &id)
     {
-        QList<StatusChange> history = e.fromThread;
-        history += e.observed;
-        const SlaReport report = computeSla(e.skeleton, history, policy, words, at);
-        if (!e.computed || !sameShown(report, e.report))
-            changed.insert(id, report);
-        e.report = report;
+        const auto it = index.constFind(id);
+        return it == index.cend() ? nullptr : &entries[size_t(*it)];
+    }
+
+    Entry &entryFor(const QString &id)
+    {
+        if (Entry *e = find(id))
+            return *e;
+        index.insert(id, qsizetype(entries.size()));
+        return entries.emplace_back();
+    }
+
+    void put(const Case &c)
+    {
+        Entry &e = entryFor(c.id);
+        e.setHeader(c);
+        e.digest = SlaDigest::of(c, rules.words());
+        compute(e, now());
+    }
+
+    // At start: the cases whose digest the store has, under these words; the others wait in
+    // `stale` for their threads (loadStale()).
+    void load(const QList<CaseSummary> &given, const QHash<QString, QList<StatusChange>> &observed)
+    {
+        // Kept as given (shared with the list's copy): the entries point into it.
+        const QList<CaseSummary> &summaries = loaded.emplace_back(given);
+        entries.reserve(entries.size() + size_t(summaries.size()));
+        index.reserve(index.size() + summaries.size());
+        changed.reserve(summaries.size());
+        const Timestamp at = now();
+        for (const CaseSummary &s : summaries) {
+            if (index.contains(s.id))
+                continue; // a poll was quicker
+            SlaDigest digest = SlaDigest::fromBytes(s.slaDigest);
+            if (!digest.isValid() || digest.stamp() != stamp) {
+                stale.append(s);
+                continue;
+            }
+            Entry &e = entryFor(s.id);
+            e.header = &s;
+            e.digest = std::move(digest);
+            e.observed = observed.value(s.id);
+            compute(e, at);
+        }
+    }
+
+    // The stale cases' digests made from their threads, and computed.
+    void loadStale(Store *store, const QHash<QString, QList<StatusChange>> &observed)
+    {
+        const Timestamp at = now();
+        for (const CaseSummary &s : std::exchange(stale, {})) {
+            if (index.contains(s.id))
+                continue;
+            Case c;
+            static_cast<CaseHeader &>(c) = s;
+            c.communications = store->loadThread(s.id);
+            Entry &e = entryFor(s.id);
+            e.setHeader(s);
+            e.digest = SlaDigest::of(c, rules.words());
+            e.observed = observed.value(s.id);
+            unsaved.insert(s.id, e.digest.bytes());
+            compute(e, at);
+        }
+    }
+
+    // The digests made from threads, kept for the next start (after their clocks are shown).
+    void saveDigests(Store *store)
+    {
+        if (store && !unsaved.isEmpty())
+            store->saveSlaDigests(std::exchange(unsaved, {}));
+    }
+
+    void compute(Entry &e, const Timestamp &at)
+    {
+        const SlaReport report = computeSla(*e.header, e.digest, e.observed, rules, at);
+        const quint64 shown = shownKey(report);
+        if (!e.computed || shown != e.shown)
+            changed.insert(e.id(), report);
+        e.shown = shown;
+        e.moving = moves(report);
         e.computed = true;
-        warn(id, e);
+        warn(e, report);
     }
 
     // A warning when a running clock comes within the lead time of its target, having been
     // further from it when computed before (so not for every case a start or a first sync finds
     // already close, nor twice for one breach: a new silence counts from far again).
-    void warn(const QString &id, const Entry &e)
+    void warn(Entry &e, const SlaReport &report)
     {
-        if (policy.warnBeforeMinutes <= 0)
+        if (rules.policy().warnBeforeMinutes <= 0)
             return;
-        const qint64 lead = qint64(policy.warnBeforeMinutes) * 60;
+        const qint64 lead = qint64(rules.policy().warnBeforeMinutes) * 60;
         for (Kind kind : Kinds) {
-            const SlaClock &c = clockOf(e.report, kind);
+            const SlaClock &c = clockOf(report, kind);
             const quint8 bit = quint8(1u << int(kind));
             if (c.state == SlaClock::State::Running && c.leftSeconds() > lead) {
-                armed[id] |= bit;
+                e.armed |= bit;
                 continue;
             }
-            const auto it = armed.find(id);
-            if (c.state != SlaClock::State::Running || it == armed.end() || !(*it & bit))
+            if (c.state != SlaClock::State::Running || !(e.armed & bit))
                 continue;
-            *it &= quint8(~bit);
-            warnings.append({id, kind, c});
+            e.armed &= quint8(~bit);
+            warnings.append({e.id(), kind, c});
         }
     }
 
     void computeAll(bool onlyMoving)
     {
         const Timestamp at = now();
-        for (auto it = entries.begin(); it != entries.end(); ++it) {
-            if (!onlyMoving || moves(it->report))
-                compute(it.key(), *it, at);
+        for (Entry &e : entries) {
+            if (!onlyMoving || e.moving)
+                compute(e, at);
         }
     }
 };
@@ -166,8 +279,10 @@ void SlaClocks::post(std::function<void(Worker &, Store *)> work)
 void SlaClocks::deliver(const QHash<QString, SlaReport> &changed,
     const QList<std::tuple<QString, Kind, SlaClock>> &warnings)
 {
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
-        m_reports.insert(it.key(), it.value());
+    if (m_reports.isEmpty())
+        m_reports = changed; // every case's at start: shared, not copied
+    else
+        m_reports.insert(changed);
     if (!changed.isEmpty())
         emit reportsChanged(changed);
     for (const auto &[id, kind, clock] : warnings)
@@ -180,18 +295,33 @@ void SlaClocks::setPolicy(const SlaPolicy &policy)
         return;
     m_policy = policy;
     post([policy](Worker &w, Store *) {
-        w.policy = policy;
+        w.setRules(policy, w.rules.words());
         w.computeAll(false);
     });
 }
 
 void SlaClocks::setWords(const ProviderWords &words)
 {
-    post([words](Worker &w, Store *) {
-        if (words.decidesAs(w.words))
+    post([words](Worker &w, Store *store) {
+        if (words.decidesAs(w.rules.words()))
             return;
-        w.words = words;
-        w.computeAll(false);
+        w.setRules(w.rules.policy(), words);
+        if (!store)
+            return w.computeAll(false);
+        // The digests say what the old words made of each thread: made again from the threads.
+        QHash<QString, QList<StatusChange>> observed;
+        for (Worker::Entry &e : w.entries) {
+            CaseSummary s;
+            static_cast<CaseHeader &>(s) = *e.header;
+            w.stale.append(s);
+            if (!e.observed.isEmpty())
+                observed.insert(e.id(), e.observed);
+        }
+        w.entries.clear();
+        w.index.clear();
+        w.loaded.clear();
+        w.loadStale(store, observed);
+        w.saveDigests(store);
     });
 }
 
@@ -206,25 +336,17 @@ void SlaClocks::setTickInterval(int msec)
     m_timer->setInterval(msec);
 }
 
-void SlaClocks::load(const QList<CaseSummary> &summaries)
+void SlaClocks::load(
+    const QList<CaseSummary> &summaries, const QHash<QString, QList<StatusChange>> &observed)
 {
-    QStringList ids;
-    ids.reserve(summaries.size());
-    for (const CaseSummary &s : summaries)
-        ids << s.id;
-    post([ids](Worker &w, Store *store) {
-        if (!store)
-            return;
-        for (const QString &id : ids) {
-            if (w.entries.contains(id))
-                continue; // a poll was quicker
-            const std::optional<CaseSummary> summary = store->loadSummary(id);
-            if (!summary || !summary->isOpen(w.words))
-                continue; // a closed case's clocks stopped: computed when a poll brings it
-            if (const std::optional<Case> c = store->loadCase(id))
-                w.put(*c);
-        }
+    // Two pieces of work: the cases with a digest first (their clocks are shown at once), then
+    // those whose thread must be read.
+    post([summaries, observed](Worker &w, Store *) { w.load(summaries, observed); });
+    post([observed](Worker &w, Store *store) {
+        if (store)
+            w.loadStale(store, observed);
     });
+    post([](Worker &w, Store *store) { w.saveDigests(store); });
 }
 
 void SlaClocks::update(const QList<Case> &cases)
@@ -240,11 +362,10 @@ void SlaClocks::setObservedChanges(const QHash<QString, QList<StatusChange>> &by
     post([byCase](Worker &w, Store *) {
         const Timestamp at = w.now();
         for (auto it = byCase.cbegin(); it != byCase.cend(); ++it) {
-            auto entry = w.entries.find(it.key());
-            if (entry == w.entries.end())
-                continue;
-            entry->observed = it.value();
-            w.compute(it.key(), *entry, at);
+            if (Worker::Entry *entry = w.find(it.key())) {
+                entry->observed = it.value();
+                w.compute(*entry, at);
+            }
         }
     });
 }
@@ -258,25 +379,6 @@ const SlaReport *SlaClocks::report(const QString &caseId) const
 {
     const auto it = m_reports.constFind(caseId);
     return it == m_reports.cend() ? nullptr : &*it;
-}
-
-Case SlaClocks::skeletonOf(const Case &c, const ProviderWords &words)
-{
-    Case skeleton;
-    static_cast<CaseHeader &>(skeleton) = c;
-    skeleton.subject.clear();
-    skeleton.communications.reserve(c.communications.size());
-    for (const Communication &m : c.communications) {
-        Communication kept;
-        kept.type = m.type;
-        kept.timestamp = m.timestamp;
-        if (words.isStatusUpdate(m.type))
-            kept.message = m.message;
-        else if (m.message.contains(u'?'))
-            kept.message = QStringLiteral("?");
-        skeleton.communications.append(kept);
-    }
-    return skeleton;
 }
 
 bool SlaClocks::sameShown(const SlaReport &a, const SlaReport &b)

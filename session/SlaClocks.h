@@ -3,6 +3,7 @@
 #include "models/Case.h"
 #include "models/ProviderWords.h"
 #include "models/SlaClock.h"
+#include "models/SlaDigest.h"
 #include "models/SlaPolicy.h"
 
 #include <QHash>
@@ -16,12 +17,12 @@ class QTimer;
 class Store;
 class StoreThread;
 
-// The SLA clocks of every open case (docs/sla.md), without widgets. The list keeps summaries
-// (no thread), so the clocks keep what they need of each case themselves: its header and a
-// skeleton of its thread (each communication's type, side and time, a status update's text, and
-// whether a message asks a question; no message bodies). All of it lives and is computed on the
-// store's thread, never on the GUI thread:
-// - at start (load()): the open cases' threads are read there and every clock computed;
+// The SLA clocks of every case (docs/sla.md), without widgets. The list keeps summaries (no
+// thread); the clocks keep what they need of each case: its header and the digest of its thread
+// (models/SlaDigest, which the store writes with the thread and reads with the summaries). All of
+// it lives and is computed on the store's thread, never on the GUI thread:
+// - at start (load()): every case's clocks from its summary's digest (arithmetic, no thread
+//   read); a case without one, or with one of other words, has it made from its thread after;
 // - after a poll (update()): only the cases the poll brought are computed again;
 // - every `tickInterval` (30 s): the clocks that can move with time (running, or breached and
 //   still counting) are computed again at the new time.
@@ -47,9 +48,11 @@ public:
     Timestamp now() const { return m_now(); }
     void setTickInterval(int msec);
 
-    // Reads the threads of `summaries`' open cases on the store's thread and computes their
-    // clocks (closed cases get theirs when a poll brings them).
-    void load(const QList<CaseSummary> &summaries);
+    // Computes the clocks of every case of `summaries` (open and closed) from their digests, with
+    // the status changes observed so far by case id; then, for the cases without a usable
+    // digest, reads their threads, makes it and keeps it in the store.
+    void load(const QList<CaseSummary> &summaries,
+        const QHash<QString, QList<StatusChange>> &observed = {});
     // The cases a poll brought, with their threads.
     void update(const QList<Case> &cases);
     // The seam for status changes the console observed between polls (the API gives only the
@@ -62,9 +65,6 @@ public:
     const SlaReport *report(const QString &caseId) const;
     const QHash<QString, SlaReport> &reports() const { return m_reports; }
 
-    // What the clocks keep of a case: no message bodies (a status update's text, "?" for a
-    // message that asks something). computeSla() on it gives what it gives on the case.
-    static Case skeletonOf(const Case &c, const ProviderWords &words);
     // Whether two reports show the same (states, due times, minutes counted, whose turn).
     static bool sameShown(const SlaReport &a, const SlaReport &b);
 

@@ -1,5 +1,6 @@
 #include "store/CaseBatchWriter.h"
 
+#include "models/SlaDigest.h"
 #include "store/CaseTable.h"
 #include "store/Database.h"
 #include "store/ObservedChangeTable.h"
@@ -44,8 +45,8 @@ int bindHeader(Statement &q, int first, const CaseHeader &c)
 
 struct CaseBatchWriter::Statements
 {
-    explicit Statements(sqlite3 *raw)
-        : select(raw, CaseTable::selectSql("WHERE id = ?1"))
+    Statements(sqlite3 *raw, bool withDigest)
+        : select(raw, CaseTable::selectSql("WHERE id = ?1", withDigest))
         , insertCase(raw,
               "INSERT INTO cases (id, subject, type, priority, status, origin, "
               "customer_reference, created, created_ticks, created_offset, last_modified, "
@@ -100,6 +101,8 @@ struct CaseBatchWriter::Statements
     Statement knownMessages;
     Statement index;
     Statement unindex;
+    // Schema 10 on (the SLA digest column).
+    std::unique_ptr<Statement> slaDigest;
     // Prepared when a batch first sees a change (most see none).
     std::unique_ptr<Statement> insertObserved;
 };
@@ -150,7 +153,16 @@ std::optional<Store::Change> CaseBatchWriter::write(
 
 bool CaseBatchWriter::prepare()
 {
-    m_q = std::make_unique<Statements>(m_raw);
+    const bool withDigest = m_db.schemaVersion() >= 10;
+    m_q = std::make_unique<Statements>(m_raw, withDigest);
+    if (withDigest) {
+        m_q->slaDigest
+            = std::make_unique<Statement>(m_raw, "UPDATE cases SET sla_digest = ?1 WHERE num = ?2");
+        if (!m_q->slaDigest->isValid()) {
+            m_db.noteError(m_q->slaDigest->errorCode(), m_q->slaDigest->lastError());
+            return false;
+        }
+    }
     if (!m_terms || m_terms->connection() != m_raw)
         m_terms = std::make_unique<SearchTerms>(m_raw);
     bool ok = true;
@@ -193,6 +205,12 @@ bool CaseBatchWriter::writeCase(const Case &c, bool baseline, Store::Change &cha
         return false;
     if (!updateCase(c, existing, written))
         return false;
+    // The poll returns a changed case's whole thread: its digest is made from it.
+    if (m_q->slaDigest) {
+        written.slaDigest = SlaDigest::of(c, m_words).bytes();
+        if (!writeSlaDigest(existing, written))
+            return false;
+    }
     if (existing.summary && !recordObserved(c, existing, change))
         return false;
     const bool seen = baseline || isOnlyOurs(c, existing, written);
@@ -367,6 +385,16 @@ bool CaseBatchWriter::recordObserved(const Case &c, const Existing &existing, St
     return true;
 }
 
+bool CaseBatchWriter::writeSlaDigest(const Existing &existing, const Written &written)
+{
+    if (existing.summary && existing.summary->slaDigest == written.slaDigest)
+        return true;
+    Statement &update = *m_q->slaDigest;
+    update.bindBlob(1, written.slaDigest);
+    update.bind(2, existing.num);
+    return update.run() || failed(update);
+}
+
 bool CaseBatchWriter::markSeen(qint64 num)
 {
     m_q->markSeen.bind(1, num);
@@ -393,6 +421,7 @@ void CaseBatchWriter::collectChange(const Case &c, const Existing &existing, con
     after.seenModified = baseline ? c.lastModifiedDate
         : before                  ? before->seenModified
                                   : Timestamp();
+    after.slaDigest = written.slaDigest;
     if (!before)
         change.inserted.append(after);
     else if (after != *before)

@@ -58,6 +58,7 @@ public:
         int added = 0; // new communications
         Timestamp latest; // the newest of them
         bool onlyOurs = true; // none of them is the provider's
+        QByteArray slaDigest = QByteArray(); // SlaDigest of the case's thread as received
     };
 
     // Whether what was written leaves the case as read as it was: only our own messages came,
@@ -88,6 +89,8 @@ private:
     // (observed_changes, and `change`).
     bool recordObserved(const Case &c, const Existing &existing, Store::Change &change);
     bool markSeen(qint64 num);
+    // Keeps the case's SLA digest when it differs from the stored one.
+    bool writeSlaDigest(const Existing &existing, const Written &written);
     bool failed(const Sqlite::Statement &q);
 
     Database &m_db;

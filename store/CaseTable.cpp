@@ -3,6 +3,8 @@
 #include "store/Database.h"
 #include "store/Logging.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,7 +20,7 @@ constexpr const char *SummaryColumns
       "start_of_incident_ticks, start_of_incident_offset, end_of_incident_ticks, "
       "end_of_incident_offset, service_id, service_name, site_id, site_name, "
       "communication_count, last_communication_ticks, last_communication_offset, seen_count, "
-      "seen_modified_ticks, seen_modified_offset, num";
+      "seen_modified_ticks, seen_modified_offset, num, ";
 
 } // namespace
 
@@ -26,9 +28,10 @@ CaseTable::CaseTable(Database &db)
     : m_db(db)
 { }
 
-QByteArray CaseTable::selectSql(const char *rest)
+QByteArray CaseTable::selectSql(const char *rest, bool withDigest)
 {
-    return QByteArray("SELECT ") + SummaryColumns + " FROM cases " + rest;
+    return QByteArray("SELECT ") + SummaryColumns + (withDigest ? "sla_digest" : "NULL")
+        + " FROM cases " + rest;
 }
 
 CaseSummary CaseTable::readSummary(const Sqlite::Statement &q, Sqlite::StringPool &pool)
@@ -54,6 +57,8 @@ CaseSummary CaseTable::readSummary(const Sqlite::Statement &q, Sqlite::StringPoo
     s.lastCommunicationAt = q.timestamp(20);
     s.seenCommunicationCount = q.integer(22);
     s.seenModified = q.timestamp(23);
+    if (const int size = q.bytes(SlaDigestColumn); size > 0)
+        s.slaDigest = QByteArray(static_cast<const char *>(q.blob(SlaDigestColumn)), size);
     return s;
 }
 
@@ -63,7 +68,8 @@ QList<CaseSummary> CaseTable::loadSummaries()
     // no index by modification: a poll would pay for it) and sorted here: newest change
     // first, the later stored first among equals, as the index gave them.
     QList<CaseSummary> read;
-    Sqlite::Statement query(m_db.handle(), selectSql("ORDER BY num DESC"));
+    Sqlite::Statement query(
+        m_db.handle(), selectSql("ORDER BY num DESC", m_db.schemaVersion() >= 10));
     if (!query.isValid()) {
         m_db.noteError(query.errorCode(), query.lastError());
         return read;
@@ -99,7 +105,7 @@ int CaseTable::caseCount()
 
 std::optional<CaseSummary> CaseTable::loadSummary(const QString &caseId)
 {
-    Sqlite::Statement query(m_db.handle(), selectSql("WHERE id = ?1"));
+    Sqlite::Statement query(m_db.handle(), selectSql("WHERE id = ?1", m_db.schemaVersion() >= 10));
     if (!query.isValid()) {
         m_db.noteError(query.errorCode(), query.lastError());
         return std::nullopt;
@@ -126,4 +132,32 @@ std::optional<CaseSummary> CaseTable::setRead(const QString &caseId, bool read)
     if (!m_db.exec(query) || query.numRowsAffected() != 1)
         return std::nullopt;
     return loadSummary(caseId);
+}
+
+bool CaseTable::saveSlaDigests(const QHash<QString, QByteArray> &byCase)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction()) {
+        m_db.noteError(db.lastError());
+        return false;
+    }
+    bool ok = true;
+    {
+        Sqlite::Statement update(m_db.handle(), "UPDATE cases SET sla_digest = ?1 WHERE id = ?2");
+        ok = update.isValid();
+        for (auto it = byCase.cbegin(); ok && it != byCase.cend(); ++it) {
+            update.bindBlob(1, it.value());
+            update.bind(2, it.key());
+            ok = update.run();
+        }
+        if (!ok)
+            m_db.noteError(update.errorCode(), update.lastError());
+    } // finalized before the commit
+    if (ok && !db.commit()) {
+        m_db.noteError(db.lastError());
+        ok = false;
+    }
+    if (!ok)
+        db.rollback();
+    return ok;
 }

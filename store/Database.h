@@ -18,7 +18,7 @@ struct sqlite3;
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     using OpenResult = Store::OpenResult;
 
     // `path` is the database file; ":memory:" for a throw-away database.
@@ -52,6 +52,11 @@ public:
     QString lastError() const { return m_lastError; }
     // SQLite's primary result code of the last failure (SQLITE_OK when none was noted).
     int lastCode() const { return m_lastCode; }
+
+    // The schema version the open file has (SchemaVersion, or less when a test stopped
+    // earlier); 0 when not open.
+    int schemaVersion() const { return m_schemaVersion; }
+    void setSchemaVersion(int version) { m_schemaVersion = version; }
 
     // For the table classes.
     QSqlDatabase connection() const;
@@ -91,4 +96,5 @@ private:
     std::mutex m_checkMutex; // guards the two below, shared with cancelCheck()
     sqlite3 *m_checking = nullptr; // the handle while checkEverything() runs
     bool m_checkCancelled = false;
+    int m_schemaVersion = 0;
 };

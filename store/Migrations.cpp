@@ -164,6 +164,15 @@ QStringList toVersion9()
     };
 }
 
+// 10: each case's SLA digest (models/SlaDigest: what the clocks need of its thread), written with
+// the thread and read with the case list, so the clocks of every case are computed at start
+// without reading a thread. Cases stored before have none: the clocks make theirs from the thread
+// once and store it (Store::saveSlaDigests).
+QStringList toVersion10()
+{
+    return {QStringLiteral("ALTER TABLE cases ADD COLUMN sla_digest BLOB")};
+}
+
 // caseconsole_ticks(text) and caseconsole_offset(text): a stored ISO 8601 date as ticks and
 // offset seconds (NULL when empty or unreadable), for migration step 4.
 void timestampFunction(sqlite3_context *context, int, sqlite3_value **arguments, bool ticks)
@@ -263,6 +272,8 @@ QStringList stepTo(int version)
         return toVersion8();
     case 9:
         return toVersion9();
+    case 10:
+        return toVersion10();
     default:
         return {};
     }
@@ -289,6 +300,7 @@ bool migrate(Database &db, int upToVersion)
         if (!runStep(db, step + 1))
             return false;
     }
+    db.setSchemaVersion(qMax(current, target));
     return true;
 }
 

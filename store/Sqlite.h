@@ -70,6 +70,16 @@ public:
         return reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     }
     int bytes(int column) const { return sqlite3_column_bytes(m_stmt, column); }
+    const void *blob(int column) const { return sqlite3_column_blob(m_stmt, column); }
+    // The bytes as they are (copied); NULL for an empty array.
+    void bindBlob(int index, const QByteArray &value)
+    {
+        if (value.isEmpty())
+            sqlite3_bind_null(m_stmt, index);
+        else
+            sqlite3_bind_blob(
+                m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    }
 
     QString lastError() const;
     // SQLite's primary result code for the last failure on the connection.

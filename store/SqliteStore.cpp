@@ -84,6 +84,11 @@ std::optional<CaseSummary> SqliteStore::loadSummary(const QString &caseId)
     return m_cases.loadSummary(caseId);
 }
 
+bool SqliteStore::saveSlaDigests(const QHash<QString, QByteArray> &byCase)
+{
+    return m_cases.saveSlaDigests(byCase);
+}
+
 QList<Communication> SqliteStore::loadThread(const QString &caseId)
 {
     return m_threads.loadThread(caseId);

@@ -47,6 +47,7 @@ public:
     QList<CaseSummary> loadSummaries() override;
     int caseCount() override;
     std::optional<CaseSummary> loadSummary(const QString &caseId) override;
+    bool saveSlaDigests(const QHash<QString, QByteArray> &byCase) override;
     QList<Communication> loadThread(const QString &caseId) override;
     std::optional<Case> loadCase(const QString &caseId) override;
     QList<Case> loadCases() override;

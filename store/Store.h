@@ -125,6 +125,13 @@ public:
     virtual QList<CaseSummary> loadSummaries() = 0;
     virtual int caseCount() = 0;
     virtual std::optional<CaseSummary> loadSummary(const QString &caseId) = 0;
+    // Keeps SLA digests (models/SlaDigest) by case id, made where the store had none or one of
+    // other words (session/SlaClocks at start). Stores that keep none say false.
+    virtual bool saveSlaDigests(const QHash<QString, QByteArray> &byCase)
+    {
+        Q_UNUSED(byCase)
+        return false;
+    }
     // Oldest first.
     virtual QList<Communication> loadThread(const QString &caseId) = 0;
     virtual std::optional<Case> loadCase(const QString &caseId) = 0;

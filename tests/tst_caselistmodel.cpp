@@ -49,6 +49,8 @@ private slots:
     void theOpenCaseStaysInTheUnreadList();
     void slaColumnsChangeOnlyTheirRows();
     void nextBreachSortsBreachedFirstThenByDueTime();
+    void everyReportAtStartIsOneSignal();
+    void theStoresDigestChangesNoRow();
 
 private:
     std::unique_ptr<CaseListModel> m_model;
@@ -259,6 +261,48 @@ void TestCaseListModel::nextBreachSortsBreachedFirstThenByDueTime()
             .data(CaseListModel::SlaStateRole)
             .toInt(),
         int(CaseListModel::SlaStopped));
+}
+
+void TestCaseListModel::everyReportAtStartIsOneSignal()
+{
+    // At start the clocks of every case come at once (100k): one dataChanged over the two
+    // columns, not one per row.
+    QList<CaseSummary> cases;
+    QHash<QString, SlaReport> reports;
+    SlaReport report;
+    report.firstResponse
+        = clock(SlaClock::State::Running, 900, 180, QStringLiteral("2026-11-02T09:12:00Z"));
+    for (int i = 0; i < 50; ++i) {
+        const QString id = QStringLiteral("CS-%1").arg(i);
+        cases << makeCase(
+            id, QStringLiteral("2026-11-02T08:%1:00Z").arg(i, 2, 10, QLatin1Char('0')));
+        reports.insert(id, report);
+    }
+    m_model->reset(cases);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setSlaReports(reports);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(
+        changed.at(0).at(0).toModelIndex(), m_model->index(0, CaseListModel::NextBreachColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(49, CaseListModel::TurnColumn));
+    for (int row = 0; row < 50; ++row) {
+        QCOMPARE(m_model->index(row, CaseListModel::NextBreachColumn).data().toString(),
+            QStringLiteral("12 min left"));
+    }
+}
+
+void TestCaseListModel::theStoresDigestChangesNoRow()
+{
+    // A first sync shows the poll's answer, then the store's summaries, the same but for the
+    // SLA digest the store adds: no row changes for it.
+    const CaseSummary c = makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z"));
+    m_model->upsert({c});
+    CaseSummary stored = c;
+    stored.slaDigest = QByteArray("digest");
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QCOMPARE(m_model->upsert({stored}), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_model->caseById(QStringLiteral("CS-1"))->slaDigest, QByteArray("digest"));
 }
 
 void TestCaseListModel::init()

@@ -8,6 +8,8 @@
 #include "models/CaseListModel.h"
 #include "models/RepositoryEntryModel.h"
 #include "store/ProfileStore.h"
+#include "store/SqliteStore.h"
+#include "store/StorePaths.h"
 #include "ui/MainWindow.h"
 #include "ui/RepositoryPanel.h"
 #include "ui/SecretPromptDialog.h"
@@ -42,6 +44,7 @@ private slots:
     void firstRunOffersTheSandboxDemo();
     void aProfileWithoutItsSecretAsksAndStillOpens();
     void theSandboxStopsWithoutBlocking();
+    void changingOnlyTheSlaTargetsKeepsTheConnection();
 
 private:
     QTemporaryDir m_data;
@@ -187,6 +190,78 @@ void TestConsole::theSandboxStopsWithoutBlocking()
     QTcpSocket socket;
     socket.connectToHost(url.host(), quint16(url.port()));
     QVERIFY(!socket.waitForConnected(2000));
+}
+
+void TestConsole::changingOnlyTheSlaTargetsKeepsTheConnection()
+{
+    // Issue 14: saving the active profile with other SLA targets connected it all over again (a
+    // new window, store and poller: the whole profile was compared). The clocks are computed
+    // again under the new targets instead.
+    ProfileStore profiles;
+    Profile profile;
+    profile.name = QStringLiteral("Targets");
+    profile.endpoint = SandboxServer::unreachableUrl(QStringLiteral("/graphql"));
+    profile.clientId = QStringLiteral("targets-") + QUuid::createUuid().toString(QUuid::Id128);
+    profiles.save(profile);
+    profiles.setActiveName(profile.name);
+    {
+        SqliteStore seed(StorePaths::databaseFor(profile));
+        QVERIFY(seed.open().ok);
+        const Timestamp created
+            = Timestamp::fromDateTime(QDateTime::currentDateTimeUtc().addSecs(-5 * 60));
+        Case c;
+        c.id = QStringLiteral("CS-77");
+        c.type = QStringLiteral("Incident");
+        c.subject = QStringLiteral("ServiceDown");
+        c.priority = QStringLiteral("P1");
+        c.status = QStringLiteral("InProgress");
+        c.createdDate = c.lastModifiedDate = c.startOfIncident = created;
+        c.communications = {{QStringLiteral("Site down."), QStringLiteral("CustomerMessage"),
+            created, QStringLiteral("noc")}};
+        QVERIFY(seed.applyCases({c}, true).has_value());
+    }
+    Console console({});
+    console.start();
+    MainWindow *window = console.window();
+    QVERIFY(window);
+    SecretPromptDialog *prompt = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (prompt = window->findChild<SecretPromptDialog *>()) != nullptr && prompt->isVisible(),
+        15'000);
+    prompt->reject();
+    QAbstractItemModel *list = window->caseView()->model();
+    const auto nextBreach
+        = [list] { return list->index(0, CaseListModel::NextBreachColumn).data().toString(); };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        list->rowCount() == 1 && nextBreach().contains(QLatin1String("left")), 15'000);
+    const QString before = nextBreach(); // "10 min left" of P1's 15 min
+
+    window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    SettingsDialog *settings = nullptr;
+    QTRY_VERIFY((settings = window->findChild<SettingsDialog *>()) && settings->isVisible());
+    QTest::mouseClick(
+        settings->findChild<QPushButton *>(QStringLiteral("slaButton")), Qt::LeftButton);
+    QDialog *targets = nullptr;
+    QTRY_VERIFY((targets = settings->findChild<QDialog *>(QStringLiteral("SlaTargetsDialog")))
+        && targets->isVisible());
+    auto *p1 = targets->findChild<QLineEdit *>(QStringLiteral("firstResponseP1Edit"));
+    QVERIFY(p1);
+    p1->clear();
+    QTest::keyClicks(p1, QStringLiteral("1 d"));
+    QTest::mouseClick(
+        targets->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QSignalSpy saved(settings, &SettingsDialog::profilesSaved);
+    QTest::mouseClick(settings->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+    const QPointer<MainWindow> shown(window);
+    QVERIFY(saved.count() == 1 || saved.wait(20'000));
+    QTest::qWait(1000); // a reconnection is queued: give it the time to happen
+    QVERIFY(shown); // the same run: nothing reconnected
+    QCOMPARE(console.window(), window);
+    QTRY_VERIFY_WITH_TIMEOUT(nextBreach() != before && nextBreach().contains(QLatin1String("h")),
+        15'000); // "23 h 55 min left"
+    profiles.remove(profile.name);
 }
 
 QTEST_MAIN(TestConsole)

@@ -5,6 +5,7 @@
 #include "models/CaseTimeline.h"
 #include "models/ProviderWords.h"
 #include "models/SlaClock.h"
+#include "models/SlaDigest.h"
 #include "models/SlaLabels.h"
 #include "models/SlaPolicy.h"
 
@@ -463,6 +464,81 @@ private slots:
         QCOMPARE(SlaLabels::minutesText(90), QStringLiteral("1 h 30 min"));
         QCOMPARE(SlaLabels::minutesText(1440), QStringLiteral("1 d"));
         QCOMPARE(SlaLabels::minutesText(1500), QStringLiteral("1 d 1 h"));
+    }
+
+    // The console computes every case's clocks from a digest of its thread (models/SlaDigest, as
+    // the store keeps it): the same clocks as from the thread itself, in every state above.
+    void theDigestGivesTheClocksOfTheThread()
+    {
+        QList<Case> cases;
+        Case answered = incident();
+        answered.communications.append(provider(5, QStringLiteral("Could you check the power?")));
+        answered.communications.append(ours(65, QStringLiteral("Power is fine.")));
+        answered.communications.append(
+            statusUpdate(70, QStringLiteral("New"), QStringLiteral("OnHold")));
+        answered.communications.append(provider(200));
+        answered.status = QStringLiteral("OnHold");
+        cases << answered;
+        Case reopened = incident();
+        reopened.communications.append(provider(5));
+        changeStatus(reopened, 60, QStringLiteral("Resolved"));
+        changeStatus(reopened, 120, QStringLiteral("InProgress"));
+        reopened.communications.append(provider(121, QStringLiteral("Still down?")));
+        cases << reopened;
+        Case closed = incident(QStringLiteral("p2 "));
+        closed.endOfIncident = at(170);
+        changeStatus(closed, 180, QStringLiteral("Pending customer"));
+        changeStatus(closed, 240, QStringLiteral("Closed"));
+        cases << closed;
+        Case early = incident(QStringLiteral("P3"));
+        early.communications.prepend(provider(-30)); // before the creation: never an answer
+        early.communications.append(
+            {QStringLiteral("?"), QStringLiteral("ProviderMessage"), {}, {}});
+        cases << early << incident(QString());
+        const QList<StatusChange> observed {
+            {at(30), QStringLiteral("PendingCustomer")}, {at(50), QStringLiteral("InProgress")}};
+        SlaPolicy questions = SlaPolicy::defaults();
+        questions.pauseOnProviderQuestion = true;
+        SlaPolicy noPauses = SlaPolicy::defaults();
+        noPauses.pauseWhenOnHold = noPauses.pauseWhenWaitingOnUs = false;
+        WordOverrides overrides;
+        overrides.closedStatuses = {QStringLiteral("OnHold")};
+        for (const ProviderWords &words : {ProviderWords(), ProviderWords(overrides, {})}) {
+            for (const SlaPolicy &policy : {SlaPolicy::defaults(), questions, noPauses}) {
+                const SlaRules rules(policy, words);
+                for (const Case &c : cases) {
+                    const SlaDigest digest = SlaDigest::fromBytes(SlaDigest::of(c, words).bytes());
+                    QVERIFY(digest.isValid());
+                    QCOMPARE(digest.stamp(), SlaDigest::stampOf(words));
+                    for (const QList<StatusChange> &seen : {QList<StatusChange>(), observed}) {
+                        for (int minutes : {3, 40, 100, 150, 250, 2000}) {
+                            QCOMPARE(computeSla(c, digest, seen, rules, at(minutes)),
+                                computeSla(c, statusChangesFromThread(c, words) + seen, policy,
+                                    words, at(minutes)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    void aDigestOfOtherWordsOrDamagedIsNone()
+    {
+        const Case c = incident();
+        const QByteArray bytes = SlaDigest::of(c, ProviderWords()).bytes();
+        QVERIFY(SlaDigest::fromBytes(bytes).isValid());
+        QVERIFY(!SlaDigest::fromBytes(bytes.left(bytes.size() - 1)).isValid());
+        QVERIFY(!SlaDigest::fromBytes(QByteArray("not a digest")).isValid());
+        QVERIFY(!SlaDigest::fromBytes({}).isValid());
+        WordOverrides overrides;
+        overrides.ourTypes = {QStringLiteral("Customer")};
+        QVERIFY(SlaDigest::stampOf(ProviderWords(overrides, {})) != SlaDigest::stampOf({}));
+        QCOMPARE(SlaDigest::stampOf(ProviderWords(overrides, {})),
+            SlaDigest::stampOf(ProviderWords(overrides, {})));
+        // No message bodies: the question's text is not in it.
+        Case asked = c;
+        asked.communications.append(provider(5, QStringLiteral("Could you check the CPE?")));
+        QVERIFY(!SlaDigest::of(asked, ProviderWords()).bytes().contains("CPE"));
     }
 };
 

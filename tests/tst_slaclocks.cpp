@@ -4,11 +4,14 @@
 
 #include "models/Case.h"
 #include "models/SlaClock.h"
+#include "models/SlaDigest.h"
 #include "session/SlaClocks.h"
 #include "store/SqliteStore.h"
 #include "store/StoreThread.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,25 +76,29 @@ class TestSlaClocks : public QObject
 
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
-    void loadsTheOpenCasesFromTheStoreAtStart();
+    void loadsEveryCaseFromTheStoreAtStart();
     void aPollRecomputesOnlyItsCases();
     void timeMovesOnlyMovingClocksAndWarnsOnce();
     void observedStatusChangesPauseTheClock();
-    void skeletonsKeepTheClocks();
+    void digestsKeepTheClocks();
+    void aStoreWithoutDigestsGetsThemOnce();
+    void aPollWritesTheDigestWithTheThread();
 
 private:
     QTemporaryDir m_dir;
 };
 
-void TestSlaClocks::loadsTheOpenCasesFromTheStoreAtStart()
+void TestSlaClocks::loadsEveryCaseFromTheStoreAtStart()
 {
     const QString path = m_dir.filePath(QStringLiteral("start.db"));
     {
         SqliteStore seed(path);
         QVERIFY(seed.open().ok);
-        QVERIFY(seed.applyCases({incident(QStringLiteral("CS-1"), QStringLiteral("P1")),
-                                    incident(QStringLiteral("CS-2"), QStringLiteral("P3"),
-                                        QStringLiteral("Closed"))})
+        // Closed at minute 200 without an answer: its first response (P3, 2 h) stopped breached.
+        Case closed
+            = incident(QStringLiteral("CS-2"), QStringLiteral("P3"), QStringLiteral("Closed"));
+        closed.lastModifiedDate = at(200);
+        QVERIFY(seed.applyCases({incident(QStringLiteral("CS-1"), QStringLiteral("P1")), closed})
                     .has_value());
     }
     StoreThread store(path);
@@ -106,7 +113,13 @@ void TestSlaClocks::loadsTheOpenCasesFromTheStoreAtStart()
     QVERIFY(changed.wait(15'000));
     const auto reports = changed.at(0).at(0).value<Reports>();
     QVERIFY(reports.contains(QStringLiteral("CS-1")));
-    QVERIFY(!reports.contains(QStringLiteral("CS-2"))); // closed: its clocks stopped
+    // Issue 14: a closed case had no clocks until a poll brought it (the list showed no breach).
+    QVERIFY(reports.contains(QStringLiteral("CS-2")));
+    const SlaReport *closedReport = clocks.report(QStringLiteral("CS-2"));
+    QVERIFY(closedReport);
+    QCOMPARE(closedReport->firstResponse.state, SlaClock::State::Breached);
+    QCOMPARE(closedReport->firstResponse.stoppedAt, at(200));
+    QCOMPARE(closedReport->turn, SlaReport::Turn::Nobody);
     const SlaReport *p1 = clocks.report(QStringLiteral("CS-1"));
     QVERIFY(p1);
     QCOMPARE(p1->firstResponse.state, SlaClock::State::Running);
@@ -207,8 +220,10 @@ void TestSlaClocks::observedStatusChangesPauseTheClock()
     QCOMPARE(clocks.report(QStringLiteral("CS-1"))->firstResponse.state, SlaClock::State::Paused);
 }
 
-void TestSlaClocks::skeletonsKeepTheClocks()
+void TestSlaClocks::digestsKeepTheClocks()
 {
+    // What the store keeps of a thread for the clocks (models/SlaDigest) gives the clocks of the
+    // whole thread, and holds no message body.
     const ProviderWords words;
     Case c = incident(QStringLiteral("CS-1"), QStringLiteral("P1"));
     c.communications.append({QStringLiteral("Can you power-cycle the CPE?"),
@@ -219,13 +234,85 @@ void TestSlaClocks::skeletonsKeepTheClocks()
         at(20), QStringLiteral("noc")});
     SlaPolicy policy = SlaPolicy::defaults();
     policy.pauseOnProviderQuestion = true;
-    const Case skeleton = SlaClocks::skeletonOf(c, words);
-    QVERIFY(!skeleton.communications.at(1).message.contains(QLatin1String("power")));
+    const SlaDigest digest = SlaDigest::of(c, words);
+    QVERIFY(!digest.bytes().contains("power"));
+    const SlaRules rules(policy, words);
     for (int minutes : {3, 10, 30, 120, 600}) {
-        QCOMPARE(
-            computeSla(skeleton, statusChangesFromThread(c, words), policy, words, at(minutes)),
+        QCOMPARE(computeSla(c, digest, {}, rules, at(minutes)),
             computeSla(c, statusChangesFromThread(c, words), policy, words, at(minutes)));
     }
+}
+
+void TestSlaClocks::aStoreWithoutDigestsGetsThemOnce()
+{
+    // A case stored before schema 10 has no digest: its clocks come from its thread, and the
+    // digest made from it is kept for the next start.
+    const QString path = m_dir.filePath(QStringLiteral("v9.db"));
+    {
+        SqliteStore old(path);
+        QVERIFY(old.open(9).ok);
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO cases (num, id, type, priority, status, created_ticks, created_offset, "
+            "last_modified_ticks, last_modified_offset, start_of_incident_ticks, "
+            "start_of_incident_offset) VALUES (1, 'CS-8', 'Incident', 'P1', 'InProgress', %1, 0, "
+            "%1, 0, %1, 0)")
+                           .arg(at(0).ticks())));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO communications (case_num, identity, ticks, "
+                                      "timestamp, type, sent_by, message) VALUES (1, 'a', %1, "
+                                      "'%2', 'ProviderMessage', 'prov', 'On it.')")
+                           .arg(at(4).ticks())
+                           .arg(at(4).toIsoString())));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+    {
+        StoreThread store(path);
+        const StoreThread::Opened opened = openStore(store);
+        QVERIFY(opened.ok);
+        QCOMPARE(opened.summaries.size(), 1);
+        QVERIFY(opened.summaries.first().slaDigest.isEmpty()); // the migration adds none
+        SlaClocks clocks(&store);
+        TestClock clock;
+        clock.set(10);
+        clocks.setClock(clock.function());
+        QSignalSpy changed(&clocks, &SlaClocks::reportsChanged);
+        clocks.load(opened.summaries);
+        QVERIFY(changed.wait(15'000));
+        QCOMPARE(clocks.report(QStringLiteral("CS-8"))->firstResponse.state, SlaClock::State::Met);
+        QCOMPARE(clocks.report(QStringLiteral("CS-8"))->firstResponse.elapsedSeconds, 4 * 60);
+    }
+    SqliteStore reopened(path);
+    QVERIFY(reopened.open().ok);
+    const std::optional<CaseSummary> summary = reopened.loadSummary(QStringLiteral("CS-8"));
+    QVERIFY(summary);
+    const SlaDigest kept = SlaDigest::fromBytes(summary->slaDigest);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.firstProviderMessage(), at(4).ticks());
+    QCOMPARE(kept.stamp(), SlaDigest::stampOf(ProviderWords()));
+}
+
+void TestSlaClocks::aPollWritesTheDigestWithTheThread()
+{
+    SqliteStore store(m_dir.filePath(QStringLiteral("digest.db")));
+    QVERIFY(store.open().ok);
+    Case c = incident(QStringLiteral("CS-1"), QStringLiteral("P1"));
+    const auto first = store.applyCases({c});
+    QVERIFY(first);
+    QVERIFY(!SlaDigest::fromBytes(first->inserted.first().slaDigest).firstProviderMessage());
+    c.communications.append({QStringLiteral("Engineer dispatched."),
+        QStringLiteral("ProviderMessage"), at(7), QStringLiteral("prov")});
+    c.lastModifiedDate = at(7);
+    const auto second = store.applyCases({c});
+    QVERIFY(second);
+    QCOMPARE(second->updated.first(), store.loadSummary(QStringLiteral("CS-1")).value());
+    const SlaDigest digest = SlaDigest::fromBytes(second->updated.first().slaDigest);
+    QCOMPARE(digest.firstProviderMessage(), at(7).ticks());
+    QCOMPARE(digest.updateCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSlaClocks)

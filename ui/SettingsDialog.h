@@ -42,6 +42,9 @@ public:
     // After OK: whether the console must reconnect (another profile is active, or the active
     // one's settings or client secret changed).
     bool activeProfileChanged() const { return m_activeChanged; }
+    // The active profile changed only in its SLA targets (same profile, same secret): the clocks
+    // are computed again, nothing reconnects.
+    bool activeProfileChangedOnlyInSla() const { return m_activeChangedOnlyInSla; }
     // After OK: whether the engineer made a profile active ("Set active"), as opposed to
     // editing the profiles. Only that may switch a session that runs another connection.
     bool activeProfileChosen() const { return m_activeChosen && m_savedActive != m_initialActive; }
@@ -128,6 +131,7 @@ private:
     std::optional<Profile> m_initialActiveProfile;
     QString m_savedActive;
     bool m_activeChanged = false;
+    bool m_activeChangedOnlyInSla = false;
     bool m_activeChosen = false; // "Set active" was pressed (or addProfile(true))
     QHash<QString, QString> m_sessionSecrets;
     QHash<QString, LearnedWords> m_learnedWords; // by storage key

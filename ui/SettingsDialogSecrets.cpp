@@ -161,6 +161,13 @@ void SettingsDialog::commit()
     else
         m_activeChanged = m_savedActive != m_initialActive || !m_initialActiveProfile
             || *m_initialActiveProfile != active->profile || active->secretChanged;
+    m_activeChangedOnlyInSla = false;
+    if (m_activeChanged && active && m_savedActive == m_initialActive && m_initialActiveProfile
+        && !active->secretChanged) {
+        Profile before = *m_initialActiveProfile;
+        before.sla = active->profile.sla;
+        m_activeChangedOnlyInSla = before == active->profile;
+    }
 
     emit profilesSaved(m_savedActive, m_activeChanged);
     QDialog::accept();
