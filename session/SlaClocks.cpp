@@ -108,6 +108,15 @@ struct SlaClocks::Worker
     QHash<QString, QByteArray> unsaved; // digests made from threads, not stored yet
     QHash<QString, SlaReport> changed;
     QList<std::tuple<QString, Kind, SlaClock>> warnings;
+    // When the clocks first computed anything: a case created after it is new to the engineer.
+    std::optional<qint64> started;
+
+    qint64 startedAt(const Timestamp &at)
+    {
+        if (!started)
+            started = at.ticks();
+        return *started;
+    }
 
     void setRules(const SlaPolicy &policy, const ProviderWords &words)
     {
@@ -131,10 +140,17 @@ struct SlaClocks::Worker
 
     void put(const Case &c)
     {
+        const Timestamp at = now();
+        const bool isNew = !find(c.id);
         Entry &e = entryFor(c.id);
         e.setHeader(c);
         e.digest = SlaDigest::of(c, rules.words());
-        compute(e, now());
+        // A case created while the console runs is warned of even when its targets are within
+        // the lead time from the start (a P1's 15 min with a 20 min lead); a first sync's cases,
+        // created before, are not.
+        if (isNew && c.createdDate.isValid() && c.createdDate.ticks() >= startedAt(at))
+            e.armed = 0xff;
+        compute(e, at);
     }
 
     // At start: the cases whose digest the store has, under these words; the others wait in
@@ -147,6 +163,7 @@ struct SlaClocks::Worker
         index.reserve(index.size() + summaries.size());
         changed.reserve(summaries.size());
         const Timestamp at = now();
+        startedAt(at);
         for (const CaseSummary &s : summaries) {
             if (index.contains(s.id))
                 continue; // a poll was quicker
@@ -202,8 +219,9 @@ struct SlaClocks::Worker
     }
 
     // A warning when a running clock comes within the lead time of its target, having been
-    // further from it when computed before (so not for every case a start or a first sync finds
-    // already close, nor twice for one breach: a new silence counts from far again).
+    // further from it when computed before, or its case being new since the start (so not for
+    // every case a start or a first sync finds already close, nor twice for one breach: a new
+    // silence counts from far again).
     void warn(Entry &e, const SlaReport &report)
     {
         if (rules.policy().warnBeforeMinutes <= 0)

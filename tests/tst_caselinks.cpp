@@ -205,9 +205,9 @@ void TestCaseLinks::migratesFromVersion8()
     QSqlDatabase::removeDatabase(QStringLiteral("v8"));
     SqliteStore store(dbPath());
     QVERIFY(store.open().ok);
-    QCOMPARE(SqliteStore::SchemaVersion, 9);
+    QVERIFY(SqliteStore::SchemaVersion >= 9); // through every later step too
     QVERIFY(store.caseLinks().isEmpty());
-    // The item written by version 8 is confirmed under version 9: linked.
+    // The item written by version 8 is confirmed under the current version: linked.
     QVERIFY(store.saveOutboxItem(rfoItem(OutboxItem::State::Done, QStringLiteral("CS-456"))));
     QCOMPARE(store.caseLinks().size(), 1);
 }

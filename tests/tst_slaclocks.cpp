@@ -79,6 +79,7 @@ private slots:
     void loadsEveryCaseFromTheStoreAtStart();
     void aPollRecomputesOnlyItsCases();
     void timeMovesOnlyMovingClocksAndWarnsOnce();
+    void aNewCaseWithinTheLeadIsWarnedOfAtOnce();
     void observedStatusChangesPauseTheClock();
     void digestsKeepTheClocks();
     void aStoreWithoutDigestsGetsThemOnce();
@@ -194,6 +195,41 @@ void TestSlaClocks::timeMovesOnlyMovingClocksAndWarnsOnce()
     clocks.tick();
     QVERIFY(changed.wait(15'000));
     QCOMPARE(clocks.report(QStringLiteral("CS-1"))->firstResponse.state, SlaClock::State::Breached);
+    QCOMPARE(near.size(), 1);
+}
+
+// Review of issue 14 (D10): with a lead of 20 minutes and a P1's first response of 15, a P1 the
+// provider opens while the console runs is within the lead from its first minute: it is warned
+// of at once. A case a first sync brings (created before the start) is not.
+void TestSlaClocks::aNewCaseWithinTheLeadIsWarnedOfAtOnce()
+{
+    StoreThread store(m_dir.filePath(QStringLiteral("lead.db")));
+    QVERIFY(openStore(store).ok);
+    SlaClocks clocks(&store);
+    SlaPolicy policy = SlaPolicy::defaults();
+    policy.warnBeforeMinutes = 20;
+    clocks.setPolicy(policy);
+    TestClock clock;
+    clocks.setClock(clock.function());
+    QSignalSpy changed(&clocks, &SlaClocks::reportsChanged);
+    QSignalSpy near(&clocks, &SlaClocks::breachNear);
+    clock.set(1);
+    Case before = incident(QStringLiteral("CS-OLD"), QStringLiteral("P1"));
+    clocks.update({before}); // created at 0, before the clocks started
+    QVERIFY(changed.wait(15'000));
+    QCOMPARE(near.size(), 0);
+    Case fresh = incident(QStringLiteral("CS-NEW"), QStringLiteral("P1"));
+    fresh.createdDate = at(2);
+    fresh.lastModifiedDate = at(2);
+    clock.set(3);
+    clocks.update({fresh});
+    QTRY_COMPARE(near.size(), 1);
+    QCOMPARE(near.at(0).at(0).toString(), QStringLiteral("CS-NEW"));
+    QCOMPARE(near.at(0).at(1).value<SlaClocks::Kind>(), SlaClocks::Kind::FirstResponse);
+    // Once only.
+    clock.set(6);
+    clocks.tick();
+    QVERIFY(changed.wait(15'000));
     QCOMPARE(near.size(), 1);
 }
 
