@@ -232,6 +232,8 @@ void TestRfoWindow::requestsTheRfoOfAClosedIncident()
     console.session.pollNow();
     ThreadView *view = console.window.threadView();
     QTRY_COMPARE_WITH_TIMEOUT(view->caseId(), rfoId, 15'000);
+    // The new case alone is selected (the incident stayed selected beside it).
+    QCOMPARE(console.window.caseView()->selectionModel()->selectedRows().size(), 1);
     QTRY_VERIFY(view->toPlainText().contains(QStringLiteral("RFO for")));
     QVERIFY(view->document()->toHtml().contains(QStringLiteral("caseconsole:case/") + original));
     if (const QString dir = screenshotDir(); !dir.isEmpty())

@@ -216,8 +216,13 @@ bool CaseListView::selectLongestThread()
 
 void CaseListView::selectRowOf(int row)
 {
-    selectRow(row);
-    scrollTo(model()->index(row, 0));
+    // That row alone, whatever keys are held: QTableView::selectRow() reads the keyboard's
+    // modifiers, so a case selected by the program (one just created, with Ctrl still down
+    // after Ctrl+Return) was added to the selection instead of replacing it.
+    const QModelIndex index = model()->index(row, 0);
+    selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
 }
 
 void CaseListView::restoreLayout(const QSettings &settings)
