@@ -29,8 +29,11 @@ QString refusal(const CaseHeader &c, const ProviderWords &words)
     if (!c.isIncident())
         return tr("%1 is not an incident: a Reason for Outage is requested for incidents only.")
             .arg(c.id);
-    if (!words.isClosed(c.status)
-        || words.statusKind(c.status) == ProviderWords::StatusKind::Cancelled)
+    if (words.statusKind(c.status) == ProviderWords::StatusKind::Cancelled)
+        return tr("%1 was cancelled: a Reason for Outage is requested for a resolved or closed "
+                  "incident.")
+            .arg(c.id);
+    if (!words.isClosed(c.status))
         return tr("%1 is still open (%2): a Reason for Outage is requested once the incident is "
                   "resolved or closed.")
             .arg(c.id, c.status);
@@ -40,12 +43,6 @@ QString refusal(const CaseHeader &c, const ProviderWords &words)
 QString reference(const QString &originalId)
 {
     return ReferencePrefix + originalId;
-}
-
-QString originalOf(const QString &reference)
-{
-    return reference.startsWith(ReferencePrefix) ? reference.mid(ReferencePrefix.size())
-                                                 : QString();
 }
 
 QString message(const CaseHeader &c)

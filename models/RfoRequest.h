@@ -38,8 +38,6 @@ QString refusal(const CaseHeader &c, const ProviderWords &words);
 // incident); RFOs requested again later for the same case are told apart by their creation
 // time and what the profile confirmed (docs/architecture.md, "The outbox").
 QString reference(const QString &originalId);
-// The original case's id in a reference made by reference(); empty for any other.
-QString originalOf(const QString &reference);
 
 // The request's message for the provider's staff, naming the case and the incident's times (in
 // UTC): translatable (the engineer's language).

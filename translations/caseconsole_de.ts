@@ -4571,6 +4571,10 @@ Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung, 4 Server-, 
         <source>Open a resolved or closed incident to request its Reason for Outage.</source>
         <translation>Öffnen Sie eine gelöste oder geschlossene Störung, um ihre Ausfallursache anzufordern.</translation>
     </message>
+    <message>
+        <source>%1 was cancelled: a Reason for Outage is requested for a resolved or closed incident.</source>
+        <translation>%1 wurde storniert: Eine Ausfallursache wird für eine gelöste oder geschlossene Störung angefordert.</translation>
+    </message>
 </context>
 <context>
     <name>SaveViewDialog</name>

@@ -4571,6 +4571,10 @@ Afsluitcodes: 0 ok, 1 andere fout, 2 gebruik, 3 authenticatie, 4 server-, GraphQ
         <source>Open a resolved or closed incident to request its Reason for Outage.</source>
         <translation>Open een opgeloste of gesloten storing om de Reason for Outage ervan aan te vragen.</translation>
     </message>
+    <message>
+        <source>%1 was cancelled: a Reason for Outage is requested for a resolved or closed incident.</source>
+        <translation>%1 is geannuleerd: een Reason for Outage wordt aangevraagd voor een opgeloste of gesloten storing.</translation>
+    </message>
 </context>
 <context>
     <name>SaveViewDialog</name>

@@ -4608,6 +4608,10 @@ Kody wyjścia: 0 ok, 1 inny błąd, 2 błędne użycie, 3 uwierzytelnianie, 4 b�
         <source>Open a resolved or closed incident to request its Reason for Outage.</source>
         <translation>Otwórz rozwiązany lub zamknięty incydent, aby poprosić o raport o przyczynie awarii.</translation>
     </message>
+    <message>
+        <source>%1 was cancelled: a Reason for Outage is requested for a resolved or closed incident.</source>
+        <translation>%1 zostało anulowane: o raport o przyczynie awarii można prosić dla rozwiązanego lub zamkniętego incydentu.</translation>
+    </message>
 </context>
 <context>
     <name>SaveViewDialog</name>
