@@ -200,8 +200,8 @@ Figures measure(const QString &path, int n)
     clocks.setClock([now] { return Timestamp::fromTicks(now->load()); });
     QObject::connect(&clocks, &SlaClocks::reportsChanged, &list, &CaseListModel::setSlaReports);
     Arrivals arrivals;
-    QObject::connect(&clocks, &SlaClocks::reportsChanged, &list,
-        [&arrivals](const QHash<QString, SlaReport> &reports) {
+    QObject::connect(
+        &clocks, &SlaClocks::reportsChanged, &list, [&arrivals](const SlaUpdates &reports) {
             arrivals.lastMs = arrivals.timer.nsecsElapsed() / 1e6;
             arrivals.cases += int(reports.size());
         });

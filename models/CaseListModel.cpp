@@ -28,7 +28,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role >= SlaStateRole
         || (slaColumn
             && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole))) {
-        if (QVariant sla = slaData(c, index.column(), role); sla.isValid())
+        if (QVariant sla = slaData(index.row(), index.column(), role); sla.isValid())
             return sla;
     }
     switch (role) {
@@ -255,7 +255,7 @@ bool CaseListModel::lessThan(int left, int right, int column) const
         return a.communicationCount < b.communicationCount;
     case NextBreachColumn:
     case TurnColumn:
-        return slaLessThan(a, b, column);
+        return slaLessThan(left, right, column);
     default:
         return false;
     }
@@ -423,11 +423,13 @@ int CaseListModel::upsert(const QList<CaseSummary> &cases)
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         m_cases.reserve(m_cases.size() + fresh.size());
         m_searchKeys.reserve(m_cases.size() + fresh.size());
+        m_slaRows.reserve(m_cases.size() + fresh.size());
         for (CaseSummary &c : fresh) {
             statusesMoved |= countStatus(c.status, +1);
             servicesMoved |= countService(c.serviceId, +1);
             m_rowById.insert(c.id, int(m_cases.size()));
             m_searchKeys.append(searchKeyOf(c));
+            m_slaRows.append(m_slaPending.isEmpty() ? SlaBrief() : m_slaPending.take(c.id));
             m_cases.append(std::move(c));
         }
         endInsertRows();
@@ -450,6 +452,7 @@ bool CaseListModel::remove(const QString &caseId)
     beginRemoveRows({}, row, row);
     m_cases.removeAt(row);
     m_searchKeys.removeAt(row);
+    m_slaRows.removeAt(row);
     m_rowById.remove(caseId);
     for (int r = row; r < m_cases.size(); ++r)
         m_rowById[m_cases.at(r).id] = r;
@@ -469,10 +472,13 @@ void CaseListModel::reset(const QList<CaseSummary> &cases)
     m_serviceCounts.clear();
     m_cases.clear();
     m_searchKeys.clear();
-    m_rowById.clear();
+    // The reports known so far stay with their cases (by id), as those reported before.
+    const QHash<QString, int> rowsBefore = std::exchange(m_rowById, {});
+    const QList<SlaBrief> reportsBefore = std::exchange(m_slaRows, {});
     m_statusCounts.clear();
     m_cases.reserve(cases.size());
     m_searchKeys.reserve(cases.size());
+    m_slaRows.reserve(cases.size());
     m_rowById.reserve(cases.size());
     for (const CaseSummary &c : cases) {
         // One hash lookup per case: a new id adds an entry (a duplicate is skipped).
@@ -482,6 +488,12 @@ void CaseListModel::reset(const QList<CaseSummary> &cases)
             continue;
         row = int(m_cases.size());
         m_searchKeys.append(searchKeyOf(c));
+        if (!m_slaPending.isEmpty() && m_slaPending.contains(c.id))
+            m_slaRows.append(m_slaPending.take(c.id));
+        else if (const auto old = rowsBefore.constFind(c.id); old != rowsBefore.cend())
+            m_slaRows.append(reportsBefore.at(*old));
+        else
+            m_slaRows.append(SlaBrief());
         m_cases.append(c);
         ++m_statusCounts[c.status];
         if (!c.serviceId.isEmpty())

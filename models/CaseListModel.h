@@ -125,11 +125,13 @@ public:
     void setNow(const QDateTime &now);
     void refreshAges();
 
-    // The SLA clocks of these cases (SlaClocks::reportsChanged): the rows concerned change in
-    // place (dataChanged over the Next breach and Turn columns), others are untouched. Reports
-    // for cases not in the list yet are kept for when they come.
-    void setSlaReports(const QHash<QString, SlaReport> &reports);
-    const SlaReport *slaReport(const QString &caseId) const;
+    // The SLA clocks of these cases (SlaClocks::reportsChanged; a later one of a case wins): the
+    // rows concerned change in place (dataChanged over the Next breach and Turn columns), others
+    // are untouched. Reports for cases not in the list yet are kept for when they come.
+    void setSlaReports(const SlaUpdates &updates);
+    // What the list shows of a case's last report (an empty one, all clocks None, before its
+    // first); null for a case neither in the list nor reported.
+    const SlaBrief *slaBrief(const QString &caseId) const;
 
 signals:
     // statuses() gained or lost a value.
@@ -145,10 +147,10 @@ private:
     QVariant displayData(const CaseSummary &c, int column) const;
     QVariant sortData(const CaseSummary &c, int column) const;
     // The Next breach and Turn columns (models/CaseListModelSla.cpp).
-    QVariant slaData(const CaseSummary &c, int column, int role) const;
-    SlaState slaState(const CaseSummary &c) const;
-    qint64 nextBreachKey(const CaseSummary &c) const;
-    bool slaLessThan(const CaseSummary &a, const CaseSummary &b, int column) const;
+    QVariant slaData(int row, int column, int role) const;
+    SlaState slaState(int row) const;
+    qint64 nextBreachKey(int row) const;
+    bool slaLessThan(int left, int right, int column) const;
 
     static QString searchKeyOf(const CaseSummary &c);
 
@@ -173,5 +175,7 @@ private:
     QMap<QString, int> m_statusCounts;
     QMap<QString, int> m_serviceCounts;
     QSet<QString> m_watched;
-    QHash<QString, SlaReport> m_sla; // by case id
+    // By row, as m_cases: sorting by Next breach compares them n log n times.
+    QList<SlaBrief> m_slaRows;
+    QHash<QString, SlaBrief> m_slaPending; // reported before their case came into the list
 };

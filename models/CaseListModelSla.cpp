@@ -1,5 +1,6 @@
 // The case list's SLA columns (docs/sla.md): Next breach (the clock due first, or the one over
-// its target) and Turn (whose turn it is, since when). The reports come from session/SlaClocks.
+// its target) and Turn (whose turn it is, since when). The reports come from session/SlaClocks,
+// as SlaBrief: what the list shows of them.
 
 #include "models/CaseLabels.h"
 #include "models/CaseListModel.h"
@@ -12,79 +13,68 @@
 
 namespace {
 
-// The clock the Next breach column is about: the one most over its target, else the running one
-// due first, else a paused one.
-const SlaClock *headline(const SlaReport &r)
+QString clockName(SlaBrief::Which which)
 {
-    const SlaClock *all[] {&r.firstResponse, &r.updateGap, &r.restore};
-    const SlaClock *best = nullptr;
-    for (const SlaClock *c : all) {
-        if (c->state == SlaClock::State::Breached && !c->stoppedAt.isValid()
-            && (!best || c->leftSeconds() < best->leftSeconds()))
-            best = c;
-    }
-    if (best)
-        return best;
-    for (const SlaClock *c : all) {
-        if (c->state == SlaClock::State::Running && (!best || c->due < best->due))
-            best = c;
-    }
-    if (best)
-        return best;
-    for (const SlaClock *c : all) {
-        if (c->state == SlaClock::State::Paused)
-            return c;
-    }
-    // A closed case whose clock stopped over its target.
-    for (const SlaClock *c : all) {
-        if (c->state == SlaClock::State::Breached)
-            return c;
-    }
-    return nullptr;
-}
-
-QString clockName(const SlaReport &r, const SlaClock *c)
-{
-    if (c == &r.firstResponse)
+    switch (which) {
+    case SlaBrief::FirstResponse:
         return QCoreApplication::translate("CaseListModel", "First response");
-    if (c == &r.updateGap)
+    case SlaBrief::UpdateGap:
         return QCoreApplication::translate("CaseListModel", "Provider's silence");
+    case SlaBrief::Restore:
+    case SlaBrief::NoClock:
+        break;
+    }
     return QCoreApplication::translate("CaseListModel", "Time to restore");
 }
 
-QString tooltip(const SlaReport &r)
+QString tooltip(const SlaBrief &b)
 {
     QStringList lines;
-    for (const SlaClock *c : {&r.firstResponse, &r.updateGap, &r.restore}) {
-        if (c->state == SlaClock::State::None)
+    for (SlaBrief::Which which :
+        {SlaBrief::FirstResponse, SlaBrief::UpdateGap, SlaBrief::Restore}) {
+        const SlaClock c = b.clock(which);
+        if (c.state == SlaClock::State::None)
             continue;
         lines << QCoreApplication::translate("CaseListModel", "%1: %2, %3 (target %4)")
-                     .arg(clockName(r, c), SlaLabels::state(c->state), SlaLabels::left(*c),
-                         SlaLabels::minutesText(int(c->targetSeconds / 60)));
+                     .arg(clockName(which), SlaLabels::state(c.state), SlaLabels::left(c),
+                         SlaLabels::minutesText(int(c.targetSeconds / 60)));
     }
     return lines.join(u'\n');
 }
 
 } // namespace
 
-void CaseListModel::setSlaReports(const QHash<QString, SlaReport> &reports)
+void CaseListModel::setSlaReports(const SlaUpdates &updates)
 {
-    if (m_sla.isEmpty() && rowCount() > 0 && reports.size() >= rowCount()) {
-        // The first reports, of every case (at start): taken whole, one signal for every row.
-        m_sla = reports;
+    QList<int> rows;
+    rows.reserve(std::min(updates.size(), m_slaRows.size()));
+    for (qsizetype i = 0; i < updates.size(); ++i) {
+        const QString &id = updates.caseId(i);
+        const SlaBrief &brief = updates.brief(i);
+        // The clocks name most cases by their position in the summaries the list was reset
+        // with, where they still are unless a row was removed: that row is tried first.
+        const qsizetype at = updates.position(i);
+        const int row
+            = at >= 0 && at < m_cases.size() && m_cases.at(at).id == id ? int(at) : rowOf(id);
+        if (row < 0) {
+            m_slaPending.insert(id, brief);
+            continue;
+        }
+        SlaBrief &known = m_slaRows[row];
+        if (known == brief)
+            continue;
+        known = brief;
+        rows << row;
+    }
+    if (rows.isEmpty())
+        return;
+    if (rows.size() == m_cases.size()) {
+        // Every case's (at start): one signal for every row.
         emit dataChanged(index(0, NextBreachColumn), index(rowCount() - 1, TurnColumn));
         return;
     }
-    QList<int> rows;
-    for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
-        auto known = m_sla.find(it.key());
-        if (known != m_sla.end() && *known == *it)
-            continue;
-        m_sla.insert(it.key(), *it);
-        if (const int row = rowOf(it.key()); row >= 0)
-            rows << row;
-    }
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     // One signal per run of neighbouring rows.
     for (qsizetype i = 0; i < rows.size();) {
         qsizetype j = i;
@@ -95,21 +85,23 @@ void CaseListModel::setSlaReports(const QHash<QString, SlaReport> &reports)
     }
 }
 
-const SlaReport *CaseListModel::slaReport(const QString &caseId) const
+const SlaBrief *CaseListModel::slaBrief(const QString &caseId) const
 {
-    const auto it = m_sla.constFind(caseId);
-    return it == m_sla.cend() ? nullptr : &*it;
+    if (const int row = rowOf(caseId); row >= 0)
+        return &m_slaRows.at(row);
+    const auto it = m_slaPending.constFind(caseId);
+    return it == m_slaPending.cend() ? nullptr : &*it;
 }
 
-CaseListModel::SlaState CaseListModel::slaState(const CaseSummary &c) const
+CaseListModel::SlaState CaseListModel::slaState(int row) const
 {
-    const SlaReport *r = slaReport(c.id);
-    const SlaClock *clock = r ? headline(*r) : nullptr;
-    if (!clock)
+    const SlaBrief &b = m_slaRows.at(row);
+    if (b.headline == SlaBrief::NoClock)
         return SlaNone;
-    switch (clock->state) {
+    const SlaBrief::Clock &clock = b.clocks[b.headline];
+    switch (clock.state) {
     case SlaClock::State::Breached:
-        return clock->stoppedAt.isValid() ? SlaStopped : SlaBreached;
+        return clock.stopped ? SlaStopped : SlaBreached;
     case SlaClock::State::Running:
         return SlaRunning;
     case SlaClock::State::Paused:
@@ -119,22 +111,22 @@ CaseListModel::SlaState CaseListModel::slaState(const CaseSummary &c) const
     }
 }
 
-qint64 CaseListModel::nextBreachKey(const CaseSummary &c) const
+qint64 CaseListModel::nextBreachKey(int row) const
 {
     // Breached first (most over first), then by due time, then paused, then breached and closed,
     // then none.
     constexpr qint64 Max = std::numeric_limits<qint64>::max();
-    const SlaReport *r = slaReport(c.id);
-    const SlaClock *clock = r ? headline(*r) : nullptr;
-    if (!clock)
+    const SlaBrief &b = m_slaRows.at(row);
+    if (b.headline == SlaBrief::NoClock)
         return Max;
-    switch (clock->state) {
+    const SlaBrief::Clock &clock = b.clocks[b.headline];
+    switch (clock.state) {
     case SlaClock::State::Breached:
-        return clock->stoppedAt.isValid()
+        return clock.stopped
             ? Max - 1
-            : std::numeric_limits<qint64>::min() / 2 + clock->leftSeconds();
+            : std::numeric_limits<qint64>::min() / 2 + clock.targetSeconds - clock.elapsedSeconds;
     case SlaClock::State::Running:
-        return clock->due.ticks();
+        return b.nextBreachTicks; // the headline is the running clock due first
     case SlaClock::State::Paused:
         return Max - 2;
     default:
@@ -142,43 +134,40 @@ qint64 CaseListModel::nextBreachKey(const CaseSummary &c) const
     }
 }
 
-bool CaseListModel::slaLessThan(const CaseSummary &a, const CaseSummary &b, int column) const
+bool CaseListModel::slaLessThan(int left, int right, int column) const
 {
     if (column == NextBreachColumn)
-        return nextBreachKey(a) < nextBreachKey(b);
-    const SlaReport *ra = slaReport(a.id);
-    const SlaReport *rb = slaReport(b.id);
-    const int ta = ra ? int(ra->turn) : 0;
-    const int tb = rb ? int(rb->turn) : 0;
-    if (ta != tb)
-        return ta > tb; // waiting on us first, then on the provider, then nobody
-    return (ra ? ra->turnSince : Timestamp()) < (rb ? rb->turnSince : Timestamp());
+        return nextBreachKey(left) < nextBreachKey(right);
+    const SlaBrief &a = m_slaRows.at(left);
+    const SlaBrief &b = m_slaRows.at(right);
+    if (a.turn != b.turn)
+        return int(a.turn) > int(b.turn); // waiting on us first, then on the provider, then nobody
+    return a.turnSinceTicks < b.turnSinceTicks;
 }
 
-QVariant CaseListModel::slaData(const CaseSummary &c, int column, int role) const
+QVariant CaseListModel::slaData(int row, int column, int role) const
 {
-    const SlaReport *r = slaReport(c.id);
-    const SlaClock *clock = r ? headline(*r) : nullptr;
+    const SlaBrief &b = m_slaRows.at(row);
     switch (role) {
     case Qt::DisplayRole:
         if (column == NextBreachColumn)
-            return clock ? SlaLabels::left(*clock) : QString();
-        if (!r || r->turn == SlaReport::Turn::Nobody)
+            return SlaLabels::left(b.clock(b.headline));
+        if (b.turn == SlaReport::Turn::Nobody)
             return QString();
         return tr("%1 since %2")
-            .arg(SlaLabels::turn(r->turn), CaseLabels::localDateTime(r->turnSince));
+            .arg(SlaLabels::turn(b.turn), CaseLabels::localDateTime(b.turnSince()));
     case Qt::ToolTipRole:
-        return r && column == NextBreachColumn ? tooltip(*r) : QVariant();
+        return column == NextBreachColumn ? tooltip(b) : QVariant();
     case SortRole:
-        return column == NextBreachColumn ? QVariant(nextBreachKey(c)) : QVariant();
+        return column == NextBreachColumn ? QVariant(nextBreachKey(row)) : QVariant();
     case SlaStateRole:
-        return int(slaState(c));
+        return int(slaState(row));
     case NextBreachRole:
-        return r && r->nextBreach().isValid() ? r->nextBreach().toDateTime() : QDateTime();
+        return b.nextBreach().isValid() ? b.nextBreach().toDateTime() : QDateTime();
     case TurnRole:
-        return int(r ? r->turn : SlaReport::Turn::Nobody);
+        return int(b.turn);
     case TurnSinceRole:
-        return r ? r->turnSince.toDateTime() : QDateTime();
+        return b.turnSince().toDateTime();
     default:
         return {};
     }

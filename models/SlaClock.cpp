@@ -396,3 +396,112 @@ SlaTargets SlaRules::targets(const QString &priority) const
         return *it;
     return *m_targets.insert(priority, m_policy.targetsFor(priority));
 }
+
+SlaUpdates::SlaUpdates(std::initializer_list<SlaUpdate> updates)
+{
+    m_items.reserve(qsizetype(updates.size()));
+    for (const SlaUpdate &u : updates)
+        append(u.caseId, u.report);
+}
+
+SlaUpdates::SlaUpdates(QList<CaseSummary> basis)
+    : m_basis(std::move(basis))
+{ }
+
+void SlaUpdates::append(const QString &caseId, const SlaReport &report)
+{
+    m_ids.append(caseId);
+    m_items.append({~(m_ids.size() - 1), SlaBrief::of(report)});
+}
+
+void SlaUpdates::appendAt(qsizetype position, const SlaReport &report)
+{
+    Q_ASSERT(position >= 0 && position < m_basis.size());
+    m_items.append({position, SlaBrief::of(report)});
+}
+
+const QString &SlaUpdates::caseId(qsizetype i) const
+{
+    const qsizetype ref = m_items.at(i).ref;
+    return ref >= 0 ? m_basis.at(ref).id : m_ids.at(~ref);
+}
+
+bool SlaUpdates::contains(const QString &caseId) const
+{
+    for (qsizetype i = 0; i < size(); ++i) {
+        if (this->caseId(i) == caseId)
+            return true;
+    }
+    return false;
+}
+
+SlaBrief::Which SlaBrief::headlineOf(const SlaReport &r)
+{
+    const SlaClock *all[] {&r.firstResponse, &r.updateGap, &r.restore};
+    int best = NoClock;
+    for (int i = 0; i < 3; ++i) {
+        const SlaClock &c = *all[i];
+        if (c.state == SlaClock::State::Breached && !c.stoppedAt.isValid()
+            && (best == NoClock || c.leftSeconds() < all[best]->leftSeconds()))
+            best = i;
+    }
+    if (best != NoClock)
+        return Which(best);
+    for (int i = 0; i < 3; ++i) {
+        const SlaClock &c = *all[i];
+        if (c.state == SlaClock::State::Running && (best == NoClock || c.due < all[best]->due))
+            best = i;
+    }
+    if (best != NoClock)
+        return Which(best);
+    // Paused; else a closed case's clock that stopped over its target.
+    for (SlaClock::State state : {SlaClock::State::Paused, SlaClock::State::Breached}) {
+        for (int i = 0; i < 3; ++i) {
+            if (all[i]->state == state)
+                return Which(i);
+        }
+    }
+    return NoClock;
+}
+
+SlaBrief SlaBrief::of(const SlaReport &r)
+{
+    const auto seconds = [](qint64 value) {
+        return qint32(std::clamp<qint64>(
+            value, std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max()));
+    };
+    SlaBrief b;
+    const SlaClock *all[] {&r.firstResponse, &r.updateGap, &r.restore};
+    for (int i = 0; i < 3; ++i) {
+        b.clocks[i] = {seconds(all[i]->targetSeconds), seconds(all[i]->elapsedSeconds),
+            all[i]->state, all[i]->stoppedAt.isValid()};
+    }
+    const Timestamp next = r.nextBreach();
+    b.nextBreachTicks = next.isValid() ? next.ticks() : NoTime;
+    b.turnSinceTicks = r.turnSince.isValid() ? r.turnSince.ticks() : NoTime;
+    b.headline = headlineOf(r);
+    b.turn = r.turn;
+    return b;
+}
+
+SlaClock SlaBrief::clock(Which which) const
+{
+    SlaClock c;
+    if (which == NoClock)
+        return c;
+    const Clock &brief = clocks[which];
+    c.state = brief.state;
+    c.targetSeconds = brief.targetSeconds;
+    c.elapsedSeconds = brief.elapsedSeconds;
+    return c;
+}
+
+Timestamp SlaBrief::nextBreach() const
+{
+    return nextBreachTicks == NoTime ? Timestamp() : Timestamp::fromTicks(nextBreachTicks);
+}
+
+Timestamp SlaBrief::turnSince() const
+{
+    return turnSinceTicks == NoTime ? Timestamp() : Timestamp::fromTicks(turnSinceTicks);
+}

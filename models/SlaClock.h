@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Case.h"
 #include "models/ProviderWords.h"
 #include "models/SlaPolicy.h"
 #include "models/Timestamp.h"
@@ -9,8 +10,10 @@
 #include <QMetaType>
 #include <QString>
 
-struct Case;
-struct CaseHeader;
+#include <algorithm>
+#include <initializer_list>
+#include <limits>
+
 class SlaDigest;
 
 // A status the case had from a point in time on: read from the thread's status updates
@@ -27,7 +30,7 @@ struct StatusChange
 // One clock against one target (docs/sla.md).
 struct SlaClock
 {
-    enum class State {
+    enum class State : quint8 {
         None, // no target, or nothing to measure yet
         Running,
         Paused, // the provider waits on us, or the case is on hold
@@ -68,6 +71,86 @@ struct SlaReport
     bool anyBreached() const;
 
     friend bool operator==(const SlaReport &, const SlaReport &) = default;
+};
+
+// What the case list shows of a report (its Next breach and Turn columns, their tooltips and
+// sort keys), in 56 bytes rather than a report's 200: 100k of them are made at start, and every
+// new megabyte costs the start time (bench/bench_sla).
+struct SlaBrief
+{
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min(); // sorts first
+
+    struct Clock
+    {
+        qint32 targetSeconds = 0;
+        qint32 elapsedSeconds = 0; // clamped to what 32 bits hold (68 years)
+        SlaClock::State state = SlaClock::State::None;
+        bool stopped = false; // counting no more (SlaClock::stoppedAt is valid)
+
+        friend bool operator==(const Clock &, const Clock &) = default;
+    };
+    enum Which : quint8 { FirstResponse, UpdateGap, Restore, NoClock };
+
+    qint64 nextBreachTicks = NoTime; // SlaReport::nextBreach()
+    qint64 turnSinceTicks = NoTime;
+    Clock clocks[3]; // by Which
+    Which headline = NoClock; // the clock the Next breach column is about (headlineOf())
+    SlaReport::Turn turn = SlaReport::Turn::Nobody;
+
+    static SlaBrief of(const SlaReport &report);
+    // The clock the Next breach column is about: the one most over its target while counting,
+    // else the running one due first, else a paused one, else one stopped over its target.
+    static Which headlineOf(const SlaReport &report);
+    // Clock `which` as SlaLabels reads it (state, target, elapsed; due and stoppedAt are not kept).
+    SlaClock clock(Which which) const;
+    Timestamp nextBreach() const;
+    Timestamp turnSince() const;
+
+    friend bool operator==(const SlaBrief &, const SlaBrief &) = default;
+};
+
+// A case's new report.
+struct SlaUpdate
+{
+    QString caseId;
+    SlaReport report;
+};
+
+// The new reports of some cases (as SlaBrief), in the order computed (a case twice: the later
+// last), as the clocks hand them to the list (SlaClocks::reportsChanged,
+// CaseListModel::setSlaReports). The cases of a basis list (the summaries the clocks were loaded
+// with) are named by their position in it: naming each of 100k cases by a copy of its id string
+// costs more than its clocks (bench/bench_sla), since every copy writes to a string the GUI thread
+// shares.
+class SlaUpdates
+{
+public:
+    SlaUpdates() = default;
+    SlaUpdates(std::initializer_list<SlaUpdate> updates);
+    explicit SlaUpdates(QList<CaseSummary> basis);
+
+    void reserve(qsizetype size) { m_items.reserve(size); }
+    void append(const QString &caseId, const SlaReport &report);
+    // The case at `position` in the basis.
+    void appendAt(qsizetype position, const SlaReport &report);
+
+    qsizetype size() const { return m_items.size(); }
+    bool isEmpty() const { return m_items.isEmpty(); }
+    const QString &caseId(qsizetype i) const;
+    const SlaBrief &brief(qsizetype i) const { return m_items.at(i).brief; }
+    // The position in the basis of update `i`'s case; -1 when named by id.
+    qsizetype position(qsizetype i) const { return std::max<qsizetype>(m_items.at(i).ref, -1); }
+    bool contains(const QString &caseId) const;
+
+private:
+    struct Item
+    {
+        qsizetype ref; // >= 0: a position in m_basis; < 0: ~ref is an index in m_ids
+        SlaBrief brief;
+    };
+    QList<CaseSummary> m_basis;
+    QList<QString> m_ids;
+    QList<Item> m_items;
 };
 
 // The statuses the thread's status updates name, oldest first: a status update names its new
@@ -114,3 +197,4 @@ SlaReport computeSla(const CaseHeader &c, const SlaDigest &digest,
     const QList<StatusChange> &observed, const SlaRules &rules, const Timestamp &now);
 
 Q_DECLARE_METATYPE(SlaReport)
+Q_DECLARE_METATYPE(SlaUpdates)

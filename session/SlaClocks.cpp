@@ -41,14 +41,9 @@ bool moves(const SlaReport &r)
     return false;
 }
 
-bool sameClockShown(const SlaClock &a, const SlaClock &b)
-{
-    return a.state == b.state && a.targetSeconds == b.targetSeconds && a.due == b.due
-        && a.stoppedAt == b.stoppedAt && a.elapsedSeconds / 60 == b.elapsedSeconds / 60;
-}
-
-// What a report shows (sameShown()) as one number, and whether it moves with time: all a case's
-// entry keeps of its last report (100k full reports kept here too cost more than computing them).
+// What a report shows (the states, due times, minutes counted, whose turn) as one number, and
+// whether it moves with time: all a case's entry keeps of its last report (100k full reports kept
+// here too cost more than computing them).
 quint64 shownKey(const SlaReport &r)
 {
     quint64 hash = 0xcbf29ce484222325ULL;
@@ -81,6 +76,8 @@ struct SlaClocks::Worker
         const CaseHeader *header = nullptr;
         std::unique_ptr<CaseHeader> own;
         SlaDigest digest;
+        // In the first load's summaries (the basis of `changed`): the case's id there is its own.
+        qsizetype position = -1;
         QList<StatusChange> observed;
         quint64 shown = 0;
         bool computed = false;
@@ -102,11 +99,22 @@ struct SlaClocks::Worker
     std::function<Timestamp()> now;
     std::vector<Entry> entries; // in the order they came
     QList<QList<CaseSummary>> loaded; // the summaries of each load(), never changed here
-    QHash<QString, qsizetype> index; // by case id
+    // The entries by case id: those before `indexed`; the rest are added on the next find()
+    // (load() leaves them out so that the clocks at start are shown before the index is built).
+    QHash<QString, qsizetype> index;
+    size_t indexed = 0;
     // Loaded cases whose digest was missing or made under other words (load()).
     QList<CaseSummary> stale;
     QHash<QString, QByteArray> unsaved; // digests made from threads, not stored yet
-    QHash<QString, SlaReport> changed;
+    SlaUpdates changed; // since the last delivery, in the order computed
+    bool changedHasBasis = false;
+
+    // The reports of the first load's cases are named by their position in its summaries.
+    SlaUpdates updates()
+    {
+        changedHasBasis = !loaded.isEmpty();
+        return changedHasBasis ? SlaUpdates(loaded.front()) : SlaUpdates();
+    }
     QList<std::tuple<QString, Kind, SlaClock>> warnings;
     // When the clocks first computed anything: a case created after it is new to the engineer.
     std::optional<qint64> started;
@@ -124,8 +132,18 @@ struct SlaClocks::Worker
         stamp = SlaDigest::stampOf(words);
     }
 
+    void catchUpIndex()
+    {
+        if (indexed == entries.size())
+            return;
+        index.reserve(qsizetype(entries.size()));
+        for (; indexed < entries.size(); ++indexed)
+            index.insert(entries[indexed].id(), qsizetype(indexed));
+    }
+
     Entry *find(const QString &id)
     {
+        catchUpIndex();
         const auto it = index.constFind(id);
         return it == index.cend() ? nullptr : &entries[size_t(*it)];
     }
@@ -135,7 +153,16 @@ struct SlaClocks::Worker
         if (Entry *e = find(id))
             return *e;
         index.insert(id, qsizetype(entries.size()));
+        ++indexed;
         return entries.emplace_back();
+    }
+
+    void clearEntries()
+    {
+        entries.clear();
+        index.clear();
+        indexed = 0;
+        loaded.clear();
     }
 
     void put(const Case &c)
@@ -159,23 +186,34 @@ struct SlaClocks::Worker
     {
         // Kept as given (shared with the list's copy): the entries point into it.
         const QList<CaseSummary> &summaries = loaded.emplace_back(given);
+        // At start nothing is known yet: the summaries (one per id, the store's key) are taken
+        // without a lookup each, and indexed after their clocks are shown (catchUpIndex()).
+        const bool first = entries.empty();
+        if (first && changed.isEmpty())
+            changed = updates();
         entries.reserve(entries.size() + size_t(summaries.size()));
-        index.reserve(index.size() + summaries.size());
-        changed.reserve(summaries.size());
+        changed.reserve(changed.size() + summaries.size());
         const Timestamp at = now();
         startedAt(at);
-        for (const CaseSummary &s : summaries) {
-            if (index.contains(s.id))
+        for (qsizetype i = 0; i < summaries.size(); ++i) {
+            const CaseSummary &s = summaries.at(i);
+            if (!first && find(s.id))
                 continue; // a poll was quicker
-            SlaDigest digest = SlaDigest::fromBytes(s.slaDigest);
+            // Read where it is, as long as `loaded` keeps it: a copy would write to the bytes'
+            // reference count, which the GUI thread's copy of the summaries shares.
+            SlaDigest digest = SlaDigest::fromBytes(
+                QByteArray::fromRawData(s.slaDigest.constData(), s.slaDigest.size()));
             if (!digest.isValid() || digest.stamp() != stamp) {
                 stale.append(s);
                 continue;
             }
-            Entry &e = entryFor(s.id);
+            Entry &e = first ? entries.emplace_back() : entryFor(s.id);
             e.header = &s;
+            if (first)
+                e.position = i;
             e.digest = std::move(digest);
-            e.observed = observed.value(s.id);
+            if (!observed.isEmpty())
+                e.observed = observed.value(s.id);
             compute(e, at);
         }
     }
@@ -185,7 +223,7 @@ struct SlaClocks::Worker
     {
         const Timestamp at = now();
         for (const CaseSummary &s : std::exchange(stale, {})) {
-            if (index.contains(s.id))
+            if (find(s.id))
                 continue;
             Case c;
             static_cast<CaseHeader &>(c) = s;
@@ -210,8 +248,12 @@ struct SlaClocks::Worker
     {
         const SlaReport report = computeSla(*e.header, e.digest, e.observed, rules, at);
         const quint64 shown = shownKey(report);
-        if (!e.computed || shown != e.shown)
-            changed.insert(e.id(), report);
+        if (!e.computed || shown != e.shown) {
+            if (e.position >= 0 && changedHasBasis)
+                changed.appendAt(e.position, report);
+            else
+                changed.append(e.id(), report);
+        }
         e.shown = shown;
         e.moving = moves(report);
         e.computed = true;
@@ -244,6 +286,7 @@ struct SlaClocks::Worker
     void computeAll(bool onlyMoving)
     {
         const Timestamp at = now();
+        changed.reserve(changed.size() + qsizetype(entries.size()));
         for (Entry &e : entries) {
             if (!onlyMoving || e.moving)
                 compute(e, at);
@@ -275,7 +318,7 @@ void SlaClocks::post(std::function<void(Worker &, Store *)> work)
     QPointer<SlaClocks> guard(this);
     auto run = [worker, work, guard, store = m_store](Store *s) {
         work(*worker, s);
-        auto changed = std::exchange(worker->changed, {});
+        auto changed = std::exchange(worker->changed, worker->updates());
         auto warnings = std::exchange(worker->warnings, {});
         if (changed.isEmpty() && warnings.isEmpty())
             return;
@@ -294,13 +337,9 @@ void SlaClocks::post(std::function<void(Worker &, Store *)> work)
         run(nullptr);
 }
 
-void SlaClocks::deliver(const QHash<QString, SlaReport> &changed,
-    const QList<std::tuple<QString, Kind, SlaClock>> &warnings)
+void SlaClocks::deliver(
+    const SlaUpdates &changed, const QList<std::tuple<QString, Kind, SlaClock>> &warnings)
 {
-    if (m_reports.isEmpty())
-        m_reports = changed; // every case's at start: shared, not copied
-    else
-        m_reports.insert(changed);
     if (!changed.isEmpty())
         emit reportsChanged(changed);
     for (const auto &[id, kind, clock] : warnings)
@@ -335,9 +374,7 @@ void SlaClocks::setWords(const ProviderWords &words)
             if (!e.observed.isEmpty())
                 observed.insert(e.id(), e.observed);
         }
-        w.entries.clear();
-        w.index.clear();
-        w.loaded.clear();
+        w.clearEntries();
         w.loadStale(store, observed);
         w.saveDigests(store);
     });
@@ -357,9 +394,10 @@ void SlaClocks::setTickInterval(int msec)
 void SlaClocks::load(
     const QList<CaseSummary> &summaries, const QHash<QString, QList<StatusChange>> &observed)
 {
-    // Two pieces of work: the cases with a digest first (their clocks are shown at once), then
-    // those whose thread must be read.
+    // Pieces of work: the cases with a digest first (their clocks are shown at once), their
+    // index, then those whose thread must be read.
     post([summaries, observed](Worker &w, Store *) { w.load(summaries, observed); });
+    post([](Worker &w, Store *) { w.catchUpIndex(); });
     post([observed](Worker &w, Store *store) {
         if (store)
             w.loadStale(store, observed);
@@ -391,17 +429,4 @@ void SlaClocks::setObservedChanges(const QHash<QString, QList<StatusChange>> &by
 void SlaClocks::tick()
 {
     post([](Worker &w, Store *) { w.computeAll(true); });
-}
-
-const SlaReport *SlaClocks::report(const QString &caseId) const
-{
-    const auto it = m_reports.constFind(caseId);
-    return it == m_reports.cend() ? nullptr : &*it;
-}
-
-bool SlaClocks::sameShown(const SlaReport &a, const SlaReport &b)
-{
-    return sameClockShown(a.firstResponse, b.firstResponse)
-        && sameClockShown(a.updateGap, b.updateGap) && sameClockShown(a.restore, b.restore)
-        && a.turn == b.turn && a.turnSince == b.turnSince;
 }

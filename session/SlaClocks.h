@@ -27,7 +27,8 @@ class StoreThread;
 // - every `tickInterval` (30 s): the clocks that can move with time (running, or breached and
 //   still counting) are computed again at the new time.
 // reportsChanged() carries only the cases whose report changed as shown (a state, the minutes
-// left or over, whose turn); warnings come once per clock and breach.
+// left or over, whose turn), as a list (bench/bench_sla: 100k reports at start cost more to hash
+// than to compute); warnings come once per clock and breach.
 class SlaClocks : public QObject
 {
     Q_OBJECT
@@ -61,16 +62,11 @@ public:
     // Computes the clocks that can move with time now (the timer does it every tick).
     void tick();
 
-    // The last report of a case, if it has one.
-    const SlaReport *report(const QString &caseId) const;
-    const QHash<QString, SlaReport> &reports() const { return m_reports; }
-
-    // Whether two reports show the same (states, due times, minutes counted, whose turn).
-    static bool sameShown(const SlaReport &a, const SlaReport &b);
-
 signals:
-    // The reports of these cases changed as shown (report() has the new ones).
-    void reportsChanged(const QHash<QString, SlaReport> &changed);
+    // The reports of these cases changed as shown, in the order computed (a case computed twice
+    // by one piece of work is in it twice, the later last). The list keeps them
+    // (CaseListModel::setSlaReports); nothing is kept here.
+    void reportsChanged(const SlaUpdates &changed);
     // A running clock of `caseId` is within the policy's warnBeforeMinutes of its target: once
     // per clock and breach (a new silence is a new one).
     void breachNear(const QString &caseId, SlaClocks::Kind kind, const SlaClock &clock);
@@ -78,13 +74,12 @@ signals:
 private:
     struct Worker;
     void post(std::function<void(Worker &, Store *)> work);
-    void deliver(const QHash<QString, SlaReport> &changed,
-        const QList<std::tuple<QString, Kind, SlaClock>> &warnings);
+    void deliver(
+        const SlaUpdates &changed, const QList<std::tuple<QString, Kind, SlaClock>> &warnings);
 
     StoreThread *m_store;
     std::shared_ptr<Worker> m_worker; // touched only on the store's thread
     SlaPolicy m_policy = SlaPolicy::defaults();
-    QHash<QString, SlaReport> m_reports;
     QTimer *m_timer;
     std::function<Timestamp()> m_now;
 };

@@ -50,6 +50,7 @@ private slots:
     void slaColumnsChangeOnlyTheirRows();
     void nextBreachSortsBreachedFirstThenByDueTime();
     void everyReportAtStartIsOneSignal();
+    void slaReportsStayWithTheirCases();
     void theStoresDigestChangesNoRow();
 
 private:
@@ -220,6 +221,48 @@ void TestCaseListModel::slaColumnsChangeOnlyTheirRows()
         QStringLiteral("1 h 5 min over"));
 }
 
+// The list keeps the reports by row (sorting by Next breach reads them n log n times): they
+// follow their cases when a row goes, through a reset, and when they come before their case.
+void TestCaseListModel::slaReportsStayWithTheirCases()
+{
+    const auto nextBreach = [this](const QString &id) {
+        return m_model->index(m_model->rowOf(id), CaseListModel::NextBreachColumn)
+            .data()
+            .toString();
+    };
+    SlaReport soon, over;
+    soon.firstResponse
+        = clock(SlaClock::State::Running, 900, 180, QStringLiteral("2026-11-02T09:12:00Z"));
+    over.restore = clock(SlaClock::State::Breached, 900, 900 + 65 * 60);
+    // Reported before the list has them (the clocks were quicker than the store's answer).
+    m_model->setSlaReports({{QStringLiteral("CS-2"), soon}, {QStringLiteral("CS-3"), over}});
+    QVERIFY(m_model->slaBrief(QStringLiteral("CS-3")));
+    m_model->reset({makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T09:00:00Z")),
+        makeCase(QStringLiteral("CS-3"), QStringLiteral("2026-11-02T10:00:00Z"))});
+    QCOMPARE(nextBreach(QStringLiteral("CS-1")), QString());
+    QCOMPARE(nextBreach(QStringLiteral("CS-2")), QStringLiteral("12 min left"));
+    QCOMPARE(nextBreach(QStringLiteral("CS-3")), QStringLiteral("1 h 5 min over"));
+    QVERIFY(!m_model->slaBrief(QStringLiteral("CS-4")));
+
+    // A row removed: the rows after it keep their own reports.
+    QVERIFY(m_model->remove(QStringLiteral("CS-2")));
+    QCOMPARE(nextBreach(QStringLiteral("CS-1")), QString());
+    QCOMPARE(nextBreach(QStringLiteral("CS-3")), QStringLiteral("1 h 5 min over"));
+
+    // A reset keeps the reports of the cases it keeps, wherever their rows go.
+    m_model->reset({makeCase(QStringLiteral("CS-5"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("CS-3"), QStringLiteral("2026-11-02T10:00:00Z"))});
+    QCOMPARE(nextBreach(QStringLiteral("CS-5")), QString());
+    QCOMPARE(nextBreach(QStringLiteral("CS-3")), QStringLiteral("1 h 5 min over"));
+
+    // One case twice in one delivery: the later report wins, its row changes once.
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setSlaReports({{QStringLiteral("CS-3"), over}, {QStringLiteral("CS-3"), soon}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(nextBreach(QStringLiteral("CS-3")), QStringLiteral("12 min left"));
+}
+
 void TestCaseListModel::nextBreachSortsBreachedFirstThenByDueTime()
 {
     m_model->upsert({makeCase(QStringLiteral("late"), QStringLiteral("2026-11-02T08:00:00Z")),
@@ -268,7 +311,7 @@ void TestCaseListModel::everyReportAtStartIsOneSignal()
     // At start the clocks of every case come at once (100k): one dataChanged over the two
     // columns, not one per row.
     QList<CaseSummary> cases;
-    QHash<QString, SlaReport> reports;
+    SlaUpdates reports;
     SlaReport report;
     report.firstResponse
         = clock(SlaClock::State::Running, 900, 180, QStringLiteral("2026-11-02T09:12:00Z"));
@@ -276,7 +319,7 @@ void TestCaseListModel::everyReportAtStartIsOneSignal()
         const QString id = QStringLiteral("CS-%1").arg(i);
         cases << makeCase(
             id, QStringLiteral("2026-11-02T08:%1:00Z").arg(i, 2, 10, QLatin1Char('0')));
-        reports.insert(id, report);
+        reports.append(id, report);
     }
     m_model->reset(cases);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);

@@ -67,8 +67,8 @@ ThreadView::ThreadView(CaseSession *session, QWidget *parent)
     connect(m_session, &CaseSession::threadChanged, this, &ThreadView::renderHeaderAndPending);
     connect(m_session, &CaseSession::wordsChanged, this, &ThreadView::renderHeaderAndPending);
     // The clocks move with time: the header follows the open case's report.
-    connect(m_session->clocks(), &SlaClocks::reportsChanged, this,
-        [this](const QHash<QString, SlaReport> &changed) {
+    connect(
+        m_session->clocks(), &SlaClocks::reportsChanged, this, [this](const SlaUpdates &changed) {
             if (changed.contains(m_caseId))
                 renderHeaderAndPending();
         });
