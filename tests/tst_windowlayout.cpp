@@ -284,6 +284,36 @@ void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole()
                               .arg(section);
         }
     }
+    // Every Next breach shown is whole ("paused, 8 h 0 mi…" was cut: the column was sized for
+    // the running and breached texts only). The list is as wide as the window allows here.
+    const bool nextBreachHidden = view->isColumnHidden(CaseListModel::NextBreachColumn);
+    view->setColumnHidden(CaseListModel::NextBreachColumn, false);
+    const auto anyPaused = [model] {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, CaseListModel::NextBreachColumn)
+                    .data(CaseListModel::SlaStateRole)
+                    .toInt()
+                == CaseListModel::SlaPaused)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(anyPaused()); // the sandbox's cases pending on the customer
+    {
+        const int section = view->horizontalHeader()->sectionSize(CaseListModel::NextBreachColumn);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex index = model->index(r, CaseListModel::NextBreachColumn);
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.font = view->font();
+            if (const int needed = delegate->sizeHint(option, index).width(); needed > section)
+                cutOff << QStringLiteral("next breach “%1” needs %2 px, the column has %3")
+                              .arg(index.data().toString())
+                              .arg(needed)
+                              .arg(section);
+        }
+    }
+    view->setColumnHidden(CaseListModel::NextBreachColumn, nextBreachHidden);
     QVERIFY2(cutOff.isEmpty(), qPrintable(cutOff.join(QStringLiteral("; "))));
     // No blank room right of the last column: the list's width goes to its columns.
     {

@@ -62,9 +62,11 @@ QStringList samples(int column, const QStringList &statuses)
     case M::MessagesColumn:
         return {QCoreApplication::translate("CaseListModel", "%1 (%2 new)").arg(888).arg(88)};
     case M::NextBreachColumn:
-        // The longest texts: hours and minutes left or over, days and hours over.
+        // The longest texts: hours and minutes left (running or paused) or over, days and
+        // hours over.
         for (const auto &[state, seconds] :
             {std::pair {SlaClock::State::Running, -((23 * 60 + 59) * 60)},
+                std::pair {SlaClock::State::Paused, -((23 * 60 + 59) * 60)},
                 std::pair {SlaClock::State::Breached, (23 * 60 + 59) * 60},
                 std::pair {SlaClock::State::Breached, (23 * 24 + 23) * 3600}}) {
             SlaClock clock;
