@@ -277,7 +277,7 @@ QString entryText(const TimelineEntry &e)
             first = first.left(107) + QStringLiteral("…");
         if (e.kind == Kind::StatusUpdate)
             return Tr::tr("Status update: %1").arg(first);
-        return Tr::tr("Message from %1: %2").arg(e.sender, first);
+        return Tr::tr("Message from %1: %2").arg(e.senderLabel(), first);
     }
     }
     return {};

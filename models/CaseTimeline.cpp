@@ -4,6 +4,8 @@
 #include "models/ProviderWords.h"
 #include "models/SlaClock.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace {
@@ -49,7 +51,7 @@ QList<TimelineEntry> buildTimeline(
         TimelineEntry entry = at(words.isStatusUpdate(m.type) ? TimelineEntry::Kind::StatusUpdate
                                                               : TimelineEntry::Kind::Message,
             m.timestamp);
-        entry.sender = m.sentBy.isEmpty() ? m.type : m.sentBy;
+        entry.sender = m.sentBy;
         entry.text = m.message;
         entry.fromProvider = m.isFromProvider(words);
         entries.append(entry);
@@ -122,4 +124,13 @@ Outage outageOf(const Case &c, const ProviderWords &words, const Timestamp &now)
         = c.endOfIncident.isValid() && from < c.endOfIncident && c.endOfIncident <= closedAt;
     outage.to = endUsable ? c.endOfIncident : std::max(closedAt, from);
     return outage;
+}
+
+QString TimelineEntry::senderLabel() const
+{
+    if (!sender.isEmpty())
+        return sender;
+    // The thread's words (CaseThreadRenderer), translated there.
+    return fromProvider ? QCoreApplication::translate("CaseThreadRenderer", "Provider")
+                        : QCoreApplication::translate("CaseThreadRenderer", "Us");
 }

@@ -41,11 +41,15 @@ struct TimelineEntry
 
     Kind kind = Kind::Message;
     Timestamp at;
-    QString sender; // Message and StatusUpdate: sentBy, or the provider's type word
+    QString sender; // Message and StatusUpdate: sentBy as sent, maybe empty
     QString text; // Message and StatusUpdate: the message; observed: empty
     QString from; // Observed*: the old value
     QString to; // Observed*: the new value
     bool fromProvider = false; // Message and StatusUpdate
+
+    // Who wrote it: the sender, or without one the side ("Provider", "Us"), as the thread
+    // names them (a status update without sentBy was shown as "StatusUpdate").
+    QString senderLabel() const;
 
     friend bool operator==(const TimelineEntry &, const TimelineEntry &) = default;
 };

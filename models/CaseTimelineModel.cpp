@@ -75,8 +75,7 @@ QString CaseTimelineModel::detailsText(const TimelineEntry &entry)
     switch (entry.kind) {
     case TimelineEntry::Kind::Message:
     case TimelineEntry::Kind::StatusUpdate:
-        return entry.sender.isEmpty() ? oneLine(entry.text)
-                                      : tr("%1: %2").arg(entry.sender, oneLine(entry.text));
+        return tr("%1: %2").arg(entry.senderLabel(), oneLine(entry.text));
     case TimelineEntry::Kind::ObservedStatus:
         return tr("Status %1 → %2 (seen %3)")
             .arg(valueOrNone(entry.from), valueOrNone(entry.to), seen);
@@ -108,8 +107,7 @@ QVariant CaseTimelineModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // The whole message, as it came (a view shows it literally: ui/PlainTextDelegate).
         if (index.column() == DetailsColumn && !entry->text.isEmpty())
-            return entry->sender.isEmpty() ? entry->text
-                                           : tr("%1:\n%2").arg(entry->sender, entry->text);
+            return tr("%1:\n%2").arg(entry->senderLabel(), entry->text);
         return {};
     case KindRole:
         return int(entry->kind);

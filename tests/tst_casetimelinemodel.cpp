@@ -87,6 +87,19 @@ void TestCaseTimelineModel::rowsInWords()
     QVERIFY(model.index(3, 0).data(CaseTimelineModel::IsFromProviderRole).toBool());
     QCOMPARE(model.index(2, 0).data(CaseTimelineModel::KindRole).toInt(),
         int(TimelineEntry::Kind::ObservedStatus));
+
+    // Without a sender, the side names it, as in the thread: a status update was shown as
+    // "StatusUpdate: Status changed…" (its type word; an Xvfb walk-through).
+    Case unsigned_ = c;
+    unsigned_.communications.append({QStringLiteral("Status changed from New to Resolved."),
+        QStringLiteral("StatusUpdate"), *Timestamp::parse(u"2026-11-20T09:00:00Z"), QString()});
+    unsigned_.communications.append({QStringLiteral("Still down."),
+        QStringLiteral("CustomerMessage"), *Timestamp::parse(u"2026-11-20T09:30:00Z"), QString()});
+    model.setTimeline(c.id, buildTimeline(unsigned_, {}, m_words));
+    QCOMPARE(text(model.rowCount() - 2, CaseTimelineModel::DetailsColumn),
+        QStringLiteral("Provider: Status changed from New to Resolved."));
+    QCOMPARE(text(model.rowCount() - 1, CaseTimelineModel::DetailsColumn),
+        QStringLiteral("Us: Still down."));
 }
 
 void TestCaseTimelineModel::anotherCaseResetsAPollInserts()
