@@ -269,21 +269,24 @@ void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole()
                           .arg(needed)
                           .arg(section);
     }
-    // Every age shown is whole ("16 h 40 min" was cut to "16 h 40 …").
-    if (!view->isColumnHidden(CaseListModel::AgeColumn)) {
-        const int section = view->horizontalHeader()->sectionSize(CaseListModel::AgeColumn);
+    // Every cell of `column` is whole as the delegate lays it out.
+    const auto cutCells = [&](int column, const QString &what) {
+        const int section = view->horizontalHeader()->sectionSize(column);
         for (int r = 0; r < model->rowCount(); ++r) {
-            const QModelIndex index = model->index(r, CaseListModel::AgeColumn);
+            const QModelIndex index = model->index(r, column);
             QStyleOptionViewItem option;
             option.initFrom(view);
             option.font = view->font();
             if (const int needed = delegate->sizeHint(option, index).width(); needed > section)
-                cutOff << QStringLiteral("age “%1” needs %2 px, the column has %3")
-                              .arg(index.data().toString())
+                cutOff << QStringLiteral("%1 “%2” needs %3 px, the column has %4")
+                              .arg(what, index.data().toString())
                               .arg(needed)
                               .arg(section);
         }
-    }
+    };
+    // Every age shown is whole ("16 h 40 min" was cut to "16 h 40 …").
+    if (!view->isColumnHidden(CaseListModel::AgeColumn))
+        cutCells(CaseListModel::AgeColumn, QStringLiteral("age"));
     // Every Next breach shown is whole ("paused, 8 h 0 mi…" was cut: the column was sized for
     // the running and breached texts only). The list is as wide as the window allows here.
     const bool nextBreachHidden = view->isColumnHidden(CaseListModel::NextBreachColumn);
@@ -299,20 +302,7 @@ void TestWindowLayout::watchedCaseShowsIdDateAndStatusWhole()
         return false;
     };
     QTRY_VERIFY(anyPaused()); // the sandbox's cases pending on the customer
-    {
-        const int section = view->horizontalHeader()->sectionSize(CaseListModel::NextBreachColumn);
-        for (int r = 0; r < model->rowCount(); ++r) {
-            const QModelIndex index = model->index(r, CaseListModel::NextBreachColumn);
-            QStyleOptionViewItem option;
-            option.initFrom(view);
-            option.font = view->font();
-            if (const int needed = delegate->sizeHint(option, index).width(); needed > section)
-                cutOff << QStringLiteral("next breach “%1” needs %2 px, the column has %3")
-                              .arg(index.data().toString())
-                              .arg(needed)
-                              .arg(section);
-        }
-    }
+    cutCells(CaseListModel::NextBreachColumn, QStringLiteral("next breach"));
     view->setColumnHidden(CaseListModel::NextBreachColumn, nextBreachHidden);
     QVERIFY2(cutOff.isEmpty(), qPrintable(cutOff.join(QStringLiteral("; "))));
     // No blank room right of the last column: the list's width goes to its columns.
