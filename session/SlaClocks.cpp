@@ -188,7 +188,9 @@ struct SlaClocks::Worker
         const QList<CaseSummary> &summaries = loaded.emplace_back(given);
         // At start nothing is known yet: the summaries (one per id, the store's key) are taken
         // without a lookup each, and indexed after their clocks are shown (catchUpIndex()).
-        const bool first = entries.empty();
+        // Positions name cases in the first load's summaries only (the basis, updates()): not
+        // in a later load's, even when the earlier one's cases all still wait for their threads.
+        const bool first = entries.empty() && loaded.size() == 1;
         if (first && changed.isEmpty())
             changed = updates();
         entries.reserve(entries.size() + size_t(summaries.size()));
