@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace {
 
@@ -46,42 +47,49 @@ QString tooltip(const SlaBrief &b)
 
 void CaseListModel::setSlaReports(const SlaUpdates &updates)
 {
-    QList<int> rows;
-    rows.reserve(std::min(updates.size(), m_slaRows.size()));
-    for (qsizetype i = 0; i < updates.size(); ++i) {
-        const QString &id = updates.caseId(i);
-        const SlaBrief &brief = updates.brief(i);
+    // The rows whose brief changed, as bits (a case twice counts once): 100k at start.
+    std::vector<bool> changed(size_t(m_cases.size()), false);
+    qsizetype changedCount = 0;
+    updates.forEach([&](qsizetype at, const QString &id, const SlaBrief &brief) {
         // The clocks name most cases by their position in the summaries the list was reset
-        // with, where they still are unless a row was removed: that row is tried first.
-        const qsizetype at = updates.position(i);
-        const int row
-            = at >= 0 && at < m_cases.size() && m_cases.at(at).id == id ? int(at) : rowOf(id);
+        // with, where they still are unless a row was removed: that row is tried first (its id
+        // mostly the same string, shared).
+        const auto isAt = [&] {
+            if (at < 0 || at >= m_cases.size())
+                return false;
+            const QString &there = m_cases.at(at).id;
+            return there.constData() == id.constData() || there == id;
+        };
+        const int row = isAt() ? int(at) : rowOf(id);
         if (row < 0) {
             m_slaPending.insert(id, brief);
-            continue;
+            return;
         }
         SlaBrief &known = m_slaRows[row];
         if (known == brief)
-            continue;
+            return;
         known = brief;
-        rows << row;
-    }
-    if (rows.isEmpty())
+        if (!changed[size_t(row)]) {
+            changed[size_t(row)] = true;
+            ++changedCount;
+        }
+    });
+    if (changedCount == 0)
         return;
-    if (rows.size() == m_cases.size()) {
+    if (changedCount == m_cases.size()) {
         // Every case's (at start): one signal for every row.
         emit dataChanged(index(0, NextBreachColumn), index(rowCount() - 1, TurnColumn));
         return;
     }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     // One signal per run of neighbouring rows.
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-            ++j;
-        emit dataChanged(index(rows.at(i), NextBreachColumn), index(rows.at(j), TurnColumn));
-        i = j + 1;
+    for (size_t row = 0; row < changed.size(); ++row) {
+        if (!changed[row])
+            continue;
+        size_t last = row;
+        while (last + 1 < changed.size() && changed[last + 1])
+            ++last;
+        emit dataChanged(index(int(row), NextBreachColumn), index(int(last), TurnColumn));
+        row = last;
     }
 }
 

@@ -412,27 +412,29 @@ void SlaUpdates::append(const QString &caseId, const SlaReport &report)
 {
     m_ids.append(caseId);
     m_items.append({~(m_ids.size() - 1), SlaBrief::of(report)});
+    ++m_size;
 }
 
 void SlaUpdates::appendAt(qsizetype position, const SlaReport &report)
 {
     Q_ASSERT(position >= 0 && position < m_basis.size());
     m_items.append({position, SlaBrief::of(report)});
+    ++m_size;
 }
 
-const QString &SlaUpdates::caseId(qsizetype i) const
+void SlaUpdates::appendRun(qsizetype first, QList<SlaBrief> briefs, QList<qsizetype> skipped)
 {
-    const qsizetype ref = m_items.at(i).ref;
-    return ref >= 0 ? m_basis.at(ref).id : m_ids.at(~ref);
+    Q_ASSERT(first >= 0 && first + briefs.size() <= m_basis.size());
+    Q_ASSERT(std::is_sorted(skipped.cbegin(), skipped.cend()));
+    m_size += briefs.size() - skipped.size();
+    m_runs.append({m_items.size(), first, std::move(briefs), std::move(skipped)});
 }
 
 bool SlaUpdates::contains(const QString &caseId) const
 {
-    for (qsizetype i = 0; i < size(); ++i) {
-        if (this->caseId(i) == caseId)
-            return true;
-    }
-    return false;
+    bool found = false;
+    forEach([&](qsizetype, const QString &id, const SlaBrief &) { found = found || id == caseId; });
+    return found;
 }
 
 SlaBrief::Which SlaBrief::headlineOf(const SlaReport &r)

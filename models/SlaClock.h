@@ -56,7 +56,7 @@ struct SlaClock
 // Every clock of one case at one moment, and whose turn it is.
 struct SlaReport
 {
-    enum class Turn { Nobody, Provider, Us };
+    enum class Turn : quint8 { Nobody, Provider, Us };
 
     SlaClock firstResponse; // created -> the provider's first message
     SlaClock updateGap; // the current silence of the provider while open (after its first response)
@@ -108,6 +108,7 @@ struct SlaBrief
 
     friend bool operator==(const SlaBrief &, const SlaBrief &) = default;
 };
+static_assert(sizeof(SlaBrief) <= 56, "100k briefs are made at start: keep them small");
 
 // A case's new report.
 struct SlaUpdate
@@ -121,7 +122,8 @@ struct SlaUpdate
 // CaseListModel::setSlaReports). The cases of a basis list (the summaries the clocks were loaded
 // with) are named by their position in it: naming each of 100k cases by a copy of its id string
 // costs more than its clocks (bench/bench_sla), since every copy writes to a string the GUI thread
-// shares.
+// shares. The clocks at start come as runs: the briefs of consecutive positions, each run made by
+// one thread.
 class SlaUpdates
 {
 public:
@@ -133,14 +135,42 @@ public:
     void append(const QString &caseId, const SlaReport &report);
     // The case at `position` in the basis.
     void appendAt(qsizetype position, const SlaReport &report);
+    // The cases at `first`, `first + 1`, ... in the basis, one per brief, except those at the
+    // positions in `skipped` (ascending), whose briefs are not updates.
+    void appendRun(qsizetype first, QList<SlaBrief> briefs, QList<qsizetype> skipped = {});
 
-    qsizetype size() const { return m_items.size(); }
-    bool isEmpty() const { return m_items.isEmpty(); }
-    const QString &caseId(qsizetype i) const;
-    const SlaBrief &brief(qsizetype i) const { return m_items.at(i).brief; }
-    // The position in the basis of update `i`'s case; -1 when named by id.
-    qsizetype position(qsizetype i) const { return std::max<qsizetype>(m_items.at(i).ref, -1); }
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
     bool contains(const QString &caseId) const;
+    // Calls `f(position, caseId, brief)` for every update in order; `position` is the case's in
+    // the basis, or -1 when it is named by id.
+    template<typename F>
+    void forEach(F &&f) const
+    {
+        qsizetype item = 0;
+        const auto items = [&](qsizetype until) {
+            for (; item < until; ++item) {
+                const Item &it = m_items.at(item);
+                if (it.ref >= 0)
+                    f(it.ref, m_basis.at(it.ref).id, it.brief);
+                else
+                    f(qsizetype(-1), m_ids.at(~it.ref), it.brief);
+            }
+        };
+        for (const Run &run : m_runs) {
+            items(run.afterItems);
+            qsizetype skip = 0;
+            for (qsizetype i = 0; i < run.briefs.size(); ++i) {
+                const qsizetype position = run.first + i;
+                if (skip < run.skipped.size() && run.skipped.at(skip) == position) {
+                    ++skip;
+                    continue;
+                }
+                f(position, m_basis.at(position).id, run.briefs.at(i));
+            }
+        }
+        items(m_items.size());
+    }
 
 private:
     struct Item
@@ -148,9 +178,18 @@ private:
         qsizetype ref; // >= 0: a position in m_basis; < 0: ~ref is an index in m_ids
         SlaBrief brief;
     };
+    struct Run
+    {
+        qsizetype afterItems; // comes after this many items
+        qsizetype first;
+        QList<SlaBrief> briefs;
+        QList<qsizetype> skipped;
+    };
     QList<CaseSummary> m_basis;
     QList<QString> m_ids;
     QList<Item> m_items;
+    QList<Run> m_runs;
+    qsizetype m_size = 0;
 };
 
 // The statuses the thread's status updates name, oldest first: a status update names its new

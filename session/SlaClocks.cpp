@@ -1,71 +1,25 @@
 #include "session/SlaClocks.h"
 
+#include "session/SlaClocksStart.h"
 #include "store/StoreThread.h"
 
 #include <QDateTime>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
 
 constexpr int DefaultTick = 30'000;
 
-const SlaClock &clockOf(const SlaReport &r, SlaClocks::Kind kind)
-{
-    switch (kind) {
-    case SlaClocks::Kind::FirstResponse:
-        return r.firstResponse;
-    case SlaClocks::Kind::UpdateGap:
-        return r.updateGap;
-    case SlaClocks::Kind::Restore:
-        break;
-    }
-    return r.restore;
-}
-
-constexpr SlaClocks::Kind Kinds[] {
-    SlaClocks::Kind::FirstResponse, SlaClocks::Kind::UpdateGap, SlaClocks::Kind::Restore};
-
-// Moves with time: running, or breached while still counting.
-bool moves(const SlaReport &r)
-{
-    for (SlaClocks::Kind kind : Kinds) {
-        const SlaClock &c = clockOf(r, kind);
-        if (c.state == SlaClock::State::Running
-            || (c.state == SlaClock::State::Breached && !c.stoppedAt.isValid()))
-            return true;
-    }
-    return false;
-}
-
-// What a report shows (the states, due times, minutes counted, whose turn) as one number, and
-// whether it moves with time: all a case's entry keeps of its last report (100k full reports kept
-// here too cost more than computing them).
-quint64 shownKey(const SlaReport &r)
-{
-    quint64 hash = 0xcbf29ce484222325ULL;
-    const auto mix = [&hash](qint64 value) {
-        hash ^= quint64(value);
-        hash *= 0x100000001b3ULL;
-        hash ^= hash >> 29;
-    };
-    for (SlaClocks::Kind kind : Kinds) {
-        const SlaClock &c = clockOf(r, kind);
-        mix(qint64(c.state));
-        mix(c.targetSeconds);
-        mix(c.due.isValid() ? c.due.ticks() : -1);
-        mix(c.stoppedAt.isValid() ? c.stoppedAt.ticks() : -1);
-        mix(c.elapsedSeconds / 60);
-    }
-    mix(qint64(r.turn));
-    mix(r.turnSince.isValid() ? r.turnSince.ticks() : -1);
-    return hash;
-}
-
 } // namespace
+
+using namespace SlaClocksStart;
 
 struct SlaClocks::Worker
 {
@@ -108,6 +62,15 @@ struct SlaClocks::Worker
     QHash<QString, QByteArray> unsaved; // digests made from threads, not stored yet
     SlaUpdates changed; // since the last delivery, in the order computed
     bool changedHasBasis = false;
+    // The first load's cases computed (loadFirst()), whose entries are not made yet (settle()).
+    struct Pending
+    {
+        QHash<QString, QList<StatusChange>> observed;
+        std::vector<LoadPart> parts;
+    };
+    std::optional<Pending> pending;
+    int maxLoadThreads = std::clamp(QThread::idealThreadCount(), 1, MaxLoadThreads);
+    qsizetype casesPerLoadThread = CasesPerLoadThread;
 
     // The reports of the first load's cases are named by their position in its summaries.
     SlaUpdates updates()
@@ -132,6 +95,40 @@ struct SlaClocks::Worker
         stamp = SlaDigest::stampOf(words);
     }
 
+    // Makes the entries of the cases the first load computed, and indexes every entry. Each
+    // piece of work starts with it (post()), after the first reports were handed over.
+    void settle()
+    {
+        if (pending) {
+            const Pending p = std::move(*pending);
+            pending.reset();
+            const QList<CaseSummary> &summaries = loaded.front();
+            const ObservedIndex observed(p.observed);
+            entries.reserve(entries.size() + size_t(summaries.size()));
+            for (const LoadPart &part : p.parts) {
+                qsizetype skip = 0;
+                for (qsizetype i = part.first; i < part.end; ++i) {
+                    if (skip < part.skipped.size() && part.skipped.at(skip) == i) {
+                        ++skip;
+                        continue;
+                    }
+                    const CaseSummary &s = summaries.at(i);
+                    const Kept &kept = part.kept[size_t(i - part.first)];
+                    Entry &e = entries.emplace_back();
+                    e.header = &s;
+                    e.position = i;
+                    e.digest = digestOf(s);
+                    e.observed = observed.of(s.id);
+                    e.shown = kept.shown;
+                    e.armed = kept.armed;
+                    e.moving = kept.moving;
+                    e.computed = true;
+                }
+            }
+        }
+        catchUpIndex();
+    }
+
     void catchUpIndex()
     {
         if (indexed == entries.size())
@@ -143,7 +140,7 @@ struct SlaClocks::Worker
 
     Entry *find(const QString &id)
     {
-        catchUpIndex();
+        settle();
         const auto it = index.constFind(id);
         return it == index.cend() ? nullptr : &entries[size_t(*it)];
     }
@@ -159,6 +156,7 @@ struct SlaClocks::Worker
 
     void clearEntries()
     {
+        pending.reset();
         entries.clear();
         index.clear();
         indexed = 0;
@@ -186,38 +184,57 @@ struct SlaClocks::Worker
     {
         // Kept as given (shared with the list's copy): the entries point into it.
         const QList<CaseSummary> &summaries = loaded.emplace_back(given);
-        // At start nothing is known yet: the summaries (one per id, the store's key) are taken
-        // without a lookup each, and indexed after their clocks are shown (catchUpIndex()).
-        // Positions name cases in the first load's summaries only (the basis, updates()): not
-        // in a later load's, even when the earlier one's cases all still wait for their threads.
-        const bool first = entries.empty() && loaded.size() == 1;
+        // At start nothing is known yet: the summaries (one per id, the store's key) are
+        // computed without a lookup each, on several threads (loadFirst()), and get their
+        // entries and index after their clocks are shown (settle()). Positions name cases in
+        // the first load's summaries only (the basis, updates()): not in a later load's, even
+        // when the earlier one's cases all still wait for their threads.
+        const bool first = entries.empty() && !pending && loaded.size() == 1;
         if (first && changed.isEmpty())
             changed = updates();
-        entries.reserve(entries.size() + size_t(summaries.size()));
-        changed.reserve(changed.size() + summaries.size());
         const Timestamp at = now();
         startedAt(at);
-        for (qsizetype i = 0; i < summaries.size(); ++i) {
-            const CaseSummary &s = summaries.at(i);
-            if (!first && find(s.id))
+        if (first && changedHasBasis)
+            return loadFirst(summaries, observed, at);
+        entries.reserve(entries.size() + size_t(summaries.size()));
+        changed.reserve(changed.size() + summaries.size());
+        const ObservedIndex byCase(observed);
+        for (const CaseSummary &s : summaries) {
+            if (find(s.id))
                 continue; // a poll was quicker
-            // Read where it is, as long as `loaded` keeps it: a copy would write to the bytes'
-            // reference count, which the GUI thread's copy of the summaries shares.
-            SlaDigest digest = SlaDigest::fromBytes(
-                QByteArray::fromRawData(s.slaDigest.constData(), s.slaDigest.size()));
+            SlaDigest digest = digestOf(s);
             if (!digest.isValid() || digest.stamp() != stamp) {
                 stale.append(s);
                 continue;
             }
-            Entry &e = first ? entries.emplace_back() : entryFor(s.id);
+            Entry &e = entryFor(s.id);
             e.header = &s;
-            if (first)
-                e.position = i;
             e.digest = std::move(digest);
-            if (!observed.isEmpty())
-                e.observed = observed.value(s.id);
+            e.observed = byCase.of(s.id);
             compute(e, at);
         }
+    }
+
+    // The first load's cases, on as many threads as pay (every case is computed alone), handed
+    // over as runs of briefs by position; their entries are made after (settle()).
+    void loadFirst(const QList<CaseSummary> &summaries,
+        const QHash<QString, QList<StatusChange>> &observed, const Timestamp &at)
+    {
+        const qsizetype n = summaries.size();
+        const int threads = int(std::clamp<qsizetype>(n / casesPerLoadThread, 1, maxLoadThreads));
+        Pending p {observed, std::vector<LoadPart>(size_t(threads))};
+        for (int k = 0; k < threads; ++k) {
+            p.parts[size_t(k)].first = n * k / threads;
+            p.parts[size_t(k)].end = n * (k + 1) / threads;
+        }
+        computeParts(p.parts, summaries, ObservedIndex(p.observed), rules.policy(), rules.words(),
+            stamp, at);
+        for (LoadPart &part : p.parts) {
+            for (qsizetype i : std::as_const(part.skipped))
+                stale.append(summaries.at(i));
+            changed.appendRun(part.first, std::exchange(part.briefs, {}), part.skipped);
+        }
+        pending = std::move(p);
     }
 
     // The stale cases' digests made from their threads, and computed.
@@ -268,28 +285,21 @@ struct SlaClocks::Worker
     // silence counts from far again).
     void warn(Entry &e, const SlaReport &report)
     {
-        if (rules.policy().warnBeforeMinutes <= 0)
-            return;
-        const qint64 lead = qint64(rules.policy().warnBeforeMinutes) * 60;
-        for (Kind kind : Kinds) {
-            const SlaClock &c = clockOf(report, kind);
-            const quint8 bit = quint8(1u << int(kind));
-            if (c.state == SlaClock::State::Running && c.leftSeconds() > lead) {
-                e.armed |= bit;
-                continue;
-            }
-            if (c.state != SlaClock::State::Running || !(e.armed & bit))
-                continue;
-            e.armed &= quint8(~bit);
-            warnings.append({e.id(), kind, c});
-        }
+        QList<Kind> near;
+        e.armed = armedAfter(e.armed, report, qint64(rules.policy().warnBeforeMinutes) * 60, &near);
+        for (Kind kind : std::as_const(near))
+            warnings.append({e.id(), kind, clockOf(report, kind)});
     }
 
     void computeAll(bool onlyMoving)
     {
+        settle();
         const Timestamp at = now();
         changed.reserve(changed.size() + qsizetype(entries.size()));
-        for (Entry &e : entries) {
+        for (size_t i = 0; i < entries.size(); ++i) {
+            if (i + PrefetchAhead < entries.size())
+                prefetch(entries[i + PrefetchAhead].digest.bytes().constData());
+            Entry &e = entries[i];
             if (!onlyMoving || e.moving)
                 compute(e, at);
         }
@@ -319,6 +329,7 @@ void SlaClocks::post(std::function<void(Worker &, Store *)> work)
     auto worker = m_worker;
     QPointer<SlaClocks> guard(this);
     auto run = [worker, work, guard, store = m_store](Store *s) {
+        worker->settle();
         work(*worker, s);
         auto changed = std::exchange(worker->changed, worker->updates());
         auto warnings = std::exchange(worker->warnings, {});
@@ -393,13 +404,21 @@ void SlaClocks::setTickInterval(int msec)
     m_timer->setInterval(msec);
 }
 
+void SlaClocks::setLoadThreads(int maxThreads, qsizetype casesPerThread)
+{
+    post([maxThreads, casesPerThread](Worker &w, Store *) {
+        w.maxLoadThreads = std::max(1, maxThreads);
+        w.casesPerLoadThread = std::max<qsizetype>(1, casesPerThread);
+    });
+}
+
 void SlaClocks::load(
     const QList<CaseSummary> &summaries, const QHash<QString, QList<StatusChange>> &observed)
 {
     // Pieces of work: the cases with a digest first (their clocks are shown at once), their
     // index, then those whose thread must be read.
     post([summaries, observed](Worker &w, Store *) { w.load(summaries, observed); });
-    post([](Worker &w, Store *) { w.catchUpIndex(); });
+    post([](Worker &w, Store *) { w.settle(); });
     post([observed](Worker &w, Store *store) {
         if (store)
             w.loadStale(store, observed);

@@ -22,7 +22,8 @@ class StoreThread;
 // (models/SlaDigest, which the store writes with the thread and reads with the summaries). All of
 // it lives and is computed on the store's thread, never on the GUI thread:
 // - at start (load()): every case's clocks from its summary's digest (arithmetic, no thread
-//   read); a case without one, or with one of other words, has it made from its thread after;
+//   read), split over threads (one per core; SlaClocksStart); a case without one, or with one
+//   of other words, has it made from its thread after;
 // - after a poll (update()): only the cases the poll brought are computed again;
 // - every `tickInterval` (30 s): the clocks that can move with time (running, or breached and
 //   still counting) are computed again at the new time.
@@ -48,6 +49,9 @@ public:
     void setClock(std::function<Timestamp()> now);
     Timestamp now() const { return m_now(); }
     void setTickInterval(int msec);
+    // How the clocks at start are split over threads: at most `maxThreads`, each computing
+    // `casesPerThread` cases or more. By default 20,000 and up to 4, no more than the cores.
+    void setLoadThreads(int maxThreads, qsizetype casesPerThread);
 
     // Computes the clocks of every case of `summaries` (open and closed) from their digests, with
     // the status changes observed so far by case id; then, for the cases without a usable

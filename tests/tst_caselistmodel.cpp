@@ -48,6 +48,7 @@ private slots:
     void heldOrderKeepsRowsUntilReleased();
     void theOpenCaseStaysInTheUnreadList();
     void slaColumnsChangeOnlyTheirRows();
+    void runsAtStartNameCasesByPosition();
     void nextBreachSortsBreachedFirstThenByDueTime();
     void everyReportAtStartIsOneSignal();
     void slaReportsStayWithTheirCases();
@@ -261,6 +262,51 @@ void TestCaseListModel::slaReportsStayWithTheirCases()
     m_model->setSlaReports({{QStringLiteral("CS-3"), over}, {QStringLiteral("CS-3"), soon}});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(nextBreach(QStringLiteral("CS-3")), QStringLiteral("12 min left"));
+}
+
+void TestCaseListModel::runsAtStartNameCasesByPosition()
+{
+    // The clocks at start hand runs of briefs by position in the summaries they were loaded
+    // with (one run per thread); a skipped position (no digest yet) is no update.
+    const auto nextBreach = [this](const QString &id) {
+        return m_model->index(m_model->rowOf(id), CaseListModel::NextBreachColumn)
+            .data()
+            .toString();
+    };
+    SlaReport soon, over;
+    soon.firstResponse
+        = clock(SlaClock::State::Running, 900, 180, QStringLiteral("2026-11-02T09:12:00Z"));
+    over.restore = clock(SlaClock::State::Breached, 900, 900 + 65 * 60);
+    const SlaBrief soonBrief = SlaBrief::of(soon), overBrief = SlaBrief::of(over);
+    const QList<CaseSummary> basis {
+        makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z")),
+        makeCase(QStringLiteral("CS-2"), QStringLiteral("2026-11-02T09:00:00Z")),
+        makeCase(QStringLiteral("CS-3"), QStringLiteral("2026-11-02T10:00:00Z")),
+        makeCase(QStringLiteral("CS-4"), QStringLiteral("2026-11-02T11:00:00Z"))};
+    m_model->reset(basis);
+    m_model->setSlaReports({{QStringLiteral("CS-2"), over}});
+    SlaUpdates start(basis);
+    start.appendRun(0, {soonBrief, SlaBrief()}, {1});
+    start.appendRun(2, {overBrief, soonBrief});
+    QCOMPARE(start.size(), 3);
+    QVERIFY(start.contains(QStringLiteral("CS-4")));
+    QVERIFY(!start.contains(QStringLiteral("CS-2")));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setSlaReports(start);
+    QCOMPARE(nextBreach(QStringLiteral("CS-1")), QStringLiteral("12 min left"));
+    QCOMPARE(nextBreach(QStringLiteral("CS-2")), QStringLiteral("1 h 5 min over")); // skipped
+    QCOMPARE(nextBreach(QStringLiteral("CS-3")), QStringLiteral("1 h 5 min over"));
+    QCOMPARE(nextBreach(QStringLiteral("CS-4")), QStringLiteral("12 min left"));
+    QVERIFY(!changed.isEmpty());
+
+    // A row removed since: the positions after it name other rows, so the cases are found by id.
+    QVERIFY(m_model->remove(QStringLiteral("CS-1")));
+    SlaUpdates later(basis);
+    later.appendRun(2, {soonBrief, overBrief});
+    m_model->setSlaReports(later);
+    QCOMPARE(nextBreach(QStringLiteral("CS-2")), QStringLiteral("1 h 5 min over"));
+    QCOMPARE(nextBreach(QStringLiteral("CS-3")), QStringLiteral("12 min left"));
+    QCOMPARE(nextBreach(QStringLiteral("CS-4")), QStringLiteral("1 h 5 min over"));
 }
 
 void TestCaseListModel::nextBreachSortsBreachedFirstThenByDueTime()

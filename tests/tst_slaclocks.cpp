@@ -9,6 +9,8 @@
 #include "store/SqliteStore.h"
 #include "store/StoreThread.h"
 
+#include <QFile>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -25,8 +27,8 @@ QHash<QString, SlaBrief> reportsOf(const QList<QVariant> &signal)
 {
     QHash<QString, SlaBrief> byId;
     const auto updates = signal.at(0).value<SlaUpdates>();
-    for (qsizetype i = 0; i < updates.size(); ++i)
-        byId.insert(updates.caseId(i), updates.brief(i));
+    updates.forEach(
+        [&byId](qsizetype, const QString &id, const SlaBrief &brief) { byId.insert(id, brief); });
     return byId;
 }
 
@@ -37,10 +39,12 @@ public:
     explicit ReportLog(SlaClocks &clocks)
     {
         connect(&clocks, &SlaClocks::reportsChanged, this, [this](const SlaUpdates &changed) {
-            for (qsizetype i = 0; i < changed.size(); ++i)
-                m_reports.insert(changed.caseId(i), changed.brief(i));
+            changed.forEach([this](qsizetype, const QString &id, const SlaBrief &brief) {
+                m_reports.insert(id, brief);
+            });
         });
     }
+    const QHash<QString, SlaBrief> &all() const { return m_reports; }
     const SlaBrief *report(const QString &caseId) const
     {
         const auto it = m_reports.constFind(caseId);
@@ -127,8 +131,19 @@ private slots:
     void digestsKeepTheClocks();
     void aStoreWithoutDigestsGetsThemOnce();
     void aPollWritesTheDigestWithTheThread();
+    void everyThreadCountComputesTheSameClocks();
 
 private:
+    // What the clocks showed and warned of over a start, a tick and a poll.
+    struct Run
+    {
+        QHash<QString, SlaBrief> atStart;
+        QHash<QString, SlaBrief> afterTick;
+        QHash<QString, SlaBrief> afterPoll;
+        QStringList near; // "CS-1 FirstResponse", sorted
+    };
+    void runWithThreads(const QString &seeded, int threads, Run &run);
+
     QTemporaryDir m_dir;
 };
 
@@ -404,6 +419,120 @@ void TestSlaClocks::aPollWritesTheDigestWithTheThread()
     const SlaDigest digest = SlaDigest::fromBytes(second->updated.first().slaDigest);
     QCOMPARE(digest.firstProviderMessage(), at(7).ticks());
     QCOMPARE(digest.updateCount(), 1);
+}
+
+// A store of cases of every kind: priorities, statuses (open, paused, closed), answered or not,
+// a provider question, a status change observed between polls, and some without a digest.
+void TestSlaClocks::runWithThreads(const QString &seeded, int threads, Run &run)
+{
+    const QString path = m_dir.filePath(QStringLiteral("threads-%1.db").arg(threads));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(seeded, path));
+    StoreThread store(path);
+    const StoreThread::Opened opened = openStore(store);
+    QVERIFY(opened.ok);
+    QCOMPARE(opened.summaries.size(), 60);
+    SlaClocks clocks(&store);
+    SlaPolicy policy = SlaPolicy::defaults();
+    policy.warnBeforeMinutes = 10;
+    clocks.setPolicy(policy);
+    clocks.setLoadThreads(threads, 1);
+    TestClock clock;
+    clock.set(30);
+    clocks.setClock(clock.function());
+    const ReportLog log(clocks);
+    QSignalSpy near(&clocks, &SlaClocks::breachNear);
+    QHash<QString, QList<StatusChange>> observed;
+    for (int i = 0; i < 60; i += 9)
+        observed.insert(QStringLiteral("CS-%1").arg(100 + i), {{at(-5), QStringLiteral("OnHold")}});
+    clocks.load(opened.summaries, observed);
+    QVERIFY(settle(store));
+    run.atStart = log.all();
+    clock.set(65);
+    clocks.tick();
+    QVERIFY(settle(store));
+    run.afterTick = log.all();
+    Case answered = incident(QStringLiteral("CS-101"), QStringLiteral("P2"));
+    answered.communications.append({QStringLiteral("Engineer dispatched."),
+        QStringLiteral("ProviderMessage"), at(45), QStringLiteral("prov")});
+    clocks.update({answered});
+    QVERIFY(settle(store));
+    run.afterPoll = log.all();
+    for (const QList<QVariant> &warning : std::as_const(near)) {
+        run.near << warning.at(0).toString() + u' '
+                + QString::fromLatin1(QMetaEnum::fromType<SlaClocks::Kind>().valueToKey(
+                    int(warning.at(1).value<SlaClocks::Kind>())));
+    }
+    run.near.sort();
+}
+
+// The clocks at start are computed on several threads (100k cases, bench/bench_sla), each over
+// a run of the summaries; the entries are made after. Split any way, the reports, what a tick
+// and a poll change after them, and the warnings are those of one thread.
+void TestSlaClocks::everyThreadCountComputesTheSameClocks()
+{
+    const QString seeded = m_dir.filePath(QStringLiteral("threads.db"));
+    {
+        SqliteStore seed(seeded);
+        QVERIFY(seed.open().ok);
+        const QStringList statuses {QStringLiteral("New"), QStringLiteral("InProgress"),
+            QStringLiteral("PendingCustomer"), QStringLiteral("OnHold"), QStringLiteral("Closed"),
+            QStringLiteral("InProgress")};
+        QList<Case> cases;
+        for (int i = 0; i < 60; ++i) {
+            Case c = incident(QStringLiteral("CS-%1").arg(100 + i),
+                QStringLiteral("P%1").arg(1 + i % 5), statuses.at(i % statuses.size()));
+            c.createdDate = at(-(i % 7) * 10);
+            c.startOfIncident = c.createdDate;
+            c.lastModifiedDate = at(-(i % 7) * 10 + 5);
+            if (i % 3 != 0) {
+                c.communications.append({i % 6 == 1 ? QStringLiteral("Can you check the CPE?")
+                                                    : QStringLiteral("Investigating."),
+                    QStringLiteral("ProviderMessage"), at(-(i % 7) * 10 + (i % 4) * 6),
+                    QStringLiteral("prov")});
+            }
+            cases << c;
+        }
+        QVERIFY(seed.applyCases(cases).has_value());
+    }
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("threads"));
+        db.setDatabaseName(seeded);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("UPDATE cases SET sla_digest = NULL WHERE num % 7 = 3")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("threads"));
+
+    Run one;
+    runWithThreads(seeded, 1, one);
+    if (QTest::currentTestFailed())
+        return;
+    // The cases are of every kind, so the comparison below means something.
+    QCOMPARE(one.atStart.size(), 60);
+    QSet<SlaClock::State> states;
+    for (const SlaBrief &brief : std::as_const(one.atStart)) {
+        for (const SlaBrief::Clock &clock : brief.clocks)
+            states << clock.state;
+    }
+    QCOMPARE(states,
+        QSet<SlaClock::State>({SlaClock::State::None, SlaClock::State::Running,
+            SlaClock::State::Paused, SlaClock::State::Met, SlaClock::State::Breached}));
+    QVERIFY(one.afterTick != one.atStart);
+    QVERIFY(one.afterPoll != one.afterTick);
+    QVERIFY(!one.near.isEmpty());
+    for (int threads : {2, 3, 4}) {
+        Run split;
+        runWithThreads(seeded, threads, split);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(split.atStart, one.atStart);
+        QCOMPARE(split.afterTick, one.afterTick);
+        QCOMPARE(split.afterPoll, one.afterPoll);
+        QCOMPARE(split.near, one.near);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSlaClocks)

@@ -1,0 +1,103 @@
+#pragma once
+
+// The pieces session/SlaClocks computes the clocks with, the clocks at start above all: 100k
+// cases, split over threads by position in the summaries (bench/bench_sla). Internal to the
+// session layer.
+
+#include "models/Case.h"
+#include "models/SlaClock.h"
+#include "models/SlaDigest.h"
+#include "session/SlaClocks.h"
+
+#include <QHash>
+#include <QList>
+
+#include <vector>
+
+namespace SlaClocksStart {
+
+constexpr SlaClocks::Kind Kinds[] {
+    SlaClocks::Kind::FirstResponse, SlaClocks::Kind::UpdateGap, SlaClocks::Kind::Restore};
+
+const SlaClock &clockOf(const SlaReport &r, SlaClocks::Kind kind);
+// Moves with time: running, or breached while still counting.
+bool moves(const SlaReport &r);
+// What a report shows (the states, due times, minutes counted, whose turn) as one number: all a
+// case's entry keeps of its last report (100k full reports kept too cost more than computing
+// them).
+quint64 shownKey(const SlaReport &r);
+// The armed bits (SlaClocks' entries: a bit per Kind, set while the clock ran further than the
+// lead time from its target) after `report`; the clocks that come within `lead` seconds of
+// their target while armed are added to `near`.
+quint8 armedAfter(quint8 armed, const SlaReport &report, qint64 lead, QList<SlaClocks::Kind> *near);
+
+// The digest a summary carries, read where it is (as long as the summary lives): a copy would
+// write to the bytes' reference count, which the GUI thread's copy of the summaries shares.
+SlaDigest digestOf(const CaseSummary &s);
+
+// At most this many threads compute the clocks at start, each over this many cases or more
+// (SlaClocks::setLoadThreads()).
+constexpr int MaxLoadThreads = 4;
+constexpr qsizetype CasesPerLoadThread = 20'000;
+
+// How far ahead of the case computed its digest and id are asked for.
+constexpr qsizetype PrefetchAhead = 8;
+
+inline void prefetch(const void *address)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#else
+    Q_UNUSED(address)
+#endif
+}
+
+// The status changes observed between polls by case id, for looking up every case at start
+// while few have any: by the id's hash first, so that a case without any compares no strings
+// (a QHash compares the key of every slot it probes). Read-only: shared by threads.
+class ObservedIndex
+{
+public:
+    // `observed` outlives this.
+    explicit ObservedIndex(const QHash<QString, QList<StatusChange>> &observed);
+    const QList<StatusChange> &of(const QString &id) const;
+
+private:
+    struct Entry
+    {
+        size_t hash;
+        const QString *id;
+        const QList<StatusChange> *changes;
+    };
+    std::vector<Entry> m_entries;
+};
+
+// What the clocks at start keep of a case until its entry is made.
+struct Kept
+{
+    quint64 shown = 0;
+    quint8 armed = 0;
+    bool moving = false;
+};
+
+// The cases at positions [first, end) of the summaries loaded at start, computed by one thread.
+struct LoadPart
+{
+    qsizetype first = 0;
+    qsizetype end = 0;
+    QList<SlaBrief> briefs; // by position from `first`; a default one for the skipped
+    QList<qsizetype> skipped; // without a digest under these words (ascending)
+    std::vector<Kept> kept; // by position from `first`
+
+    // With its own rules: their answers are remembered, so one SlaRules is for one thread.
+    void compute(const QList<CaseSummary> &summaries, const ObservedIndex &observed,
+        const SlaPolicy &policy, const ProviderWords &words, quint32 stamp, const Timestamp &at);
+};
+
+// Computes `parts` (ranges set) on a thread each, this one computing the first; a thread that
+// cannot be started leaves its part to this one.
+void computeParts(std::vector<LoadPart> &parts, const QList<CaseSummary> &summaries,
+    const ObservedIndex &observed, const SlaPolicy &policy, const ProviderWords &words,
+    quint32 stamp, const Timestamp &at);
+
+} // namespace SlaClocksStart
