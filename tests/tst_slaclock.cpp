@@ -10,7 +10,10 @@
 #include "models/SlaPolicy.h"
 
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <ctime>
 
 using State = SlaClock::State;
 using Turn = SlaReport::Turn;
@@ -369,6 +372,41 @@ private slots:
         const SlaReport r = computeSla(c, {}, SlaPolicy::defaults(), ProviderWords(),
             *Timestamp::parse(u"2026-03-29T03:30:00+02:00"));
         QCOMPARE(r.restore.elapsedSeconds, 2 * 3600);
+    }
+
+    void aTimeZoneChangeMovesOnlyTheWrittenTimes()
+    {
+        // Review T2: the engineer's zone changes while the console runs (a flight, a laptop
+        // moved to another site). The clocks count instants, so their states and minutes stay;
+        // only the times they are written in move to the new zone.
+        const QByteArray zoneBefore = qgetenv("TZ");
+        const auto restore = qScopeGuard([&zoneBefore] {
+            if (zoneBefore.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", zoneBefore);
+            tzset();
+        });
+        Case c = incident(); // P1, created at 10:00 UTC: its first response is due at 10:15
+        const auto reportIn = [&c](const char *zone) {
+            qputenv("TZ", zone);
+            tzset();
+            return computeSla(c, {}, SlaPolicy::defaults(), ProviderWords(), at(3));
+        };
+        // POSIX zones count the other way: "UTC-01:00" is an hour ahead of UTC.
+        const SlaReport amsterdam = reportIn("UTC-01:00");
+        const QList<QPair<QString, QString>> amsterdamRows = SlaLabels::rows(amsterdam);
+        const SlaReport newYork = reportIn("UTC+05:00");
+        const QList<QPair<QString, QString>> newYorkRows = SlaLabels::rows(newYork);
+        QCOMPARE(newYork, amsterdam);
+        QCOMPARE(newYork.firstResponse.state, State::Running);
+        QCOMPARE(newYork.firstResponse.leftSeconds(), 12 * 60);
+        QVERIFY(!amsterdamRows.isEmpty());
+        QCOMPARE(amsterdamRows.first().first, newYorkRows.first().first);
+        QVERIFY2(amsterdamRows.first().second.contains(QStringLiteral(" 11:15")),
+            qPrintable(amsterdamRows.first().second));
+        QVERIFY2(newYorkRows.first().second.contains(QStringLiteral(" 05:15")),
+            qPrintable(newYorkRows.first().second));
     }
 
     void theCurrentStatusCountsFromTheLastModification()
