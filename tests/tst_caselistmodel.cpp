@@ -55,6 +55,14 @@ private slots:
     void theStoresDigestChangesNoRow();
 
 private:
+    // The Next breach cell of case `id`.
+    QString nextBreach(const QString &id) const
+    {
+        return m_model->index(m_model->rowOf(id), CaseListModel::NextBreachColumn)
+            .data()
+            .toString();
+    }
+
     std::unique_ptr<CaseListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -171,6 +179,22 @@ SlaClock clock(SlaClock::State state, qint64 target, qint64 elapsed, const QStri
     return c;
 }
 
+// A first response 12 minutes from its target, and a restore 1 h 5 min over it.
+SlaReport soonReport()
+{
+    SlaReport soon;
+    soon.firstResponse
+        = clock(SlaClock::State::Running, 900, 180, QStringLiteral("2026-11-02T09:12:00Z"));
+    return soon;
+}
+
+SlaReport overReport()
+{
+    SlaReport over;
+    over.restore = clock(SlaClock::State::Breached, 900, 900 + 65 * 60);
+    return over;
+}
+
 } // namespace
 
 void TestCaseListModel::slaColumnsChangeOnlyTheirRows()
@@ -226,15 +250,7 @@ void TestCaseListModel::slaColumnsChangeOnlyTheirRows()
 // follow their cases when a row goes, through a reset, and when they come before their case.
 void TestCaseListModel::slaReportsStayWithTheirCases()
 {
-    const auto nextBreach = [this](const QString &id) {
-        return m_model->index(m_model->rowOf(id), CaseListModel::NextBreachColumn)
-            .data()
-            .toString();
-    };
-    SlaReport soon, over;
-    soon.firstResponse
-        = clock(SlaClock::State::Running, 900, 180, QStringLiteral("2026-11-02T09:12:00Z"));
-    over.restore = clock(SlaClock::State::Breached, 900, 900 + 65 * 60);
+    const SlaReport soon = soonReport(), over = overReport();
     // Reported before the list has them (the clocks were quicker than the store's answer).
     m_model->setSlaReports({{QStringLiteral("CS-2"), soon}, {QStringLiteral("CS-3"), over}});
     QVERIFY(m_model->slaBrief(QStringLiteral("CS-3")));
@@ -268,15 +284,7 @@ void TestCaseListModel::runsAtStartNameCasesByPosition()
 {
     // The clocks at start hand runs of briefs by position in the summaries they were loaded
     // with (one run per thread); a skipped position (no digest yet) is no update.
-    const auto nextBreach = [this](const QString &id) {
-        return m_model->index(m_model->rowOf(id), CaseListModel::NextBreachColumn)
-            .data()
-            .toString();
-    };
-    SlaReport soon, over;
-    soon.firstResponse
-        = clock(SlaClock::State::Running, 900, 180, QStringLiteral("2026-11-02T09:12:00Z"));
-    over.restore = clock(SlaClock::State::Breached, 900, 900 + 65 * 60);
+    const SlaReport soon = soonReport(), over = overReport();
     const SlaBrief soonBrief = SlaBrief::of(soon), overBrief = SlaBrief::of(over);
     const QList<CaseSummary> basis {
         makeCase(QStringLiteral("CS-1"), QStringLiteral("2026-11-02T08:00:00Z")),
