@@ -433,7 +433,8 @@ void SlaUpdates::appendRun(qsizetype first, QList<SlaBrief> briefs, QList<qsizet
 bool SlaUpdates::contains(const QString &caseId) const
 {
     bool found = false;
-    forEach([&](qsizetype, const QString &id, const SlaBrief &) { found = found || id == caseId; });
+    forEach(
+        [&](qsizetype, const QString &id, const SlaBrief &) { return !(found = id == caseId); });
     return found;
 }
 

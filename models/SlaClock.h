@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <limits>
+#include <type_traits>
 
 class SlaDigest;
 
@@ -143,22 +144,30 @@ public:
     bool isEmpty() const { return m_size == 0; }
     bool contains(const QString &caseId) const;
     // Calls `f(position, caseId, brief)` for every update in order; `position` is the case's in
-    // the basis, or -1 when it is named by id.
+    // the basis, or -1 when it is named by id. An `f` that returns bool stops the visit with
+    // false.
     template<typename F>
     void forEach(F &&f) const
     {
+        const auto visit = [&f](qsizetype position, const QString &id, const SlaBrief &brief) {
+            if constexpr (std::is_same_v<decltype(f(position, id, brief)), bool>)
+                return f(position, id, brief);
+            else
+                return f(position, id, brief), true;
+        };
         qsizetype item = 0;
         const auto items = [&](qsizetype until) {
             for (; item < until; ++item) {
                 const Item &it = m_items.at(item);
-                if (it.ref >= 0)
-                    f(it.ref, m_basis.at(it.ref).id, it.brief);
-                else
-                    f(qsizetype(-1), m_ids.at(~it.ref), it.brief);
+                if (!(it.ref >= 0 ? visit(it.ref, m_basis.at(it.ref).id, it.brief)
+                                  : visit(qsizetype(-1), m_ids.at(~it.ref), it.brief)))
+                    return false;
             }
+            return true;
         };
         for (const Run &run : m_runs) {
-            items(run.afterItems);
+            if (!items(run.afterItems))
+                return;
             qsizetype skip = 0;
             for (qsizetype i = 0; i < run.briefs.size(); ++i) {
                 const qsizetype position = run.first + i;
@@ -166,7 +175,8 @@ public:
                     ++skip;
                     continue;
                 }
-                f(position, m_basis.at(position).id, run.briefs.at(i));
+                if (!visit(position, m_basis.at(position).id, run.briefs.at(i)))
+                    return;
             }
         }
         items(m_items.size());

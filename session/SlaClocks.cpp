@@ -202,8 +202,8 @@ struct SlaClocks::Worker
         for (const CaseSummary &s : summaries) {
             if (find(s.id))
                 continue; // a poll was quicker
-            SlaDigest digest = digestOf(s);
-            if (!digest.isValid() || digest.stamp() != stamp) {
+            SlaDigest digest = usableDigestOf(s, stamp);
+            if (!digest.isValid()) {
                 stale.append(s);
                 continue;
             }
@@ -293,7 +293,6 @@ struct SlaClocks::Worker
 
     void computeAll(bool onlyMoving)
     {
-        settle();
         const Timestamp at = now();
         changed.reserve(changed.size() + qsizetype(entries.size()));
         for (size_t i = 0; i < entries.size(); ++i) {
@@ -415,10 +414,10 @@ void SlaClocks::setLoadThreads(int maxThreads, qsizetype casesPerThread)
 void SlaClocks::load(
     const QList<CaseSummary> &summaries, const QHash<QString, QList<StatusChange>> &observed)
 {
-    // Pieces of work: the cases with a digest first (their clocks are shown at once), their
-    // index, then those whose thread must be read.
+    // Pieces of work: the cases with a digest first (their clocks are shown at once; the next
+    // piece starts by making their entries and index, post()), then those whose thread must be
+    // read.
     post([summaries, observed](Worker &w, Store *) { w.load(summaries, observed); });
-    post([](Worker &w, Store *) { w.settle(); });
     post([observed](Worker &w, Store *store) {
         if (store)
             w.loadStale(store, observed);

@@ -77,6 +77,12 @@ SlaDigest digestOf(const CaseSummary &s)
         QByteArray::fromRawData(s.slaDigest.constData(), s.slaDigest.size()));
 }
 
+SlaDigest usableDigestOf(const CaseSummary &s, quint32 stamp)
+{
+    SlaDigest digest = digestOf(s);
+    return digest.isValid() && digest.stamp() == stamp ? digest : SlaDigest();
+}
+
 ObservedIndex::ObservedIndex(const QHash<QString, QList<StatusChange>> &observed)
 {
     m_entries.reserve(size_t(observed.size()));
@@ -117,8 +123,8 @@ void LoadPart::compute(const QList<CaseSummary> &summaries, const ObservedIndex 
             prefetch(ahead.id.constData());
         }
         const CaseSummary &s = summaries.at(i);
-        const SlaDigest digest = digestOf(s);
-        if (!digest.isValid() || digest.stamp() != stamp) {
+        const SlaDigest digest = usableDigestOf(s, stamp);
+        if (!digest.isValid()) {
             skipped.append(i);
             briefs.append(SlaBrief());
             kept.emplace_back();

@@ -34,6 +34,9 @@ quint8 armedAfter(quint8 armed, const SlaReport &report, qint64 lead, QList<SlaC
 // The digest a summary carries, read where it is (as long as the summary lives): a copy would
 // write to the bytes' reference count, which the GUI thread's copy of the summaries shares.
 SlaDigest digestOf(const CaseSummary &s);
+// The same when it was made under the words of `stamp`; none (invalid) otherwise, or when the
+// summary has none: its thread must be read.
+SlaDigest usableDigestOf(const CaseSummary &s, quint32 stamp);
 
 // At most this many threads compute the clocks at start, each over this many cases or more
 // (SlaClocks::setLoadThreads()).
