@@ -90,8 +90,11 @@ Segments statusSegments(const CaseHeader &c, Points history, const SlaRules &rul
         for (Point &point : history)
             point.at = std::min(point.at, c.lastModifiedDate.ticks());
     }
-    std::stable_sort(
-        history.begin(), history.end(), [](const Point &a, const Point &b) { return a.at < b.at; });
+    // Mostly in order already (the digest's changes are; observed ones follow): stable_sort
+    // takes a buffer from the heap even then.
+    const auto earlier = [](const Point &a, const Point &b) { return a.at < b.at; };
+    if (!std::is_sorted(history.cbegin(), history.cend(), earlier))
+        std::stable_sort(history.begin(), history.end(), earlier);
     const Status current = rules.status(c.status);
     const bool currentKnown = !history.isEmpty() && history.back().status.word == current.word;
     if (!currentKnown && !c.status.isEmpty()) {
@@ -408,17 +411,17 @@ SlaUpdates::SlaUpdates(QList<CaseSummary> basis)
     : m_basis(std::move(basis))
 { }
 
-void SlaUpdates::append(const QString &caseId, const SlaReport &report)
+void SlaUpdates::append(const QString &caseId, const SlaBrief &brief)
 {
     m_ids.append(caseId);
-    m_items.append({~(m_ids.size() - 1), SlaBrief::of(report)});
+    m_items.append({~(m_ids.size() - 1), brief});
     ++m_size;
 }
 
-void SlaUpdates::appendAt(qsizetype position, const SlaReport &report)
+void SlaUpdates::appendAt(qsizetype position, const SlaBrief &brief)
 {
     Q_ASSERT(position >= 0 && position < m_basis.size());
-    m_items.append({position, SlaBrief::of(report)});
+    m_items.append({position, brief});
     ++m_size;
 }
 

@@ -133,9 +133,13 @@ public:
     explicit SlaUpdates(QList<CaseSummary> basis);
 
     void reserve(qsizetype size) { m_items.reserve(size); }
-    void append(const QString &caseId, const SlaReport &report);
+    void append(const QString &caseId, const SlaBrief &brief);
+    void append(const QString &caseId, const SlaReport &report)
+    {
+        append(caseId, SlaBrief::of(report));
+    }
     // The case at `position` in the basis.
-    void appendAt(qsizetype position, const SlaReport &report);
+    void appendAt(qsizetype position, const SlaBrief &brief);
     // The cases at `first`, `first + 1`, ... in the basis, one per brief, except those at the
     // positions in `skipped` (ascending), whose briefs are not updates.
     void appendRun(qsizetype first, QList<SlaBrief> briefs, QList<qsizetype> skipped = {});

@@ -104,6 +104,7 @@ struct SlaClocks::Worker
             pending.reset();
             const QList<CaseSummary> &summaries = loaded.front();
             const ObservedIndex observed(p.observed);
+            const qint64 lead = qint64(rules.policy().warnBeforeMinutes) * 60;
             entries.reserve(entries.size() + size_t(summaries.size()));
             for (const LoadPart &part : p.parts) {
                 qsizetype skip = 0;
@@ -113,15 +114,16 @@ struct SlaClocks::Worker
                         continue;
                     }
                     const CaseSummary &s = summaries.at(i);
-                    const Kept &kept = part.kept[size_t(i - part.first)];
+                    const SlaBrief &brief = part.briefs.at(i - part.first);
                     Entry &e = entries.emplace_back();
                     e.header = &s;
                     e.position = i;
                     e.digest = digestOf(s);
                     e.observed = observed.of(s.id);
-                    e.shown = kept.shown;
-                    e.armed = kept.armed;
-                    e.moving = kept.moving;
+                    e.shown = shownKey(brief);
+                    // Nothing was armed before: no warning at start.
+                    e.armed = armedAfter(0, brief, lead, nullptr);
+                    e.moving = moves(brief);
                     e.computed = true;
                 }
             }
@@ -232,7 +234,8 @@ struct SlaClocks::Worker
         for (LoadPart &part : p.parts) {
             for (qsizetype i : std::as_const(part.skipped))
                 stale.append(summaries.at(i));
-            changed.appendRun(part.first, std::exchange(part.briefs, {}), part.skipped);
+            // Shared: settle() reads them after.
+            changed.appendRun(part.first, part.briefs, part.skipped);
         }
         pending = std::move(p);
     }
@@ -266,27 +269,28 @@ struct SlaClocks::Worker
     void compute(Entry &e, const Timestamp &at)
     {
         const SlaReport report = computeSla(*e.header, e.digest, e.observed, rules, at);
-        const quint64 shown = shownKey(report);
+        const SlaBrief brief = SlaBrief::of(report);
+        const quint64 shown = shownKey(brief);
         if (!e.computed || shown != e.shown) {
             if (e.position >= 0 && changedHasBasis)
-                changed.appendAt(e.position, report);
+                changed.appendAt(e.position, brief);
             else
-                changed.append(e.id(), report);
+                changed.append(e.id(), brief);
         }
         e.shown = shown;
-        e.moving = moves(report);
+        e.moving = moves(brief);
         e.computed = true;
-        warn(e, report);
+        warn(e, report, brief);
     }
 
     // A warning when a running clock comes within the lead time of its target, having been
     // further from it when computed before, or its case being new since the start (so not for
     // every case a start or a first sync finds already close, nor twice for one breach: a new
     // silence counts from far again).
-    void warn(Entry &e, const SlaReport &report)
+    void warn(Entry &e, const SlaReport &report, const SlaBrief &brief)
     {
         QList<Kind> near;
-        e.armed = armedAfter(e.armed, report, qint64(rules.policy().warnBeforeMinutes) * 60, &near);
+        e.armed = armedAfter(e.armed, brief, qint64(rules.policy().warnBeforeMinutes) * 60, &near);
         for (Kind kind : std::as_const(near))
             warnings.append({e.id(), kind, clockOf(report, kind)});
     }

@@ -19,18 +19,15 @@ const SlaClock &clockOf(const SlaReport &r, SlaClocks::Kind kind)
     return r.restore;
 }
 
-bool moves(const SlaReport &r)
+bool moves(const SlaBrief &b)
 {
-    for (SlaClocks::Kind kind : Kinds) {
-        const SlaClock &c = clockOf(r, kind);
-        if (c.state == SlaClock::State::Running
-            || (c.state == SlaClock::State::Breached && !c.stoppedAt.isValid()))
-            return true;
-    }
-    return false;
+    return std::any_of(std::cbegin(b.clocks), std::cend(b.clocks), [](const SlaBrief::Clock &c) {
+        return c.state == SlaClock::State::Running
+            || (c.state == SlaClock::State::Breached && !c.stopped);
+    });
 }
 
-quint64 shownKey(const SlaReport &r)
+quint64 shownKey(const SlaBrief &b)
 {
     quint64 hash = 0xcbf29ce484222325ULL;
     const auto mix = [&hash](qint64 value) {
@@ -38,27 +35,26 @@ quint64 shownKey(const SlaReport &r)
         hash *= 0x100000001b3ULL;
         hash ^= hash >> 29;
     };
-    for (SlaClocks::Kind kind : Kinds) {
-        const SlaClock &c = clockOf(r, kind);
-        mix(qint64(c.state));
+    for (const SlaBrief::Clock &c : b.clocks) {
+        mix(qint64(c.state) << 1 | qint64(c.stopped));
         mix(c.targetSeconds);
-        mix(c.due.isValid() ? c.due.ticks() : -1);
-        mix(c.stoppedAt.isValid() ? c.stoppedAt.ticks() : -1);
         mix(c.elapsedSeconds / 60);
     }
-    mix(qint64(r.turn));
-    mix(r.turnSince.isValid() ? r.turnSince.ticks() : -1);
+    mix(b.nextBreachTicks);
+    mix(b.turnSinceTicks);
+    mix(qint64(b.turn) << 8 | qint64(b.headline));
     return hash;
 }
 
-quint8 armedAfter(quint8 armed, const SlaReport &report, qint64 lead, QList<SlaClocks::Kind> *near)
+quint8 armedAfter(quint8 armed, const SlaBrief &brief, qint64 lead, QList<SlaClocks::Kind> *near)
 {
     if (lead <= 0)
         return armed;
     for (SlaClocks::Kind kind : Kinds) {
-        const SlaClock &c = clockOf(report, kind);
+        const SlaBrief::Clock &c = brief.clocks[int(kind)];
         const quint8 bit = quint8(1u << int(kind));
-        if (c.state == SlaClock::State::Running && c.leftSeconds() > lead) {
+        if (c.state == SlaClock::State::Running
+            && qint64(c.targetSeconds) - qint64(c.elapsedSeconds) > lead) {
             armed |= bit;
             continue;
         }
@@ -90,6 +86,15 @@ ObservedIndex::ObservedIndex(const QHash<QString, QList<StatusChange>> &observed
         m_entries.push_back({qHash(it.key()), &it.key(), &it.value()});
     std::sort(m_entries.begin(), m_entries.end(),
         [](const Entry &a, const Entry &b) { return a.hash < b.hash; });
+    // 32 bits per entry (a case without any passes one time in 32 or fewer), a power of two.
+    size_t words = 1;
+    while (words * 64 < m_entries.size() * 32)
+        words *= 2;
+    m_bits.assign(words, 0);
+    for (const Entry &e : m_entries) {
+        const size_t bit = e.hash & (words * 64 - 1);
+        m_bits[bit / 64] |= quint64(1) << (bit % 64);
+    }
 }
 
 const QList<StatusChange> &ObservedIndex::of(const QString &id) const
@@ -98,6 +103,9 @@ const QList<StatusChange> &ObservedIndex::of(const QString &id) const
     if (m_entries.empty())
         return none;
     const size_t hash = qHash(id);
+    const size_t bit = hash & (m_bits.size() * 64 - 1);
+    if (!(m_bits[bit / 64] & (quint64(1) << (bit % 64))))
+        return none;
     auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), hash,
         [](const Entry &e, size_t h) { return e.hash < h; });
     for (; it != m_entries.cend() && it->hash == hash; ++it) {
@@ -111,9 +119,7 @@ void LoadPart::compute(const QList<CaseSummary> &summaries, const ObservedIndex 
     const SlaPolicy &policy, const ProviderWords &words, quint32 stamp, const Timestamp &at)
 {
     const SlaRules rules(policy, words);
-    const qint64 lead = qint64(policy.warnBeforeMinutes) * 60;
     briefs.reserve(end - first);
-    kept.reserve(size_t(end - first));
     for (qsizetype i = first; i < end; ++i) {
         // The summaries are in the list's order, their digests and ids where the store read
         // them (another order): asked for ahead, they are in the cache when needed.
@@ -127,13 +133,9 @@ void LoadPart::compute(const QList<CaseSummary> &summaries, const ObservedIndex 
         if (!digest.isValid()) {
             skipped.append(i);
             briefs.append(SlaBrief());
-            kept.emplace_back();
             continue;
         }
-        const SlaReport report = computeSla(s, digest, observed.of(s.id), rules, at);
-        briefs.append(SlaBrief::of(report));
-        // Nothing was armed before: no warning at start.
-        kept.push_back({shownKey(report), armedAfter(0, report, lead, nullptr), moves(report)});
+        briefs.append(SlaBrief::of(computeSla(s, digest, observed.of(s.id), rules, at)));
     }
 }
 

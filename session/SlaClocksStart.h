@@ -18,18 +18,22 @@ namespace SlaClocksStart {
 
 constexpr SlaClocks::Kind Kinds[] {
     SlaClocks::Kind::FirstResponse, SlaClocks::Kind::UpdateGap, SlaClocks::Kind::Restore};
+// A brief's clocks are by Kind too.
+static_assert(int(SlaClocks::Kind::FirstResponse) == SlaBrief::FirstResponse
+    && int(SlaClocks::Kind::UpdateGap) == SlaBrief::UpdateGap
+    && int(SlaClocks::Kind::Restore) == SlaBrief::Restore);
 
 const SlaClock &clockOf(const SlaReport &r, SlaClocks::Kind kind);
 // Moves with time: running, or breached while still counting.
-bool moves(const SlaReport &r);
-// What a report shows (the states, due times, minutes counted, whose turn) as one number: all a
-// case's entry keeps of its last report (100k full reports kept too cost more than computing
-// them).
-quint64 shownKey(const SlaReport &r);
+bool moves(const SlaBrief &b);
+// What the list shows of a report (its brief: the states, targets, minutes counted, the next
+// breach, whose turn) as one number: all a case's entry keeps of its last report (100k full
+// reports kept too cost more than computing them).
+quint64 shownKey(const SlaBrief &b);
 // The armed bits (SlaClocks' entries: a bit per Kind, set while the clock ran further than the
-// lead time from its target) after `report`; the clocks that come within `lead` seconds of
+// lead time from its target) after `brief`; the clocks that come within `lead` seconds of
 // their target while armed are added to `near`.
-quint8 armedAfter(quint8 armed, const SlaReport &report, qint64 lead, QList<SlaClocks::Kind> *near);
+quint8 armedAfter(quint8 armed, const SlaBrief &brief, qint64 lead, QList<SlaClocks::Kind> *near);
 
 // The digest a summary carries, read where it is (as long as the summary lives): a copy would
 // write to the bytes' reference count, which the GUI thread's copy of the summaries shares.
@@ -56,8 +60,9 @@ inline void prefetch(const void *address)
 }
 
 // The status changes observed between polls by case id, for looking up every case at start
-// while few have any: by the id's hash first, so that a case without any compares no strings
-// (a QHash compares the key of every slot it probes). Read-only: shared by threads.
+// while few have any: by the id's hash first, in a bit set that fits the first-level cache (a
+// case without any mostly stops there), then sorted hashes, so that a case without any compares
+// no strings (a QHash compares the key of every slot it probes). Read-only: shared by threads.
 class ObservedIndex
 {
 public:
@@ -73,14 +78,7 @@ private:
         const QList<StatusChange> *changes;
     };
     std::vector<Entry> m_entries;
-};
-
-// What the clocks at start keep of a case until its entry is made.
-struct Kept
-{
-    quint64 shown = 0;
-    quint8 armed = 0;
-    bool moving = false;
+    std::vector<quint64> m_bits; // bit (hash mod the bits' count) is set for each entry's hash
 };
 
 // The cases at positions [first, end) of the summaries loaded at start, computed by one thread.
@@ -90,7 +88,6 @@ struct LoadPart
     qsizetype end = 0;
     QList<SlaBrief> briefs; // by position from `first`; a default one for the skipped
     QList<qsizetype> skipped; // without a digest under these words (ascending)
-    std::vector<Kept> kept; // by position from `first`
 
     // With its own rules: their answers are remembered, so one SlaRules is for one thread.
     void compute(const QList<CaseSummary> &summaries, const ObservedIndex &observed,

@@ -142,7 +142,8 @@ private:
         QHash<QString, SlaBrief> afterPoll;
         QStringList near; // "CS-1 FirstResponse", sorted
     };
-    void runWithThreads(const QString &seeded, int threads, Run &run);
+    // With the status changes observed of every ninth case unless `observed` is false.
+    void runWithThreads(const QString &seeded, int threads, Run &run, bool observed = true);
 
     QTemporaryDir m_dir;
 };
@@ -423,7 +424,7 @@ void TestSlaClocks::aPollWritesTheDigestWithTheThread()
 
 // A store of cases of every kind: priorities, statuses (open, paused, closed), answered or not,
 // a provider question, a status change observed between polls, and some without a digest.
-void TestSlaClocks::runWithThreads(const QString &seeded, int threads, Run &run)
+void TestSlaClocks::runWithThreads(const QString &seeded, int threads, Run &run, bool withObserved)
 {
     const QString path = m_dir.filePath(QStringLiteral("threads-%1.db").arg(threads));
     QFile::remove(path);
@@ -443,8 +444,11 @@ void TestSlaClocks::runWithThreads(const QString &seeded, int threads, Run &run)
     const ReportLog log(clocks);
     QSignalSpy near(&clocks, &SlaClocks::breachNear);
     QHash<QString, QList<StatusChange>> observed;
-    for (int i = 0; i < 60; i += 9)
-        observed.insert(QStringLiteral("CS-%1").arg(100 + i), {{at(-5), QStringLiteral("OnHold")}});
+    // Two minutes after each one's creation, three before its last change.
+    for (int i = 0; withObserved && i < 60; i += 9) {
+        observed.insert(QStringLiteral("CS-%1").arg(100 + i),
+            {{at(-(i % 7) * 10 + 2), QStringLiteral("OnHold")}});
+    }
     clocks.load(opened.summaries, observed);
     QVERIFY(settle(store));
     run.atStart = log.all();
@@ -523,6 +527,21 @@ void TestSlaClocks::everyThreadCountComputesTheSameClocks()
     QVERIFY(one.afterTick != one.atStart);
     QVERIFY(one.afterPoll != one.afterTick);
     QVERIFY(!one.near.isEmpty());
+    // The observed status changes count (an earlier pause), for the cases they are of only.
+    Run unobserved;
+    runWithThreads(seeded, 1, unobserved, false);
+    if (QTest::currentTestFailed())
+        return;
+    QStringList differ;
+    for (auto it = one.atStart.cbegin(); it != one.atStart.cend(); ++it) {
+        if (unobserved.atStart.value(it.key()) != it.value())
+            differ << it.key();
+    }
+    differ.sort();
+    QStringList observedIds;
+    for (int i = 0; i < 60; i += 9)
+        observedIds << QStringLiteral("CS-%1").arg(100 + i);
+    QCOMPARE(differ, observedIds);
     for (int threads : {2, 3, 4}) {
         Run split;
         runWithThreads(seeded, threads, split);
