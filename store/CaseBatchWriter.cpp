@@ -222,16 +222,21 @@ bool CaseBatchWriter::writeCase(const Case &c, bool baseline, Store::Change &cha
 
 bool CaseBatchWriter::isOnlyOurs(const Case &c, const Existing &existing, const Written &written)
 {
-    if (written.added == 0 || !written.onlyOurs)
+    if (!written.onlyOurs)
         return false;
     if (!existing.summary)
-        return true; // everything in it is ours: a case we created
+        return written.added > 0; // everything in it is ours: a case we created
     const CaseSummary &before = *existing.summary;
     if (before.isUnread() || before.unreadCommunications() > 0)
         return false; // unread stays unread
+    // The customer reference is ours too: only the customer's side sets it (the provider's
+    // addCustomerReference links a case to the customer's own systems).
     CaseHeader header = c;
     header.lastModifiedDate = before.lastModifiedDate;
-    return header == static_cast<const CaseHeader &>(before);
+    header.customerReference = before.customerReference;
+    if (header != static_cast<const CaseHeader &>(before))
+        return false;
+    return written.added > 0 || c.customerReference != before.customerReference;
 }
 
 bool CaseBatchWriter::readExisting(const QString &caseId, Existing &existing)

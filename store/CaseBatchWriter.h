@@ -61,8 +61,9 @@ public:
         QByteArray slaDigest = QByteArray(); // SlaDigest of the case's thread as received
     };
 
-    // Whether what was written leaves the case as read as it was: only our own messages came,
-    // to a case read up to then (or to a new case), and nothing else changed but the time.
+    // Whether what was written leaves the case as read as it was: only our own messages or our
+    // reference came, to a case read up to then (or our messages to a new case: one we
+    // created), and nothing else changed but the time.
     static bool isOnlyOurs(const Case &c, const Existing &existing, const Written &written);
 
     // Whether `c` is to be written over what is stored: not when it is an older answer.

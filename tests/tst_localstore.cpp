@@ -114,7 +114,7 @@ private slots:
     void overlappingPollsNeverDuplicateCommunications();
     void olderAnswerNeverOverwritesNewer();
     void readState();
-    void ourOwnMessagesAreNeverNew();
+    void ourOwnMessagesAreNeverNew(); // and our reference
     void search();
     void searchTakesSyntaxLiterally();
     void prefixOfManyWords();
@@ -353,6 +353,27 @@ void TestLocalStore::ourOwnMessagesAreNeverNew()
         QStringLiteral("2026-11-20T12:00:00Z"), QStringLiteral("CustomerMessage")));
     const auto resolved = store.applyCases({c}, false, words);
     QVERIFY(resolved && resolved->updated.first().isUnread());
+
+    // Our reference (addCustomerReference) comes back with a poll: the case stays read.
+    QVERIFY(store.setRead(QStringLiteral("CS-1"), true));
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T13:00:00Z");
+    c.customerReference = QStringLiteral("NOC-4711");
+    const auto referenced = store.applyCases({c}, false, words);
+    QVERIFY(referenced && !referenced->updated.isEmpty());
+    QCOMPARE(referenced->updated.first().customerReference, QStringLiteral("NOC-4711"));
+    QVERIFY(!referenced->updated.first().isUnread());
+    QCOMPARE(referenced->updated.first(), store.loadSummary(QStringLiteral("CS-1")).value());
+    // A change of time alone is still new (the provider changed something), and so is a
+    // reference together with the provider's status change.
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T14:00:00Z");
+    const auto touched = store.applyCases({c}, false, words);
+    QVERIFY(touched && touched->updated.first().isUnread());
+    QVERIFY(store.setRead(QStringLiteral("CS-1"), true));
+    c.lastModifiedDate = *Timestamp::parse(u"2026-11-20T15:00:00Z");
+    c.customerReference = QStringLiteral("NOC-4712");
+    c.status = QStringLiteral("Closed");
+    const auto closed = store.applyCases({c}, false, words);
+    QVERIFY(closed && closed->updated.first().isUnread());
 }
 
 void TestLocalStore::search()

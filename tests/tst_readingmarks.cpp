@@ -16,14 +16,17 @@
 #include "ui/CaseListView.h"
 #include "ui/MainWindow.h"
 #include "ui/MultiChoiceButton.h"
+#include "ui/ReferenceDialog.h"
 #include "ui/ThreadView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +34,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -117,6 +121,7 @@ private slots:
     void aPollKeepsTheRowsUnderThePointerUntilItLeaves();
     void theThreadSaysWhenTheFilterHidesItsCase();
     void ourOwnMessagesAndCasesAreNotNews();
+    void ourReferenceIsNotNews();
     void noticesLeaveTheConnectionStateVisible();
 
 private:
@@ -427,6 +432,62 @@ void TestReadingMarks::ourOwnMessagesAndCasesAreNotNews()
 }
 
 // Defect 13 (e): a notice has a place of its own in the status bar; the connection state stays.
+// The NOC tryout: setting one's own reference on the case one reads marked it unread when the
+// poll brought it back (its header changed; only our messages counted as ours).
+void TestReadingMarks::ourReferenceIsNotNews()
+{
+    const auto console = startConsole(QStringLiteral("reference"));
+    QVERIFY(console);
+    QSignalSpy news(&console->session, &CaseSession::news);
+    QSignalSpy done(&console->outbox, &Outbox::itemDone);
+    CaseListView *view = console->view();
+    int row = 0;
+    while (row < view->model()->rowCount()
+        && view->model()->index(row, 0).data(CaseListModel::StatusRole).toString()
+            != QLatin1String("InProgress"))
+        ++row;
+    QVERIFY(row < view->model()->rowCount());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, console->centreOfRow(row));
+    const QString id = console->idAt(row);
+    QTRY_COMPARE(console->session.openCaseId(), id);
+    QTRY_VERIFY(!console->isUnread(id));
+
+    // Case > Add Your Reference…: typed, and Enter (the dialog runs its own loop).
+    QTimer typist;
+    typist.setInterval(50);
+    connect(&typist, &QTimer::timeout, this, [&typist] {
+        auto *dialog = qobject_cast<ReferenceDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        typist.stop();
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("referenceEdit"));
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("NOC-4711"));
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    typist.start();
+    auto *reference = console->window.findChild<QAction *>(QStringLiteral("referenceAction"));
+    QVERIFY(reference && reference->isEnabled());
+    reference->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(done.count() >= 1, 15'000);
+    // The confirmation asks for a poll; it brings the case back with the reference.
+    QTRY_COMPARE_WITH_TIMEOUT(console->session.cases()->caseById(id)->customerReference,
+        QStringLiteral("NOC-4711"), 15'000);
+    settle();
+    QVERIFY(!console->isUnread(id));
+    for (const QList<QVariant> &signal : std::as_const(news)) {
+        for (const CaseNews &item : signal.at(0).value<QList<CaseNews>>())
+            QVERIFY2(item.caseId != id, qPrintable(item.title));
+    }
+    // The provider's next word on it is new again.
+    providerReply(id, QStringLiteral("Reference noted."));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, console->centreOfRow(row == 0 ? 1 : 0));
+    QTRY_VERIFY(console->session.openCaseId() != id);
+    poll(*console);
+    QTRY_VERIFY(console->isUnread(id));
+}
+
 void TestReadingMarks::noticesLeaveTheConnectionStateVisible()
 {
     const auto console = startConsole(QStringLiteral("notices"));
