@@ -404,7 +404,7 @@ SlaUpdates::SlaUpdates(std::initializer_list<SlaUpdate> updates)
 {
     m_items.reserve(qsizetype(updates.size()));
     for (const SlaUpdate &u : updates)
-        append(u.caseId, u.report);
+        append(u.caseId, SlaBrief::of(u.report));
 }
 
 SlaUpdates::SlaUpdates(QList<CaseSummary> basis)

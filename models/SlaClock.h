@@ -134,10 +134,6 @@ public:
 
     void reserve(qsizetype size) { m_items.reserve(size); }
     void append(const QString &caseId, const SlaBrief &brief);
-    void append(const QString &caseId, const SlaReport &report)
-    {
-        append(caseId, SlaBrief::of(report));
-    }
     // The case at `position` in the basis.
     void appendAt(qsizetype position, const SlaBrief &brief);
     // The cases at `first`, `first + 1`, ... in the basis, one per brief, except those at the

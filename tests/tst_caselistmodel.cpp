@@ -373,7 +373,7 @@ void TestCaseListModel::everyReportAtStartIsOneSignal()
         const QString id = QStringLiteral("CS-%1").arg(i);
         cases << makeCase(
             id, QStringLiteral("2026-11-02T08:%1:00Z").arg(i, 2, 10, QLatin1Char('0')));
-        reports.append(id, report);
+        reports.append(id, SlaBrief::of(report));
     }
     m_model->reset(cases);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);

@@ -85,6 +85,15 @@ struct Console
         return int(std::count_if(
             ids.cbegin(), ids.cend(), [this](const QString &id) { return isUnread(id); }));
     }
+    // The first row (in the list's order) of a case in `status`; -1 when there is none.
+    int firstRowIn(QLatin1String status) const
+    {
+        for (int row = 0; row < view()->model()->rowCount(); ++row) {
+            if (view()->model()->index(row, 0).data(CaseListModel::StatusRole).toString() == status)
+                return row;
+        }
+        return -1;
+    }
     QPoint centreOfRow(int row) const
     {
         return view()
@@ -362,12 +371,8 @@ void TestReadingMarks::ourOwnMessagesAndCasesAreNotNews()
     QSignalSpy done(&console->outbox, &Outbox::itemDone);
     CaseListView *view = console->view();
     // A case in progress (a reply to a resolved one would reopen it: that is news).
-    int row = 0;
-    while (row < view->model()->rowCount()
-        && view->model()->index(row, 0).data(CaseListModel::StatusRole).toString()
-            != QLatin1String("InProgress"))
-        ++row;
-    QVERIFY(row < view->model()->rowCount());
+    const int row = console->firstRowIn(QLatin1String("InProgress"));
+    QVERIFY(row >= 0);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, console->centreOfRow(row));
     const QString replied = console->idAt(row);
     QTRY_COMPARE(console->session.openCaseId(), replied);
@@ -441,12 +446,8 @@ void TestReadingMarks::ourReferenceIsNotNews()
     QSignalSpy news(&console->session, &CaseSession::news);
     QSignalSpy done(&console->outbox, &Outbox::itemDone);
     CaseListView *view = console->view();
-    int row = 0;
-    while (row < view->model()->rowCount()
-        && view->model()->index(row, 0).data(CaseListModel::StatusRole).toString()
-            != QLatin1String("InProgress"))
-        ++row;
-    QVERIFY(row < view->model()->rowCount());
+    const int row = console->firstRowIn(QLatin1String("InProgress"));
+    QVERIFY(row >= 0);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, console->centreOfRow(row));
     const QString id = console->idAt(row);
     QTRY_COMPARE(console->session.openCaseId(), id);
